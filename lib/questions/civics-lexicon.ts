@@ -1,0 +1,108 @@
+/**
+ * Bundled fallback lists for distractors when an article has too few entities
+ * of a kind. Curated by hand so casing and spelling are consistent (the
+ * compromise lexicon gives "Republic Of Ireland" and micro-states).
+ */
+
+export const COUNTRIES = [
+  "United States", "China", "Russia", "Ukraine", "United Kingdom", "France", "Germany", "Japan",
+  "India", "Canada", "Mexico", "Brazil", "Italy", "Spain", "Australia", "South Korea", "North Korea",
+  "Iran", "Iraq", "Israel", "Egypt", "Turkey", "Saudi Arabia", "Pakistan", "Afghanistan", "Syria",
+  "Poland", "Netherlands", "Belgium", "Sweden", "Norway", "Finland", "Denmark", "Switzerland", "Austria",
+  "Greece", "Portugal", "Ireland", "Argentina", "Chile", "Colombia", "Venezuela", "Cuba", "Peru",
+  "South Africa", "Nigeria", "Kenya", "Ethiopia", "Indonesia", "Vietnam", "Philippines", "Thailand",
+  "Malaysia", "Singapore", "Taiwan", "New Zealand", "Hungary", "Romania", "Belarus", "Georgia",
+  "Lebanon", "Jordan", "Qatar", "Yemen", "Libya", "Morocco", "Algeria", "Sudan", "Bangladesh",
+  "Czech Republic", "Serbia", "Estonia", "Latvia", "Lithuania", "Moldova", "Haiti", "Nicaragua",
+];
+
+/** Extra spellings that mean a country in running text. */
+export const COUNTRY_ALIASES: Record<string, string> = {
+  "U.S.": "United States", "US": "United States", "U.S.A.": "United States", "America": "United States",
+  "United States of America": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom",
+  "Britain": "United Kingdom", "Great Britain": "United Kingdom", "the Netherlands": "Netherlands",
+};
+
+export const US_STATES = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+  "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+  "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+  "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+  "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+  "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+  "West Virginia", "Wisconsin", "Wyoming",
+];
+
+export const CITIES = [
+  "Washington", "New York", "Los Angeles", "Chicago", "Houston", "Philadelphia", "Boston", "San Francisco",
+  "Seattle", "Atlanta", "Miami", "New Orleans", "Denver", "Detroit", "Baltimore", "Dallas",
+  "London", "Paris", "Berlin", "Moscow", "Beijing", "Shanghai", "Hong Kong", "Tokyo", "Seoul",
+  "New Delhi", "Mumbai", "Kyiv", "Kiev", "Warsaw", "Brussels", "Geneva", "Vienna", "Rome", "Madrid",
+  "Munich", "Ottawa", "Toronto", "Mexico City", "Tehran", "Jerusalem", "Tel Aviv", "Cairo", "Istanbul",
+  "Ankara", "Riyadh", "Dubai", "Baghdad", "Kabul", "Islamabad", "Singapore", "Sydney", "Taipei",
+  "Hanoi", "Manila", "Jakarta", "Bangkok", "Nairobi", "Johannesburg", "Lagos", "Stockholm", "Oslo",
+  "Helsinki", "Copenhagen", "Amsterdam", "The Hague", "Davos", "Camp David", "Alexandria", "Lebanon",
+];
+
+export const REGIONS = [
+  "Middle East", "Europe", "Asia", "Africa", "Latin America", "South America", "North America",
+  "Pacific", "Indo-Pacific", "Atlantic", "Arctic", "Gulf Coast", "Balkans", "Caribbean",
+  "Central Asia", "East Asia", "Southeast Asia", "Western Europe", "Eastern Europe", "Gaza", "West Bank",
+  "Crimea", "Donbas", "Persian Gulf", "South China Sea", "Taiwan Strait", "Midwest", "New England",
+];
+
+export const WORLD_LEADERS = [
+  "Joe Biden", "Donald J. Trump", "Barack Obama", "Kamala Harris", "Xi Jinping", "Vladimir V. Putin",
+  "Volodymyr Zelensky", "Emmanuel Macron", "Olaf Scholz", "Rishi Sunak", "Keir Starmer", "Justin Trudeau",
+  "Narendra Modi", "Fumio Kishida", "Benjamin Netanyahu", "Recep Tayyip Erdogan", "Angela Merkel",
+];
+
+export const US_INSTITUTIONS = [
+  "Congress", "the Senate", "the House of Representatives", "the Supreme Court", "the White House",
+  "the State Department", "the Department of Defense", "the Department of Homeland Security",
+  "the Treasury Department", "the Department of Justice", "the Federal Reserve",
+  "the Congressional Budget Office", "the Government Accountability Office", "the Pentagon",
+];
+
+export const OFFICES = [
+  "Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Attorney General",
+  "Vice President", "Speaker of the House", "Chief Justice", "National Security Adviser",
+  "Senate Majority Leader", "White House Chief of Staff",
+];
+
+/** Honorifics and short titles that introduce a person's name. */
+export const HONORIFICS = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gov.", "Sen.", "Rep.", "Gen.", "Adm.", "Lt.", "Col.", "Sgt.", "Capt.", "Rev.", "Sir", "Dame", "Lord", "Lady"];
+
+/** Words that mark a capitalised phrase as a title or office. */
+export const TITLE_WORDS = [
+  "President", "Vice President", "Secretary", "Minister", "Prime Minister", "Governor", "Senator",
+  "Representative", "Mayor", "Director", "Administrator", "Advisor", "Adviser", "Ambassador", "Chancellor",
+  "Chief Justice", "Justice", "Judge", "Professor", "Speaker", "Leader", "General", "Admiral", "Commissioner",
+  "Chairman", "Chairwoman", "Chair", "Spokesman", "Spokeswoman", "Dean", "King", "Queen", "Premier", "Attorney General",
+  "Sheriff", "Councilmember", "Congressman", "Congresswoman", "President-elect", "Parish President",
+];
+
+/** Words that make a capitalised phrase an organisation, split by sub-kind. */
+export const GOV_ORG_WORDS = [
+  "Department", "Ministry", "Agency", "Administration", "Congress", "Senate", "House", "Court", "Treasury",
+  "Bureau", "Commission", "Council", "Committee", "Office", "Service", "Reserve", "Guard", "Army", "Navy",
+  "Force", "Parliament", "Assembly", "Legislature", "Cabinet", "Government", "Corps", "Authority",
+];
+export const EDU_ORG_WORDS = ["University", "College", "School", "Institute", "Academy"];
+export const OTHER_ORG_WORDS = [
+  "Company", "Corporation", "Inc.", "Corp.", "Group", "Association", "Foundation", "Center", "Centre",
+  "Organization", "Organisation", "Union", "Party", "Alliance", "Bank", "Fund", "Conference", "Witnesses",
+  "Times", "Post", "Press", "News", "Network", "Church",
+];
+
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+export const MONTHS = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December",
+];
+
+export const DEMONYM_TO_COUNTRY: Record<string, string> = {
+  American: "United States", Chinese: "China", Russian: "Russia", Ukrainian: "Ukraine", British: "United Kingdom",
+  French: "France", German: "Germany", Japanese: "Japan", Indian: "India", Canadian: "Canada",
+  Mexican: "Mexico", Israeli: "Israel", Iranian: "Iran", Korean: "South Korea", Italian: "Italy",
+};

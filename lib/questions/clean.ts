@@ -1,0 +1,110 @@
+/**
+ * Cleaning for storage, and a length-preserving normalisation for matching.
+ * Stored text keeps the author's words and punctuation because evidence must
+ * be a verbatim substring of what the app shows.
+ */
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
+  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", copy: "©", reg: "®",
+  eacute: "é", egrave: "è", aacute: "á", oacute: "ó", iacute: "í", uacute: "ú", ntilde: "ñ",
+  ouml: "ö", uuml: "ü", auml: "ä", ccedil: "ç", middot: "·", bull: "•", laquo: "«", raquo: "»",
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, body: string) => {
+    if (body[0] === "#") {
+      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? m;
+  });
+}
+
+function stripControl(s: string): string {
+  // Keep \n and \t; everything else in C0/C1 (and BOM) is noise from copy-paste.
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g, "");
+}
+
+function tidyLines(s: string): string {
+  return s
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00a0]+$/g, ""))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+/, "")
+    .replace(/\n+$/, "");
+}
+
+function htmlToText(html: string): string {
+  let s = html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/?(p|div|section|article|header|footer|h[1-6]|li|ul|ol|tr|table|blockquote|figure|figcaption|pre)\b[^>]*>/gi, "\n\n")
+    .replace(/<[^>]+>/g, "");
+  s = decodeEntities(s);
+  return s
+    .split("\n")
+    .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
+    .join("\n");
+}
+
+function markdownToText(md: string): string {
+  return md
+    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .replace(/```[\s\S]*?```/g, "")
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/^\s*>\s?/gm, "")
+    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, "$1$2")
+    .replace(/(^|[^_\w])_(?!\s)([^_\n]+?)_(?!\w)/g, "$1$2")
+    .replace(/`([^`]+)`/g, "$1")
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
+}
+
+export function cleanArticleText(raw: string, format: "text" | "markdown" | "html" = "text"): string {
+  let s = String(raw ?? "").replace(/\r\n?/g, "\n");
+  if (format === "html") s = htmlToText(s);
+  else if (format === "markdown") s = markdownToText(s);
+  s = stripControl(s);
+  return tidyLines(s);
+}
+
+/**
+ * Same length as the input, character for character, so offsets found in the
+ * normalised string are valid in the stored one.
+ */
+export function normalizeForMatch(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, "-")
+    .replace(/[\u00a0\u2007\u202f]/g, " ");
+}
+
+const BOILERPLATE: RegExp[] = [
+  /^\s*source\s*:/i,
+  /\bcontributed (?:research|reporting)\b/i,
+  /^\s*(?:reporting|additional reporting|research) (?:by|was contributed)\b/i,
+  /^\s*(?:photo(?:graph)?s? by|credit|image|illustration)\s*:\s*\S/i,
+  /^\s*(?:copyright|©|all rights reserved)/i,
+  /^\s*(?:read more|related|advertisement|sign up|subscribe|share this|follow us)\b/i,
+  /^\s*(?:https?:\/\/|www\.)\S+\s*$/i,
+  /^\s*#\s*#\s*#\s*$/,
+  /^\s*this (?:article|story) (?:was|has been) (?:updated|corrected)/i,
+];
+
+/** Lines kept in storage but never used for questions. */
+export function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  if (BOILERPLATE.some((r) => r.test(t))) return true;
+  // A lone byline: "By Jane Doe and John Roe"
+  if (/^By\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s+and\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?$/.test(t)) return true;
+  return false;
+}
