@@ -6,7 +6,12 @@ import path from "node:path";
  */
 export const DEFAULT_DATABASE_URL = "file:./data/quorum.db";
 
-export function databaseUrl(raw: string | undefined = process.env.DATABASE_URL): string {
+/** DATABASE_URL from the environment, resolved. */
+export function databaseUrl(): string {
+  return resolveDatabaseUrl(process.env.DATABASE_URL);
+}
+
+export function resolveDatabaseUrl(raw: string | undefined): string {
   const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
   if (!url.startsWith("file:")) return url;
   const file = url.slice("file:".length);

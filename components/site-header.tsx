@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { currentUser } from "@/lib/auth/guards";
+import { signOutAction } from "@/app/(auth)/actions";
+
+export async function SiteHeader() {
+  const user = await currentUser();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
+        <Link href={user ? (user.role === "TEACHER" ? "/teacher" : "/student") : "/"} className="mr-auto text-xl font-bold text-brand-800">
+          Quorum
+        </Link>
+        <Link href="/practice" className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline">
+          Practice
+        </Link>
+        {user ? (
+          <>
+            <span className="text-sm text-slate-600">
+              Signed in as <span className="font-medium text-slate-900">{user.name}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <Link href="/join" className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline">
+              Join a class
+            </Link>
+            <Link href="/signin" className="rounded bg-brand-700 px-3 py-1 text-white hover:bg-brand-800">
+              Sign in
+            </Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

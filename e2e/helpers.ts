@@ -1,0 +1,48 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { createPrismaClient } from "@/lib/prisma-client";
+
+/** The same database the server under test uses (a fresh file per run, made by scripts/e2e.mjs). */
+export function testDb() {
+  return createPrismaClient(process.env.E2E_DATABASE_URL);
+}
+
+export const DEMO_TEACHER = { email: "teacher@quorum.test", password: "quorum-teacher" };
+export const DEMO_STUDENT_PASSWORD = "quorum-student";
+
+let counter = 0;
+export function unique(prefix: string) {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${process.pid}-${counter}`;
+}
+
+/** Fails with the list of violations: WCAG 2.0/2.1 A and AA rules. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function signUpTeacher(page: Page, name = "Test Teacher") {
+  const email = `${unique("t")}@school.test`;
+  const password = "correct horse battery";
+  await page.goto("/signup");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("School email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create teacher account" }).click();
+  await expect(page).toHaveURL(/\/teacher$/);
+  return { email, password, name };
+}
+
+export async function signIn(page: Page, identifier: string, password: string) {
+  await page.goto("/signin");
+  await page.getByLabel("Email or username").fill(identifier);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/$/);
+}

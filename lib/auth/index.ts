@@ -1,0 +1,33 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { SignInSchema } from "@/lib/validation/auth";
+import { authConfig } from "./config";
+import { dummyPasswordHash, verifyPassword } from "./password";
+
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
+  ...authConfig,
+  secret: env().authSecret,
+  providers: [
+    Credentials({
+      credentials: { identifier: {}, password: {} },
+      async authorize(raw) {
+        const parsed = SignInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { identifier, password } = parsed.data;
+        const user = await db.user.findUnique({
+          where: identifier.includes("@") ? { email: identifier } : { username: identifier },
+          select: { id: true, role: true, displayName: true, passwordHash: true, mustChangePassword: true },
+        });
+        if (!user) {
+          await verifyPassword(await dummyPasswordHash(), password);
+          return null;
+        }
+        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        return { id: user.id, name: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,14 @@
+import { readFileSync } from "node:fs";
+import { cleanArticleText } from "./clean";
+import { splitSentences } from "./sentences";
+import { extractEntities } from "./entities";
+const text = cleanArticleText(readFileSync(process.argv[2], "utf8"));
+const t0 = performance.now();
+const ss = splitSentences(text);
+const ents = extractEntities(ss);
+console.log("ms", performance.now() - t0, ss.length, ss.filter(s=>s.usable).length);
+const agg = new Map<string,string>();
+for (const m of ents.mentions) agg.set(m.canonical+" ["+m.kind+"]", (agg.get(m.canonical+" ["+m.kind+"]")??"") + "|" + m.text);
+for (const [k,v] of agg) console.log(k, v.slice(0,80));
+console.log(ents.roles.map(r=>r.person+" <= "+r.role));
+console.log([...ents.persons.values()].map(p=>p.canonical+"/"+p.short));

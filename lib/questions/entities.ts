@@ -1,0 +1,368 @@
+/**
+ * Named entities by rules on top of compromise. compromise alone misses
+ * "Xi Jinping", types "State Antony" as a place and "U.S." as an
+ * organisation; titles, honorifics, lexicons and "X said" fix most of that.
+ */
+import {
+  CITIES, COUNTRIES, COUNTRY_ALIASES, EDU_ORG_WORDS, GOV_ORG_WORDS, HONORIFICS, OTHER_ORG_WORDS, REGIONS,
+  TITLE_WORDS, US_STATES,
+} from "./civics-lexicon";
+import { isBoilerplateLine } from "./clean";
+import type { Sentence } from "./sentences";
+
+export type EntityKind = "person" | "country" | "state" | "city" | "region" | "gov" | "edu" | "org";
+
+export interface Mention {
+  sentence: number;
+  /** absolute offsets of the name itself (without title or honorific) */
+  start: number;
+  end: number;
+  /** name as written (normalised quotes) */
+  text: string;
+  kind: EntityKind;
+  /** canonical name shared by all mentions of the same entity */
+  canonical: string;
+  /** whole mention including title/honorific, e.g. "Mr. Blinken" */
+  fullStart: number;
+  title?: string;
+}
+
+export interface PersonInfo {
+  canonical: string;
+  /** single-token forms used after a title, e.g. "Xi" for "Xi Jinping" */
+  short: string;
+  titles: string[];
+}
+
+export interface EntityIndex {
+  mentions: Mention[];
+  bySentence: Mention[][];
+  kindOf: Map<string, EntityKind>;
+  count: Map<string, number>;
+  persons: Map<string, PersonInfo>;
+  /** role phrases attached to a person, with the sentence that states them */
+  roles: { person: string; role: string; sentence: number; start: number; end: number }[];
+}
+
+const lower = (s: string) => s.toLowerCase();
+const COUNTRY_SET = new Map(COUNTRIES.map((c) => [lower(c), c]));
+for (const [k, v] of Object.entries(COUNTRY_ALIASES)) COUNTRY_SET.set(lower(k), v);
+const CITY_SET = new Map(CITIES.map((c) => [lower(c), c]));
+const STATE_SET = new Map(US_STATES.map((c) => [lower(c), c]));
+const REGION_SET = new Map(REGIONS.map((c) => [lower(c), c]));
+const HONORIFIC_SET = new Set(HONORIFICS.concat(["Mr", "Mrs", "Ms", "Dr", "Professor", "Prof."]));
+const TITLE_SET = new Set<string>();
+for (const t of TITLE_WORDS) for (const w of t.split(" ")) TITLE_SET.add(w);
+const GOV_SET = new Set(GOV_ORG_WORDS);
+const EDU_SET = new Set(EDU_ORG_WORDS);
+const ORG_SET = new Set(OTHER_ORG_WORDS);
+const SINGLE_ORGS = new Set(["Congress", "Senate", "Treasury", "Parliament", "Pentagon", "Cabinet", "Kremlin", "NATO"]);
+const JOINERS = new Set(["of", "for", "and", "on", "de", "da", "van", "von", "bin", "al", "the", "&"]);
+// Capitalised at sentence start only because they start it.
+const STARTERS = new Set(
+  ("the a an but and or so yet still in on at for from by with as after before when while if although though " +
+    "since because this that these those it its his her their our we they he she i you there here what which who " +
+    "how why where officials asked instead otherwise meanwhile however also according during under over among " +
+    "all some many most no not one each every other such both either neither mr then now today yesterday " +
+    "appellees appellee appellants appellant section article").split(" "),
+);
+const NAME_STOP = new Set(["Chinese", "American", "Russian", "European", "Ukrainian", "British", "French", "German", "Japanese", "Israeli", "Iranian", "Korean", "Federal", "State", "States", "National", "Senior", "God", "Congress", "Constitution", "Nation", "Government", "People", "Hurricane", "Tropical", "Storm", "Operation", "Readout", "Opinion", "Syllabus"]);
+const FIRST_NAMES = new Set(("John James Robert Michael William David Richard Joseph Thomas Charles Mary Patricia Jennifer Linda Elizabeth " +
+  "Barbara Susan Jessica Sarah Karen George Kamala Joe Donald Antony Julie Cedric Deanne Tate Cynthia Latoya LaToya Jacob " +
+  "Neal Maxine Warren Vladimir Volodymyr Emmanuel Olaf Xi Wang Li").split(" "));
+
+interface Tok { text: string; start: number; end: number; breakAfter: boolean; possessive: boolean }
+
+const isInitial = (w: string) => /^(?:[A-Z]\.)+$/.test(w) || /^[A-Z]\.(?:-[A-Z][a-z]+)?$/.test(w);
+const isCap = (w: string) => /^[A-Z]/.test(w) && (/[a-z]/.test(w) || isInitial(w) || /^[A-Z]{2,}$/.test(w));
+
+function tokenize(norm: string, base: number): Tok[] {
+  const toks: Tok[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm))) {
+    let w = m[0];
+    let s = m.index;
+    const lead = w.match(/^[("'[{]+/)?.[0].length ?? 0;
+    w = w.slice(lead);
+    s += lead;
+    let breakAfter = false;
+    const trail = w.match(/[)"'\]},;:!?]+$/);
+    if (trail) {
+      w = w.slice(0, -trail[0].length);
+      breakAfter = true;
+    }
+    let possessive = false;
+    if (/'s$/.test(w) || /s'$/.test(w)) {
+      possessive = true;
+      breakAfter = true;
+      w = /'s$/.test(w) ? w.slice(0, -2) : w.slice(0, -1);
+    }
+    if (/\.$/.test(w) && !isInitial(w) && !HONORIFIC_SET.has(w) && !/^(?:[A-Z][a-z]?\.)+$/.test(w)) {
+      w = w.slice(0, -1);
+      breakAfter = true;
+    }
+    if (!w) continue;
+    toks.push({ text: w, start: base + s, end: base + s + w.length, breakAfter, possessive });
+  }
+  return toks;
+}
+
+interface Seq { toks: Tok[]; sentenceStart: boolean; followedBySaid: boolean }
+
+function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sentence["terms"]): Seq[] {
+  const out: Seq[] = [];
+  let i = 0;
+  const firstTerm = terms.find((t) => t.start === toks[0]?.start);
+  const firstIsCommon = !!firstTerm && !firstTerm.tags.has("ProperNoun") && !firstTerm.tags.has("Person") && !firstTerm.tags.has("Place");
+  while (i < toks.length) {
+    const t = toks[i];
+    if (!isCap(t.text) || (i === 0 && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text))))) {
+      i++;
+      continue;
+    }
+    const seq: Tok[] = [t];
+    let j = i;
+    while (!toks[j].breakAfter && j + 1 < toks.length) {
+      const n = toks[j + 1];
+      if (isCap(n.text)) {
+        seq.push(n);
+        j++;
+        continue;
+      }
+      // joiners only inside names: "Secretary of State", "School of International Relations and Diplomacy"
+      if (JOINERS.has(n.text) && !n.breakAfter && j + 2 < toks.length) {
+        let k = j + 2;
+        if (toks[k].text === "the" && n.text !== "and" && !toks[k].breakAfter && k + 1 < toks.length) k++;
+        const after = toks[k];
+        const hasOrgWord = seq.some((x) => GOV_SET.has(x.text) || EDU_SET.has(x.text) || ORG_SET.has(x.text));
+        const free = n.text === "of" || n.text === "for" || n.text === "de" || n.text === "van" || n.text === "von" || n.text === "bin" || n.text === "al";
+        if (isCap(after.text) && (free || hasOrgWord) && n.text !== "the") {
+          for (let q = j + 1; q <= k; q++) seq.push(toks[q]);
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const last = seq[seq.length - 1];
+    const rest = sentenceNorm.slice(last.end - base, last.end - base + 12);
+    const before = sentenceNorm.slice(Math.max(0, seq[0].start - base - 12), seq[0].start - base);
+    out.push({
+      toks: seq,
+      sentenceStart: i === 0,
+      followedBySaid: /^,?\s+(?:said|says|told|added|wrote|argued|asked)\b/.test(rest) || /\b(?:said|says|according to)\s+$/.test(before),
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+function lexiconKind(name: string): { kind: EntityKind; canonical: string } | null {
+  const l = lower(name);
+  const bare = l.replace(/^the /, "");
+  if (CITY_SET.has(bare) && bare !== "lebanon" && bare !== "georgia" && bare !== "singapore") return { kind: "city", canonical: CITY_SET.get(bare)! };
+  if (COUNTRY_SET.has(l)) return { kind: "country", canonical: COUNTRY_SET.get(l)! };
+  if (COUNTRY_SET.has(bare)) return { kind: "country", canonical: COUNTRY_SET.get(bare)! };
+  if (STATE_SET.has(bare)) return { kind: "state", canonical: STATE_SET.get(bare)! };
+  if (REGION_SET.has(bare)) return { kind: "region", canonical: REGION_SET.get(bare)! };
+  if (CITY_SET.has(bare)) return { kind: "city", canonical: CITY_SET.get(bare)! };
+  return null;
+}
+
+function orgKind(words: string[]): EntityKind | null {
+  if (words.some((w) => EDU_SET.has(w))) return "edu";
+  if (words.some((w) => GOV_SET.has(w))) return "gov";
+  if (words.some((w) => ORG_SET.has(w))) return "org";
+  return null;
+}
+
+function nameLength(rest: Tok[]): number {
+  const n = rest.length;
+  if (n <= 1) return n;
+  let len = 2;
+  if (n >= 3 && isInitial(rest[n - 2].text)) len = 3;
+  if (n > len && FIRST_NAMES.has(rest[n - len - 1].text)) len++;
+  return Math.min(len, n);
+}
+
+interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person?" | "thing"; canonical: string; title?: string; titleToks?: Tok[]; strongPerson: boolean }
+
+const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
+
+function titleCaseAllCaps(s: string): string {
+  return s.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_m, a: string, b: string) => a + b.toLowerCase());
+}
+
+function personHints(sentences: Sentence[]): Set<string> {
+  const hints = new Set<string>();
+  for (const s of sentences) {
+    let run: string[] = [];
+    for (const t of [...s.terms, null]) {
+      if (t && t.tags.has("Person") && !t.tags.has("Honorific")) run.push(t.text);
+      else {
+        if (run.length) hints.add(run.join(" "));
+        run = [];
+      }
+    }
+  }
+  return hints;
+}
+
+export function extractEntities(sentences: Sentence[]): EntityIndex {
+  const peopleHints = personHints(sentences);
+  const raws: RawMention[] = [];
+  for (const s of sentences) {
+    // Headings, title lines and boilerplate feed neither questions nor distractors.
+    if (!s.usable) continue;
+    const toks = tokenize(s.norm, s.start);
+    for (const seq of sequences(toks, s.norm, s.start, s.terms)) {
+      let ts = seq.toks.slice();
+      while (ts.length && (ts[0].text === "The" || ts[0].text === "the")) ts = ts.slice(1);
+      if (!ts.length) continue;
+      // "President Vladimir V. Putin of Russia": cut a trailing "of <place>".
+      const ofIdx = ts.findIndex((t, i) => i > 0 && t.text === "of");
+      if (ofIdx > 0 && ts.slice(0, ofIdx).some((t) => TITLE_SET.has(t.text)) && ofIdx >= 2 && !TITLE_SET.has(ts[ofIdx - 1].text)) {
+        const tail = join(ts.slice(ofIdx + 1), s.norm, s.start);
+        if (lexiconKind(tail)) ts = ts.slice(0, ofIdx);
+      }
+      const words = ts.map((t) => t.text);
+      const text = join(ts, s.norm, s.start);
+      const lex = lexiconKind(text);
+      if (lex) {
+        raws.push({ sentence: s.index, toks: ts, kind: lex.kind, canonical: lex.canonical, strongPerson: false });
+        continue;
+      }
+      // Honorific or title followed by a name.
+      const plainTitle = (w: string) => TITLE_SET.has(w) || TITLE_SET.has(w.replace(/s$/, ""));
+      let ti = -1;
+      for (let i = 0; i < ts.length; i++) if (HONORIFIC_SET.has(words[i]) || plainTitle(words[i])) ti = i;
+      const org = orgKind(words);
+      const orgBeforeTitle = org && words.findIndex((w) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w)) < Math.max(0, ti);
+      if (ti >= 0 && ti < ts.length - 1 && !(org && (ti < 0 || orgBeforeTitle))) {
+        let rest = ts.slice(ti + 1);
+        let titleToks = ts.slice(0, ti + 1);
+        if (rest[0].text === "of" || rest[0].text === "for") {
+          const n = nameLength(rest.slice(1));
+          titleToks = ts.slice(0, ts.length - n);
+          rest = ts.slice(ts.length - n);
+          if (n === 0 || rest.length < 2) rest = [];
+        } else if (rest.length > 3) {
+          const n = nameLength(rest);
+          titleToks = ts.slice(0, ts.length - n);
+          rest = ts.slice(ts.length - n);
+        }
+        if (rest.length && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
+          const name = titleCaseAllCaps(join(rest, s.norm, s.start));
+          const title = join(titleToks, s.norm, s.start);
+          raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true });
+          continue;
+        }
+      }
+      const singleOk = ts.length > 1 || SINGLE_ORGS.has(words[0]);
+      if (org && !singleOk) continue;
+      if (org) {
+        raws.push({ sentence: s.index, toks: ts, kind: org, canonical: text, strongPerson: false });
+        continue;
+      }
+      if (ts.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
+        raws.push({ sentence: s.index, toks: ts, kind: "org", canonical: words[0], strongPerson: false });
+        continue;
+      }
+      const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text));
+      const strong = namey && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
+      raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });
+    }
+  }
+
+  // Person registry: full names first, then link single-token forms to them.
+  const persons = new Map<string, PersonInfo>();
+  for (const r of raws) {
+    if (r.kind === "person" && r.canonical.includes(" ") && !persons.has(r.canonical)) {
+      const parts = r.canonical.split(" ");
+      persons.set(r.canonical, { canonical: r.canonical, short: parts[parts.length - 1], titles: [] });
+    }
+  }
+  const byToken = new Map<string, string>();
+  for (const p of persons.values()) {
+    for (const part of p.canonical.split(" ")) if (!isInitial(part) && !byToken.has(part)) byToken.set(part, p.canonical);
+  }
+  const mentions: Mention[] = [];
+  const roles: EntityIndex["roles"] = [];
+  for (const r of raws) {
+    let kind = r.kind;
+    let canonical = r.canonical;
+    if (kind === "person" || kind === "person?") {
+      if (!canonical.includes(" ")) {
+        const full = byToken.get(canonical);
+        if (full) {
+          canonical = full;
+          kind = "person";
+          // The form used after "Mr." is the family name, which is the first token for "Xi Jinping".
+          if (r.title) persons.get(full)!.short = r.toks[0].text;
+        } else if (kind === "person") {
+          const shortTitle = (r.title ?? "").replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, "");
+          const display = shortTitle && !HONORIFIC_SET.has(shortTitle) && shortTitle.split(" ").length <= 3 && /^[A-Z]/.test(shortTitle) ? `${shortTitle} ${canonical}` : canonical;
+          if (!persons.has(display)) persons.set(display, { canonical: display, short: canonical, titles: [] });
+          byToken.set(canonical, display);
+          canonical = display;
+        }
+      } else if (kind === "person?" && persons.has(canonical)) kind = "person";
+      else if (kind === "person?") {
+        // Several single names resolved to different people: a run of names like "Tate Reeves".
+        kind = "thing";
+      }
+    }
+    if (kind === "person?" || kind === "thing") continue;
+    const first = r.toks[0];
+    const last = r.toks[r.toks.length - 1];
+    const s = sentences[r.sentence];
+    mentions.push({
+      sentence: r.sentence,
+      start: first.start,
+      end: last.end,
+      text: s.norm.slice(first.start - s.start, last.end - s.start),
+      kind: kind as EntityKind,
+      canonical,
+      fullStart: r.titleToks?.length ? r.titleToks[0].start : first.start,
+      title: r.title,
+    });
+    if (kind === "person" && r.title && r.titleToks) {
+      const p = persons.get(canonical);
+      if (p && !p.titles.includes(r.title)) p.titles.push(r.title);
+      if (r.titleToks.length >= 2 && !HONORIFIC_SET.has(r.title)) {
+        roles.push({ person: canonical, role: r.title, sentence: r.sentence, start: r.titleToks[0].start, end: last.end });
+      }
+    }
+  }
+  // Appositive roles: "China's foreign minister, Wang Yi," and "Xie Tao, the dean of ...,".
+  for (const s of sentences) {
+    if (!s.usable) continue;
+    for (const m of mentions.filter((x) => x.sentence === s.index && x.kind === "person" && x.canonical.includes(" "))) {
+      const before = s.norm.slice(0, m.start - s.start);
+      const after = s.norm.slice(m.end - s.start);
+      const pre = before.match(/(?:^|[,;] |\b(?:and|with|between|by) )((?:[A-Z][\w.]*'s |the )?(?:[a-z]+ ){0,2}(?:foreign minister|minister|president|secretary|leader|dean|spokesman|spokeswoman|ambassador|director|governor|senator|mayor|chairman|chief|head|professor|adviser|advisor)(?: of [A-Z][\w .]+?)?), $/);
+      if (pre && !/^the (?:president|leader)$/.test(pre[1])) {
+        roles.push({ person: m.canonical, role: pre[1], sentence: s.index, start: m.start - pre[1].length - 2, end: m.end });
+      }
+      const post = after.match(/^, (the|a|an) ([a-z][\w\- ]*?(?:of|at|for) [A-Z][^,;]*?|[a-z][\w\- ]{3,40}?),/);
+      if (post && post[2].split(" ").length <= 16 && /\b(?:dean|minister|secretary|president|director|leader|spokes\w+|professor|governor|mayor|senator|chief|head|founder|chair\w*|ambassador|adviser|advisor|administrator)\b/.test(post[2])) {
+        roles.push({ person: m.canonical, role: `${post[1]} ${post[2]}`, sentence: s.index, start: m.start, end: m.end + post[0].length - 1 });
+      }
+    }
+  }
+  // "Georgia" beside Alabama and Florida is the state.
+  const states = new Set(mentions.filter((m) => m.kind === "state").map((m) => m.canonical));
+  if (states.size >= 2) {
+    for (const m of mentions) if (m.kind === "country" && STATE_SET.has(lower(m.canonical))) m.kind = "state";
+  }
+  const bySentence: Mention[][] = sentences.map(() => []);
+  const kindOf = new Map<string, EntityKind>();
+  const count = new Map<string, number>();
+  for (const m of mentions) {
+    bySentence[m.sentence].push(m);
+    if (!kindOf.has(m.canonical)) kindOf.set(m.canonical, m.kind);
+    count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
+  }
+  return { mentions, bySentence, kindOf, count, persons, roles };
+}

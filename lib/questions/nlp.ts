@@ -1,0 +1,91 @@
+/**
+ * The only module that touches compromise. Everything else works on plain
+ * offsets and tag sets so the rules stay testable and the library swappable.
+ */
+import nlp from "compromise";
+import datesPlugin from "compromise-dates";
+
+// Plugins mutate the shared compromise world; extend it exactly once.
+let extended = false;
+function engine(): typeof nlp {
+  if (!extended) {
+    nlp.plugin(datesPlugin as unknown as Parameters<typeof nlp.plugin>[0]);
+    extended = true;
+  }
+  return nlp;
+}
+
+export interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+export interface RawSentence {
+  start: number;
+  end: number;
+  terms: Term[];
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const OPENERS = /["'“‘(\[«]+$/;
+const CLOSERS = /^[^\s\p{L}\p{N}]*/u;
+
+/** Split one paragraph into sentences with term tags; offsets are relative to `text`. */
+export function analyzeParagraph(text: string): RawSentence[] {
+  const json = engine()(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const out: RawSentence[] = [];
+  for (const s of json) {
+    const ts = s.terms.filter((t) => t.offset && t.offset.length > 0);
+    if (ts.length === 0) continue;
+    const first = s.terms[0];
+    const last = s.terms[s.terms.length - 1];
+    let start = ts[0].offset.start;
+    // compromise starts a sentence after its opening quote; the evidence needs it.
+    const pre = (first.pre ?? "").match(OPENERS)?.[0] ?? "";
+    start = Math.max(0, start - pre.length);
+    const lastReal = ts[ts.length - 1];
+    let end = lastReal.offset.start + lastReal.offset.length;
+    const trailing = (last.post ?? "").match(CLOSERS)?.[0] ?? "";
+    end = Math.min(text.length, end + trailing.length);
+    out.push({
+      start,
+      end,
+      terms: ts.map((t) => ({
+        text: t.text,
+        start: t.offset.start,
+        end: t.offset.start + t.offset.length,
+        tags: new Set(t.tags),
+      })),
+    });
+  }
+  return out;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Date phrases via compromise-dates; offsets relative to `text`. */
+export function findDates(text: string): Span[] {
+  const doc = engine()(text);
+  const list = (doc as unknown as { dates: () => { json: (o: object) => { text: string; offset: { start: number; length: number } }[] } })
+    .dates()
+    .json({ offset: true });
+  return list.map((d) => ({ start: d.offset.start, end: d.offset.start + d.offset.length, text: text.slice(d.offset.start, d.offset.start + d.offset.length) }));
+}
+
+/** compromise's own guess at people's names, used as one signal among several. */
+export function findPeople(text: string): string[] {
+  return engine()(text).people().out("array") as string[];
+}

@@ -1,0 +1,86 @@
+import { isBoilerplateLine, normalizeForMatch } from "./clean";
+import { analyzeParagraph, type Term } from "./nlp";
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** verbatim slice of the stored text */
+  text: string;
+  /** same slice, quotes and dashes normalised (same length) */
+  norm: string;
+  /** terms with absolute offsets */
+  terms: Term[];
+  paragraph: number;
+  words: number;
+  /** false for headings, boilerplate, fragments: kept for context, never asked about */
+  usable: boolean;
+}
+
+const TERMINAL = /[.!?]["'”’)\]]*$|[.!?]$/;
+
+export function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return true;
+  const words = t.split(/\s+/).length;
+  return !TERMINAL.test(t) && words <= 30;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const norm = normalizeForMatch(text);
+  // One compromise pass over the whole text is about twice as fast as one per
+  // paragraph. Non-prose lines are blanked with spaces so offsets stay valid
+  // and headings do not glue themselves onto the next sentence.
+  const lines: { start: number; end: number; prose: boolean; paragraph: number }[] = [];
+  let offset = 0;
+  let paragraph = 0;
+  let masked = "";
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    if (!line.trim()) {
+      masked += line + "\n";
+      continue;
+    }
+    paragraph++;
+    const prose = !isHeadingLine(line) && !isBoilerplateLine(line);
+    lines.push({ start, end: start + line.length, prose, paragraph });
+    masked += (prose ? line : " ".repeat(line.length)) + "\n";
+  }
+  const raw = analyzeParagraph(masked);
+  const out: Sentence[] = [];
+  const push = (start: number, end: number, terms: Term[], para: number, usableLine: boolean) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end <= start) return;
+    const slice = text.slice(start, end);
+    const words = slice.split(/\s+/).filter(Boolean).length;
+    out.push({
+      index: out.length,
+      start,
+      end,
+      text: slice,
+      norm: norm.slice(start, end),
+      terms: terms.filter((t) => t.start >= start && t.end <= end),
+      paragraph: para,
+      words,
+      usable: usableLine && words >= 5 && TERMINAL.test(slice) && !isBoilerplateLine(slice),
+    });
+  };
+  let ri = 0;
+  // Walk lines in order; prose lines take the compromise sentences that fall inside them.
+  for (const line of lines) {
+    if (!line.prose) {
+      push(line.start, line.end, [], line.paragraph, false);
+      continue;
+    }
+    while (ri < raw.length && raw[ri].end <= line.start) ri++;
+    while (ri < raw.length && raw[ri].start < line.end) {
+      const r = raw[ri];
+      push(Math.max(r.start, line.start), Math.min(r.end, line.end), r.terms, line.paragraph, true);
+      if (r.end > line.end) break; // a sentence crossing a line break: the rest belongs to the next line
+      ri++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import path from "node:path";
+import { contentHash, countWords } from "@/lib/articles";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/lib/prisma-client";
+import { questionRowsFromEngine } from "@/lib/question-rows";
+import { cleanArticleText, generateQuestions } from "@/lib/questions";
+
+/** The demo accounts every new install has. Printed by `npm start` and listed in the README. */
+export const DEMO = {
+  teacher: { email: "teacher@quorum.test", password: "quorum-teacher", displayName: "Ms. Rivera" },
+  className: "Civics, Period 3",
+  joinCode: "DEMO24",
+  studentPassword: "quorum-student",
+  students: [
+    { username: "ava", displayName: "Ava" },
+    { username: "ben", displayName: "Ben" },
+    { username: "chen", displayName: "Chen" },
+  ],
+  article: {
+    file: "prisma/sample/blinken-xi-beijing-2024.txt",
+    title: "Blinken and Xi Meet in Beijing as U.S.-China Tensions Grow",
+    source: "The New York Times, April 26, 2024",
+  },
+  questionCount: 20,
+} as const;
+
+/**
+ * Loads the sample data. Idempotent: every step finds what an earlier run made before creating anything,
+ * so running it twice leaves one of each.
+ */
+export async function seedDemo(db: Db, root: string = process.cwd()) {
+  const passwordHash = await hashPassword(DEMO.teacher.password);
+  const teacher = await db.user.upsert({
+    where: { email: DEMO.teacher.email },
+    update: {},
+    create: { role: "TEACHER", email: DEMO.teacher.email, displayName: DEMO.teacher.displayName, passwordHash },
+    select: { id: true },
+  });
+
+  const klass = await db.class.upsert({
+    where: { joinCode: DEMO.joinCode },
+    update: {},
+    create: { name: DEMO.className, joinCode: DEMO.joinCode, teacherId: teacher.id },
+    select: { id: true },
+  });
+
+  const studentHash = await hashPassword(DEMO.studentPassword);
+  for (const s of DEMO.students) {
+    const student = await db.user.upsert({
+      where: { username: s.username },
+      update: {},
+      create: { role: "STUDENT", username: s.username, displayName: s.displayName, passwordHash: studentHash },
+      select: { id: true },
+    });
+    await db.enrolment.upsert({
+      where: { classId_studentId: { classId: klass.id, studentId: student.id } },
+      update: {},
+      create: { classId: klass.id, studentId: student.id },
+    });
+  }
+
+  const raw = fs.readFileSync(path.join(root, DEMO.article.file), "utf8");
+  const text = cleanArticleText(raw, "text");
+  const hash = contentHash(text);
+  const article =
+    (await db.article.findUnique({ where: { ownerId_contentHash: { ownerId: teacher.id, contentHash: hash } }, select: { id: true } })) ??
+    (await db.article.create({
+      data: {
+        ownerId: teacher.id,
+        title: DEMO.article.title,
+        source: DEMO.article.source,
+        text,
+        wordCount: countWords(text),
+        contentHash: hash,
+      },
+      select: { id: true },
+    }));
+
+  let set = await db.questionSet.findFirst({ where: { articleId: article.id, ownerId: teacher.id }, select: { id: true } });
+  if (!set) {
+    const { questions } = generateQuestions(text, { count: DEMO.questionCount, seed: "1", title: DEMO.article.title });
+    set = await db.questionSet.create({
+      data: {
+        articleId: article.id,
+        ownerId: teacher.id,
+        title: DEMO.article.title,
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        seed: "1",
+        questions: { create: questionRowsFromEngine(questions) },
+      },
+      select: { id: true },
+    });
+  }
+
+  const assignment = await db.assignment.findFirst({ where: { setId: set.id, classId: klass.id }, select: { id: true } });
+  if (!assignment) {
+    await db.assignment.create({
+      data: {
+        setId: set.id,
+        classId: klass.id,
+        opensAt: new Date(),
+        dueAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000),
+        shuffleChoices: true,
+        feedback: "AFTER_SUBMIT",
+        attemptsAllowed: 2,
+        scorePolicy: "BEST",
+      },
+    });
+  }
+  return { teacherId: teacher.id, classId: klass.id, setId: set.id };
+}

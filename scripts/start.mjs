@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// `npm start`: everything a fresh clone needs to serve Quorum on SQLite with the sample data.
+//   1. generate the Prisma client if it is missing      4. build if the build is missing or stale
+//   2. apply migrations (creates data/quorum.db)         5. serve on PORT (default 3000)
+//   3. load the sample data into an empty database
+// `npm run dev` does 1-3, then runs `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+process.chdir(root);
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT || "3000";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args, env = process.env) {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${path.basename(cmd)} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+// Sessions are signed with AUTH_SECRET. A fresh machine gets a random one, kept in data/ (never committed).
+function authSecret() {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(root, "data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+// A build is stale when any file that goes into it changed since it was made.
+const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+function sourceHash() {
+  const hash = crypto.createHash("sha256");
+  const visit = (p) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) {
+        if (name === "node_modules" || name.endsWith(".test.ts")) continue;
+        visit(path.join(p, name));
+      }
+    } else {
+      hash.update(p);
+      hash.update(fs.readFileSync(p));
+    }
+  };
+  for (const input of BUILD_INPUTS) visit(input);
+  return hash.digest("hex");
+}
+
+const env = { ...process.env, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+
+if (!fs.existsSync(path.join(root, "generated", "prisma", "client.ts"))) {
+  console.log("• Generating the database client…");
+  run(bin("prisma"), ["generate"], env);
+}
+console.log("• Applying database migrations…");
+run(bin("prisma"), ["migrate", "deploy"], env);
+console.log("• Loading sample data (only into an empty database)…");
+run(bin("tsx"), ["scripts/seed.ts", "--if-empty"], env);
+
+const distDir = ".next";
+if (!dev) {
+  const stamp = path.join(root, distDir, "quorum-source-hash");
+  const current = sourceHash();
+  const built = fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
+  if (built !== current || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log("• Building the app (about a minute the first time)…");
+    run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+    fs.writeFileSync(stamp, current);
+  } else {
+    console.log("• The build is up to date.");
+  }
+}
+
+const url = `http://localhost:${port}`;
+console.log(`
+Quorum is starting at ${url}
+
+  Demo teacher:  teacher@quorum.test  /  quorum-teacher
+  Demo students: ava, ben, chen       /  quorum-student
+  Demo class code: DEMO24
+
+Press Ctrl+C to stop.
+`);
+
+// Started directly (not through npx) so that stopping this process stops the server too.
+const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
+  stdio: "inherit",
+  env: dev ? env : { ...env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
