@@ -1,0 +1,213 @@
+/**
+ * Quantities in running text, and wrong answers in the same unit and style:
+ * "nine to 12 months" gets other month ranges written the same way, never
+ * "two to 3 months".
+ */
+
+const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const WORD_VALUE = new Map<string, number>();
+UNITS.forEach((w, i) => WORD_VALUE.set(w, i));
+TENS.forEach((w, i) => { if (w) WORD_VALUE.set(w, i * 10); });
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+export const NUMWORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS.slice(1).join("|")})`;
+const NUMDIGIT = String.raw`\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
+const ONE = `(?:${NUMDIGIT}|${NUMWORD}(?:\\s(?:hundred|thousand|million|billion|trillion))*)${SCALE}`;
+const FRACTION = String.raw`(?:one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)`;
+export const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
+
+export const QUANTITY_RE = new RegExp(
+  String.raw`(?<![\w$§.,/-])(?:(?<frac>${FRACTION})|(?<a>${ONE})(?:\s(?<sep>to|or)\s(?<b>${ONE}))?(?<pct>%|\spercent\b)?(?:\s(?<unit>${TIME_UNIT}))?)(?![\w-]|,\d|\.\d)`,
+  "gi",
+);
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  kind: "fraction" | "percent" | "money" | "duration" | "count" | "range";
+  value: number;
+  unit?: string;
+}
+
+export function wordsToNumber(s: string): number | null {
+  const parts = s.toLowerCase().replace(/-/g, " ").split(/\s+/).filter((p) => p && p !== "and");
+  if (!parts.length) return null;
+  let total = 0;
+  let current = 0;
+  for (const p of parts) {
+    if (WORD_VALUE.has(p)) current += WORD_VALUE.get(p)!;
+    else if (p === "hundred") current = (current || 1) * 100;
+    else if (SCALES[p]) {
+      total += (current || 1) * SCALES[p];
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+export function parseNumber(s: string): number | null {
+  const m = s.match(/^\$?([\d,]+(?:\.\d+)?)(?:\s+(\w+))?$/);
+  if (m) {
+    const v = parseFloat(m[1].replace(/,/g, ""));
+    if (m[2]) return SCALES[m[2].toLowerCase()] ? v * SCALES[m[2].toLowerCase()] : null;
+    return v;
+  }
+  return wordsToNumber(s);
+}
+
+export function numberToWords(n: number): string {
+  if (n < 20) return UNITS[n];
+  if (n < 100) return TENS[Math.floor(n / 10)] + (n % 10 ? "-" + UNITS[n % 10] : "");
+  return String(n);
+}
+
+/** Render `value` in the written style of `sample` ("25,000", "$41.1 trillion", "nine", "12"). */
+export function formatLike(sample: string, value: number): string {
+  const s = sample.trim();
+  const scale = s.match(/\s(hundred|thousand|million|billion|trillion)$/i);
+  const money = s.startsWith("$") ? "$" : "";
+  const digits = s.replace(/^\$/, "").replace(/\s\w+$/, "");
+  if (/^[\d,.]+$/.test(digits)) {
+    const base = scale ? value / SCALES[scale[1].toLowerCase()] : value;
+    const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
+    let txt = decimals ? base.toFixed(decimals) : String(Math.round(base));
+    if (digits.includes(",") || (!decimals && Math.round(base) >= 10000 && /,/.test(digits))) {
+      const [i, f] = txt.split(".");
+      txt = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (f ? "." + f : "");
+    }
+    return money + txt + (scale ? " " + scale[1] : "");
+  }
+  // Words: keep words below 100, otherwise fall back to digits.
+  const v = Math.round(value);
+  const w = v >= 0 && v < 100 ? numberToWords(v) : String(v);
+  return /^[A-Z]/.test(s) ? w[0].toUpperCase() + w.slice(1) : w;
+}
+
+function sigRound(v: number, sig: number): number {
+  if (v === 0) return 0;
+  const p = Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - sig + 1);
+  return Math.round(v / p) * p;
+}
+
+function significantDigits(sample: string): number {
+  const d = sample.replace(/^\$/, "").replace(/\s\w+$/, "").replace(/,/g, "");
+  if (!/^\d+(?:\.\d+)?$/.test(d)) return 1;
+  if (d.includes(".")) return d.replace(".", "").replace(/^0+/, "").length;
+  return Math.max(1, d.replace(/0+$/, "").length);
+}
+
+const FRACTIONS = ["one-half", "one-third", "one-quarter", "one-fifth", "one-tenth", "two-thirds", "three-quarters"];
+
+function pluralizeUnit(unit: string, value: number): string {
+  const base = unit.replace(/ies$/, "y").replace(/s$/, "");
+  if (value === 1) return base === "centur" ? "century" : base;
+  if (/^centur/.test(unit)) return "centuries";
+  return base + "s";
+}
+
+function sameCase(sample: string, s: string): string {
+  return /^[A-Z]/.test(sample) ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
+/**
+ * Plausible wrong values in the same style. `others` are quantities written
+ * elsewhere in the article; those with the same unit come first.
+ */
+export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
+  const add = (s: string) => {
+    const k = s.toLowerCase();
+    if (!seen.has(k) && out.length < want) {
+      seen.add(k);
+      out.push(s);
+    }
+  };
+  if (q.kind === "fraction") {
+    for (const o of others) if (o.kind === "fraction") add(sameCase(q.text, o.text.toLowerCase().replace(" ", "-")));
+    for (const f of FRACTIONS) add(sameCase(q.text, q.text.includes(" ") ? f.replace("-", " ") : f));
+    return out;
+  }
+  const m = q.text.match(new RegExp(QUANTITY_RE.source, "i"));
+  const g = m?.groups ?? {};
+  const a = g.a ?? q.text;
+  const b = g.b;
+  const pct = g.pct ?? "";
+  const unit = g.unit;
+  const va = parseNumber(a);
+  if (va === null) return out;
+  for (const o of others) {
+    if (o.kind !== q.kind || (o.unit ?? "") !== (q.unit ?? "") || Boolean(b) !== (o.kind === "range")) continue;
+    const om = o.text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
+    // Same written style only: digits vs words, scale word, percent sign.
+    const styleOf = (x: string) => `${/^\$/.test(x) ? "$" : ""}${/^[\d$]/.test(x) ? "d" : "w"}${x.match(/\s(\w+)$/)?.[1] ?? ""}`;
+    if (om.a && styleOf(om.a) === styleOf(a) && (om.pct ?? "") === pct && (om.unit ?? "") === (unit ?? "")) add(o.text);
+  }
+  const sig = significantDigits(a);
+  const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
+  const factors = isYearLike ? [] : [0.5, 2, 1.5, 3, 0.25, 4, 10, 0.1];
+  const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
+  const small = va < 20 && Number.isInteger(va);
+  const candidates: number[] = [];
+  if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
+  for (const f of factors) candidates.push(sigRound(va * f, Math.max(1, sig)));
+  for (const d of offsets) candidates.push(va + d);
+  const vb = b ? parseNumber(b) : null;
+  for (const c of candidates) {
+    if (c <= 0 || c === va) continue;
+    if (pct && va <= 100 && c > 100) continue;
+    if (!Number.isInteger(va) ? false : !Number.isInteger(c) && !a.includes(".")) continue;
+    let txt = formatLike(a, c);
+    if (b && vb !== null) {
+      const ratio = c / va;
+      const cb = Math.round(vb * ratio);
+      if (cb <= c) continue;
+      // AP style: words below ten, digits from ten, when the answer mixes them.
+      const mixed = /^[a-z]/i.test(a) && /^\d/.test(b);
+      const left = mixed ? (c < 10 ? numberToWords(c) : String(c)) : txt;
+      const right = mixed ? (cb < 10 ? numberToWords(cb) : String(cb)) : formatLike(b, cb);
+      txt = `${left} ${g.sep} ${right}`;
+    }
+    txt += pct;
+    if (unit) txt += " " + pluralizeUnit(unit, b ? 2 : c);
+    add(sameCase(q.text, txt));
+  }
+  return out;
+}
+
+export function findQuantities(norm: string, base = 0): Quantity[] {
+  const out: Quantity[] = [];
+  QUANTITY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY_RE.exec(norm))) {
+    const g = m.groups ?? {};
+    const text = m[0];
+    const start = base + m.index;
+    const before = norm.slice(Math.max(0, m.index - 12), m.index);
+    const after = norm.slice(m.index + text.length, m.index + text.length + 14);
+    if (/(?:No\.|§|Section|Article|Clause|P\.L\.|FY|U\.S\.C\.|Amendment|Title|Vol\.|[A-Z][a-z]{2,8}\.?)\s*$/.test(before) && !/(?:than|over|about|nearly|almost|some|only)\s*$/.test(before)) continue;
+    if (/^\s*(?:U\.S\.|S\.Ct|L\.Ed|F\.\s?Supp|F\.2d|F\.3d|a\.m\.|p\.m\.|th\b|st\b|nd\b|rd\b|:\d)/.test(after)) continue;
+    if (g.frac) {
+      out.push({ start, end: start + text.length, text, kind: "fraction", value: 0 });
+      continue;
+    }
+    const va = parseNumber(g.a);
+    if (va === null) continue;
+    // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
+    const bare = !g.b && !g.pct && !g.unit;
+    if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;
+    if (bare && /^\d{4}$/.test(g.a) && va >= 1600 && va <= 2100) continue; // years are dates
+    let kind: Quantity["kind"] = "count";
+    if (g.pct) kind = "percent";
+    else if (/^\$/.test(g.a)) kind = "money";
+    else if (g.b) kind = "range";
+    else if (g.unit) kind = "duration";
+    const unitWord = g.unit ? g.unit.toLowerCase().replace(/s$/, "") : (after.match(/^\s+([a-z]+)/)?.[1] ?? "");
+    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined });
+  }
+  return out;
+}
