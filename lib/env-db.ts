@@ -15,7 +15,8 @@ export function resolveDatabaseUrl(raw: string | undefined): string {
   const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
   if (!url.startsWith("file:")) return url;
   const file = url.slice("file:".length);
-  return "file:" + path.resolve(process.cwd(), file);
+  // A runtime path, not a file of the build: keep Turbopack from tracing the whole project.
+  return "file:" + path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 export function sqliteFilePath(url: string = databaseUrl()): string {
