@@ -44,6 +44,8 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
   );
   const [current, setCurrent] = useState<{ questionId: string; answer: string; feedback: QuestionFeedback } | null>(null);
   const [checking, setChecking] = useState(false);
+  // The choice shows as selected at once, while the server checks it.
+  const [picked, setPicked] = useState<{ questionId: string; answer: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -83,6 +85,7 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
       if (!question || answered || checking) return;
       setChecking(true);
       setProblem(null);
+      setPicked({ questionId: question.id, answer });
       try {
         const { http, reply } = await postJson(`/api/practice/${set.id}/answers`, {
           questionId: question.id,
@@ -91,6 +94,7 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
           currentIndex: index + 1,
         });
         if (http !== 200 || !reply.feedback) {
+          setPicked(null);
           setProblem(reply.message ?? "That answer could not be checked. Try again.");
           return;
         }
@@ -100,6 +104,7 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
         setProgress({ round, index, results: nextResults });
         remember({ round, index: index + 1, results: nextResults });
       } catch {
+        setPicked(null);
         setProblem("You seem to be offline, so the answer could not be checked. Try again when you are connected.");
       } finally {
         setChecking(false);
@@ -209,7 +214,7 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
         question={question}
         number={index + 1}
         total={round.length}
-        value={answered?.answer}
+        value={answered?.answer ?? (picked?.questionId === question.id ? picked.answer : undefined)}
         locked={Boolean(answered) || checking}
         onAnswer={(a) => void choose(a)}
         headingRef={headingRef}
