@@ -53,10 +53,13 @@ function isTyping(target: EventTarget | null) {
 
 function formatRemaining(ms: number) {
   const total = Math.max(0, Math.ceil(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  return `${m}:${String(s).padStart(2, "0")}`;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
+
+const HOUR = 60 * 60 * 1000;
 
 /**
  * Takes an assignment attempt: one question per screen, every answer saved to the server at once, and kept in
@@ -330,7 +333,7 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
           {status === "offline" ? <span aria-hidden="true">⚠ </span> : status === "saved" ? <span aria-hidden="true">✓ </span> : null}
           {STATUS_TEXT[status]}
         </p>
-        {remaining !== null ? (
+        {remaining !== null && (quiz.timed || remaining < HOUR) ? (
           <p className={`text-sm font-semibold ${remaining < 60_000 ? "text-red-800" : "text-slate-900"}`}>
             Time left: <span className="font-mono">{formatRemaining(remaining)}</span>
           </p>

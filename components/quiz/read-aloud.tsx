@@ -18,9 +18,9 @@ export function ReadAloudButton({ text }: { text: string }) {
         window.speechSynthesis.cancel();
         window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
       }}
-      className="inline-flex min-h-11 items-center gap-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100"
+      className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100"
     >
-      <span aria-hidden="true">🔊</span> Read aloud
+      Read aloud
     </button>
   );
 }

@@ -128,6 +128,8 @@ export type QuizView = {
   flagged: string[];
   currentIndex: number;
   deadlineAt: string | null;
+  /** A time limit always shows its countdown; a due date only in its last hour. */
+  timed: boolean;
   /** So the browser's countdown can correct for a wrong clock. */
   serverNow: string;
   /** AFTER_EACH only: the key for questions already answered (the student has seen it). */
@@ -153,7 +155,7 @@ export async function getQuiz(student: SessionUser, attemptId: string, now: Date
       flagged: true,
       currentIndex: true,
       responses: { select: { questionId: true, answer: true } },
-      assignment: { select: { id: true, feedback: true, set: { select: { title: true } }, class: { select: { name: true } } } },
+      assignment: { select: { id: true, feedback: true, timeLimitMinutes: true, set: { select: { title: true } }, class: { select: { name: true } } } },
     },
   });
   if (!attempt?.assignment) return null;
@@ -183,6 +185,7 @@ export async function getQuiz(student: SessionUser, attemptId: string, now: Date
     flagged: parseIdList(attempt.flagged).filter((id) => byId.has(id)),
     currentIndex: Math.min(attempt.currentIndex, questions.length),
     deadlineAt: attempt.deadlineAt?.toISOString() ?? null,
+    timed: attempt.assignment.timeLimitMinutes !== null,
     serverNow: now.toISOString(),
     revealed,
   };

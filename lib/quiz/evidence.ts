@@ -10,15 +10,22 @@ export function locateEvidence(text: string, evidence: string, evidenceStart: nu
 
 export type EvidenceParagraph = { before: string; evidence: string; after: string };
 
-/** The paragraph that holds the evidence, split around it, so it can be shown in place with a <mark>. */
+const CONTEXT_CHARS = 280;
+
+/**
+ * The paragraph (line) that holds the evidence, split around it, so it can be shown in place with a <mark>.
+ * An article pasted as one long line would make that the whole article: the context is cut at a word boundary.
+ */
 export function evidenceInParagraph(text: string, evidence: string, evidenceStart: number | null): EvidenceParagraph | null {
   const at = locateEvidence(text, evidence, evidenceStart);
   if (!at) return null;
-  const paraStart = text.lastIndexOf("\n\n", at.start);
-  const paraEnd = text.indexOf("\n\n", at.end);
-  const from = paraStart === -1 ? 0 : paraStart + 2;
-  const to = paraEnd === -1 ? text.length : paraEnd;
-  return { before: text.slice(from, at.start), evidence: text.slice(at.start, at.end), after: text.slice(at.end, to) };
+  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", at.end);
+  let before = text.slice(lineStart, at.start);
+  let after = text.slice(at.end, lineEnd === -1 ? text.length : lineEnd);
+  if (before.length > CONTEXT_CHARS) before = `…${before.slice(before.indexOf(" ", before.length - CONTEXT_CHARS) + 1)}`;
+  if (after.length > CONTEXT_CHARS) after = `${after.slice(0, after.lastIndexOf(" ", CONTEXT_CHARS))}…`;
+  return { before, evidence: text.slice(at.start, at.end), after };
 }
 
 export type ArticleSegment = { text: string; questions: number[] };

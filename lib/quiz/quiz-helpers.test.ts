@@ -75,6 +75,17 @@ describe("evidence", () => {
 
   it("splits the paragraph around the evidence", () => {
     expect(evidenceInParagraph(text, "They talked for hours.", null)).toEqual({ before: "Blinken met Xi. ", evidence: "They talked for hours.", after: "" });
+    expect(evidenceInParagraph("One line.\nTwo here. Three.\nFour.", "Two here.", null)).toEqual({ before: "", evidence: "Two here.", after: " Three." });
+  });
+
+  it("cuts the context of an article that is one long line", () => {
+    const long = `${"word ".repeat(200)}The evidence. ${"more ".repeat(200)}`;
+    const p = evidenceInParagraph(long, "The evidence.", null)!;
+    expect(p.evidence).toBe("The evidence.");
+    expect(p.before.startsWith("…word")).toBe(true);
+    expect(p.before.length).toBeLessThan(300);
+    expect(p.after.endsWith("more…")).toBe(true);
+    expect(p.after.length).toBeLessThan(300);
   });
 
   it("marks the whole article, merging two questions on one sentence", () => {
