@@ -26,7 +26,13 @@ export async function startQuiz(page: Page, title = DEMO_QUIZ) {
   await page.getByRole("button", { name: /Start quiz|Retake quiz/ }).click();
   await expect(page).toHaveURL(/\/student\/attempts\/[^/]+$/);
   await expect(page.getByRole("heading", { name: /Question 1 of \d+/ })).toBeVisible();
+  await quizReady(page);
   return page.url().split("/").pop()!;
+}
+
+/** The quiz answers keys and clicks only once hydrated. */
+export async function quizReady(page: Page) {
+  await expect(page.getByTestId("quiz")).toHaveAttribute("data-ready", "true");
 }
 
 export async function saveStatus(page: Page) {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb, unique } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, saveStatus } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus } from "./student-helpers";
 
 test.describe("joining a class and taking the seed quiz", () => {
   test("a new student on a phone joins DEMO24, takes the sample quiz and sees results with evidence", async ({ page }) => {
@@ -23,6 +23,7 @@ test.describe("joining a class and taking the seed quiz", () => {
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Start quiz" }).click();
     await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await quizReady(page);
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
 

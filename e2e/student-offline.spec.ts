@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { testDb } from "./helpers";
-import { joinAsNewStudent, saveStatus, startQuiz } from "./student-helpers";
+import { joinAsNewStudent, quizReady, saveStatus, startQuiz } from "./student-helpers";
 
 test.describe("no answer is lost", () => {
   test("answers given offline are queued, sent when the network returns, and still there after a reload", async ({ page, context }) => {
@@ -29,6 +29,7 @@ test.describe("no answer is lost", () => {
 
     await page.reload();
     await expect(page.getByRole("heading", { name: "Question 3 of 20" })).toBeVisible();
+    await quizReady(page);
     await expect(page.getByRole("radio").nth(2)).toBeChecked();
     await page.getByRole("button", { name: /^Previous/ }).click();
     await expect(page.getByRole("radio").nth(1)).toBeChecked();
@@ -49,6 +50,7 @@ test.describe("no answer is lost", () => {
 
     await page.reload();
     await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await quizReady(page);
     await expect(page.getByRole("radio").nth(1)).toBeChecked();
     await expect(status).toHaveText(/Offline, will retry/);
 
@@ -58,8 +60,6 @@ test.describe("no answer is lost", () => {
     const db = testDb();
     expect(await db.response.count({ where: { attemptId } })).toBe(1);
     expect(await page.evaluate((id) => localStorage.getItem(`quorum:attempt:${id}:pending`), attemptId)).toBeNull();
-
-    // Another device (a fresh browser context with the same account) resumes at the same place.
     await db.$disconnect();
   });
 
@@ -81,6 +81,7 @@ test.describe("no answer is lost", () => {
     await expect(second).toHaveURL(/\/student$/);
     await second.goto(`/student/attempts/${attemptId}`);
     await expect(second.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await quizReady(second);
     await expect(second.getByRole("button", { name: "Flagged for review" })).toBeVisible();
     await second.getByRole("button", { name: /^Previous/ }).click();
     await expect(second.getByRole("radio").nth(0)).toBeChecked();

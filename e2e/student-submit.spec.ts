@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, saveStatus, startQuiz } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus, startQuiz } from "./student-helpers";
 
 async function goToReview(page: Page) {
   for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
@@ -39,6 +39,7 @@ test.describe("submitting", () => {
     await expect(page.getByText("1 minutes, from when you start")).toBeVisible();
     await page.getByRole("button", { name: "Start quiz" }).click();
     await expect(page.getByText("Time left:")).toBeVisible();
+    await quizReady(page);
     await page.keyboard.press("1");
     await expect(await saveStatus(page)).toHaveText(/Saved/);
 

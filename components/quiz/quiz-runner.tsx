@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { QuizView } from "@/lib/data/attempts";
@@ -32,6 +32,8 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 const RETRY_MS = 5_000;
+
+const noSubscription = () => () => {};
 
 type ServerReply = { status: string; message?: string; feedback?: QuestionFeedback | null; resultsUrl?: string };
 
@@ -78,6 +80,12 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
   const [closed, setClosed] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // True once hydrated: before that, keys and buttons do nothing (the tests wait for it too).
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   const queue = useRef<AnswerQueue>(emptyQueue());
   const saved = useRef<Record<string, string>>(quiz.answers);
@@ -327,7 +335,7 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
   }
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" data-testid="quiz" data-ready={ready}>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2">
         <p role="status" aria-live="polite" className="min-h-6 text-sm font-medium text-slate-700" data-testid="save-status">
           {status === "offline" ? <span aria-hidden="true">⚠ </span> : status === "saved" ? <span aria-hidden="true">✓ </span> : null}
