@@ -15,6 +15,8 @@ async function currentPrompt(page: Page) {
 
 test.describe("self-study practice", () => {
   test("a visitor practises a set, sees feedback, then practises the ones missed until all are right", async ({ page }) => {
+    // Twenty questions plus the rounds of missed ones: longer than the default minute on a busy CI machine.
+    test.slow();
     const key = await answerKey();
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/practice");
