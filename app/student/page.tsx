@@ -1,21 +1,73 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentCard } from "@/components/student/assignment-card";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireStudent } from "@/lib/auth/guards";
+import { getStudentDashboard } from "@/lib/data/student-dashboard";
+import { requireReadyStudent } from "@/lib/data/student-session";
+import { normaliseJoinCode } from "@/lib/join-code";
 
 export const metadata: Metadata = { title: "Your classes" };
 
-export default async function StudentDashboard() {
-  const student = await requireStudent();
+export default async function StudentDashboard({ searchParams }: { searchParams: Promise<{ joined?: string; password?: string }> }) {
+  const student = await requireReadyStudent();
+  const classes = await getStudentDashboard(student);
+  const { joined, password } = await searchParams;
+  const joinedCode = typeof joined === "string" ? normaliseJoinCode(joined) : "";
+  const joinedClass = joinedCode ? classes.find((c) => c.joinCode === joinedCode) : undefined;
   return (
     <>
-      <PageHeader title="Your classes" description={`Hi, ${student.name}.`} />
-      <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-        <h2 className="text-lg font-semibold text-slate-900">No assignments yet</h2>
-        <p className="mt-1">
-          Joined a new class? <Link href="/join" className="text-brand-800 underline">Enter its code</Link>.
-        </p>
-      </div>
+      <PageHeader
+        title="Your classes"
+        description={`Hi, ${student.name}.`}
+        actions={
+          <ButtonLink href="/join" variant="secondary">
+            Join another class
+          </ButtonLink>
+        }
+      />
+      {password === "changed" ? (
+        <div className="mb-6">
+          <Notice tone="success">Your new password is saved.</Notice>
+        </div>
+      ) : null}
+      {joinedClass ? (
+        <div className="mb-6">
+          <Notice tone="success">You joined {joinedClass.name}.</Notice>
+        </div>
+      ) : null}
+      {classes.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          <h2 className="text-lg font-semibold text-slate-900">No classes yet</h2>
+          <p className="mt-1">
+            Your teacher gives you a class code. <Link href="/join" className="text-brand-800 underline">Enter it here</Link>.
+          </p>
+        </div>
+      ) : (
+        <div className="flex flex-col gap-8">
+          {classes.map((c) => (
+            <section key={c.id} aria-labelledby={`class-${c.id}`}>
+              <h2 id={`class-${c.id}`} className="text-xl font-semibold">
+                {c.name}
+              </h2>
+              <p className="mb-3 text-sm text-slate-700">Teacher: {c.teacherName}</p>
+              {c.assignments.length === 0 ? (
+                <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">No assignments yet.</p>
+              ) : (
+                <ul className="grid gap-3 md:grid-cols-2">
+                  {c.assignments.map((a) => (
+                    <AssignmentCard key={a.id} assignment={a} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </div>
+      )}
+      <p className="mt-8 text-slate-700">
+        Want more practice? <Link href="/practice" className="text-brand-800 underline">Practise any published quiz</Link>.
+      </p>
     </>
   );
 }

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PracticeRunner } from "@/components/quiz/practice-runner";
+import { currentUser } from "@/lib/auth/guards";
+import { getPracticeProgress, getPracticeSet } from "@/lib/data/practice";
+
+export const metadata: Metadata = { title: "Practice" };
+
+export default async function PracticeSetPage({ params }: { params: Promise<{ setId: string }> }) {
+  const { setId } = await params;
+  const [set, user] = await Promise.all([getPracticeSet(setId), currentUser()]);
+  if (!set) notFound();
+  const student = user?.role === "STUDENT" ? user : null;
+  const progress = student ? await getPracticeProgress(student, set.id) : null;
+  return (
+    <div className="mx-auto max-w-2xl">
+      <p className="mb-2">
+        <Link href="/practice" className="text-brand-800 underline">
+          All practice quizzes
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Practise: {set.title}</h1>
+      {set.source ? <p className="mt-1 text-slate-700">{set.source}</p> : null}
+      <p className="mb-4 mt-1 text-sm text-slate-700">
+        {student ? "Your progress is saved to your account." : "Your progress is kept in this browser. Practice never counts toward a class grade."}
+      </p>
+      <PracticeRunner set={set} signedIn={Boolean(student)} initial={progress} />
+    </div>
+  );
+}

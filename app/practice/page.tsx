@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { listPublishedSets } from "@/lib/data/practice";
+
+export const metadata: Metadata = { title: "Practice" };
+
+export default async function PracticeListPage() {
+  const sets = await listPublishedSets();
+  return (
+    <>
+      <PageHeader
+        title="Practice"
+        description="Practise any published quiz on your own, with the answer and the article's evidence after each question. No account needed."
+      />
+      {sets.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No quizzes are published yet.</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {sets.map((s) => (
+            <li key={s.id} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+              <h2 className="min-w-0 break-words text-lg font-semibold">
+                <Link href={`/practice/${s.id}`} className="text-brand-800 underline-offset-4 hover:underline">
+                  {s.title}
+                </Link>
+              </h2>
+              {s.articleTitle !== s.title ? <p className="text-slate-700">From “{s.articleTitle}”</p> : null}
+              {s.source ? <p className="text-sm text-slate-700">{s.source}</p> : null}
+              <p className="text-sm text-slate-700">{s.questionCount} questions</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

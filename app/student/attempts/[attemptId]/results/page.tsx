@@ -1,0 +1,137 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { EvidenceQuote } from "@/components/quiz/evidence-quote";
+import { LocalTime } from "@/components/student/local-time";
+import { StartAttemptForm } from "@/components/student/start-attempt-form";
+import { getAttemptResults } from "@/lib/data/attempts";
+import { requireReadyStudent } from "@/lib/data/student-session";
+
+export const metadata: Metadata = { title: "Results" };
+
+export default async function ResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const student = await requireReadyStudent();
+  const { attemptId } = await params;
+  const results = await getAttemptResults(student, attemptId);
+  if (!results) notFound();
+  if (results.state === "open") redirect(`/student/attempts/${attemptId}`);
+  const retake = results.canRetake ? (
+    <div className="mt-4">
+      <p className="mb-2 text-slate-700">
+        You have {results.attemptsLeft} {results.attemptsLeft === 1 ? "attempt" : "attempts"} left.
+      </p>
+      <StartAttemptForm assignmentId={results.assignmentId} label="Retake quiz" />
+    </div>
+  ) : null;
+
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Results: {results.title}</h1>
+      <p className="mt-1 text-slate-700">
+        {results.className} · attempt {results.number} · submitted <LocalTime iso={results.submittedAt.toISOString()} />
+      </p>
+
+      {results.state === "hidden" ? (
+        <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="hidden-heading">
+          <h2 id="hidden-heading" className="text-xl font-semibold">
+            Submitted
+          </h2>
+          <p className="mt-2 text-slate-800">
+            Your answers are in.{" "}
+            {results.availableAt ? (
+              <>
+                Results appear after <LocalTime iso={results.availableAt.toISOString()} />.
+              </>
+            ) : (
+              "Results appear later."
+            )}
+          </p>
+          {retake}
+        </section>
+      ) : (
+        <>
+          <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="score-heading">
+            <h2 id="score-heading" className="text-xl font-semibold">
+              Your score
+            </h2>
+            <p className="mt-2 text-3xl font-bold" data-testid="score">
+              {results.score} / {results.maxScore}
+              {results.maxScore ? (
+                <span className="ml-2 text-xl font-medium text-slate-700">({Math.round(((results.score ?? 0) / results.maxScore) * 100)}%)</span>
+              ) : null}
+            </p>
+            {retake}
+          </section>
+
+          <section className="mt-8" aria-labelledby="questions-heading">
+            <h2 id="questions-heading" className="mb-3 text-xl font-semibold">
+              Question by question
+            </h2>
+            <ol className="flex flex-col gap-4">
+              {results.questions.map((q) => (
+                <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                  <h3 className="font-semibold">
+                    <span className="mr-2 text-slate-600">{q.number}.</span>
+                    {q.prompt}
+                  </h3>
+                  <p className={`mt-2 font-medium ${q.correct ? "text-emerald-800" : "text-red-800"}`}>
+                    <span aria-hidden="true">{q.correct ? "✓ " : "✗ "}</span>
+                    {q.correct ? "Correct" : q.given === null ? "Not answered" : "Incorrect"}
+                  </p>
+                  <dl className="mt-2 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
+                    <dt className="font-medium text-slate-700">Your answer</dt>
+                    <dd className="break-words">{q.given ?? "—"}</dd>
+                    <dt className="font-medium text-slate-700">Correct answer</dt>
+                    <dd className="break-words font-semibold">{q.answer}</dd>
+                  </dl>
+                  <p className="mt-2 text-slate-800">{q.explanation}</p>
+                  {q.evidence ? (
+                    <div className="mt-3">
+                      <p className="mb-1 text-sm font-medium text-slate-700">
+                        In the article (<a href={`#evidence-${q.number}`} className="text-brand-800 underline">see it in the full text</a>):
+                      </p>
+                      <EvidenceQuote evidence={q.evidence} />
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
+          </section>
+
+          {results.article ? (
+            <section className="mt-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="article-heading">
+              <h2 id="article-heading" className="text-xl font-semibold">
+                The article: {results.article.title}
+              </h2>
+              {results.article.source ? <p className="text-sm text-slate-700">{results.article.source}</p> : null}
+              <p className="mt-1 text-sm text-slate-700">Highlighted sentences are the evidence for the numbered questions.</p>
+              <div className="mt-4 whitespace-pre-line break-words leading-relaxed text-slate-900">
+                {results.article.segments.map((s, i) =>
+                  s.questions.length > 0 ? (
+                    <mark key={i} id={`evidence-${s.questions[0]}`} className="scroll-mt-4 rounded bg-yellow-200 px-0.5 text-slate-900">
+                      {s.questions.slice(1).map((n) => (
+                        <span key={n} id={`evidence-${n}`} />
+                      ))}
+                      <span className="sr-only">Evidence for question {s.questions.join(" and ")}: </span>
+                      <sup aria-hidden="true" className="font-bold">
+                        {s.questions.join(",")}
+                      </sup>
+                      {s.text}
+                    </mark>
+                  ) : (
+                    <span key={i}>{s.text}</span>
+                  ),
+                )}
+              </div>
+            </section>
+          ) : null}
+        </>
+      )}
+      <p className="mt-8">
+        <Link href="/student" className="text-brand-800 underline">
+          Back to your classes
+        </Link>
+      </p>
+    </div>
+  );
+}

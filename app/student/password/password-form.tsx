@@ -1,0 +1,32 @@
+"use client";
+import { useActionState } from "react";
+import { changePasswordAction } from "./actions";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { PASSWORD_MIN } from "@/lib/validation/auth";
+import { initialFormState } from "@/lib/validation/form-state";
+
+export function PasswordForm({ askCurrent }: { askCurrent: boolean }) {
+  const [state, action] = useActionState(changePasswordAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+      {askCurrent ? (
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={state.errors?.currentPassword} />
+      ) : null}
+      <TextField
+        label="New password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        errors={state.errors?.password}
+      />
+      <TextField label="Type it again" name="confirm" type="password" autoComplete="new-password" required errors={state.errors?.confirm} />
+      <SubmitButton pendingText="Saving…">Save new password</SubmitButton>
+    </form>
+  );
+}

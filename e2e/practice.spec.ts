@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, testDb } from "./helpers";
+import { DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll } from "./student-helpers";
+
+async function answerKey() {
+  const db = testDb();
+  const set = await db.questionSet.findFirstOrThrow({ where: { title: DEMO_QUIZ, status: "PUBLISHED" }, select: { id: true, questions: { select: { prompt: true, answer: true } } } });
+  await db.$disconnect();
+  return { setId: set.id, answers: new Map(set.questions.map((q) => [q.prompt, q.answer])) };
+}
+
+async function currentPrompt(page: Page) {
+  return (await page.locator("legend").innerText()).trim();
+}
+
+test.describe("self-study practice", () => {
+  test("a visitor practises a set, sees feedback, then practises the ones missed until all are right", async ({ page }) => {
+    // Twenty questions plus the rounds of missed ones: longer than the default minute on a busy CI machine.
+    test.slow();
+    const key = await answerKey();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/practice");
+    await expectNoAxeViolations(page);
+    await noHorizontalScroll(page);
+    await page.getByRole("link", { name: DEMO_QUIZ }).click();
+    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Round 1: get the first question right and the second wrong on purpose, then the rest by first choice.
+    for (let n = 1; n <= 20; n++) {
+      await expect(page.getByRole("heading", { name: `Question ${n} of 20` })).toBeVisible();
+      const answer = key.answers.get(await currentPrompt(page))!;
+      if (n === 1) await page.getByRole("radio", { name: answer, exact: true }).check();
+      else if (n === 2) {
+        const values = await page.getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+        await page.getByRole("radio").nth(values.findIndex((v) => v !== answer)).check();
+      }
+      else await page.getByRole("radio").first().check();
+      await expect(page.getByText(/^✓ Correct$|^✗ Not quite/)).toBeVisible();
+      if (n === 1) {
+        await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
+        await expect(page.locator("mark")).toBeVisible();
+        await expectNoAxeViolations(page);
+        await noHorizontalScroll(page);
+      }
+      if (n === 2) await expect(page.getByText("Not quite. The answer is:")).toBeVisible();
+      if (n === 3) {
+        // A visitor's progress is kept in the browser: a reload goes on to the next question.
+        await page.reload();
+        await expect(page.getByRole("heading", { name: "Question 4 of 20" })).toBeVisible();
+        n = 3;
+        continue;
+      }
+      await page.getByRole("button", { name: /Next question|See summary/ }).click();
+    }
+    await expect(page.getByText(/You got \d+ of 20 right/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Rounds of the missed questions, answered right, until everything is right.
+    for (let round = 0; round < 3; round++) {
+      const missedButton = page.getByRole("button", { name: /Practise the \d+ I missed/ });
+      if (!(await missedButton.isVisible())) break;
+      const count = Number((await missedButton.innerText()).match(/\d+/)![0]);
+      await missedButton.click();
+      for (let n = 1; n <= count; n++) {
+        await expect(page.getByRole("heading", { name: `Question ${n} of ${count}` })).toBeVisible();
+        await page.getByRole("radio", { name: key.answers.get(await currentPrompt(page))!, exact: true }).check();
+        await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
+        await page.getByRole("button", { name: /Next question|See summary/ }).click();
+      }
+    }
+    await expect(page.getByRole("heading", { name: "All right!" })).toBeVisible();
+    await page.getByRole("button", { name: "Start over" }).click();
+    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+  });
+
+  test("a signed-in student's practice is kept on the server and never counts as a class attempt", async ({ page }) => {
+    const student = await joinAsNewStudent(page);
+    const key = await answerKey();
+    await page.goto(`/practice/${key.setId}`);
+    await expect(page.getByText("Your progress is saved to your account.")).toBeVisible();
+    await page.getByRole("radio", { name: key.answers.get(await currentPrompt(page))!, exact: true }).check();
+    await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
+
+    const db = testDb();
+    const attempts = await db.attempt.findMany({ where: { studentId: student.id }, select: { kind: true, assignmentId: true, _count: { select: { responses: true } } } });
+    expect(attempts).toEqual([{ kind: "PRACTICE", assignmentId: null, _count: { responses: 1 } }]);
+    await page.goto(`/practice/${key.setId}`);
+    await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await page.goto("/student");
+    await expect(page.getByText("Not started")).toBeVisible();
+    await db.$disconnect();
+  });
+});

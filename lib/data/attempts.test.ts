@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { getAttemptResults, getQuiz, saveAnswer, saveProgress, startAttempt, submitOwnAttempt } from "./attempts";
+
+let ctx: { student: SessionUser; other: SessionUser; classId: string; setId: string; questionIds: string[] };
+
+function asUser(id: string, name: string): SessionUser {
+  return { id, role: "STUDENT", name, mustChangePassword: false };
+}
+
+beforeAll(async () => {
+  const s = Math.random().toString(36).slice(2, 8);
+  const teacher = await db.user.create({ data: { role: "TEACHER", displayName: "T", email: `a-${s}@t.test`, passwordHash: "x" } });
+  const student = await db.user.create({ data: { role: "STUDENT", displayName: "S", username: `a-${s}`, passwordHash: "x" } });
+  const other = await db.user.create({ data: { role: "STUDENT", displayName: "O", username: `o-${s}`, passwordHash: "x" } });
+  const klass = await db.class.create({
+    data: { name: "C", joinCode: `A${s}`.toUpperCase(), teacherId: teacher.id, enrolments: { create: [{ studentId: student.id }, { studentId: other.id }] } },
+  });
+  const text = "Intro.\n\nThe Senate passed the bill on Tuesday. It now goes to the House.";
+  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 12, contentHash: s } });
+  const q = (position: number) => ({
+    type: "multiple_choice" as const,
+    prompt: `Which chamber passed the bill? (${position})`,
+    choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
+    answer: "Senate",
+    evidence: "The Senate passed the bill on Tuesday.",
+    evidenceStart: text.indexOf("The Senate"),
+    explanation: "The article says the Senate passed it.",
+    position,
+  });
+  const set = await db.questionSet.create({
+    data: { articleId: article.id, ownerId: teacher.id, title: "Set", questions: { create: [q(0), q(1), q(2), q(3), q(4)] } },
+    include: { questions: { orderBy: { position: "asc" } } },
+  });
+  ctx = { student: asUser(student.id, "S"), other: asUser(other.id, "O"), classId: klass.id, setId: set.id, questionIds: set.questions.map((x) => x.id) };
+});
+afterAll(() => db.$disconnect());
+
+async function assignment(data: { feedback?: "AFTER_EACH" | "AFTER_SUBMIT" | "AFTER_DUE"; timeLimitMinutes?: number; dueAt?: Date; shuffleQuestions?: boolean; shuffleChoices?: boolean; attemptsAllowed?: number } = {}) {
+  return db.assignment.create({ data: { setId: ctx.setId, classId: ctx.classId, ...data }, select: { id: true } });
+}
+
+async function started(assignmentId: string, who = ctx.student) {
+  const result = await startAttempt(who, assignmentId);
+  if (!result.ok) throw new Error(result.reason);
+  return result.attemptId;
+}
+
+describe("starting an attempt", () => {
+  it("shuffles questions and choices stably for the attempt, and resumes instead of opening a second one", async () => {
+    const a = await assignment({ shuffleQuestions: true, shuffleChoices: true });
+    const [first, second] = await Promise.all([startAttempt(ctx.student, a.id), startAttempt(ctx.student, a.id)]);
+    expect(first).toEqual(second);
+    const id = first.ok ? first.attemptId : "";
+    expect(await db.attempt.count({ where: { assignmentId: a.id } })).toBe(1);
+    const quiz = await getQuiz(ctx.student, id);
+    if (!quiz || quiz === "submitted") throw new Error("no quiz");
+    expect(quiz.questions.map((q) => q.id).sort()).toEqual([...ctx.questionIds].sort());
+    const again = await getQuiz(ctx.student, id);
+    expect(again).toMatchObject({ questions: quiz.questions });
+  });
+
+  it("refuses a quiz that has not opened or is past due", async () => {
+    const later = await assignment();
+    await db.assignment.update({ where: { id: later.id }, data: { opensAt: new Date(Date.now() + 3_600_000) } });
+    expect(await startAttempt(ctx.student, later.id)).toEqual({ ok: false, reason: "not_open" });
+    const past = await assignment({ dueAt: new Date(Date.now() - 1000) });
+    expect(await startAttempt(ctx.student, past.id)).toEqual({ ok: false, reason: "closed" });
+  });
+});
+
+describe("the quiz payload", () => {
+  it("carries no answer key before the feedback setting allows", async () => {
+    const a = await assignment();
+    const id = await started(a.id);
+    const quiz = await getQuiz(ctx.student, id);
+    const json = JSON.stringify(quiz);
+    expect(json).not.toMatch(/"answer"|"correct"|"explanation"|"evidence"/);
+    expect(json).not.toContain("The Senate passed the bill");
+  });
+});
+
+describe("saving answers", () => {
+  it("upserts one response per question, graded on the server", async () => {
+    const a = await assignment();
+    const id = await started(a.id);
+    const [q1] = ctx.questionIds;
+    expect(await saveAnswer(ctx.student, id, { questionId: q1, answer: "House" })).toEqual({ status: "saved", feedback: null });
+    expect(await saveAnswer(ctx.student, id, { questionId: q1, answer: "Senate" })).toEqual({ status: "saved", feedback: null });
+    const rows = await db.response.findMany({ where: { attemptId: id }, select: { answer: true, correct: true } });
+    expect(rows).toEqual([{ answer: "Senate", correct: true }]);
+    expect(await saveAnswer(ctx.student, id, { questionId: q1, answer: "Not a choice" })).toMatchObject({ status: "invalid" });
+    expect(await saveAnswer(ctx.student, id, { questionId: "nope", answer: "Senate" })).toMatchObject({ status: "invalid" });
+    expect(await saveProgress(ctx.student, id, { currentIndex: 3, flagged: [q1, "nope"] })).toEqual({ status: "saved" });
+    expect(await getQuiz(ctx.student, id)).toMatchObject({ currentIndex: 3, flagged: [q1], answers: { [q1]: "Senate" } });
+  });
+
+  it("refuses answers after submission, and double submission grades once", async () => {
+    const a = await assignment();
+    const id = await started(a.id);
+    await saveAnswer(ctx.student, id, { questionId: ctx.questionIds[0], answer: "Senate" });
+    const [one, two] = await Promise.all([submitOwnAttempt(ctx.student, id), submitOwnAttempt(ctx.student, id)]);
+    expect(one).toEqual(two);
+    expect(one).toMatchObject({ score: 1, maxScore: 5 });
+    expect(await saveAnswer(ctx.student, id, { questionId: ctx.questionIds[1], answer: "Senate" })).toMatchObject({ status: "closed", reason: "submitted" });
+    expect(await db.response.count({ where: { attemptId: id } })).toBe(1);
+  });
+
+  it("refuses an answer after the deadline and submits the attempt with the answers given", async () => {
+    const a = await assignment({ timeLimitMinutes: 10 });
+    const id = await started(a.id);
+    await saveAnswer(ctx.student, id, { questionId: ctx.questionIds[0], answer: "Senate" });
+    const deadline = new Date(Date.now() - 1000);
+    await db.attempt.update({ where: { id }, data: { deadlineAt: deadline } });
+    expect(await saveAnswer(ctx.student, id, { questionId: ctx.questionIds[1], answer: "Senate" })).toMatchObject({ status: "closed", reason: "expired" });
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ score: 1, maxScore: 5, openKey: null });
+    expect(stored.submittedAt?.getTime()).toBe(deadline.getTime());
+  });
+
+  it("AFTER_EACH returns this question's key with the save, then the answer is final", async () => {
+    const a = await assignment({ feedback: "AFTER_EACH" });
+    const id = await started(a.id);
+    const q1 = ctx.questionIds[0];
+    const saved = await saveAnswer(ctx.student, id, { questionId: q1, answer: "House" });
+    expect(saved).toMatchObject({ status: "saved", feedback: { correct: false, answer: "Senate", explanation: expect.any(String) } });
+    expect(saved.status === "saved" && saved.feedback?.evidence?.evidence).toBe("The Senate passed the bill on Tuesday.");
+    expect(await saveAnswer(ctx.student, id, { questionId: q1, answer: "Senate" })).toMatchObject({ status: "locked" });
+    const quiz = await getQuiz(ctx.student, id);
+    expect(quiz && quiz !== "submitted" && Object.keys(quiz.revealed)).toEqual([q1]);
+  });
+});
+
+describe("ownership", () => {
+  it("a student cannot read, answer or submit another student's attempt", async () => {
+    const a = await assignment();
+    const id = await started(a.id);
+    expect(await getQuiz(ctx.other, id)).toBeNull();
+    expect(await saveAnswer(ctx.other, id, { questionId: ctx.questionIds[0], answer: "Senate" })).toEqual({ status: "not_found" });
+    expect(await submitOwnAttempt(ctx.other, id)).toBeNull();
+    await submitOwnAttempt(ctx.student, id);
+    expect(await getAttemptResults(ctx.other, id)).toBeNull();
+    expect(await getAttemptResults(ctx.student, id)).toMatchObject({ state: "visible" });
+  });
+
+  it("a student removed from the class loses access to its attempts", async () => {
+    const a = await assignment();
+    const id = await started(a.id, ctx.other);
+    await db.enrolment.delete({ where: { classId_studentId: { classId: ctx.classId, studentId: ctx.other.id } } });
+    expect(await getQuiz(ctx.other, id)).toBeNull();
+    expect(await startAttempt(ctx.other, a.id)).toEqual({ ok: false, reason: "not_found" });
+    await db.enrolment.create({ data: { classId: ctx.classId, studentId: ctx.other.id } });
+  });
+
+  it("AFTER_DUE results stay hidden until the due date", async () => {
+    const a = await assignment({ feedback: "AFTER_DUE", dueAt: new Date(Date.now() + 3_600_000) });
+    const id = await started(a.id);
+    await submitOwnAttempt(ctx.student, id);
+    const results = await getAttemptResults(ctx.student, id);
+    expect(results).toMatchObject({ state: "hidden", score: null, questions: [] });
+  });
+});

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { checkPracticeAnswer, getPracticeProgress, getPracticeSet, listPublishedSets, setPracticeRound } from "./practice";
+
+let ctx: { published: string; draft: string; questionIds: string[]; draftQuestion: string; student: SessionUser };
+
+beforeAll(async () => {
+  const s = Math.random().toString(36).slice(2, 8);
+  const teacher = await db.user.create({ data: { role: "TEACHER", displayName: "T", email: `p-${s}@t.test`, passwordHash: "x" } });
+  const student = await db.user.create({ data: { role: "STUDENT", displayName: "S", username: `p-${s}`, passwordHash: "x" } });
+  const text = "Intro line.\nThe court ruled 6-3 on Monday.";
+  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 8, contentHash: s } });
+  const q = (position: number) => ({
+    type: "numeric" as const,
+    prompt: `How did the court rule? (${position})`,
+    choices: JSON.stringify(["6-3", "5-4", "7-2", "9-0"]),
+    answer: "6-3",
+    evidence: "The court ruled 6-3 on Monday.",
+    evidenceStart: text.indexOf("The court"),
+    explanation: "The article gives the vote.",
+    position,
+  });
+  const published = await db.questionSet.create({
+    data: { articleId: article.id, ownerId: teacher.id, title: `Pub ${s}`, status: "PUBLISHED", publishedAt: new Date(), questions: { create: [q(0), q(1)] } },
+    include: { questions: { orderBy: { position: "asc" } } },
+  });
+  const draft = await db.questionSet.create({
+    data: { articleId: article.id, ownerId: teacher.id, title: `Draft ${s}`, questions: { create: [q(0)] } },
+    include: { questions: true },
+  });
+  ctx = {
+    published: published.id,
+    draft: draft.id,
+    questionIds: published.questions.map((x) => x.id),
+    draftQuestion: draft.questions[0].id,
+    student: { id: student.id, role: "STUDENT", name: "S", mustChangePassword: false },
+  };
+});
+afterAll(() => db.$disconnect());
+
+describe("practice", () => {
+  it("lists and opens published sets only, without the key", async () => {
+    const ids = (await listPublishedSets()).map((x) => x.id);
+    expect(ids).toContain(ctx.published);
+    expect(ids).not.toContain(ctx.draft);
+    expect(await getPracticeSet(ctx.draft)).toBeNull();
+    expect(JSON.stringify(await getPracticeSet(ctx.published))).not.toMatch(/"answer"|"explanation"|"evidence"|ruled 6-3 on Monday/);
+  });
+
+  it("a visitor gets instant feedback and nothing is stored", async () => {
+    const before = await db.response.count();
+    const result = await checkPracticeAnswer(null, ctx.published, { questionId: ctx.questionIds[0], answer: "5-4", round: ctx.questionIds, currentIndex: 1 });
+    expect(result).toMatchObject({ status: "checked", feedback: { correct: false, answer: "6-3", evidence: { evidence: "The court ruled 6-3 on Monday." } } });
+    expect(await db.response.count()).toBe(before);
+    expect(await checkPracticeAnswer(null, ctx.draft, { questionId: ctx.draftQuestion, answer: "6-3", round: [ctx.draftQuestion], currentIndex: 1 })).toEqual({ status: "not_found" });
+  });
+
+  it("a signed-in student's practice is a PRACTICE attempt they can resume, and moves on to the missed ones", async () => {
+    await checkPracticeAnswer(ctx.student, ctx.published, { questionId: ctx.questionIds[0], answer: "6-3", round: ctx.questionIds, currentIndex: 1 });
+    await checkPracticeAnswer(ctx.student, ctx.published, { questionId: ctx.questionIds[1], answer: "9-0", round: ctx.questionIds, currentIndex: 2 });
+    expect(await getPracticeProgress(ctx.student, ctx.published)).toEqual({
+      round: ctx.questionIds,
+      currentIndex: 2,
+      answers: { [ctx.questionIds[0]]: "6-3", [ctx.questionIds[1]]: "9-0" },
+      results: { [ctx.questionIds[0]]: true, [ctx.questionIds[1]]: false },
+    });
+    const attempts = await db.attempt.findMany({ where: { studentId: ctx.student.id }, select: { kind: true, assignmentId: true } });
+    expect(attempts).toEqual([{ kind: "PRACTICE", assignmentId: null }]);
+
+    await setPracticeRound(ctx.student, ctx.published, [ctx.questionIds[1]]);
+    expect(await getPracticeProgress(ctx.student, ctx.published)).toMatchObject({ round: [ctx.questionIds[1]], currentIndex: 0 });
+    await setPracticeRound(ctx.student, ctx.published, null);
+    expect(await getPracticeProgress(ctx.student, ctx.published)).toBeNull();
+  });
+});

@@ -1,0 +1,125 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/guards";
+import { db } from "@/lib/db";
+import { parseIdList, submitAttempt } from "@/lib/data/grading";
+import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
+import { parseChoices } from "@/lib/question-rows";
+import { isCorrectAnswer } from "@/lib/quiz/answers";
+import { projectQuestionForStudent, type StudentQuestion } from "@/lib/quiz/projection";
+
+/** Self-study is open to everyone, signed in or not, for PUBLISHED sets only. */
+export async function listPublishedSets() {
+  const sets = await db.questionSet.findMany({
+    where: { status: "PUBLISHED", questions: { some: {} } },
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    select: {
+      id: true,
+      title: true,
+      article: { select: { title: true, source: true } },
+      _count: { select: { questions: true } },
+    },
+  });
+  return sets.map((s) => ({ id: s.id, title: s.title, articleTitle: s.article.title, source: s.article.source, questionCount: s._count.questions }));
+}
+
+export type PracticeSet = { id: string; title: string; source: string | null; questions: StudentQuestion[] };
+
+/** A published set's questions as a student may see them before answering (no key). */
+export async function getPracticeSet(setId: string): Promise<PracticeSet | null> {
+  const set = await db.questionSet.findFirst({
+    where: { id: setId, status: "PUBLISHED" },
+    select: {
+      id: true,
+      title: true,
+      article: { select: { source: true } },
+      questions: { orderBy: { position: "asc" }, select: { id: true, type: true, prompt: true, choices: true } },
+    },
+  });
+  if (!set || set.questions.length === 0) return null;
+  return {
+    id: set.id,
+    title: set.title,
+    source: set.article.source,
+    questions: set.questions.map((q) => projectQuestionForStudent({ ...q, choices: parseChoices(q.choices) })),
+  };
+}
+
+export type PracticeProgress = { round: string[]; currentIndex: number; answers: Record<string, string>; results: Record<string, boolean> };
+
+async function openPracticeAttempt(student: SessionUser, setId: string) {
+  return db.attempt.findFirst({
+    where: { studentId: student.id, setId, kind: "PRACTICE", submittedAt: null, set: { status: "PUBLISHED" } },
+    orderBy: { startedAt: "desc" },
+    select: { id: true, questionOrder: true, currentIndex: true, responses: { select: { questionId: true, answer: true, correct: true } } },
+  });
+}
+
+/** Where a signed-in student left this set's practice (kept on the server so another device resumes it). */
+export async function getPracticeProgress(student: SessionUser, setId: string): Promise<PracticeProgress | null> {
+  if (student.role !== "STUDENT") return null;
+  const attempt = await openPracticeAttempt(student, setId);
+  if (!attempt) return null;
+  const round = parseIdList(attempt.questionOrder);
+  if (round.length === 0) return null;
+  return {
+    round,
+    currentIndex: attempt.currentIndex,
+    answers: Object.fromEntries(attempt.responses.map((r) => [r.questionId, r.answer])),
+    results: Object.fromEntries(attempt.responses.map((r) => [r.questionId, r.correct])),
+  };
+}
+
+export type PracticeCheck = { status: "not_found" } | { status: "invalid"; message: string } | { status: "checked"; feedback: QuestionFeedback };
+
+/**
+ * Grades one practice answer and returns the key for that question (instant feedback is the point of practice).
+ * A signed-in student's answer is also kept in their PRACTICE attempt, which never counts toward class results.
+ */
+export async function checkPracticeAnswer(
+  viewer: SessionUser | null,
+  setId: string,
+  input: { questionId: string; answer: string; round: string[]; currentIndex: number },
+  now: Date = new Date(),
+): Promise<PracticeCheck> {
+  const question = await db.question.findFirst({
+    where: { id: input.questionId, setId, set: { status: "PUBLISHED" } },
+    select: { answer: true, choices: true },
+  });
+  if (!question) return { status: "not_found" };
+  const choices = parseChoices(question.choices);
+  if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
+  const feedback = (await questionFeedback([input.questionId], { [input.questionId]: input.answer }))[input.questionId];
+  if (viewer?.role === "STUDENT") {
+    const correct = isCorrectAnswer({ answer: question.answer, choices }, input.answer);
+    const setQuestionIds = new Set((await db.question.findMany({ where: { setId }, select: { id: true } })).map((q) => q.id));
+    const round = input.round.filter((id) => setQuestionIds.has(id));
+    const progress = { questionOrder: JSON.stringify(round), currentIndex: Math.min(input.currentIndex, round.length) };
+    const attempt =
+      (await openPracticeAttempt(viewer, setId)) ??
+      (await db.attempt.create({ data: { kind: "PRACTICE", studentId: viewer.id, setId, startedAt: now, ...progress }, select: { id: true } }));
+    await db.attempt.update({ where: { id: attempt.id }, data: progress, select: { id: true } });
+    await db.response.upsert({
+      where: { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } },
+      create: { attemptId: attempt.id, questionId: input.questionId, answer: input.answer, correct, answeredAt: now },
+      update: { answer: input.answer, correct, answeredAt: now },
+      select: { id: true },
+    });
+  }
+  return { status: "checked", feedback };
+}
+
+/** Moves a signed-in student's practice to another round (the ones they missed), or back to the start. */
+export async function setPracticeRound(student: SessionUser, setId: string, round: string[] | null): Promise<boolean> {
+  if (student.role !== "STUDENT") return false;
+  const attempt = await openPracticeAttempt(student, setId);
+  if (!attempt) return true;
+  if (round === null) {
+    // Starting over closes this practice attempt; the next answer opens a fresh one.
+    await submitAttempt(attempt.id);
+    return true;
+  }
+  const setQuestionIds = new Set((await db.question.findMany({ where: { setId }, select: { id: true } })).map((q) => q.id));
+  const kept = round.filter((id) => setQuestionIds.has(id));
+  await db.attempt.update({ where: { id: attempt.id }, data: { questionOrder: JSON.stringify(kept), currentIndex: 0 }, select: { id: true } });
+  return true;
+}

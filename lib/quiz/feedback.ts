@@ -1,0 +1,56 @@
+export type FeedbackTiming = "AFTER_EACH" | "AFTER_SUBMIT" | "AFTER_DUE";
+
+/**
+ * Whether a submitted attempt's results (score, answers, explanations) may be shown. AFTER_DUE waits for the due
+ * date; without a due date it behaves as AFTER_SUBMIT, since there is no later moment to wait for.
+ */
+export function resultsVisible(
+  assignment: { feedback: FeedbackTiming; dueAt: Date | null },
+  attempt: { submittedAt: Date | null },
+  now: Date = new Date(),
+): boolean {
+  if (!attempt.submittedAt) return false;
+  if (assignment.feedback === "AFTER_DUE" && assignment.dueAt) return assignment.dueAt <= now;
+  return true;
+}
+
+/**
+ * When an assignment attempt must end: the time limit after it starts, or the due date, whichever is first.
+ * Decision: the due date closes the quiz (an attempt still open then is submitted with its answers), so results
+ * after the due date are final and AFTER_DUE feedback cannot reveal answers to someone still answering.
+ */
+export function attemptDeadline(startedAt: Date, timeLimitMinutes: number | null, dueAt: Date | null): Date | null {
+  const limit = timeLimitMinutes ? new Date(startedAt.getTime() + timeLimitMinutes * 60_000) : null;
+  if (limit && dueAt) return limit < dueAt ? limit : dueAt;
+  return limit ?? dueAt;
+}
+
+export type AssignmentStatus = "opens_later" | "not_started" | "in_progress" | "submitted" | "overdue";
+
+/**
+ * Decision: a quiz cannot be started before it opens or after its due date, so "overdue" (past due, never
+ * submitted) is final: the student sees it and the teacher decides what to do.
+ */
+export function assignmentStatus(
+  assignment: { opensAt: Date | null; dueAt: Date | null },
+  attempts: { submittedAt: Date | null }[],
+  now: Date = new Date(),
+): AssignmentStatus {
+  if (attempts.some((a) => !a.submittedAt)) return "in_progress";
+  const submitted = attempts.some((a) => a.submittedAt);
+  if (submitted) return "submitted";
+  if (assignment.opensAt && assignment.opensAt > now) return "opens_later";
+  if (assignment.dueAt && assignment.dueAt <= now) return "overdue";
+  return "not_started";
+}
+
+export function canStartAttempt(
+  assignment: { opensAt: Date | null; dueAt: Date | null; attemptsAllowed: number },
+  attempts: { submittedAt: Date | null }[],
+  now: Date = new Date(),
+): boolean {
+  if (assignment.opensAt && assignment.opensAt > now) return false;
+  if (assignment.dueAt && assignment.dueAt <= now) return false;
+  if (attempts.some((a) => !a.submittedAt)) return false;
+  return attempts.length < assignment.attemptsAllowed;
+}
