@@ -57,4 +57,23 @@ describe("submitAttempt", () => {
     expect(stored.score).toBe(1);
     expect(await closeExpiredAttempts({ assignmentId: ctx.assignmentId })).toBe(0);
   });
+
+  it("does not count a question deleted after the attempt began", async () => {
+    const extra = await db.question.create({
+      data: { setId: ctx.setId, type: "true_false", prompt: "gone", choices: '["True","False"]', answer: "True", evidence: "e", explanation: "x", position: 9 },
+    });
+    const attempt = await db.attempt.create({
+      data: {
+        kind: "ASSIGNMENT",
+        studentId: ctx.studentId,
+        setId: ctx.setId,
+        assignmentId: ctx.assignmentId,
+        number: 3,
+        openKey: `${ctx.studentId}:${ctx.assignmentId}`,
+        questionOrder: JSON.stringify([...ctx.questionIds, extra.id]),
+      },
+    });
+    await db.question.delete({ where: { id: extra.id } });
+    expect(await submitAttempt(attempt.id)).toMatchObject({ score: 0, maxScore: 3 });
+  });
 });

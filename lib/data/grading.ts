@@ -13,7 +13,10 @@ export async function submitAttempt(attemptId: string, now: Date = new Date()) {
       select: { submittedAt: true, deadlineAt: true, score: true, maxScore: true, questionOrder: true },
     });
     if (attempt.submittedAt) return { submittedAt: attempt.submittedAt, score: attempt.score ?? 0, maxScore: attempt.maxScore ?? 0 };
-    const questionIds = parseIdList(attempt.questionOrder);
+    // A question the teacher deleted after the attempt began no longer counts, for or against the student.
+    const questionIds = (
+      await tx.question.findMany({ where: { id: { in: parseIdList(attempt.questionOrder) } }, select: { id: true } })
+    ).map((q) => q.id);
     const correct = await tx.response.count({ where: { attemptId, correct: true, questionId: { in: questionIds } } });
     // An attempt that ran out of time counts as submitted at its deadline, not when someone next looked at it.
     const submittedAt = attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
