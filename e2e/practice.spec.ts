@@ -74,8 +74,23 @@ test.describe("self-study practice", () => {
     await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
   });
 
+  test("a student whose class has the set open as an assignment cannot practise it yet", async ({ page }) => {
+    await joinAsNewStudent(page);
+    const key = await answerKey();
+    await page.goto(`/practice/${key.setId}`);
+    await expect(page.getByText(/This quiz is assigned to you in Civics, Period 3/)).toBeVisible();
+    await expect(page.getByRole("radio")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
   test("a signed-in student's practice is kept on the server and never counts as a class attempt", async ({ page }) => {
-    const student = await joinAsNewStudent(page);
+    // A class without the demo assignment: practice of an open assignment's set is refused (test above).
+    const setup = testDb();
+    const teacher = await setup.user.findUniqueOrThrow({ where: { email: "teacher@quorum.test" }, select: { id: true } });
+    const code = `P${Date.now().toString(36)}`.toUpperCase().slice(0, 8);
+    await setup.class.create({ data: { name: "Practice club", joinCode: code, teacherId: teacher.id } });
+    await setup.$disconnect();
+    const student = await joinAsNewStudent(page, code);
     const key = await answerKey();
     await page.goto(`/practice/${key.setId}`);
     await expect(page.getByText("Your progress is saved to your account.")).toBeVisible();
@@ -87,8 +102,6 @@ test.describe("self-study practice", () => {
     expect(attempts).toEqual([{ kind: "PRACTICE", assignmentId: null, _count: { responses: 1 } }]);
     await page.goto(`/practice/${key.setId}`);
     await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
-    await page.goto("/student");
-    await expect(page.getByText("Not started")).toBeVisible();
     await db.$disconnect();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { checkPracticeAnswer, getPracticeProgress, getPracticeSet, listPublishedSets, setPracticeRound } from "./practice";
+import { assignmentBlockingPractice, checkPracticeAnswer, getPracticeProgress, getPracticeSet, listPublishedSets, setPracticeRound } from "./practice";
 
 let ctx: { published: string; draft: string; questionIds: string[]; draftQuestion: string; student: SessionUser };
 
@@ -72,5 +72,27 @@ describe("practice", () => {
     expect(await getPracticeProgress(ctx.student, ctx.published)).toMatchObject({ round: [ctx.questionIds[1]], currentIndex: 0 });
     await setPracticeRound(ctx.student, ctx.published, null);
     expect(await getPracticeProgress(ctx.student, ctx.published)).toBeNull();
+  });
+});
+
+describe("practice of a set that is also assigned", () => {
+  it("is refused to a student of the class while the assignment is open, and allowed after it closes", async () => {
+    const owner = await db.questionSet.findUniqueOrThrow({ where: { id: ctx.published }, select: { ownerId: true } });
+    const klass = await db.class.create({
+      data: { name: "Block class", joinCode: `B${Math.random().toString(36).slice(2, 8)}`.toUpperCase(), teacherId: owner.ownerId },
+    });
+    await db.enrolment.create({ data: { classId: klass.id, studentId: ctx.student.id } });
+    const due = new Date(Date.now() + 60 * 60 * 1000);
+    const assignment = await db.assignment.create({ data: { setId: ctx.published, classId: klass.id, dueAt: due } });
+    const input = { questionId: ctx.questionIds[1], answer: "6-3", round: ctx.questionIds, currentIndex: 1 };
+
+    expect(await assignmentBlockingPractice(ctx.student, ctx.published)).toEqual({ className: "Block class", dueAt: due });
+    expect(await checkPracticeAnswer(ctx.student, ctx.published, input)).toMatchObject({ status: "locked" });
+    // A visitor cannot be identified, so the teacher's choice to publish decides.
+    expect(await assignmentBlockingPractice(null, ctx.published)).toBeNull();
+
+    await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 1000) } });
+    expect(await assignmentBlockingPractice(ctx.student, ctx.published)).toBeNull();
+    expect(await checkPracticeAnswer(ctx.student, ctx.published, input)).toMatchObject({ status: "checked" });
   });
 });

@@ -69,7 +69,32 @@ export async function getPracticeProgress(student: SessionUser, setId: string): 
   };
 }
 
-export type PracticeCheck = { status: "not_found" } | { status: "invalid"; message: string } | { status: "checked"; feedback: QuestionFeedback };
+export type PracticeCheck =
+  | { status: "not_found" }
+  | { status: "invalid"; message: string }
+  | { status: "locked"; message: string }
+  | { status: "checked"; feedback: QuestionFeedback };
+
+export type PracticeBlock = { className: string; dueAt: Date | null };
+
+/**
+ * Practice shows the answer key, so a student may not practise a set while it is assigned to one of their classes
+ * and the assignment is still open (no due date, or due later). Visitors are not signed in and cannot be checked:
+ * the teacher's choice to publish a set that is also assigned is what lets them see it (the assign form warns).
+ */
+export async function assignmentBlockingPractice(viewer: SessionUser | null, setId: string, now: Date = new Date()): Promise<PracticeBlock | null> {
+  if (viewer?.role !== "STUDENT") return null;
+  const assignment = await db.assignment.findFirst({
+    where: {
+      setId,
+      class: { archivedAt: null, enrolments: { some: { studentId: viewer.id } } },
+      OR: [{ dueAt: null }, { dueAt: { gt: now } }],
+    },
+    orderBy: { dueAt: "desc" },
+    select: { dueAt: true, class: { select: { name: true } } },
+  });
+  return assignment ? { className: assignment.class.name, dueAt: assignment.dueAt } : null;
+}
 
 /**
  * Grades one practice answer and returns the key for that question (instant feedback is the point of practice).
@@ -86,6 +111,9 @@ export async function checkPracticeAnswer(
     select: { answer: true, choices: true },
   });
   if (!question) return { status: "not_found" };
+  if (await assignmentBlockingPractice(viewer, setId, now)) {
+    return { status: "locked", message: "This quiz is assigned to your class and still open: practise it once the assignment has closed." };
+  }
   const choices = parseChoices(question.choices);
   if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
   const feedback = (await questionFeedback([input.questionId], { [input.questionId]: input.answer }))[input.questionId];

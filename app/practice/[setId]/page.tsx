@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PracticeRunner } from "@/components/quiz/practice-runner";
 import { currentUser } from "@/lib/auth/guards";
-import { getPracticeProgress, getPracticeSet } from "@/lib/data/practice";
+import { Notice } from "@/components/ui/notice";
+import { assignmentBlockingPractice, getPracticeProgress, getPracticeSet } from "@/lib/data/practice";
+import { LocalTime } from "@/components/student/local-time";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -12,7 +14,8 @@ export default async function PracticeSetPage({ params }: { params: Promise<{ se
   const [set, user] = await Promise.all([getPracticeSet(setId), currentUser()]);
   if (!set) notFound();
   const student = user?.role === "STUDENT" ? user : null;
-  const progress = student ? await getPracticeProgress(student, set.id) : null;
+  const block = await assignmentBlockingPractice(student, set.id);
+  const progress = student && !block ? await getPracticeProgress(student, set.id) : null;
   return (
     <div className="mx-auto max-w-2xl">
       <p className="mb-2">
@@ -25,7 +28,20 @@ export default async function PracticeSetPage({ params }: { params: Promise<{ se
       <p className="mb-4 mt-1 text-sm text-slate-700">
         {student ? "Your progress is saved to your account." : "Your progress is kept in this browser. Practice never counts toward a class grade."}
       </p>
-      <PracticeRunner set={set} signedIn={Boolean(student)} initial={progress} />
+      {block ? (
+        <Notice>
+          This quiz is assigned to you in {block.className}
+          {block.dueAt ? (
+            <>
+              , due <LocalTime iso={block.dueAt.toISOString()} />
+            </>
+          ) : null}
+          . Practice shows the answers, so it opens once the
+          assignment has closed. <Link href="/student" className="underline">Go to your classes</Link>.
+        </Notice>
+      ) : (
+        <PracticeRunner set={set} signedIn={Boolean(student)} initial={progress} />
+      )}
     </div>
   );
 }
