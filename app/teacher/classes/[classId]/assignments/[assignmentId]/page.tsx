@@ -88,7 +88,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
         <h2 id="students" className="mb-3 text-xl font-semibold">
           Students
         </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Student results table">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Student results table">
           <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
             <thead className="bg-slate-50">
               <tr>
@@ -150,7 +150,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
                 <span className="font-semibold">{formatPercent(item.percentCorrect)}</span> correct · discrimination index{" "}
                 <span className="font-semibold tabular-nums">{item.discrimination === null ? "not enough data" : item.discrimination.toFixed(2)}</span>
               </p>
-              <div className="mt-2 overflow-x-auto">
+              <div className="relative mt-2 overflow-x-auto">
                 <table className="w-full border-collapse text-left text-sm">
                   <caption className="sr-only">How many students chose each option for question {item.number}</caption>
                   <thead>

@@ -31,7 +31,7 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
       {report.assignments.length === 0 ? (
         <p className="text-slate-700">This class has no assignments yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Assignments and scores">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Assignments and scores">
           <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
             <thead className="bg-slate-50">
               <tr>
