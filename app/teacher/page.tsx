@@ -17,7 +17,7 @@ export default async function TeacherDashboard() {
         title="Your classes"
         description={`Welcome, ${teacher.name}.`}
         actions={
-          <ButtonLink href="/teacher/articles" variant="secondary">
+          <ButtonLink href="/teacher/articles" prefetch={false} variant="secondary">
             Make a quiz from an article
           </ButtonLink>
         }
