@@ -39,6 +39,30 @@ test("a new teacher turns an article into a quiz, assigns it and watches results
   await expect(first.getByText("Edited: what did the Vice President speak about in Munich?").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // A hand-written question: a validation error keeps what was typed; unsaved typing is never dropped silently.
+  const write = page.getByRole("region", { name: "Write a question" });
+  await write.getByLabel("Question", { exact: true }).fill("Which city hosted the conference?");
+  await write.getByLabel("Choice 1", { exact: true }).fill("Munich");
+  await write.getByLabel("Choice 2", { exact: true }).fill("munich");
+  await write.getByRole("button", { name: "Add question" }).click();
+  await expect(write.getByText("Each choice must be different.")).toBeVisible();
+  await expect(write.getByLabel("Question", { exact: true })).toHaveValue("Which city hosted the conference?");
+  await write.getByLabel("Choice 2", { exact: true }).fill("Berlin");
+  await write.getByLabel("Choice 3", { exact: true }).fill("Paris");
+  await write.getByRole("button", { name: "Add question" }).click();
+  await expect(write.getByText("Question added at the end of the set.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /· Multiple choice · Written by you$/ })).toBeVisible();
+
+  await write.getByLabel("Question", { exact: true }).fill("Unsaved draft");
+  const warned = page.waitForEvent("dialog").then(async (dialog) => {
+    expect(dialog.message()).toContain("unsaved changes");
+    await dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Preview as a student" }).click();
+  await warned;
+  await expect(page).toHaveURL(setUrl);
+  await expect(write.getByLabel("Question", { exact: true })).toHaveValue("Unsaved draft");
+  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("link", { name: "Preview as a student" }).click();
   await expect(page).toHaveURL(/\/preview$/);
   await expect(page.getByText("Edited: what did the Vice President speak about in Munich?")).toBeVisible();

@@ -32,7 +32,7 @@ export default async function TeacherDashboard() {
           {classes.map((c) => (
             <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="text-lg font-semibold">
-                <Link href={`/teacher/classes/${c.id}`} className="text-brand-800 underline">
+                <Link href={`/teacher/classes/${c.id}`} prefetch={false} className="text-brand-800 underline">
                   {c.name}
                 </Link>
               </h2>
@@ -61,7 +61,7 @@ export default async function TeacherDashboard() {
           <ul className="list-disc space-y-1 pl-6">
             {archived.map((c) => (
               <li key={c.id}>
-                <Link href={`/teacher/classes/${c.id}`} className="text-brand-800 underline">
+                <Link href={`/teacher/classes/${c.id}`} prefetch={false} className="text-brand-800 underline">
                   {c.name}
                 </Link>
               </li>
