@@ -86,7 +86,7 @@ export const TITLE_WORDS = [
 export const GOV_ORG_WORDS = [
   "Department", "Ministry", "Agency", "Administration", "Congress", "Senate", "House", "Court", "Treasury",
   "Bureau", "Commission", "Council", "Committee", "Office", "Service", "Reserve", "Guard", "Army", "Navy",
-  "Force", "Parliament", "Assembly", "Legislature", "Cabinet", "Government", "Corps", "Authority",
+  "Force", "Parliament", "Assembly", "Legislature", "Cabinet", "Government", "Corps",
 ];
 export const EDU_ORG_WORDS = ["University", "College", "School", "Institute", "Academy"];
 export const OTHER_ORG_WORDS = [

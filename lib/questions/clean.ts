@@ -23,7 +23,6 @@ export function decodeEntities(s: string): string {
 
 function stripControl(s: string): string {
   // Keep \n and \t; everything else in C0/C1 (and BOM) is noise from copy-paste.
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff]/g, "");
 }
 
@@ -57,9 +56,9 @@ function markdownToText(md: string): string {
     .replace(/```[\s\S]*?```/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/^#{1,6}\s+/gm, "")
-    .replace(/^\s*>\s?/gm, "")
-    .replace(/^\s*[-*+]\s+/gm, "")
+    .replace(/^#{1,6}[ \t]+/gm, "")
+    .replace(/^[ \t]*>[ \t]?/gm, "")
+    .replace(/^[ \t]*[-*+][ \t]+/gm, "")
     .replace(/(\*\*|__)(.+?)\1/g, "$2")
     .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, "$1$2")
     .replace(/(^|[^_\w])_(?!\s)([^_\n]+?)_(?!\w)/g, "$1$2")

@@ -7,10 +7,9 @@ import {
   CITIES, COUNTRIES, COUNTRY_ALIASES, EDU_ORG_WORDS, GOV_ORG_WORDS, HONORIFICS, OTHER_ORG_WORDS, REGIONS,
   TITLE_WORDS, US_STATES,
 } from "./civics-lexicon";
-import { isBoilerplateLine } from "./clean";
 import type { Sentence } from "./sentences";
 
-export type EntityKind = "person" | "country" | "state" | "city" | "region" | "gov" | "edu" | "org";
+export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
 
 export interface Mention {
   sentence: number;
@@ -25,6 +24,8 @@ export interface Mention {
   /** whole mention including title/honorific, e.g. "Mr. Blinken" */
   fullStart: number;
   title?: string;
+  /** used as a modifier ("the Biden administration"): not swappable or blankable */
+  attributive: boolean;
 }
 
 export interface PersonInfo {
@@ -56,6 +57,7 @@ for (const t of TITLE_WORDS) for (const w of t.split(" ")) TITLE_SET.add(w);
 const GOV_SET = new Set(GOV_ORG_WORDS);
 const EDU_SET = new Set(EDU_ORG_WORDS);
 const ORG_SET = new Set(OTHER_ORG_WORDS);
+const NOT_ORGS = new Set(["EST", "EDT", "GMT", "UTC", "PST", "CST", "USA", "AMONG", "CAUSES", "EFFECTS", "THE", "AND", "FOR", "NOT"]);
 const SINGLE_ORGS = new Set(["Congress", "Senate", "Treasury", "Parliament", "Pentagon", "Cabinet", "Kremlin", "NATO"]);
 const JOINERS = new Set(["of", "for", "and", "on", "de", "da", "van", "von", "bin", "al", "the", "&"]);
 // Capitalised at sentence start only because they start it.
@@ -117,7 +119,7 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
   const firstIsCommon = !!firstTerm && !firstTerm.tags.has("ProperNoun") && !firstTerm.tags.has("Person") && !firstTerm.tags.has("Place");
   while (i < toks.length) {
     const t = toks[i];
-    if (!isCap(t.text) || (i === 0 && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text))))) {
+    if (!isCap(t.text) || (i === 0 && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
       i++;
       continue;
     }
@@ -171,6 +173,7 @@ function lexiconKind(name: string): { kind: EntityKind; canonical: string } | nu
 }
 
 function orgKind(words: string[]): EntityKind | null {
+  if (words.includes("Court") || words.includes("Courts")) return "court";
   if (words.some((w) => EDU_SET.has(w))) return "edu";
   if (words.some((w) => GOV_SET.has(w))) return "gov";
   if (words.some((w) => ORG_SET.has(w))) return "org";
@@ -192,6 +195,12 @@ const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.sl
 
 function titleCaseAllCaps(s: string): string {
   return s.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_m, a: string, b: string) => a + b.toLowerCase());
+}
+
+function isAttributive(s: Sentence, end: number): boolean {
+  const next = s.terms.find((t) => t.start >= end);
+  if (!next || next.start - end > 1) return false;
+  return /^[a-z]/.test(next.text) && next.tags.has("Noun") && !next.tags.has("Verb") && !next.tags.has("Pronoun");
 }
 
 function personHints(sentences: Sentence[]): Set<string> {
@@ -226,6 +235,14 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         const tail = join(ts.slice(ofIdx + 1), s.norm, s.start);
         if (lexiconKind(tail)) ts = ts.slice(0, ofIdx);
       }
+      // "Consent of the Congress", "Authority of the United States": the entity is after "of".
+      const isNamey = (w: string) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w) || TITLE_SET.has(w) || HONORIFIC_SET.has(w);
+      const firstOf = ts.findIndex((t) => t.text === "of");
+      if (firstOf > 0 && !ts.slice(0, firstOf).some((t) => isNamey(t.text) || !!lexiconKind(t.text))) {
+        ts = ts.slice(firstOf + 1);
+        while (ts.length && ts[0].text === "the") ts = ts.slice(1);
+        if (!ts.length) continue;
+      }
       const words = ts.map((t) => t.text);
       const text = join(ts, s.norm, s.start);
       const lex = lexiconKind(text);
@@ -259,13 +276,15 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
           continue;
         }
       }
+      // An office without a name ("President of the Senate") is not an entity.
+      if (TITLE_SET.has(words[0]) && words[1] === "of") continue;
       const singleOk = ts.length > 1 || SINGLE_ORGS.has(words[0]);
       if (org && !singleOk) continue;
       if (org) {
         raws.push({ sentence: s.index, toks: ts, kind: org, canonical: text, strongPerson: false });
         continue;
       }
-      if (ts.length === 1 && /^[A-Z]{2,6}$/.test(words[0])) {
+      if (ts.length === 1 && /^[A-Z]{3,6}$/.test(words[0]) && !NOT_ORGS.has(words[0])) {
         raws.push({ sentence: s.index, toks: ts, kind: "org", canonical: words[0], strongPerson: false });
         continue;
       }
@@ -326,6 +345,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       canonical,
       fullStart: r.titleToks?.length ? r.titleToks[0].start : first.start,
       title: r.title,
+      attributive: isAttributive(s, last.end),
     });
     if (kind === "person" && r.title && r.titleToks) {
       const p = persons.get(canonical);
@@ -345,7 +365,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       if (pre && !/^the (?:president|leader)$/.test(pre[1])) {
         roles.push({ person: m.canonical, role: pre[1], sentence: s.index, start: m.start - pre[1].length - 2, end: m.end });
       }
-      const post = after.match(/^, (the|a|an) ([a-z][\w\- ]*?(?:of|at|for) [A-Z][^,;]*?|[a-z][\w\- ]{3,40}?),/);
+      const post = after.match(/^, (the|a|an) ([a-z][\w\- ]*?(?:of|at|for) [A-Z][^,;]*?|[a-z][\w\- ]{3,40}?)(?:,|\.$)/);
       if (post && post[2].split(" ").length <= 16 && /\b(?:dean|minister|secretary|president|director|leader|spokes\w+|professor|governor|mayor|senator|chief|head|founder|chair\w*|ambassador|adviser|advisor|administrator)\b/.test(post[2])) {
         roles.push({ person: m.canonical, role: `${post[1]} ${post[2]}`, sentence: s.index, start: m.start, end: m.end + post[0].length - 1 });
       }

@@ -69,23 +69,3 @@ export function analyzeParagraph(text: string): RawSentence[] {
   }
   return out;
 }
-
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Date phrases via compromise-dates; offsets relative to `text`. */
-export function findDates(text: string): Span[] {
-  const doc = engine()(text);
-  const list = (doc as unknown as { dates: () => { json: (o: object) => { text: string; offset: { start: number; length: number } }[] } })
-    .dates()
-    .json({ offset: true });
-  return list.map((d) => ({ start: d.offset.start, end: d.offset.start + d.offset.length, text: text.slice(d.offset.start, d.offset.start + d.offset.length) }));
-}
-
-/** compromise's own guess at people's names, used as one signal among several. */
-export function findPeople(text: string): string[] {
-  return engine()(text).people().out("array") as string[];
-}

@@ -75,13 +75,18 @@ export function formatLike(sample: string, value: number): string {
     const base = scale ? value / SCALES[scale[1].toLowerCase()] : value;
     const decimals = digits.includes(".") ? digits.split(".")[1].length : 0;
     let txt = decimals ? base.toFixed(decimals) : String(Math.round(base));
-    if (digits.includes(",") || (!decimals && Math.round(base) >= 10000 && /,/.test(digits))) {
+    const yearLike = /^\d{4}$/.test(digits);
+    if (digits.includes(",") || (!yearLike && Math.abs(base) >= 1000)) {
       const [i, f] = txt.split(".");
       txt = i.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (f ? "." + f : "");
     }
     return money + txt + (scale ? " " + scale[1] : "");
   }
   // Words: keep words below 100, otherwise fall back to digits.
+  if (scale) {
+    const base = Math.round(value / SCALES[scale[1].toLowerCase()]);
+    if (base > 0 && base < 100) return sameCase(s, `${numberToWords(base)} ${scale[1]}`);
+  }
   const v = Math.round(value);
   const w = v >= 0 && v < 100 ? numberToWords(v) : String(v);
   return /^[A-Z]/.test(s) ? w[0].toUpperCase() + w.slice(1) : w;
@@ -128,8 +133,19 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     }
   };
   if (q.kind === "fraction") {
-    for (const o of others) if (o.kind === "fraction") add(sameCase(q.text, o.text.toLowerCase().replace(" ", "-")));
-    for (const f of FRACTIONS) add(sameCase(q.text, q.text.includes(" ") ? f.replace("-", " ") : f));
+    // "two thirds" and "two-thirds" are the same answer: compare without the separator, write in the answer's style.
+    const sep = q.text.includes(" ") ? " " : "-";
+    const key = (x: string) => x.toLowerCase().replace(/[\s-]/g, "");
+    for (const a of avoid) seen.add(key(a));
+    seen.add(key(q.text));
+    const addFrac = (f: string) => {
+      const k = key(f);
+      if (seen.has(k) || out.length >= want) return;
+      seen.add(k);
+      out.push(sameCase(q.text, f.toLowerCase().replace(/[\s-]/, sep)));
+    };
+    for (const o of others) if (o.kind === "fraction") addFrac(o.text);
+    for (const f of FRACTIONS) addFrac(f);
     return out;
   }
   const m = q.text.match(new RegExp(QUANTITY_RE.source, "i"));
@@ -141,6 +157,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const va = parseNumber(a);
   if (va === null) return out;
   for (const o of others) {
+    // An unknown unit matches nothing: "30 States" is no alternative to "5,200 personnel".
+    if (q.kind === "count" && !q.unit) break;
     if (o.kind !== q.kind || (o.unit ?? "") !== (q.unit ?? "") || Boolean(b) !== (o.kind === "range")) continue;
     const om = o.text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
     // Same written style only: digits vs words, scale word, percent sign.
@@ -151,13 +169,18 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
   const factors = isYearLike ? [] : [0.5, 2, 1.5, 3, 0.25, 4, 10, 0.1];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
-  const small = va < 20 && Number.isInteger(va);
+  const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
   if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
-  for (const f of factors) candidates.push(sigRound(va * f, Math.max(1, sig)));
+  const rangeFactors = [1 / 3, 2, 0.5, 1.5];
+  for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, sig + (f === 0.5 ? 1 : 0)));
   for (const d of offsets) candidates.push(va + d);
   const vb = b ? parseNumber(b) : null;
-  for (const c of candidates) {
+  if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);
+  for (const raw of candidates) {
+    // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
+    const step = Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
+    const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     if (pct && va <= 100 && c > 100) continue;
     if (!Number.isInteger(va) ? false : !Number.isInteger(c) && !a.includes(".")) continue;
@@ -189,8 +212,13 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     const start = base + m.index;
     const before = norm.slice(Math.max(0, m.index - 12), m.index);
     const after = norm.slice(m.index + text.length, m.index + text.length + 14);
+    if (/(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?2d|\s?3d|\s?Supp\.)?|[:§(])\s*$/.test(before)) continue;
+    if (/^(?:\)|,?\s*\d+\s+[A-Z][\w.]*\s*\d|\s*(?:S\.\s?Ct|L\.\s?Ed|F\.|U\.\s?S\.|N\.\s?H\.|Stat))/.test(after)) continue;
     if (/(?:No\.|§|Section|Article|Clause|P\.L\.|FY|U\.S\.C\.|Amendment|Title|Vol\.|[A-Z][a-z]{2,8}\.?)\s*$/.test(before) && !/(?:than|over|about|nearly|almost|some|only)\s*$/.test(before)) continue;
     if (/^\s*(?:U\.S\.|S\.Ct|L\.Ed|F\.\s?Supp|F\.2d|F\.3d|a\.m\.|p\.m\.|th\b|st\b|nd\b|rd\b|:\d)/.test(after)) continue;
+    // Part of a longer number: "a hundred and thirty million", "one hundred and fiftieth".
+    if (/\b(?:hundred|thousand|million)\s+and\s+$/i.test(before)) continue;
+    if (new RegExp(`^\\s+and\\s+(?:${NUMWORD}|[a-z]+(?:th|ieth)\\b)`, "i").test(after)) continue;
     if (g.frac) {
       out.push({ start, end: start + text.length, text, kind: "fraction", value: 0 });
       continue;
@@ -206,7 +234,12 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     else if (/^\$/.test(g.a)) kind = "money";
     else if (g.b) kind = "range";
     else if (g.unit) kind = "duration";
-    const unitWord = g.unit ? g.unit.toLowerCase().replace(/s$/, "") : (after.match(/^\s+([a-z]+)/)?.[1] ?? "");
+    if (kind === "count" && !/^\s+[a-z]{3,}/.test(after)) continue; // a bare number with no unit is usually a citation or a label
+    const unitWord = g.unit
+      ? g.unit.toLowerCase().replace(/s$/, "")
+      : kind === "count"
+        ? (after.match(/^\s+([a-z]{3,})/)?.[1] ?? "").replace(/s$/, "")
+        : (g.a.match(/\s(\w+)$/)?.[1] ?? "");
     out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined });
   }
   return out;

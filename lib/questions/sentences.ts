@@ -17,6 +17,8 @@ export interface Sentence {
   usable: boolean;
 }
 
+const ABBREVIATIONS = new Set(("Gov Sen Rep Gen Col Capt Lieut Sgt Adm Ann Rev Stat Supp Corp Inc Ltd Dept Univ Prof Sept Nov Dec Jan Feb Aug Oct " +
+  "Mass Calif Wash Conn Penn Tenn Colo Fla Ariz Okla Mich Minn Ill Ind Ala Ore Wis Est Assn Ave Blvd Mt Ft Jr Sr St Mr Mrs Ms Dr No Nos Vol Art Sec Ch Cl Co Cong Sess Ibid Id etc vs cf al").split(" "));
 const TERMINAL = /[.!?]["'”’)\]]*$|[.!?]$/;
 
 export function isHeadingLine(line: string): boolean {
@@ -68,6 +70,26 @@ export function splitSentences(text: string): Sentence[] {
     });
   };
   let ri = 0;
+  // compromise keeps '…security." She outlined' and 'by Ida. The President' together; split those.
+  const raw2: typeof raw = [];
+  for (const r of raw) {
+    let from = r.start;
+    const slice = masked.slice(r.start, r.end);
+    const re = /(?<=(?:\b[a-z]{2,}|\b[A-Z][a-z]{2,}|\d))[.!?]["”’]?\s+(?=["“]?[A-Z])/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(slice))) {
+      const cut = r.start + m.index + m[0].trimEnd().length;
+      const word = slice.slice(0, m.index).match(/(\w+)$/)?.[1] ?? "";
+      if (ABBREVIATIONS.has(word)) continue;
+      const quotes = (masked.slice(from, cut).match(/["“”]/g) ?? []).length;
+      if (quotes % 2 === 1) continue;
+      raw2.push({ start: from, end: cut, terms: r.terms.filter((t) => t.start >= from && t.end <= cut) });
+      from = cut;
+      while (from < r.end && /\s/.test(masked[from])) from++;
+    }
+    raw2.push({ start: from, end: r.end, terms: r.terms.filter((t) => t.start >= from && t.end <= r.end) });
+  }
+  raw.splice(0, raw.length, ...raw2);
   // Walk lines in order; prose lines take the compromise sentences that fall inside them.
   for (const line of lines) {
     if (!line.prose) {

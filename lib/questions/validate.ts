@@ -38,12 +38,10 @@ export function validateArticleText(text: string): void {
   if (typeof text !== "string" || text.trim().length === 0) {
     throw new ArticleError("empty", "The article is empty. Paste or upload the text of an article.");
   }
-  // eslint-disable-next-line no-control-regex
   if (/\u0000/.test(text)) {
     throw new ArticleError("binary", "This looks like a binary file, not text. Upload a plain-text article.");
   }
   const sample = text.slice(0, 20_000);
-  // eslint-disable-next-line no-control-regex
   const bad = (sample.match(/[\ufffd\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]/g) ?? []).length;
   if (bad / Math.max(1, sample.length) > 0.01) {
     throw new ArticleError("binary", "This file contains unreadable or binary characters. Upload a plain-text (UTF-8) article.");

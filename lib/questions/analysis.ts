@@ -1,0 +1,61 @@
+import { normalizeForMatch } from "./clean";
+import { extractEntities, type EntityIndex } from "./entities";
+import { findQuantities, type Quantity } from "./numbers";
+import { splitSentences, type Sentence } from "./sentences";
+
+export const STOPWORDS = new Set(
+  ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
+    "between among through during before after since until than then that this these those there here it its it's " +
+    "he she they we you i me him her them us my your his their our who whom whose which what when where why how " +
+    "is are was were be been being am do does did done have has had having will would shall should can could may " +
+    "might must not no nor only also very too just more most less least much many some any each every all both " +
+    "either neither such same other another own if whether because while although though unless however thus " +
+    "hence therefore even still already ever never again once").split(" "),
+);
+
+export interface Analysis {
+  text: string;
+  norm: string;
+  sentences: Sentence[];
+  usable: Sentence[];
+  ents: EntityIndex;
+  quantities: Quantity[];
+  /** content-word frequencies, lowercased */
+  freq: Map<string, number>;
+  /** 0..1 per sentence: how much of the article's main vocabulary it carries */
+  centrality: number[];
+  /** 0..1 per canonical entity */
+  importance: Map<string, number>;
+  words: number;
+}
+
+export function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
+}
+
+export function analyze(text: string): Analysis {
+  const norm = normalizeForMatch(text);
+  const sentences = splitSentences(text);
+  const usable = sentences.filter((s) => s.usable);
+  const ents = extractEntities(sentences);
+  const freq = new Map<string, number>();
+  for (const s of usable) for (const w of contentWords(s.norm)) freq.set(w, (freq.get(w) ?? 0) + 1);
+  const quantities: Quantity[] = [];
+  for (const s of usable) quantities.push(...findQuantities(s.norm, s.start));
+  const maxEnt = Math.max(1, ...ents.count.values());
+  const importance = new Map<string, number>();
+  for (const [k, v] of ents.count) importance.set(k, Math.min(1, 0.25 + (0.75 * v) / maxEnt));
+  const centralityRaw = sentences.map((s) => {
+    if (!s.usable) return 0;
+    const ws = contentWords(s.norm);
+    if (!ws.length) return 0;
+    let sum = 0;
+    for (const w of ws) sum += Math.log(1 + (freq.get(w) ?? 0));
+    let ent = 0;
+    for (const m of ents.bySentence[s.index]) ent = Math.max(ent, importance.get(m.canonical) ?? 0);
+    return sum / Math.sqrt(ws.length) + 2 * ent;
+  });
+  const maxC = Math.max(1e-9, ...centralityRaw);
+  const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words };
+}

@@ -1,0 +1,113 @@
+/**
+ * Quiz assembly: greedy by score with diversity penalties, so a quiz of N
+ * spreads over the article, mixes types, asks about each fact once, does not
+ * make one person the answer to half the quiz, and balances true and false.
+ */
+import { makeRng, seedFrom, shuffle, stableHash } from "./hash";
+import type { Candidate, GeneratedQuestion } from "./types";
+
+export interface Scored extends Candidate {
+  score: number;
+}
+
+/** Below this a question is more likely to be edited than kept; better fewer. */
+export const MIN_SCORE = 0.36;
+
+interface Limits {
+  perType: number;
+  perAnswer: number;
+}
+
+export function assemble(cands: Scored[], count: number, all: boolean, seed: string, usableSentences: number): Scored[] {
+  const sorted = cands
+    .filter((c) => all || c.score >= MIN_SCORE)
+    .slice()
+    .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
+  const target = all ? sorted.length : count;
+  const rng = makeRng(seedFrom(`${seed}|tf`));
+  const chosen: Scored[] = [];
+  const usedFacts = new Set<number>();
+  const usedPrompts = new Set<string>();
+  const typeCount = new Map<string, number>();
+  const answerCount = new Map<string, number>();
+  let trues = 0;
+  let falses = 0;
+  const spreadRadius = Math.max(0, Math.floor(usableSentences / Math.max(1, count) / 2));
+
+  const pass = (lim: Limits) => {
+    while (chosen.length < target) {
+      let best: Scored | null = null;
+      let bestEff = -Infinity;
+      for (const c of sorted) {
+        if (c.facts.some((f) => usedFacts.has(f)) || usedPrompts.has(c.prompt)) continue;
+        if ((typeCount.get(c.type) ?? 0) >= lim.perType) continue;
+        if ((answerCount.get(c.answerKey) ?? 0) >= lim.perAnswer) continue;
+        // One person or place should not be the answer to a large part of the quiz.
+        if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
+        if (c.type === "true_false") {
+          const want = trues > falses ? false : falses > trues ? true : null;
+          if (want !== null && c.truth !== want) continue;
+        }
+        let eff = c.score - 0.03 * (typeCount.get(c.type) ?? 0);
+        for (const o of chosen) if (Math.abs(o.facts[0] - c.facts[0]) <= spreadRadius) eff -= 0.06;
+        if (eff > bestEff) {
+          bestEff = eff;
+          best = c;
+        }
+      }
+      if (!best) return;
+      // When true and false are tied, let the seed decide which variant to use.
+      if (best.type === "true_false" && trues === falses) {
+        const twin = sorted.find((c) => c !== best && c.type === "true_false" && c.facts[0] === best!.facts[0]);
+        if (twin && rng() < 0.5) best = twin;
+      }
+      chosen.push(best);
+      best.facts.forEach((f) => usedFacts.add(f));
+      usedPrompts.add(best.prompt);
+      typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
+      answerCount.set(best.answerKey, (answerCount.get(best.answerKey) ?? 0) + 1);
+      answerCount.set(`text:${best.answer}`, (answerCount.get(`text:${best.answer}`) ?? 0) + 1);
+      if (best.type === "true_false") {
+        if (best.truth) trues++;
+        else falses++;
+      }
+    }
+  };
+  pass({ perType: Math.max(2, Math.ceil(count * 0.35)), perAnswer: 2 });
+  pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 2 });
+  if (all) {
+    pass({ perType: Infinity, perAnswer: Infinity });
+    // The bank also keeps second questions about a fact, ranked after the quiz-worthy ones;
+    // only the twin of a chosen true/false statement is left out.
+    const chosenSet = new Set(chosen);
+    const tfFacts = new Set(chosen.filter((c) => c.type === "true_false").map((c) => c.facts[0]));
+    for (const c of sorted) {
+      if (chosenSet.has(c) || usedPrompts.has(c.prompt)) continue;
+      if (c.type === "true_false") {
+        if (tfFacts.has(c.facts[0])) continue;
+        tfFacts.add(c.facts[0]);
+      }
+      usedPrompts.add(c.prompt);
+      chosen.push(c);
+    }
+  }
+  return chosen;
+}
+
+export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {
+  const id = stableHash(`${c.type}\n${c.prompt}\n${c.answer}`);
+  const choices = c.type === "true_false" ? ["True", "False"] : shuffle(c.choices, makeRng(seedFrom(`${seed}|${id}`)));
+  return {
+    id,
+    type: c.type,
+    prompt: c.prompt,
+    choices,
+    answer: c.answer,
+    evidence: text.slice(c.evidenceStart, c.evidenceEnd),
+    evidenceStart: c.evidenceStart,
+    explanation: c.explanation,
+    difficulty: c.difficulty,
+    entities: c.entities,
+    score: c.score,
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { cleanArticleText, decodeEntities, isBoilerplateLine, normalizeForMatch } from "./clean";
+
+describe("cleanArticleText (text)", () => {
+  it("keeps words and curly punctuation, normalises line endings and trailing space", () => {
+    const raw = "“Hello,” he said — twice.  \r\nSecond line\u0007.\r\n\r\n\r\n\r\nThird.";
+    expect(cleanArticleText(raw)).toBe("“Hello,” he said — twice.\nSecond line.\n\nThird.");
+  });
+  it("strips a BOM and C1 controls", () => {
+    expect(cleanArticleText("\ufeffA\u0085B")).toBe("AB");
+  });
+});
+
+describe("cleanArticleText (html)", () => {
+  it("drops scripts, styles and tags and decodes entities into paragraphs", () => {
+    const html = "<html><head><title>x</title><style>p{}</style></head><body><script>alert(1)</script><h1>Title</h1><p>Tom &amp; Jerry&#8217;s &ldquo;show&rdquo;.</p><p>Next<br>line</p></body></html>";
+    expect(cleanArticleText(html, "html")).toBe("Title\n\nTom & Jerry’s “show”.\n\nNext\nline");
+  });
+});
+
+describe("cleanArticleText (markdown)", () => {
+  it("removes markup but keeps link text", () => {
+    const md = "# Heading\n\nSome **bold** and *italic* text with a [link](http://x.y).\n\n- item one";
+    expect(cleanArticleText(md, "markdown")).toBe("Heading\n\nSome bold and italic text with a link.\n\nitem one");
+  });
+});
+
+describe("normalizeForMatch", () => {
+  it("maps curly quotes and dashes one-for-one so offsets survive", () => {
+    const s = "“China’s” — U.S.–China";
+    const n = normalizeForMatch(s);
+    expect(n).toBe("\"China's\" - U.S.-China");
+    expect(n.length).toBe(s.length);
+  });
+  it("decodes numeric entities", () => {
+    expect(decodeEntities("&#65;&#x42;&bogus;")).toBe("AB&bogus;");
+  });
+});
+
+describe("isBoilerplateLine", () => {
+  it.each(["Source: www.nytimes.com", "Li You contributed research.", "Jane Roe contributed reporting from Paris.", "By Jane Doe and John Roe", "www.example.com/story"])("flags %s", (l) => {
+    expect(isBoilerplateLine(l)).toBe(true);
+  });
+  it.each(["By the end of the war, the treaty was signed.", "Mr. Blinken said the source of the problem was clear."])("keeps %s", (l) => {
+    expect(isBoilerplateLine(l)).toBe(false);
+  });
+});

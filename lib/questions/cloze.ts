@@ -1,0 +1,187 @@
+/**
+ * Fill-in-the-blank (a person, place, organisation, date or key noun) and
+ * numeric (a quantity) questions from one sentence.
+ */
+import { STOPWORDS, type Analysis } from "./analysis";
+import { MONTHS, WEEKDAYS } from "./civics-lexicon";
+import { dateDistractors, entityDistractors } from "./distractors";
+import type { Mention } from "./entities";
+import { numericDistractors } from "./numbers";
+import type { Sentence } from "./sentences";
+import type { Candidate } from "./types";
+import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, ucfirst } from "./util";
+
+const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
+
+/** "term" inside "Short-term" is not a word of its own. */
+export function isPartOfCompound(text: string, start: number, end: number): boolean {
+  return /[-\u2010-\u2014]/.test(text[start - 1] ?? "") || /[-\u2010-\u2014]/.test(text[end] ?? "") || /['’]/.test(text[end] ?? "");
+}
+
+export const DATE_RE = new RegExp(
+  String.raw`\b(?:(?:${MONTHS.join("|")}) \d{1,2}, \d{4}|(?:${MONTHS.join("|")}) \d{4}|${MONTHS.join("|")}|${WEEKDAYS.join("|")}|(?:1[6-9]|20)\d{2})\b`,
+  "g",
+);
+
+function occurrences(hay: string, needle: string): number {
+  let n = 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    n++;
+    i = hay.indexOf(needle, i + needle.length);
+  }
+  return n;
+}
+
+function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[]): Candidate | null {
+  if (distractors.length < 2) return null;
+  const prompt = blankedPrompt(s.norm, relStart, relEnd);
+  if (!prompt) return null;
+  return {
+    type,
+    prompt: ucfirst(prompt),
+    choices: [answer, ...distractors.slice(0, 3)],
+    answer,
+    evidenceStart: s.start,
+    evidenceEnd: s.end,
+    explanation: explainFromEvidence(s.text),
+    difficulty: 2,
+    entities,
+    facts: [s.index],
+    base,
+    answerKey: key,
+    blank: s.norm.slice(relStart, relEnd),
+  };
+}
+
+export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
+
+function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
+  let relStart = m.start - s.start;
+  const relEnd = m.end - s.start;
+  if (m.attributive) return null;
+  // The speaker of a quote in the same sentence is asked by quote_attribution instead.
+  if (m.kind === "person" && /"/.test(s.norm)) return null;
+  if (occurrences(s.norm, m.text) > 1) return null;
+  if (/^[A-Z]{3,}$/.test(m.text) && m.kind === "person") return null;
+  let answer = m.text;
+  let distractors: string[];
+  if (m.kind === "person") {
+    const p = a.ents.persons.get(m.canonical);
+    if (m.text === m.canonical && m.text.includes(" ")) {
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm);
+    } else if (p && m.text === p.short && m.fullStart < m.start) {
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, m.title);
+    } else return null;
+  } else {
+    if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
+    answer = m.text;
+    distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm);
+    // Modern countries from the bundled list are absurd beside an 18th-century text; need one from the article.
+    if (m.kind === "country" && !distractors.some((d) => a.ents.kindOf.get(d) === "country")) return null;
+    const the = s.norm.slice(Math.max(0, relStart - 4), relStart);
+    if ((m.kind === "country" || m.kind === "region") && /^the $/i.test(the)) {
+      // "the _____" only fits "the United States"; move the article into the blank.
+      relStart -= 4;
+      answer = the + m.text;
+      distractors = distractors.map((d) => (THE_COUNTRIES.has(d) || m.kind === "region" ? `${the}${d}` : d));
+    }
+  }
+  const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
+  return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical]);
+}
+
+export interface NounStat { count: number; plural: boolean; capital: boolean }
+
+export function nounStats(a: Analysis): Map<string, NounStat> {
+  const stats = new Map<string, NounStat>();
+  for (const s of a.usable) {
+    for (const t of s.terms) {
+      if (!t.tags.has("Noun") || t.tags.has("Pronoun") || t.tags.has("Date") || t.tags.has("Value") || t.tags.has("Person") || t.tags.has("Place") || t.tags.has("Organization") || t.tags.has("Possessive")) continue;
+      const w = t.text.toLowerCase();
+      if (w.length < 4 || STOPWORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
+      const st = stats.get(w) ?? { count: 0, plural: t.tags.has("Plural"), capital: /^[A-Z]/.test(t.text) };
+      st.count++;
+      stats.set(w, st);
+    }
+  }
+  return stats;
+}
+
+export function clozeQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const nouns = nounStats(a);
+  const topNouns = [...nouns.entries()].filter(([, v]) => v.count >= 2).sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0])).slice(0, 40);
+  const topSet = new Set(topNouns.map(([w]) => w));
+  const articleDates: string[] = [];
+  for (const s of a.usable) for (const d of s.norm.match(DATE_RE) ?? []) articleDates.push(d);
+  for (const s of a.usable) {
+    for (const m of a.ents.bySentence[s.index]) {
+      const c = entityCloze(a, s, m);
+      if (c) out.push(c);
+    }
+    DATE_RE.lastIndex = 0;
+    let dm: RegExpExecArray | null;
+    while ((dm = DATE_RE.exec(s.norm))) {
+      const start = s.start + dm.index;
+      const end = start + dm[0].length;
+      // compromise-dates must agree it is a date ("May" the modal, "1787" as a count).
+      if (!s.terms.some((t) => t.start >= start && t.end <= end && (t.tags.has("Date") || t.tags.has("Month") || t.tags.has("WeekDay") || t.tags.has("Year")))) continue;
+      if (occurrences(s.norm, dm[0]) > 1) continue;
+      const d = dateDistractors(dm[0], articleDates, s.norm);
+      const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", 0.55, `date:${dm[0]}`, [dm[0]]);
+      if (c) out.push(c);
+    }
+    // Key nouns: the article's recurring concepts ("faction", "liberty"), for texts without many names.
+    let best: { t: (typeof s.terms)[number]; w: string; st: NounStat } | null = null;
+    for (const t of s.terms) {
+      const w = t.text.toLowerCase();
+      const st = nouns.get(w);
+      if (!st || !topSet.has(w) || !t.tags.has("Noun") || t.tags.has("Possessive")) continue;
+      if (isPartOfCompound(a.text, t.start, t.end)) continue;
+      // "license" in "license plates" is a modifier; blanking it reads badly.
+      const after = s.terms[s.terms.indexOf(t) + 1];
+      if (after && after.start - t.end <= 1 && after.tags.has("Noun") && !after.tags.has("Pronoun")) continue;
+      // A capitalised noun is only a common noun when it stands alone ("every second Year"), not inside a name ("Vice President").
+      if (/^[A-Z]/.test(t.text)) {
+        const i = s.terms.indexOf(t);
+        const prev = s.terms[i - 1];
+        const next = s.terms[i + 1];
+        if (i === 0 || (prev && /^[A-Z]/.test(prev.text)) || (next && /^[A-Z]/.test(next.text)) || t.tags.has("ProperNoun")) continue;
+      }
+      if (occurrences(s.norm.toLowerCase(), w) > 1) continue;
+      if (!best || st.count > best.st.count) best = { t, w, st };
+    }
+    if (best) {
+      const plural = best.t.tags.has("Plural");
+      const pool = topNouns
+        .filter(([w, v]) => w !== best!.w && v.plural === plural && v.capital === best!.st.capital && w.slice(0, 5) !== best!.w.slice(0, 5) && !containsPhrase(s.norm, w))
+        .map(([w]) => (/^[A-Z]/.test(best!.t.text) ? ucfirst(w) : w));
+      const c = mk(a, s, best.t.start - s.start, best.t.end - s.start, s.norm.slice(best.t.start - s.start, best.t.end - s.start), pool.slice(0, 3), "fill_in_blank", 0.3 + 0.15 * Math.min(1, best.st.count / 8), `noun:${best.w}`, []);
+      if (c) {
+        c.difficulty = 3;
+        out.push(c);
+      }
+    }
+  }
+  return out;
+}
+
+export function numericQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of a.usable) {
+    const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
+    for (const q of qs) {
+      const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
+      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3).filter((x) => !containsPhrase(s.norm, x));
+      const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
+      const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text}`, []);
+      if (!c) continue;
+      c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;
+      c.difficulty = d.length >= 3 && q.kind !== "count" ? 2 : 3;
+      if (!c.prompt.includes(BLANK)) continue;
+      out.push(c);
+    }
+  }
+  return out;
+}

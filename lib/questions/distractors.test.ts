@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { dateDistractors, entityDistractors } from "./distractors";
+import { fixture, seedText } from "./test-helpers";
+
+const seed = analyze(cleanArticleText(seedText()));
+
+describe("entityDistractors", () => {
+  it("prefers same-kind entities from the article and skips those in the evidence sentence", () => {
+    const d = entityDistractors(seed, "country", "China", "China", "canonical", "China has denied providing weapons to Russia.", 3);
+    expect(d).toHaveLength(3);
+    expect(d).not.toContain("Russia");
+    expect(d).toContain("United States");
+    expect(d).toContain("Ukraine");
+  });
+  it("uses full names for people and family names for the 'Mr.' form", () => {
+    const full = entityDistractors(seed, "person", "Antony J. Blinken", "Antony J. Blinken", "canonical", "", 3);
+    expect(full.every((x) => x.split(" ").length >= 2)).toBe(true);
+    expect(full.some((x) => /^President /.test(x))).toBe(false);
+    const short = entityDistractors(seed, "person", "Antony J. Blinken", "Blinken", "short", "", 3, "Mr.");
+    // the people the article calls "Mr." first
+    expect(short.slice(0, 3).sort()).toEqual(["Putin", "Wang", "Xi"]);
+    expect(short.every((x) => !x.includes(" "))).toBe(true);
+  });
+  it("never offers another name for the same institution", () => {
+    const crs = analyze(cleanArticleText(fixture("06")));
+    const d = entityDistractors(crs, "gov", "Treasury Secretary", "Treasury Secretary", "canonical", "", 3);
+    expect(d.some((x) => /Treasury/.test(x))).toBe(false);
+    expect(d.length).toBe(3);
+  });
+  it("varies fallback states by answer instead of always Alabama, Alaska, Arizona", () => {
+    const wooley = analyze(cleanArticleText(fixture("05")));
+    const d = entityDistractors(wooley, "state", "New Hampshire", "New Hampshire", "canonical", "", 3);
+    expect(d).toHaveLength(3);
+    expect(d).not.toEqual(["Alabama", "Alaska", "Arizona"]);
+  });
+});
+
+describe("dateDistractors", () => {
+  it("keeps the date's form", () => {
+    expect(dateDistractors("Friday", [], "", 3)).toEqual(["Saturday", "Thursday", "Sunday"]);
+    expect(dateDistractors("June", [], "in June and November", 3).every((m) => /^[A-Z][a-z]+$/.test(m) && m !== "November")).toBe(true);
+    expect(dateDistractors("November 27, 1974", [], "", 3).every((x) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(x))).toBe(true);
+    expect(dateDistractors("1946", [], "", 3).every((x) => /^\d{4}$/.test(x))).toBe(true);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Wrong answers of the same kind as the answer: article entities first, then
+ * the bundled civics lists. Never the answer, never something the evidence
+ * sentence also names (it could be true), never near-duplicates.
+ */
+import type { Analysis } from "./analysis";
+import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAYS, WORLD_LEADERS } from "./civics-lexicon";
+import type { EntityKind } from "./entities";
+import { seedFrom } from "./hash";
+import { containsPhrase } from "./util";
+
+export type NameForm = "canonical" | "short";
+
+function overlaps(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+export function pickDistinct(answer: string, pool: string[], avoidText: string, n: number, reject?: (p: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const p of pool) {
+    if (out.length >= n) break;
+    if (!p || overlaps(p, answer)) continue;
+    if (reject && reject(p)) continue;
+    if (out.some((o) => overlaps(o, p))) continue;
+    if (avoidText && containsPhrase(avoidText, p)) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+function rotate<T>(list: T[], key: string): T[] {
+  const k = seedFrom(key) % list.length;
+  return list.slice(k).concat(list.slice(0, k));
+}
+
+// Called once per candidate phrase; sorting every time made long articles quadratic.
+const entityCache = new WeakMap<Analysis, Map<EntityKind, string[]>>();
+
+function articleEntities(a: Analysis, kind: EntityKind): string[] {
+  let byKind = entityCache.get(a);
+  if (!byKind) {
+    byKind = new Map();
+    entityCache.set(a, byKind);
+  }
+  let list = byKind.get(kind);
+  if (!list) {
+    list = [...a.ents.kindOf.entries()].filter(([, k]) => k === kind).map(([c]) => c);
+    list.sort((x, y) => (a.importance.get(y) ?? 0) - (a.importance.get(x) ?? 0) || x.localeCompare(y));
+    byKind.set(kind, list);
+  }
+  return list;
+}
+
+/**
+ * Same-kind distractors for an entity answer. `form` short means the family
+ * name used after "Mr.": then only people the article names that way.
+ */
+export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, title?: string): string[] {
+  let pool: string[] = [];
+  if (kind === "person") {
+    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical);
+    if (form === "short") {
+      // "Mr. _____": people the article itself calls "Mr." come first.
+      const same = (c: string) => (title && a.ents.persons.get(c)?.titles.includes(title) ? 0 : 1);
+      pool = people
+        .slice()
+        .sort((x, y) => same(x) - same(y))
+        .map((c) => a.ents.persons.get(c)?.short ?? "")
+        .filter((s) => s && !s.includes(" "));
+    } else {
+      // Full names only, so "President Biden" does not sit beside "Antony J. Blinken".
+      const full = people.filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !/^(?:President|Vice|Chief|Justice|Senator|Governor|Mayor|Professor|Judge|Secretary)\b/.test(c));
+      pool = full;
+      const countries = a.ents.mentions.filter((m) => m.kind === "country").length;
+      if (pool.length < n && countries >= 2 && WORLD_LEADERS.some((w) => w === answerShown)) pool = pool.concat(WORLD_LEADERS);
+    }
+  } else {
+    pool = articleEntities(a, kind);
+    const fallback: Partial<Record<EntityKind, string[]>> = {
+      country: COUNTRIES,
+      // Rotate so every state question does not offer Alabama, Alaska, Arizona.
+      state: rotate(US_STATES, answerCanonical),
+      court: ["Supreme Court", "Court of Appeals", "Superior Court", "Circuit Court", "Tax Court"],
+      city: CITIES.filter((c) => !US_STATES.includes(c)),
+      region: REGIONS,
+      gov: US_INSTITUTIONS.map((x) => (/^the /.test(answerShown) ? x : x.replace(/^the /, ""))).filter((x) => /^[A-Z]/.test(x) || /^the /.test(answerShown)),
+    };
+    if (fallback[kind]) pool = pool.concat(fallback[kind]!);
+  }
+  // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
+  const key = kind === "person" ? [] : significantWords(answerShown);
+  return pickDistinct(answerShown, pool, avoidText, n, (p) => key.length > 0 && significantWords(p).some((w) => key.includes(w)));
+}
+
+const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);
+
+function significantWords(s: string): string[] {
+  return s.toLowerCase().split(/\s+/).filter((w) => w && !GENERIC.has(w));
+}
+
+const MONTH_RE = new RegExp(`^(${MONTHS.join("|")})$`);
+const WEEKDAY_RE = new RegExp(`^(${WEEKDAYS.join("|")})$`);
+
+/** Dates we can make same-style alternatives for: weekday, month, year, "Month D, YYYY", "Month YYYY". */
+export function dateDistractors(answer: string, articleDates: string[], avoidText: string, n = 3): string[] {
+  const pool: string[] = [];
+  if (WEEKDAY_RE.test(answer)) {
+    const i = WEEKDAYS.indexOf(answer);
+    for (const d of [1, -1, 2, -2, 3]) pool.push(WEEKDAYS[(i + d + 7) % 7]);
+  } else if (MONTH_RE.test(answer)) {
+    for (const d of articleDates) if (MONTH_RE.test(d)) pool.push(d);
+    const i = MONTHS.indexOf(answer);
+    for (const d of [2, -2, 4, -4, 6]) pool.push(MONTHS[(i + d + 12) % 12]);
+  } else if (/^\d{4}$/.test(answer)) {
+    const y = Number(answer);
+    for (const d of articleDates) if (/^\d{4}$/.test(d) && Math.abs(Number(d) - y) <= 40) pool.push(d);
+    for (const d of [-4, 4, -10, 10, -2]) pool.push(String(y + d));
+  } else {
+    const m = answer.match(/^(\w+) (\d{1,2}), (\d{4})$/) ?? answer.match(/^(\w+) (\d{4})$/);
+    if (!m || !MONTH_RE.test(m[1])) return [];
+    const i = MONTHS.indexOf(m[1]);
+    if (m.length === 4) {
+      const day = Number(m[2]);
+      pool.push(`${m[1]} ${Math.min(28, day + 7)}, ${m[3]}`);
+      pool.push(`${MONTHS[(i + 3) % 12]} ${m[2]}, ${m[3]}`);
+      pool.push(`${m[1]} ${m[2]}, ${Number(m[3]) - 1}`);
+      pool.push(`${MONTHS[(i + 9) % 12]} ${Math.max(1, day - 9)}, ${m[3]}`);
+    } else {
+      pool.push(`${MONTHS[(i + 3) % 12]} ${m[2]}`, `${m[1]} ${Number(m[2]) - 1}`, `${MONTHS[(i + 8) % 12]} ${m[2]}`);
+    }
+  }
+  const seen = new Set<string>([answer]);
+  const out: string[] = [];
+  for (const p of pool) {
+    if (seen.has(p) || out.length >= n) continue;
+    seen.add(p);
+    if (avoidText && containsPhrase(avoidText, p)) continue;
+    out.push(p);
+  }
+  return out;
+}

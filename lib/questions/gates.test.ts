@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { gateBoilerplate, gateChoices, gateFunctionWord, gateGiveaway, gateSurface, gateTooLong, gateUngrammatical, rejectReason } from "./gates";
+import { seedText } from "./test-helpers";
+import type { Candidate } from "./types";
+
+const a = analyze(cleanArticleText(seedText()));
+const good = a.usable[5];
+
+function cand(over: Partial<Candidate>): Candidate {
+  return {
+    type: "fill_in_blank",
+    prompt: "The _____ has accused the United States of working to stifle its progress.",
+    choices: ["China", "Russia", "Ukraine", "France"],
+    answer: "China",
+    evidenceStart: good.start,
+    evidenceEnd: good.end,
+    explanation: "x",
+    difficulty: 2,
+    entities: ["China"],
+    facts: [good.index],
+    base: 0.5,
+    answerKey: "country:China",
+    blank: "China",
+    ...over,
+  };
+}
+
+describe("gates", () => {
+  it("a well-formed candidate passes every gate", () => {
+    expect(rejectReason(cand({ prompt: "_____ has accused the United States of working to stifle its progress." }), a)).toBeNull();
+  });
+  it("boilerplate: evidence on a 'contributed research' line", () => {
+    const s = a.sentences.find((x) => x.text.includes("contributed research"))!;
+    expect(gateBoilerplate(cand({ evidenceStart: s.start, evidenceEnd: s.end }), a)).toBe(true);
+    expect(gateBoilerplate(cand({}), a)).toBe(false);
+  });
+  it("too_long: prompts over the word limit", () => {
+    expect(gateTooLong(cand({ prompt: "word ".repeat(60) + "_____." }))).toBe(true);
+    expect(gateTooLong(cand({}))).toBe(false);
+  });
+  it("choices: duplicates, answer missing or repeated, wrong count", () => {
+    expect(gateChoices(cand({ choices: ["China", "china", "Russia"] }))).toBe(true);
+    expect(gateChoices(cand({ choices: ["Russia", "Ukraine", "France"] }))).toBe(true);
+    expect(gateChoices(cand({ choices: ["China", "Russia"] }))).toBe(true);
+    expect(gateChoices(cand({ type: "true_false", choices: ["True", "False"], answer: "True" }))).toBe(false);
+    expect(gateChoices(cand({ type: "true_false", choices: ["Yes", "No"], answer: "Yes" }))).toBe(true);
+  });
+  it("giveaway: the answer or the person's surname is in the prompt", () => {
+    expect(gateGiveaway(cand({ prompt: "China said _____ would act." }))).toBe(true);
+    expect(gateGiveaway(cand({ type: "quote_attribution", prompt: 'Who said: "Mr. Blinken is here"?', answer: "Antony J. Blinken", entities: ["Antony J. Blinken"] }))).toBe(true);
+    expect(gateGiveaway(cand({ prompt: "_____ has accused the United States." }))).toBe(false);
+  });
+  it("function_word: a blank on 'the' or 'of'", () => {
+    expect(gateFunctionWord(cand({ blank: "the" }))).toBe(true);
+    expect(gateFunctionWord(cand({ blank: "Of" }))).toBe(true);
+    expect(gateFunctionWord(cand({ blank: "faction" }))).toBe(false);
+    expect(gateFunctionWord(cand({ blank: "May" }))).toBe(false);
+    expect(gateFunctionWord(cand({ blank: "may" }))).toBe(true);
+  });
+  it("ungrammatical: a/an misfit, 'the the', unbalanced quotes, citations, lowercase start, no question mark", () => {
+    expect(gateUngrammatical(cand({ prompt: "It was an _____ decision.", choices: ["important", "bad", "good"] }))).toBe(true);
+    expect(gateUngrammatical(cand({ prompt: "It was the _____ that won.", choices: ["the Senate", "Congress", "the House"] }))).toBe(true);
+    expect(gateUngrammatical(cand({ prompt: 'He said "stop _____ now.' }))).toBe(true);
+    expect(gateUngrammatical(cand({ prompt: "Brought under 42 U.S.C. § 1983 in _____." }))).toBe(true);
+    expect(gateUngrammatical(cand({ prompt: "the _____ was here." }))).toBe(true);
+    expect(gateUngrammatical(cand({ type: "multiple_choice", prompt: "Who met the president" }))).toBe(true);
+    expect(gateUngrammatical(cand({ prompt: "_____ has accused the United States." }))).toBe(false);
+  });
+  it("surface: a distractor printed in the prompt", () => {
+    expect(gateSurface(cand({ prompt: "_____ and Russia have accused the United States." }))).toBe(true);
+    expect(gateSurface(cand({ prompt: "_____ has accused the United States." }))).toBe(false);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Quorum question engine: article text in, ranked questions out.
+ * Pure TypeScript: no Next.js, no Prisma, no I/O, no node: imports.
+ */
+import { analyze } from "./analysis";
+import { assemble, finalize, type Scored } from "./assemble";
+import { cleanArticleText } from "./clean";
+import { clozeQuestions, numericQuestions } from "./cloze";
+import { rejectReason } from "./gates";
+import { quoteQuestions } from "./quotes";
+import { scoreCandidate } from "./rank";
+import { trueFalseQuestions } from "./truefalse";
+import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
+import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
+import { roleQuestions, subjectQuestions } from "./wh";
+
+export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
+export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
+export { cleanArticleText } from "./clean";
+
+export const DEFAULT_COUNT = 20;
+
+export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
+  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? "";
+  const words = firstLine.split(/\s+/).filter(Boolean);
+  if (firstLine && words.length <= 40 && !/[.!?]["'”’)]*$/.test(firstLine)) return firstLine;
+  const first = sentences.find((s) => s.usable)?.text ?? firstLine;
+  const fw = first.split(/\s+/).filter(Boolean);
+  return fw.length <= 8 ? first : fw.slice(0, 8).join(" ").replace(/[,;:]$/, "") + "…";
+}
+
+export interface GenerateResult {
+  article: ArticleInfo;
+  text: string;
+  questions: GeneratedQuestion[];
+}
+
+/** Everything that passed the gates, scored, before assembly. Exposed for tests and tuning. */
+export function candidateBank(text: string): { analysis: ReturnType<typeof analyze>; candidates: Scored[]; rejected: { candidate: Candidate; reason: string }[] } {
+  const analysis = analyze(text);
+  const raw: Candidate[] = [
+    ...quoteQuestions(analysis),
+    ...roleQuestions(analysis),
+    ...subjectQuestions(analysis),
+    ...numericQuestions(analysis),
+    ...clozeQuestions(analysis),
+    ...trueFalseQuestions(analysis),
+  ];
+  const candidates: Scored[] = [];
+  const rejected: { candidate: Candidate; reason: string }[] = [];
+  for (const c of raw) {
+    const reason = rejectReason(c, analysis);
+    if (reason) rejected.push({ candidate: c, reason });
+    else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
+  }
+  return { analysis, candidates, rejected };
+}
+
+export function generateQuestions(input: string, options: GenerateOptions = {}): GenerateResult {
+  const text = cleanArticleText(typeof input === "string" ? input : "");
+  validateArticleText(text);
+  const seed = String(options.seed ?? 0);
+  const count = Math.max(1, Math.floor(options.count ?? DEFAULT_COUNT));
+  const { analysis, candidates } = candidateBank(text);
+  if (analysis.usable.length < MIN_ARTICLE_SENTENCES) {
+    throw new ArticleError("too_short", `The article has only ${analysis.usable.length} full sentences; at least ${MIN_ARTICLE_SENTENCES} are needed.`);
+  }
+  const picked = assemble(candidates, count, Boolean(options.all), seed, analysis.usable.length);
+  return {
+    article: {
+      title: options.title?.trim() || articleTitle(text, analysis.sentences),
+      words: analysis.words,
+      sentences: analysis.usable.length,
+    },
+    text,
+    questions: picked.map((c) => finalize(c, text, seed)),
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Quotes with their speakers: "X said", "said X", "X told Y that", "he said"
+ * resolved to the person of the previous sentence, and quotes that continue
+ * across sentences without a new attribution.
+ */
+import type { Analysis } from "./analysis";
+import { entityDistractors } from "./distractors";
+import type { Mention } from "./entities";
+import type { Candidate } from "./types";
+import { containsPhrase, shortQuote, wordCount } from "./util";
+
+const SPEECH = "(?:said|says|told|tells|added|adds|asked|warned|wrote|writes|declared|argued|noted|explained|insisted|stated|continued|urged|replied|remarked|recalled|announced|cautioned|emphasized|stressed)";
+const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:he|she)\\s+(?:also\\s+)?${SPEECH}\\b`, "i");
+const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*${SPEECH}\\s+$`, "i");
+const FOLLOWED_BY_SPEECH = new RegExp(`^,?\\s+(?:also\\s+|then\\s+|later\\s+)?${SPEECH}\\b`);
+const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${SPEECH}\\b[^"]{0,80}$`, "i");
+
+export interface QuoteFact {
+  sentence: number;
+  /** first sentence of the evidence (the antecedent for "he said") */
+  evidenceFrom: number;
+  evidenceTo: number;
+  quote: string;
+  speaker: string;
+}
+
+function personAt(ms: Mention[]): Mention[] {
+  return ms.filter((m) => m.kind === "person");
+}
+
+export function findQuotes(a: Analysis): QuoteFact[] {
+  const out: QuoteFact[] = [];
+  let prevSpeaker: { speaker: string; sentence: number } | null = null;
+  let openFrom: { sentence: number; text: string } | null = null;
+  for (const s of a.usable) {
+    const norm = s.norm;
+    const persons = personAt(a.ents.bySentence[s.index]);
+    const rel = (m: Mention) => ({ start: m.fullStart - s.start, end: m.end - s.start });
+    const antecedent = (): { speaker: string; from: number } | null => {
+      for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+        const ps = personAt(a.ents.bySentence[k]);
+        if (ps.length) return { speaker: ps[0].canonical, from: k };
+        if (prevSpeaker && prevSpeaker.sentence === k) return { speaker: prevSpeaker.speaker, from: k };
+      }
+      return null;
+    };
+    // Sentence-level speaker: a person right before a speech verb.
+    const subject = persons.find((m) => FOLLOWED_BY_SPEECH.test(norm.slice(rel(m).end)) && !norm.slice(0, rel(m).start).includes('"'));
+    const spans: { qs: number; qe: number; inner: string; continued: boolean }[] = [];
+    const re = /"([^"]+)"/g;
+    let m: RegExpExecArray | null;
+    const count = (norm.match(/"/g) ?? []).length;
+    if (count % 2 === 1 && openFrom === null && norm.trimStart().startsWith('"')) {
+      // An opening quote whose closing mark is in a later sentence.
+      openFrom = { sentence: s.index, text: norm.trim().slice(1) };
+      continue;
+    }
+    if (count % 2 === 1 && openFrom) {
+      const close = norm.indexOf('"');
+      spans.push({ qs: 0, qe: close + 1, inner: openFrom.text + " " + norm.slice(0, close), continued: true });
+      const rest = norm.slice(close + 1);
+      re.lastIndex = 0;
+      while ((m = re.exec(rest))) spans.push({ qs: close + 1 + m.index, qe: close + 1 + m.index + m[0].length, inner: m[1], continued: false });
+    } else {
+      openFrom = null;
+      while ((m = re.exec(norm))) spans.push({ qs: m.index, qe: m.index + m[0].length, inner: m[1], continued: false });
+    }
+    let resolvedAny: string | null = null;
+    for (const sp of spans) {
+      const after = norm.slice(sp.qe);
+      const before = norm.slice(0, sp.qs);
+      let speaker: string | null = null;
+      let from = sp.continued && openFrom ? openFrom.sentence : s.index;
+      const direct = persons.find((p) => {
+        const r = rel(p);
+        return r.start >= sp.qe && r.start - sp.qe <= 3 && FOLLOWED_BY_SPEECH.test(norm.slice(r.end));
+      });
+      const verbFirst = persons.find((p) => {
+        const r = rel(p);
+        return r.start >= sp.qe && AFTER_VERB_FIRST.test(norm.slice(sp.qe, r.start));
+      });
+      if (direct) speaker = direct.canonical;
+      else if (verbFirst) speaker = verbFirst.canonical;
+      else if (AFTER_PRONOUN.test(after) || (BEFORE_PRONOUN.test(before) && !subject)) {
+        const ant = antecedent();
+        if (ant) {
+          speaker = ant.speaker;
+          from = Math.min(from, ant.from);
+        }
+      } else if (subject && rel(subject).end <= sp.qs) speaker = subject.canonical;
+      else if (sp.qs <= 1 && /^[\s.,!?]*$/.test(after) && prevSpeaker && prevSpeaker.sentence >= s.index - 1) {
+        // A sentence that is only a quote continues the previous speaker.
+        speaker = prevSpeaker.speaker;
+        from = prevSpeaker.sentence;
+      }
+      if (!speaker || a.ents.kindOf.get(speaker) !== "person") continue;
+      resolvedAny = speaker;
+      out.push({ sentence: s.index, evidenceFrom: from, evidenceTo: s.index, quote: sp.inner.trim(), speaker });
+    }
+    if (spans.length) openFrom = null;
+    prevSpeaker = resolvedAny ? { speaker: resolvedAny, sentence: s.index } : prevSpeaker && prevSpeaker.sentence >= s.index - 1 ? prevSpeaker : null;
+  }
+  return out;
+}
+
+export function quoteQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of findQuotes(a)) {
+    // The prompt adds its own "?" after the closing quote, so drop the quote's final comma or period.
+    let text = q.quote.replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
+    if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
+    if (/^[a-z]/.test(text)) text = "… " + text;
+    text = shortQuote(text, 32).replace(/[,;:.]$/, "");
+    const person = a.ents.persons.get(q.speaker);
+    if (containsPhrase(text, q.speaker) || (person && containsPhrase(text, person.short))) continue;
+    const from = a.sentences[q.evidenceFrom];
+    const to = a.sentences[q.evidenceTo];
+    const distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", "", 3);
+    if (distractors.length < 2) continue;
+    out.push({
+      type: "quote_attribution",
+      prompt: `Who said: "${text}"?`,
+      choices: [q.speaker, ...distractors],
+      answer: q.speaker,
+      evidenceStart: from.start,
+      evidenceEnd: to.end,
+      explanation: `${q.speaker} said this, according to the article.`,
+      difficulty: q.evidenceFrom !== q.evidenceTo ? 2 : 1,
+      entities: [q.speaker],
+      facts: [q.sentence],
+      base: 0.75 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
+      answerKey: `speaker:${q.speaker}`,
+    });
+  }
+  return out;
+}

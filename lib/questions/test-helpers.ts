@@ -1,0 +1,22 @@
+// Test-only helpers (imported by *.test.ts, never by index.ts).
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(__dirname, "..", "..");
+
+export const SEED_PATH = join(root, "prisma/sample/blinken-xi-beijing-2024.txt");
+export const seedText = (): string => readFileSync(SEED_PATH, "utf8");
+
+export function fixtures(): { name: string; text: string }[] {
+  const dir = join(__dirname, "fixtures");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
+}
+
+export function fixture(prefix: string): string {
+  const f = fixtures().find((x) => x.name.startsWith(prefix));
+  if (!f) throw new Error(`no fixture ${prefix}`);
+  return f.text;
+}

@@ -1,0 +1,118 @@
+/**
+ * True/false: true statements are the article's own sentence; false ones swap
+ * exactly one person, place, organisation, date or number for a same-kind one
+ * the sentence does not mention. Both variants are produced for each fact and
+ * the assembler picks one, to balance the quiz.
+ */
+import type { Analysis } from "./analysis";
+import { dateDistractors, entityDistractors } from "./distractors";
+import { numericDistractors } from "./numbers";
+import { DATE_RE, isPartOfCompound, THE_COUNTRIES } from "./cloze";
+import type { Candidate } from "./types";
+import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+
+const OPPOSITE_PAIRS: [string, string][] = [
+  ["majority", "minority"], ["majorities", "minorities"], ["republic", "democracy"], ["small", "large"],
+  ["smaller", "larger"], ["public", "private"], ["less", "more"], ["fewer", "more"], ["increase", "decrease"],
+  ["increased", "decreased"], ["strong", "weak"], ["stronger", "weaker"], ["rich", "poor"], ["domestic", "foreign"],
+  ["upper", "lower"], ["always", "never"], ["permanent", "temporary"], ["legal", "illegal"], ["guilty", "innocent"],
+  ["approve", "reject"], ["approved", "rejected"], ["higher", "lower"], ["above", "below"], ["before", "after"],
+  ["success", "failure"], ["gain", "loss"], ["war", "peace"],
+];
+const OPPOSITES = new Map<string, string>();
+for (const [x, y] of OPPOSITE_PAIRS) {
+  if (!OPPOSITES.has(x)) OPPOSITES.set(x, y);
+  if (!OPPOSITES.has(y)) OPPOSITES.set(y, x);
+}
+
+const FIRST_SECOND_PERSON = /\b(?:I|we|We|our|Our|us|you|You|your|my|My|me)\b/;
+const PRONOUN_START = /^(?:He|She|It|They|This|That|These|Those|Such|Its|Their|His|Her|There)\b/;
+
+export function trueFalseQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  // Concept swaps are only worth their risk in texts with few names and numbers (essays, founding documents).
+  const entityPoor = a.ents.mentions.length + a.quantities.length < 0.5 * a.usable.length;
+  for (const s of a.usable) {
+    const { text: stmt, cut } = stripConnector(s.norm);
+    const n = wordCount(stmt);
+    if (n < 7 || n > 32) continue;
+    if (/["()]/.test(stmt) || PRONOUN_START.test(stmt) || FIRST_SECOND_PERSON.test(stmt) || /\?$/.test(stmt)) continue;
+    if (!/[.]$/.test(stmt)) continue;
+    // "Are questions which ..." or "In an equal degree does ..." are inverted or fragments, not statements.
+    const firstTerm = s.terms.find((t) => t.start - s.start >= cut);
+    if (firstTerm && (firstTerm.tags.has("Verb") || firstTerm.tags.has("Copula") || firstTerm.tags.has("Auxiliary"))) continue;
+    if (/^[A-Z][\w\s,]{0,40}\b(?:does|do|did|is|are|can|will|shall)\s+the\b/.test(stmt) && !/\b(?:that|which|who)\b/.test(stmt.split(/\b(?:does|do|did|is|are|can|will|shall)\s+the\b/)[0])) continue;
+    // Swap candidates in priority order.
+    const swaps: { relStart: number; relEnd: number; orig: string; repl: string; key: string; entity: string }[] = [];
+    for (const m of a.ents.bySentence[s.index]) {
+      if (m.attributive) continue;
+      const p = a.ents.persons.get(m.canonical);
+      const form = m.kind === "person" && p && m.text === p.short && !m.text.includes(" ") ? "short" : "canonical";
+      if (m.kind === "person" && form === "canonical" && m.text !== m.canonical) continue;
+      if (m.kind !== "person" && m.text !== m.canonical) continue;
+      const d = entityDistractors(a, m.kind, m.canonical, m.text, form, s.norm, 1, m.title);
+      if (d.length) swaps.push({ relStart: m.start - s.start, relEnd: m.end - s.start, orig: m.text, repl: d[0], key: `${m.kind}:${m.canonical}`, entity: m.canonical });
+    }
+    for (const q of a.quantities.filter((x) => x.start >= s.start && x.end <= s.end)) {
+      const d = numericDistractors(q, [], new Set(), 1);
+      if (d.length) swaps.push({ relStart: q.start - s.start, relEnd: q.end - s.start, orig: q.text, repl: d[0], key: `num:${q.text}`, entity: q.text });
+    }
+    DATE_RE.lastIndex = 0;
+    let dm: RegExpExecArray | null;
+    while ((dm = DATE_RE.exec(s.norm))) {
+      const d = dateDistractors(dm[0], [], s.norm, 1);
+      if (d.length) swaps.push({ relStart: dm.index, relEnd: dm.index + dm[0].length, orig: dm[0], repl: d[0], key: `date:${dm[0]}`, entity: dm[0] });
+    }
+    // Texts without names or numbers (essays, founding documents): swap a word for its opposite.
+    // Swapping one key noun for another gave nonsense ("Liberty is to number what air is to fire").
+    if (!swaps.length && entityPoor) {
+      for (const t of s.terms) {
+        const w = t.text.toLowerCase();
+        const opp = OPPOSITES.get(w);
+        if (!opp || isPartOfCompound(a.text, t.start, t.end) || containsPhrase(s.norm, opp)) continue;
+        const repl = /^[A-Z]/.test(t.text) ? ucfirst(opp) : opp;
+        swaps.push({ relStart: t.start - s.start, relEnd: t.end - s.start, orig: t.text, repl, key: `opposite:${w}`, entity: w });
+        break;
+      }
+    }
+    // Numbers and dates make the cleanest false statements, then people, then places and bodies
+    // ("protections against the United States" reads as a trick, "five hours" as a fact).
+    const rank = (k: string) => (k.startsWith("num:") ? 0 : k.startsWith("date:") ? 1 : k.startsWith("person:") ? 2 : 3);
+    const swap = swaps.filter((w) => w.relStart >= cut).sort((x, y) => rank(x.key) - rank(y.key) || x.relStart - y.relStart)[0];
+    if (!swap) continue; // a statement we cannot falsify cleanly would unbalance the quiz
+    let head = stmt.slice(0, swap.relStart - cut);
+    let repl = swap.repl;
+    // Countries keep their article: "against China" -> "against the United States", "the United States" -> "Russia".
+    if (a.ents.kindOf.get(swap.entity) === "country") {
+      const hasThe = /\bthe $/i.test(head);
+      if (hasThe && !THE_COUNTRIES.has(repl)) head = head.replace(/\bthe $/i, "");
+      else if (!hasThe && THE_COUNTRIES.has(repl)) repl = "the " + repl;
+    }
+    const falseStmt = ucfirst(head + repl + stmt.slice(swap.relEnd - cut));
+    // The swapped phrase must not be true elsewhere in the article.
+    const window = falseStmt.slice(Math.max(0, head.length - 20), head.length + repl.length + 20);
+    if (a.norm.includes(window)) continue;
+    const conceptSwap = swap.key.startsWith("opposite:");
+    const base = (conceptSwap ? 0.36 : 0.45) + 0.25 * a.centrality[s.index];
+    const common = {
+      type: "true_false" as const,
+      choices: ["True", "False"],
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      facts: [s.index],
+      entities: [swap.entity],
+    };
+    out.push({ ...common, prompt: `True or false: ${stmt}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base, answerKey: `tf:${s.index}`, truth: true });
+    out.push({
+      ...common,
+      prompt: `True or false: ${falseStmt}`,
+      answer: "False",
+      explanation: `The article says ${swap.orig}, not ${repl}.`,
+      difficulty: 2,
+      base,
+      answerKey: `tf:${s.index}`,
+      truth: false,
+    });
+  }
+  return out;
+}

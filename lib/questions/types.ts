@@ -1,0 +1,52 @@
+export type QuestionType = "multiple_choice" | "fill_in_blank" | "true_false" | "quote_attribution" | "numeric";
+
+export interface GeneratedQuestion {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  choices: string[];
+  answer: string;
+  evidence: string;
+  evidenceStart: number;
+  explanation: string;
+  difficulty: 1 | 2 | 3;
+  entities: string[];
+  score: number;
+}
+
+export interface ArticleInfo {
+  title: string;
+  words: number;
+  sentences: number;
+}
+
+export interface GenerateOptions {
+  count?: number;
+  all?: boolean;
+  seed?: string | number;
+  title?: string;
+}
+
+/** A question before gates, ranking and choice shuffling. */
+export interface Candidate {
+  type: QuestionType;
+  prompt: string;
+  /** correct answer first; shuffled at assembly */
+  choices: string[];
+  answer: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  explanation: string;
+  difficulty: 1 | 2 | 3;
+  entities: string[];
+  /** sentence indexes this question is about: at most one question per fact */
+  facts: number[];
+  /** generator's own confidence and importance, 0..1 */
+  base: number;
+  /** for balancing: the thing being asked (speaker, answer entity) */
+  answerKey: string;
+  /** true/false variant marker, used to balance the quiz */
+  truth?: boolean;
+  /** text of the blanked phrase, for the function-word gate */
+  blank?: string;
+}

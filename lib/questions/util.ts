@@ -1,0 +1,84 @@
+export const BLANK = "_____";
+
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Whole-word, case-insensitive containment on normalised text. */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  const n = needle.trim();
+  if (!n) return false;
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(n)}($|[^\\p{L}\\p{N}])`, "iu").test(haystack);
+}
+
+export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
+
+const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition|at the same time|nonetheless|nevertheless)(?:,\s*though)?,?\s+)+/i;
+
+/** Drop "But", "Still," and the like so a sentence stands alone. Returns the cut length. */
+export function stripConnector(s: string): { text: string; cut: number } {
+  const m = s.match(LEADING_CONNECTOR);
+  if (!m) return { text: s, cut: 0 };
+  return { text: ucfirst(s.slice(m[0].length)), cut: m[0].length };
+}
+
+/**
+ * A readable window of a long sentence around [relStart, relEnd): the whole
+ * sentence when short, else the clauses around the target. Null when even the
+ * target's own clause is too long to read.
+ */
+export function clauseWindow(sentence: string, relStart: number, relEnd: number, maxWords = 40): { start: number; end: number; left: boolean; right: boolean } | null {
+  if (wordCount(sentence) <= maxWords) return { start: 0, end: sentence.length, left: false, right: false };
+  const cuts: number[] = [0];
+  const re = /[;:]\s+|,\s+(?=(?:and|but|or|which|who|whom|where|while|as|because|although|though|if|unless|when|by|in|to|for|that)\b)|\s[-—–]\s/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) cuts.push(m.index + m[0].length);
+  cuts.push(sentence.length);
+  let lo = 0;
+  while (lo + 1 < cuts.length - 1 && cuts[lo + 1] <= relStart) lo++;
+  let hi = lo + 1;
+  while (hi < cuts.length - 1 && cuts[hi] < relEnd) hi++;
+  const seg = (a: number, b: number) => sentence.slice(cuts[a], cuts[b]);
+  for (;;) {
+    const grown: [number, number][] = [];
+    if (hi < cuts.length - 1) grown.push([lo, hi + 1]);
+    if (lo > 0) grown.push([lo - 1, hi]);
+    const next = grown.find(([a, b]) => wordCount(seg(a, b)) <= maxWords);
+    if (!next) break;
+    [lo, hi] = next;
+  }
+  if (wordCount(seg(lo, hi)) > maxWords + 5) return null;
+  let end = cuts[hi];
+  while (end > cuts[lo] && /[\s,;:—–-]/.test(sentence[end - 1])) end--;
+  return { start: cuts[lo], end, left: lo > 0, right: hi < cuts.length - 1 };
+}
+
+/** Prompt text from a sentence with [relStart, relEnd) replaced. */
+export function blankedPrompt(sentence: string, relStart: number, relEnd: number, replacement = BLANK, maxWords = 45): string | null {
+  const w = clauseWindow(sentence, relStart, relEnd, maxWords);
+  if (!w) return null;
+  let body = sentence.slice(w.start, relStart) + replacement + sentence.slice(relEnd, w.end);
+  body = body.trim();
+  if (w.left) body = "… " + body;
+  if (w.right) body = body.replace(/[.?!]$/, "") + " …";
+  return body;
+}
+
+export function shortQuote(q: string, maxWords = 30): string {
+  const words = q.split(/\s+/);
+  if (words.length <= maxWords) return q;
+  // Prefer ending at the last sentence boundary inside the limit.
+  let boundary = 0;
+  for (let k = 0; k < maxWords; k++) if (/[.!?]$/.test(words[k]) && k >= 7) boundary = k + 1;
+  if (boundary) return words.slice(0, boundary).join(" ");
+  return words.slice(0, maxWords).join(" ").replace(/[,;:.]$/, "") + " …";
+}
+
+export function explainFromEvidence(evidence: string): string {
+  const e = evidence.replace(/\s+/g, " ").trim();
+  const w = e.split(" ");
+  const short = w.length > 35 ? w.slice(0, 35).join(" ").replace(/[,;:]$/, "") + " …" : e;
+  return `The article says: "${short.replace(/"/g, "'")}"`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Real wh-questions, only where the transformation is safe:
+ *  - roles: "Secretary of State Antony J. Blinken" -> "Who is identified in the article as the Secretary of State?"
+ *  - subjects: a sentence that starts with a named entity followed by its verb
+ *    -> the entity replaced by Who / Which country / Which organization ...
+ * Object questions need do-support and inversion, which compromise gets wrong
+ * often enough ("will say he press China") that we leave them to fill-in-blank.
+ */
+import type { Analysis } from "./analysis";
+import { entityDistractors } from "./distractors";
+import type { EntityKind, Mention } from "./entities";
+import type { Candidate } from "./types";
+import { containsPhrase, explainFromEvidence, stripConnector, wordCount } from "./util";
+
+const WH: Record<EntityKind, string> = {
+  person: "Who",
+  country: "Which country",
+  state: "Which state",
+  city: "Which city",
+  region: "Which region",
+  court: "Which court",
+  gov: "Which government body",
+  edu: "Which institution",
+  org: "Which organization",
+};
+
+export function roleQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const r of a.ents.roles) {
+    const s = a.sentences[r.sentence];
+    if (!s.usable) continue;
+    let role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").trim();
+    if (/^(?:a|an|one)\s/i.test(role)) continue; // not unique
+    if (wordCount(role) < 2 || wordCount(role) > 16) continue;
+    const lowerRole = role.toLowerCase();
+    if (!/^(?:the\s|[A-Z][\w.]*'s\s)/.test(role)) role = "the " + role;
+    const key = `${r.person}|${lowerRole}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // Two people with the same role in one article makes the question ambiguous.
+    if (a.ents.roles.some((o) => o.person !== r.person && o.role.toLowerCase() === lowerRole)) continue;
+    const person = a.ents.persons.get(r.person);
+    if (containsPhrase(role, r.person) || (person && containsPhrase(role, person.short))) continue;
+    const avoid = a.ents.roles.filter((o) => o.role.toLowerCase() === lowerRole).map((o) => o.person).join(" | ");
+    const distractors = entityDistractors(a, "person", r.person, r.person, "canonical", avoid, 3);
+    if (distractors.length < 2) continue;
+    out.push({
+      type: "multiple_choice",
+      prompt: `Who is identified in the article as ${role}?`,
+      choices: [r.person, ...distractors],
+      answer: r.person,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      explanation: `The article identifies ${r.person} as ${role}.`,
+      difficulty: 1,
+      entities: [r.person],
+      facts: [s.index],
+      base: 0.7 + 0.2 * (a.importance.get(r.person) ?? 0.3),
+      answerKey: `role:${r.person}`,
+    });
+  }
+  return out;
+}
+
+const VERB_TAGS = ["Verb", "Modal", "Auxiliary", "Copula"];
+
+export function subjectQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of a.usable) {
+    const { text: body, cut } = stripConnector(s.norm);
+    if (/^["(]/.test(body) || wordCount(body) > 38 || wordCount(body) < 6) continue;
+    const ms = a.ents.bySentence[s.index];
+    const subj: Mention | undefined = ms.find((m) => m.fullStart - s.start === cut || (m.fullStart - s.start === cut + 4 && /^The /i.test(body)));
+    if (!subj) continue;
+    const restStart = subj.end - s.start;
+    const rest = s.norm.slice(restStart);
+    if (/^'s?\b/.test(rest) || /^,/.test(rest)) continue; // possessive or appositive subject
+    const next = s.terms.find((t) => t.start >= subj.end);
+    if (!next || !VERB_TAGS.some((t) => next.tags.has(t)) || next.tags.has("Gerund")) continue;
+    if (/^\s+(?:and|or)\b/.test(rest)) continue; // compound subject
+    let tail = rest.trim().replace(/[.!]+["']?$/, "");
+    // "China knows X, said Xie Tao": a claim reported by someone else, not a fact about the subject.
+    if (/\b(?:we|our|us|I|my|you|your)\b/.test(tail.replace(/"[^"]*"/g, ""))) continue;
+    if (wordCount(tail) > 30) continue;
+    // A second clause with its own subject ("..., and the Department of Defense has ...") makes the question ambiguous.
+    if (/,?\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][a-z]+/.test(tail)) continue;
+    if (/,\s+(?:said|says|according to|officials said|he said|she said)\b/.test(tail)) continue;
+    if (/"/.test(tail) && (tail.match(/"/g) ?? []).length % 2 === 1) continue;
+    // Plural verb after a singular wh-word reads wrong ("Who have ...").
+    tail = tail.replace(/^(are|were|have)\b/, (v) => ({ are: "is", were: "was", have: "has" })[v] ?? v);
+    const wh = WH[subj.kind];
+    const prompt = `${wh} ${tail}?`;
+    const answer = subj.kind === "person" ? subj.canonical : subj.canonical;
+    const person = a.ents.persons.get(subj.canonical);
+    if (containsPhrase(tail, answer) || (person && containsPhrase(tail, person.short)) || containsPhrase(tail, subj.text)) continue;
+    const distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 3);
+    if (distractors.length < 2) continue;
+    out.push({
+      type: "multiple_choice",
+      prompt,
+      choices: [answer, ...distractors],
+      answer,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      explanation: explainFromEvidence(s.text),
+      difficulty: wordCount(prompt) > 25 ? 3 : 2,
+      entities: [subj.canonical, ...ms.filter((m) => m !== subj).map((m) => m.canonical)].filter((x, i, arr) => arr.indexOf(x) === i),
+      facts: [s.index],
+      base: 0.6 + 0.3 * (a.importance.get(subj.canonical) ?? 0.3),
+      answerKey: `${subj.kind}:${subj.canonical}`,
+    });
+  }
+  return out;
+}
