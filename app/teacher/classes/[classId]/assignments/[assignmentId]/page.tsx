@@ -1,0 +1,202 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocalTime } from "@/components/teacher/local-time";
+import { ResultsPoller } from "@/components/teacher/results-poller";
+import { ScoreDistribution } from "@/components/teacher/score-distribution";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTeacher } from "@/lib/auth/guards";
+import { assignmentResults, resultsVersion } from "@/lib/data/results";
+import { formatDuration, formatPercent } from "@/lib/format";
+import { TYPE_LABELS } from "@/app/teacher/sets/type-labels";
+
+export const metadata: Metadata = { title: "Results" };
+
+const STATUS = { submitted: "Submitted", in_progress: "In progress", not_started: "Not started" } as const;
+
+export default async function ResultsPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
+  const { classId, assignmentId } = await params;
+  const teacher = await requireTeacher();
+  const results = await assignmentResults(teacher, assignmentId);
+  if (!results || results.class.id !== classId) notFound();
+  const version = (await resultsVersion(teacher, assignmentId))!;
+  const { counts, stats } = results;
+  const base = `/teacher/classes/${classId}`;
+  const summary = `${counts.submitted} of ${counts.enrolled} submitted, ${counts.inProgress} in progress, ${counts.notStarted} not started.`;
+
+  return (
+    <>
+      <PageHeader
+        title={`Results: ${results.set.title}`}
+        description={
+          <>
+            <Link href={base} className="text-brand-800 underline">
+              {results.class.name}
+            </Link>
+            {results.assignment.dueAt ? (
+              <>
+                {" "}
+                · due <LocalTime date={results.assignment.dueAt} />
+              </>
+            ) : null}{" "}
+            · {results.assignment.scorePolicy === "BEST" ? "best" : "latest"} attempt counts
+          </>
+        }
+        actions={
+          <>
+            <a href={`/api/teacher/assignments/${assignmentId}/scores`} download className={buttonClass("secondary")}>
+              Download scores (CSV)
+            </a>
+            <a href={`/api/teacher/assignments/${assignmentId}/items`} download className={buttonClass("secondary")}>
+              Download item analysis (CSV)
+            </a>
+          </>
+        }
+      />
+      <ResultsPoller assignmentId={assignmentId} version={version} summary={summary} />
+
+      <section aria-labelledby="overview" className="mt-4 grid gap-6 lg:grid-cols-2">
+        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="overview" className="mb-3 text-lg font-semibold">
+            Overview
+          </h2>
+          <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
+            {[
+              ["Submitted", counts.submitted],
+              ["In progress", counts.inProgress],
+              ["Not started", counts.notStarted],
+              ["Average", formatPercent(stats.mean)],
+              ["Median", formatPercent(stats.median)],
+              ["Students", counts.enrolled],
+            ].map(([label, value]) => (
+              <div key={label} className="rounded-md bg-slate-50 p-2">
+                <dt className="text-sm text-slate-600">{label}</dt>
+                <dd className="text-2xl font-bold tabular-nums" data-testid={`stat-${String(label).toLowerCase().replace(" ", "-")}`}>
+                  {value}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <ScoreDistribution buckets={stats.distribution} />
+        </div>
+      </section>
+
+      <section aria-labelledby="students" className="mt-8">
+        <h2 id="students" className="mb-3 text-xl font-semibold">
+          Students
+        </h2>
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Student results table">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className="p-2">Student</th>
+                <th scope="col" className="p-2">Status</th>
+                <th scope="col" className="p-2">Score</th>
+                <th scope="col" className="p-2">Time taken</th>
+                <th scope="col" className="p-2">Submitted at</th>
+                <th scope="col" className="p-2">Attempt</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.students.map((s) => (
+                <tr key={s.id} className="border-t border-slate-200">
+                  <th scope="row" className="p-2 font-medium">
+                    <Link href={`${base}/students/${s.id}`} className="text-brand-800 underline">
+                      {s.displayName}
+                    </Link>
+                    {s.enrolled ? null : <span className="block text-xs font-normal text-slate-600">no longer in the class</span>}
+                  </th>
+                  <td className="p-2">
+                    {STATUS[s.status]}
+                    {s.status === "submitted" && s.inProgress ? <span className="block text-xs text-slate-600">retake in progress</span> : null}
+                  </td>
+                  <td className="p-2 tabular-nums">{s.counted ? `${s.counted.score}/${s.counted.maxScore} (${formatPercent(s.counted.percent)})` : "–"}</td>
+                  <td className="p-2">{s.counted ? formatDuration(s.counted.durationMs) : "–"}</td>
+                  <td className="p-2">{s.counted ? <LocalTime date={s.counted.submittedAt} /> : "–"}</td>
+                  <td className="p-2">
+                    {s.counted ? (
+                      <Link href={`${base}/assignments/${assignmentId}/attempts/${s.counted.id}`} className="text-brand-800 underline">
+                        View<span className="sr-only"> {s.displayName}’s attempt</span>
+                      </Link>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="items" className="mt-8">
+        <h2 id="items" className="mb-1 text-xl font-semibold">
+          Questions
+        </h2>
+        <p className="mb-3 text-sm text-slate-700">
+          From each student’s counted attempt. The <strong>discrimination index</strong><a href="#discrimination-note" className="text-brand-800 underline"><sup>*</sup><span className="sr-only"> (see the note below)</span></a> shows whether students who did well overall got the question right.
+        </p>
+        <ol className="flex flex-col gap-4">
+          {results.items.map((item) => (
+            <li key={item.questionId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h3 className="text-sm font-semibold text-slate-600">
+                Question {item.number} · {TYPE_LABELS[item.type] ?? item.type}
+              </h3>
+              <p className="mt-1 font-medium">{item.prompt}</p>
+              <p className="mt-1 text-sm">
+                <span className="font-semibold">{formatPercent(item.percentCorrect)}</span> correct · discrimination index{" "}
+                <span className="font-semibold tabular-nums">{item.discrimination === null ? "not enough data" : item.discrimination.toFixed(2)}</span>
+              </p>
+              <div className="relative mt-2 overflow-x-auto">
+                <table className="w-full border-collapse text-left text-sm">
+                  <caption className="sr-only">How many students chose each option for question {item.number}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="p-1">Option</th>
+                      <th scope="col" className="w-20 p-1">Chosen by</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {item.options.map((o) => (
+                      <tr
+                        key={o.choice}
+                        className={`border-t border-slate-200 ${o.correct ? "bg-emerald-50" : o.popularWrong ? "bg-amber-50" : ""}`}
+                        data-testid={o.popularWrong ? "popular-wrong" : undefined}
+                      >
+                        <td className="p-1">
+                          {o.choice}
+                          {o.correct ? <span className="ml-2 font-semibold text-emerald-900">✓ Correct answer</span> : null}
+                          {o.popularWrong ? <span className="ml-2 font-semibold text-amber-900">⚠ Most common wrong answer</span> : null}
+                        </td>
+                        <td className="p-1 tabular-nums">{o.count}</td>
+                      </tr>
+                    ))}
+                    {item.otherAnswers > 0 ? (
+                      <tr className="border-t border-slate-200">
+                        <td className="p-1 italic">Answers to an earlier version of this question</td>
+                        <td className="p-1 tabular-nums">{item.otherAnswers}</td>
+                      </tr>
+                    ) : null}
+                    <tr className="border-t border-slate-200">
+                      <td className="p-1 italic">Not answered</td>
+                      <td className="p-1 tabular-nums">{item.unanswered}</td>
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
+            </li>
+          ))}
+        </ol>
+        <p id="discrimination-note" className="mt-4 text-sm text-slate-700">
+          * Discrimination index, as in Moodle’s quiz statistics: the correlation between students’ scores on this question and
+          their scores on the rest of the quiz, from −1 to 1. Above about 0.3 the question separates stronger from weaker
+          students well; near 0 or negative, check it for a wrong answer key or confusing wording. It needs at least two
+          submissions with different scores.
+        </p>
+      </section>
+    </>
+  );
+}

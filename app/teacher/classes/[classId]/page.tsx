@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import {
+  ArchiveClassForm,
+  BulkAddForm,
+  RegenerateCodeForm,
+  RemoveStudentForm,
+  RenameClassForm,
+  TemporaryPasswordForm,
+} from "@/components/teacher/class-forms";
+import { CopyLink } from "@/components/teacher/copy-link";
+import { LocalTime } from "@/components/teacher/local-time";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTeacher } from "@/lib/auth/guards";
+import { listAssignmentsForClass } from "@/lib/data/assignments";
+import { getClass } from "@/lib/data/classes";
+import { listRoster } from "@/lib/data/roster";
+import { requestOrigin } from "@/lib/request-origin";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const teacher = await requireTeacher();
+  const klass = await getClass(teacher, classId);
+  if (!klass) notFound();
+  const [roster, assignments, origin] = await Promise.all([listRoster(teacher, classId), listAssignmentsForClass(teacher, classId), requestOrigin()]);
+  const joinUrl = `${origin}/join?code=${klass.joinCode}`;
+  return (
+    <>
+      <PageHeader
+        title={klass.name}
+        description={`${roster?.length ?? 0} ${roster?.length === 1 ? "student" : "students"}`}
+        actions={
+          <ButtonLink href="/teacher/sets" variant="secondary">
+            Assign a quiz
+          </ButtonLink>
+        }
+      />
+      {klass.archivedAt ? (
+        <div className="mb-6">
+          <Notice>This class is archived: students cannot join it. Its results stay readable.</Notice>
+        </div>
+      ) : null}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="join" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="join" className="text-lg font-semibold">
+            Join code
+          </h2>
+          <p className="my-3 font-mono text-4xl font-bold tracking-[0.3em] text-slate-900">
+            {klass.joinCode}
+          </p>
+          <div className="flex flex-col gap-3">
+            <CopyLink url={joinUrl} label="Join link for students" />
+            <div className="flex flex-wrap gap-2">
+              <ButtonLink href={`/teacher/classes/${klass.id}/code`} variant="secondary">
+                Show code on a projector
+              </ButtonLink>
+            </div>
+            <RegenerateCodeForm classId={klass.id} />
+          </div>
+        </section>
+
+        <section aria-labelledby="settings" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="settings" className="text-lg font-semibold">
+            Class settings
+          </h2>
+          <RenameClassForm classId={klass.id} name={klass.name} />
+          <ArchiveClassForm classId={klass.id} archived={Boolean(klass.archivedAt)} />
+        </section>
+      </div>
+
+      <section aria-labelledby="assignments" className="mt-8">
+        <h2 id="assignments" className="mb-3 text-xl font-semibold">
+          Assignments
+        </h2>
+        {assignments.length === 0 ? (
+          <p className="text-slate-700">
+            Nothing assigned yet. Open a <Link href="/teacher/sets" className="text-brand-800 underline">question set</Link> and choose
+            “Assign to classes”.
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {assignments.map((a) => (
+              <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+                <div>
+                  <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}`} className="font-medium text-brand-800 underline">
+                    {a.set.title}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    {a.dueAt ? (
+                      <>
+                        Due <LocalTime date={a.dueAt} />
+                      </>
+                    ) : (
+                      "No due date"
+                    )}{" "}
+                    · {a._count.attempts} submitted
+                  </p>
+                </div>
+                <Link href={`/teacher/classes/${klass.id}/assignments/${a.id}`} className="text-sm text-brand-800 underline">
+                  Results<span className="sr-only"> for {a.set.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="roster" className="mt-8">
+        <h2 id="roster" className="mb-3 text-xl font-semibold">
+          Students
+        </h2>
+        {roster && roster.length > 0 ? (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {roster.map((s) => (
+              <li key={s.id} className="flex flex-col gap-2 p-3 sm:flex-row sm:items-center sm:justify-between">
+                <div>
+                  <Link href={`/teacher/classes/${klass.id}/students/${s.id}`} className="font-medium text-brand-800 underline">
+                    {s.displayName}
+                  </Link>
+                  <p className="text-sm text-slate-600">
+                    Username <span className="font-mono">{s.username}</span>
+                    {s.mustChangePassword ? " · must choose a new password" : ""}
+                  </p>
+                </div>
+                <div className="flex flex-wrap items-start gap-2">
+                  <TemporaryPasswordForm classId={klass.id} studentId={s.id} name={s.displayName} />
+                  <RemoveStudentForm classId={klass.id} studentId={s.id} name={s.displayName} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-slate-700">No students yet. Share the join code, or add students below.</p>
+        )}
+      </section>
+
+      {klass.archivedAt ? null : (
+        <section aria-labelledby="bulk" className="mt-8 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <h2 id="bulk" className="mb-3 text-xl font-semibold">
+            Add students
+          </h2>
+          <BulkAddForm classId={klass.id} signInUrl={`${origin}/signin`} />
+        </section>
+      )}
+    </>
+  );
+}

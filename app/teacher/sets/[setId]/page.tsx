@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddFromBankButton, PublishButton, QuestionForm, QuestionToolbar, RegenerateButton } from "@/components/teacher/set-editor";
+import { ButtonLink } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireTeacher } from "@/lib/auth/guards";
+import { getSetForEditor } from "@/lib/data/question-sets";
+import { ORIGIN_LABELS, TYPE_LABELS } from "../type-labels";
+
+export const metadata: Metadata = { title: "Edit question set" };
+
+function Choices({ choices, answer }: { choices: string[]; answer: string }) {
+  return (
+    <ul className="mt-2 flex flex-col gap-1">
+      {choices.map((c) => (
+        <li key={c} className={`rounded border px-2 py-1 ${c === answer ? "border-emerald-600 bg-emerald-50 font-medium" : "border-slate-200"}`}>
+          {c}
+          {c === answer ? <span className="ml-2 text-sm text-emerald-900">(correct answer)</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function SetEditorPage({ params }: { params: Promise<{ setId: string }> }) {
+  const { setId } = await params;
+  const teacher = await requireTeacher();
+  const set = await getSetForEditor(teacher, setId);
+  if (!set) notFound();
+  const published = set.status === "PUBLISHED";
+  return (
+    <>
+      <PageHeader
+        title={set.title}
+        description={
+          <>
+            {set.questions.length} questions from{" "}
+            <Link href={`/teacher/articles/${set.article.id}`} className="text-brand-800 underline">
+              {set.article.title}
+            </Link>{" "}
+            · {published ? "Published to self-study" : "Private draft"}
+          </>
+        }
+        actions={
+          <>
+            <ButtonLink href={`/teacher/sets/${set.id}/preview`} variant="secondary">
+              Preview as a student
+            </ButtonLink>
+            <ButtonLink href={`/teacher/sets/${set.id}/assign`}>Assign to classes</ButtonLink>
+          </>
+        }
+      />
+      {set.submittedAttempts > 0 ? (
+        <div className="mb-4">
+          <Notice>
+            Students have already submitted this set ({set.submittedAttempts} {set.submittedAttempts === 1 ? "attempt" : "attempts"}). If you
+            change a question now, their past responses to it are kept as they answered them, and their scores are not recalculated.
+          </Notice>
+        </div>
+      ) : null}
+      <div className="mb-6 flex flex-wrap items-start gap-3">
+        <PublishButton setId={set.id} published={published} />
+        {set.submittedAttempts > 0 || set.assignmentCount > 0 ? null : <RegenerateButton setId={set.id} />}
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="in-set">
+          <h2 id="in-set" className="mb-3 text-xl font-semibold">
+            Questions in this set
+          </h2>
+          {set.questions.length === 0 ? <p className="text-slate-700">No questions yet: add some from the bank or write your own.</p> : null}
+          <ol className="flex flex-col gap-4">
+            {set.questions.map((q, i) => (
+              <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                <article aria-labelledby={`q-${q.id}-title`}>
+                  <h3 id={`q-${q.id}-title`} className="text-sm font-semibold text-slate-600">
+                    Question {i + 1} · {TYPE_LABELS[q.type] ?? q.type} · {ORIGIN_LABELS[q.origin]}
+                  </h3>
+                  <p className="mt-1 text-lg font-medium">{q.prompt}</p>
+                  <Choices choices={q.choices} answer={q.answer} />
+                  {q.evidence ? (
+                    <blockquote className="mt-2 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">
+                      <span className="font-medium">Evidence: </span>
+                      {q.evidence}
+                    </blockquote>
+                  ) : (
+                    <p className="mt-2 text-sm text-slate-600">No evidence sentence.</p>
+                  )}
+                  {q.explanation ? <p className="mt-1 text-sm text-slate-700">Explanation: {q.explanation}</p> : null}
+                  <div className="mt-3">
+                    <QuestionToolbar questionId={q.id} number={i + 1} isFirst={i === 0} isLast={i === set.questions.length - 1} answered={q.responseCount > 0} />
+                  </div>
+                  <details className="mt-3">
+                    <summary className="cursor-pointer font-medium text-brand-800">Edit question {i + 1}</summary>
+                    <div className="mt-3">
+                      <QuestionForm key={q.id} question={q} setId={set.id} idPrefix={`q${i + 1}`} />
+                    </div>
+                  </details>
+                </article>
+              </li>
+            ))}
+          </ol>
+          <section aria-labelledby="write" className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+            <h3 id="write" className="mb-3 text-lg font-semibold">
+              Write a question
+            </h3>
+            <QuestionForm setId={set.id} idPrefix="new" />
+          </section>
+        </section>
+
+        <section aria-labelledby="bank">
+          <h2 id="bank" className="mb-1 text-xl font-semibold">
+            Question bank
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            Every other question Quorum found in the article, best first, each with the sentence that proves it.
+          </p>
+          {set.bank.length === 0 ? <p className="text-slate-700">Every question in the bank is already in the set.</p> : null}
+          <ol className="flex flex-col gap-3">
+            {set.bank.map((q, i) => (
+              <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-3">
+                <p className="text-sm font-semibold text-slate-600">
+                  Bank question {i + 1} · {TYPE_LABELS[q.type] ?? q.type}
+                </p>
+                <p className="mt-1 font-medium">{q.prompt}</p>
+                <p className="mt-1 text-sm">
+                  Answer: <span className="font-medium">{q.answer}</span>
+                </p>
+                <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">{q.evidence}</blockquote>
+                <div className="mt-2">
+                  <AddFromBankButton setId={set.id} engineId={q.id} number={i + 1} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}

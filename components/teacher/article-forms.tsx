@@ -1,0 +1,119 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useEffect, useState } from "react";
+import { useFormStatus } from "react-dom";
+import { addArticleAction, generateSetAction, type AddArticleState } from "@/app/teacher/articles/actions";
+import { buttonClass } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState } from "@/lib/validation/form-state";
+import { MAX_UPLOAD_BYTES } from "@/lib/validation/teacher";
+
+export function AddArticleForm({ maxChars }: { maxChars: number }) {
+  const [state, action] = useActionState<AddArticleState, FormData>(addArticleAction, initialFormState);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const fileErrors = fileError ? [fileError] : state.errors?.file;
+  const textErrorId = state.errors?.text?.length ? "article-text-error" : undefined;
+  return (
+    <form action={action} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Notice tone="error">
+          {state.message}{" "}
+          {state.existingArticleId ? (
+            <Link href={`/teacher/articles/${state.existingArticleId}`} className="font-medium underline">
+              Open the article you added before
+            </Link>
+          ) : null}
+        </Notice>
+      ) : null}
+      <TextField label="Title" name="title" required maxLength={200} defaultValue={state.values?.title} errors={state.errors?.title} />
+      <TextField
+        label="Source (optional)"
+        name="source"
+        maxLength={200}
+        hint="Where it was published, e.g. The New York Times, April 26, 2024"
+        defaultValue={state.values?.source}
+        errors={state.errors?.source}
+      />
+      <div className="flex flex-col gap-1">
+        <label htmlFor="article-text" className="font-medium">
+          Article text
+        </label>
+        <p id="article-text-hint" className="text-sm text-slate-600">
+          Paste the article here, or upload a file below instead. At most {maxChars.toLocaleString("en-US")} characters.
+        </p>
+        <textarea
+          id="article-text"
+          name="text"
+          rows={10}
+          defaultValue={state.values?.text}
+          aria-invalid={textErrorId ? true : undefined}
+          aria-describedby={["article-text-hint", textErrorId].filter(Boolean).join(" ")}
+          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+        />
+        {textErrorId ? (
+          <p id={textErrorId} className="text-sm font-medium text-red-800">
+            {state.errors!.text!.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <TextField
+        label="Or upload a file"
+        name="file"
+        type="file"
+        accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+        hint="A .txt, .md or .html file of at most 1 MB. Web pages are cleaned to their text; scripts and styles are dropped."
+        errors={fileErrors}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          if (file && file.size > MAX_UPLOAD_BYTES) {
+            setFileError("That file is larger than 1 MB. Paste the article's text instead, or upload a smaller file.");
+            e.currentTarget.value = "";
+          } else {
+            setFileError(null);
+          }
+        }}
+      />
+      <div>
+        <SubmitButton pendingText="Adding article…">Add article</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function GenerateButton() {
+  const { pending } = useFormStatus();
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = window.setTimeout(() => setSlow(true), 1000);
+    return () => {
+      window.clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [pending]);
+  return (
+    <>
+      <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass("primary")}>
+        {pending ? (slow ? "Still generating: long articles take a few seconds…" : "Generating questions…") : "Generate a question set"}
+      </button>
+      <p role="status" className="sr-only">
+        {pending ? "Generating questions" : ""}
+      </p>
+    </>
+  );
+}
+
+export function GenerateSetForm({ articleId }: { articleId: string }) {
+  const [state, action] = useActionState(generateSetAction, initialFormState);
+  return (
+    <form action={action} className="flex flex-col gap-2">
+      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+      <input type="hidden" name="articleId" value={articleId} />
+      <div>
+        <GenerateButton />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+
+const EVERY_MS = 5000;
+
+/**
+ * Keeps the results page current while a class is taking the quiz: asks the server every few seconds whether anything
+ * changed (only while the tab is visible) and re-renders the page when it did. The summary is read out politely,
+ * without moving focus.
+ */
+export function ResultsPoller({ assignmentId, version, summary }: { assignmentId: string; version: string; summary: string }) {
+  const router = useRouter();
+  const known = useRef(version);
+  useEffect(() => {
+    known.current = version;
+  }, [version]);
+  useEffect(() => {
+    let timer: number | undefined;
+    let stopped = false;
+    let checking = false;
+    async function check() {
+      if (checking) return;
+      checking = true;
+      if (document.visibilityState === "visible") {
+        try {
+          const res = await fetch(`/api/teacher/assignments/${assignmentId}/version`, { cache: "no-store" });
+          if (res.ok) {
+            const body = (await res.json()) as { version: string };
+            if (body.version !== known.current) {
+              known.current = body.version;
+              router.refresh();
+            }
+          }
+        } catch {
+          // Offline for a moment: try again at the next tick.
+        }
+      }
+      checking = false;
+      if (!stopped) timer = window.setTimeout(check, EVERY_MS);
+    }
+    timer = window.setTimeout(check, EVERY_MS);
+    const onVisible = () => {
+      if (document.visibilityState === "visible") {
+        window.clearTimeout(timer);
+        void check();
+      }
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [assignmentId, router]);
+  return (
+    <p aria-live="polite" className="text-sm text-slate-600">
+      {summary} Updates automatically.
+    </p>
+  );
+}

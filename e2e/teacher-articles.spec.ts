@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import { expect, test } from "@playwright/test";
+import { signUpTeacher, testDb } from "./helpers";
+import { addArticleByPaste } from "./teacher-helpers";
+
+const FDR = fs.readFileSync("lib/questions/fixtures/03-fdr-second-inaugural-address-1937.txt", "utf8");
+const DEBT = fs.readFileSync("lib/questions/fixtures/06-crs-in-focus-the-debt-limit-2026.txt", "utf8");
+
+test("an uploaded web page is cleaned to text and its script never runs", async ({ page }) => {
+  await signUpTeacher(page);
+  const paragraphs = FDR.split(/\n\s*\n/).map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`);
+  const html = `<!doctype html><html><head><title>FDR</title><style>p{color:red}</style>
+    <script>window.__quorumPwned = true; document.title = "pwned";</script></head>
+    <body><img src=x onerror="window.__quorumPwned = true">${paragraphs.join("\n")}</body></html>`;
+  await page.goto("/teacher/articles");
+  await page.getByLabel("Title").fill("FDR's second inaugural");
+  await page.getByLabel("Source (optional)").fill("The American Presidency Project");
+  await page.getByLabel("Or upload a file").setInputFiles({ name: "fdr.html", mimeType: "text/html", buffer: Buffer.from(html, "utf8") });
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page).toHaveURL(/\/teacher\/articles\/[^/]+$/);
+  const text = page.getByRole("region", { name: "Article text" });
+  await expect(text).toContainText(FDR.split(/\s+/).slice(0, 6).join(" "));
+  await expect(text).not.toContainText("__quorumPwned");
+  await expect(text).not.toContainText("color:red");
+  expect(await page.evaluate(() => (window as unknown as { __quorumPwned?: boolean }).__quorumPwned)).toBeUndefined();
+  await expect(page).not.toHaveTitle("pwned");
+
+  const db = testDb();
+  const stored = await db.article.findFirstOrThrow({ where: { title: "FDR's second inaugural" }, select: { text: true, source: true } });
+  await db.$disconnect();
+  expect(stored.text).not.toMatch(/<script|__quorumPwned|onerror/);
+  expect(stored.source).toBe("The American Presidency Project");
+});
+
+test("binary files, oversize files and the same article twice are refused with a clear message", async ({ page }) => {
+  await signUpTeacher(page);
+  await page.goto("/teacher/articles");
+  await page.getByLabel("Title").fill("Not text");
+  await page.getByLabel("Or upload a file").setInputFiles({ name: "scan.txt", mimeType: "text/plain", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe, 0x00]) });
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByText("That file is not plain text")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveValue("Not text");
+
+  await page.getByLabel("Or upload a file").setInputFiles({ name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(1024 * 1024 + 1, "a") });
+  await expect(page.getByText("That file is larger than 1 MB")).toBeVisible();
+
+  await addArticleByPaste(page, "Debt limit", DEBT);
+  await page.goto("/teacher/articles");
+  await page.getByLabel("Title").fill("Debt limit again");
+  await page.getByLabel("Article text").fill(DEBT);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByText("You have already added this article.")).toBeVisible();
+  await page.getByRole("link", { name: "Open the article you added before" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Debt limit" })).toBeVisible();
+});
