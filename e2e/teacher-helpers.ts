@@ -1,5 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { testDb, unique } from "./helpers";
+import { startQuiz } from "./student-helpers";
 
 /** Returns the new class's id, from the class page the form leads to. */
 export async function createClassThroughUi(page: Page, name: string) {
@@ -38,53 +39,54 @@ export async function expectNoHorizontalScroll(page: Page) {
 }
 
 /**
- * A student joins the class and submits the assignment, written straight into the database.
- * Replaced by the student journey once the student UI lands: it stands in for joining with the code, starting the
- * attempt, answering and submitting, so the teacher's side can be tested now. Plain Prisma writes only.
- * `answers` maps a question position (0-based) to the answer given; questions not in it are left unanswered.
+ * A student joins with the teacher's join link in a browser of their own, takes the quiz and submits it, through
+ * the real student pages. `answers` picks each question's answer (null leaves it unanswered).
  */
-export async function studentSubmitsThroughDatabase(opts: {
-  classId: string;
-  assignmentId: string;
-  displayName: string;
-  answers: (question: { position: number; choices: string[]; answer: string }) => string | null;
-}) {
+export async function studentJoinsAndSubmits(
+  browser: Browser,
+  opts: {
+    joinUrl: string;
+    displayName: string;
+    setTitle: string;
+    answers: (question: { position: number; choices: string[]; answer: string }) => string | null;
+  },
+) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
   const db = testDb();
   try {
-    const assignment = await db.assignment.findUniqueOrThrow({
-      where: { id: opts.assignmentId },
-      select: { setId: true, set: { select: { questions: { orderBy: { position: "asc" }, select: { id: true, position: true, choices: true, answer: true } } } } },
-    });
-    const student = await db.user.create({
-      data: { role: "STUDENT", displayName: opts.displayName, username: unique("s").toLowerCase(), passwordHash: "not-used-in-this-test" },
-      select: { id: true, username: true },
-    });
-    await db.enrolment.create({ data: { classId: opts.classId, studentId: student.id } });
-    const questions = assignment.set.questions;
-    const responses = questions
-      .map((q) => {
-        const answer = opts.answers({ position: q.position, choices: JSON.parse(q.choices) as string[], answer: q.answer });
-        return answer === null ? null : { questionId: q.id, answer, correct: answer === q.answer };
-      })
-      .filter((r) => r !== null);
-    const startedAt = new Date(Date.now() - 7 * 60_000);
-    await db.attempt.create({
-      data: {
-        kind: "ASSIGNMENT",
-        studentId: student.id,
-        setId: assignment.setId,
-        assignmentId: opts.assignmentId,
-        number: 1,
-        startedAt,
-        submittedAt: new Date(),
-        score: responses.filter((r) => r.correct).length,
-        maxScore: questions.length,
-        questionOrder: JSON.stringify(questions.map((q) => q.id)),
-        responses: { create: responses },
-      },
-    });
-    return { ...student, correct: responses.filter((r) => r.correct).length, total: questions.length };
+    const username = unique("s").toLowerCase();
+    await page.goto(opts.joinUrl);
+    await page.getByLabel("Your name").fill(opts.displayName);
+    await page.getByLabel("Choose a username").fill(username);
+    await page.getByLabel("Choose a password").fill("student password");
+    await page.getByRole("button", { name: "Create account and join" }).click();
+    await expect(page).toHaveURL(/\/student\?joined=/);
+    const attemptId = await startQuiz(page, opts.setTitle);
+
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionOrder: true } });
+    const order = JSON.parse(attempt.questionOrder) as string[];
+    const questions = await db.question.findMany({ where: { id: { in: order } }, select: { id: true, position: true, choices: true, answer: true } });
+    const byId = new Map(questions.map((q) => [q.id, q]));
+    let correct = 0;
+    for (let i = 0; i < order.length; i++) {
+      await expect(page.getByRole("heading", { name: `Question ${i + 1} of ${order.length}` })).toBeVisible();
+      const q = byId.get(order[i])!;
+      const answer = opts.answers({ position: q.position, choices: JSON.parse(q.choices) as string[], answer: q.answer });
+      if (answer !== null) {
+        await page.getByRole("radio", { name: answer, exact: true }).check();
+        await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+        if (answer === q.answer) correct += 1;
+      }
+      await page.getByRole("button", { name: i === order.length - 1 ? /^Review answers/ : /^Next/ }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Review before submitting" })).toBeVisible();
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page).toHaveURL(/\/results$/);
+    const user = await db.user.findUniqueOrThrow({ where: { username }, select: { id: true, username: true } });
+    return { ...user, correct, total: order.length };
   } finally {
     await db.$disconnect();
+    await context.close();
   }
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signUpTeacher, testDb } from "./helpers";
-import { createClassThroughUi, studentSubmitsThroughDatabase } from "./teacher-helpers";
+import { createClassThroughUi, studentJoinsAndSubmits } from "./teacher-helpers";
 
 test("a second teacher is refused everything of the first", async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -22,7 +22,8 @@ test("a second teacher is refused everything of the first", async ({ page, brows
     include: { questions: true },
   });
   const assignment = await db.assignment.create({ data: { setId: set.id, classId } });
-  const student = await studentSubmitsThroughDatabase({ classId, assignmentId: assignment.id, displayName: "A's student", answers: (q) => q.answer });
+  const { joinCode } = await db.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
+  const student = await studentJoinsAndSubmits(browser, { joinUrl: `/join?code=${joinCode}`, setTitle: "A's set", displayName: "A's student", answers: (q) => q.answer });
   const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId: assignment.id } });
 
   const other = await browser.newContext();

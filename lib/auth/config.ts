@@ -26,8 +26,9 @@ export const authConfig = {
         token.name = user.name;
         token.mustChangePassword = user.mustChangePassword ?? false;
       }
+      // updateSession({ user: { ... } }) from a server action: only these two fields may change this way.
       if (trigger === "update" && session && typeof session === "object") {
-        const s = session as { name?: unknown; mustChangePassword?: unknown };
+        const s = (session as { user?: { name?: unknown; mustChangePassword?: unknown } }).user ?? {};
         if (typeof s.name === "string") token.name = s.name;
         if (typeof s.mustChangePassword === "boolean") token.mustChangePassword = s.mustChangePassword;
       }

@@ -24,7 +24,7 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   }
   // The session cookie still says "must change password" until it is re-issued. The jwt callback in
   // lib/auth/config.ts reads the flag from the top level of the update's data.
-  await updateSession({ mustChangePassword: false } as Parameters<typeof updateSession>[0]);
+  await updateSession({ user: { mustChangePassword: false } });
   revalidatePath("/student");
   redirect("/student?password=changed");
 }
