@@ -24,7 +24,7 @@ import { LETTERS } from "./read-aloud";
 type SaveStatus = "idle" | "saving" | "saved" | "offline" | "error";
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
-  idle: "",
+  idle: "Answers save as you go",
   saving: "Saving…",
   saved: "Saved",
   offline: "Offline, will retry",
