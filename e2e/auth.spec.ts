@@ -25,6 +25,18 @@ test.describe("signing up and in", () => {
     await expect(page).toHaveURL(/\/signin/);
   });
 
+  test("five wrong passwords lock the account for a while, even against the right password", async ({ page }) => {
+    const teacher = await signUpTeacher(page);
+    await signOut(page);
+    for (let i = 0; i < 5; i++) {
+      await signIn(page, teacher.email, `wrong-${i}`);
+      await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
+    }
+    await signIn(page, teacher.email, teacher.password);
+    await expect(page.getByRole("alert").filter({ hasText: "Too many wrong passwords" })).toBeVisible();
+    await expect(page).toHaveURL(/\/signin/);
+  });
+
   test("signing up twice with one email is refused with a message", async ({ page, browser }) => {
     const teacher = await signUpTeacher(page);
     const other = await browser.newContext();

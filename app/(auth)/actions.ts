@@ -1,9 +1,9 @@
 "use server";
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth";
 import { createTeacher, DuplicateAccountError } from "@/lib/data/users";
-import { safeCallbackUrl, SignInSchema, TeacherSignUpSchema } from "@/lib/validation/auth";
+import { safeCallbackUrl, SignInSchema, TeacherSignUpSchema, TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 
 const WRONG_CREDENTIALS = "That email or username and password do not match an account. Check them and try again.";
@@ -13,6 +13,7 @@ async function signInOrMessage(identifier: string, password: string, redirectTo:
     await signIn("credentials", { identifier, password, redirectTo });
   } catch (err) {
     // signIn throws Next's redirect on success: only Auth.js's own errors are ours to report.
+    if (err instanceof CredentialsSignin && err.code === "too_many_attempts") return { message: TOO_MANY_ATTEMPTS_MESSAGE, values: { identifier } };
     if (err instanceof AuthError) return { message: WRONG_CREDENTIALS, values: { identifier } };
     throw err;
   }

@@ -1,11 +1,12 @@
 "use server";
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { currentUser } from "@/lib/auth/guards";
 import { createStudentInClass, enrolByUsername, enrolStudent, findClassByCode, JOIN_MESSAGES, UsernameTakenError } from "@/lib/data/students";
+import { TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExistingStudentJoinSchema, NewStudentJoinSchema, SignedInJoinSchema } from "@/lib/validation/student";
 
@@ -55,6 +56,7 @@ export async function joinAsExistingStudentAction(_prev: FormState, formData: Fo
   try {
     await signIn("credentials", { identifier: parsed.data.username, password: parsed.data.password, redirect: false });
   } catch (err) {
+    if (err instanceof CredentialsSignin && err.code === "too_many_attempts") return { message: TOO_MANY_ATTEMPTS_MESSAGE, values };
     if (err instanceof AuthError) return { message: WRONG_CREDENTIALS, values };
     throw err;
   }

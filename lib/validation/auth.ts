@@ -46,3 +46,7 @@ export function safeCallbackUrl(raw: unknown, fallback = "/"): string {
   if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
   return raw;
 }
+
+/** Shown while an account is locked after too many wrong passwords (lib/auth/attempt-limiter.ts). */
+export const TOO_MANY_ATTEMPTS_MESSAGE =
+  "Too many wrong passwords for this account. Wait 15 minutes and try again; a student can also ask their teacher for a temporary password.";
