@@ -85,6 +85,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
       relStart -= 4;
       answer = the + m.text;
       distractors = distractors.map((d) => (THE_COUNTRIES.has(d) || m.kind === "region" ? `${the}${d}` : d));
+    } else if (m.kind === "country") {
+      // "assistance to _____": "Russia" fits as it is, "United Kingdom" needs its article.
+      distractors = distractors.map((d) => (THE_COUNTRIES.has(d) ? `the ${d}` : d));
     }
   }
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;

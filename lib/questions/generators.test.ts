@@ -55,6 +55,11 @@ describe("fill_in_blank", () => {
     expect(q).toBeDefined();
     expect(q.prompt).not.toMatch(/the _____/);
   });
+  it("gives 'the' to country distractors that need it when the answer has none", () => {
+    const q = qs.find((c) => c.answer === "Russia" && c.prompt.includes(`assistance to ${BLANK}`))!;
+    expect(q).toBeDefined();
+    for (const c of q.choices) expect(c).not.toMatch(/^(United States|United Kingdom)$/);
+  });
   it("blanks dates with same-kind alternatives", () => {
     const q = qs.find((c) => c.answerKey.startsWith("date:") && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer));
     expect(q).toBeDefined();
