@@ -42,6 +42,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         if (c.facts.some((f) => usedFacts.has(f)) || usedPrompts.has(c.prompt)) continue;
         if ((typeCount.get(c.type) ?? 0) >= lim.perType) continue;
         if ((answerCount.get(c.answerKey) ?? 0) >= lim.perAnswer) continue;
+        // The same figure twice is the same fact restated ("increased the debt limit by $5.0 trillion" in two places).
+        if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("num:") && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         if (c.type === "true_false") {

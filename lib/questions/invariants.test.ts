@@ -76,6 +76,9 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
     const tf = quiz.questions.filter((q) => q.type === "true_false");
     const t = tf.filter((q) => q.answer === "True").length;
     expect(Math.abs(t - (tf.length - t))).toBeLessThanOrEqual(1);
+    // A figure asked about twice is one fact asked twice, even from two sentences.
+    const figures = quiz.questions.filter((q) => q.type === "numeric").map((q) => q.answer);
+    expect(new Set(figures).size).toBe(figures.length);
   });
 
   it("is deterministic for the same text and seed", () => {
