@@ -10,6 +10,11 @@ export interface Scored extends Candidate {
   score: number;
 }
 
+/** At most this many blanked common nouns in one quiz (the bank keeps them all)... */
+export const MAX_NOUN_BLANKS = 3;
+/** ...unless the quiz would have fewer questions than this without more of them. */
+export const SHORT_QUIZ = 10;
+
 /** Below this a question is more likely to be edited than kept; better fewer. */
 export const MIN_SCORE = 0.36;
 
@@ -32,6 +37,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   const answerCount = new Map<string, number>();
   let trues = 0;
   let falses = 0;
+  let nounBlanks = 0;
+  let nounCap = MAX_NOUN_BLANKS;
   const spreadRadius = Math.max(0, Math.floor(usableSentences / Math.max(1, count) / 2));
 
   const pass = (lim: Limits) => {
@@ -42,6 +49,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         if (c.facts.some((f) => usedFacts.has(f)) || usedPrompts.has(c.prompt)) continue;
         if ((typeCount.get(c.type) ?? 0) >= lim.perType) continue;
         if ((answerCount.get(c.answerKey) ?? 0) >= lim.perAnswer) continue;
+        // Blanked common nouns are the weakest kind: in speeches and essays another choice often fits nearly as well.
+        if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("noun:") && nounBlanks >= nounCap) continue;
         // The same figure twice is the same fact restated ("increased the debt limit by $5.0 trillion" in two places).
         if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("num:") && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
         // One person or place should not be the answer to a large part of the quiz.
@@ -64,6 +73,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         if (twin && rng() < 0.5) best = twin;
       }
       chosen.push(best);
+      if (best.answerKey.startsWith("noun:")) nounBlanks++;
       best.facts.forEach((f) => usedFacts.add(f));
       usedPrompts.add(best.prompt);
       typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
@@ -77,6 +87,12 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   };
   pass({ perType: Math.max(2, Math.ceil(count * 0.35)), perAnswer: 2 });
   pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 2 });
+  // An essay or speech with few named facts would otherwise give a very short quiz: then more noun blanks are
+  // better than too few questions to be worth assigning.
+  if (!all && chosen.length < Math.min(target, SHORT_QUIZ)) {
+    nounCap = Infinity;
+    pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 2 });
+  }
   if (all) {
     pass({ perType: Infinity, perAnswer: Infinity });
     // The bank also keeps second questions about a fact, ranked after the quiz-worthy ones;

@@ -76,6 +76,9 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
     const tf = quiz.questions.filter((q) => q.type === "true_false");
     const t = tf.filter((q) => q.answer === "True").length;
     expect(Math.abs(t - (tf.length - t))).toBeLessThanOrEqual(1);
+    // Blanked common nouns (the weakest kind) stay a small part of any quiz that has enough other questions.
+    const nounBlanks = quiz.questions.filter((q) => q.type === "fill_in_blank" && q.entities.length === 0 && !/\d/.test(q.answer));
+    if (quiz.questions.length - nounBlanks.length >= 10) expect(nounBlanks.length).toBeLessThanOrEqual(3);
     // A figure asked about twice is one fact asked twice, even from two sentences.
     const figures = quiz.questions.filter((q) => q.type === "numeric").map((q) => q.answer);
     expect(new Set(figures).size).toBe(figures.length);
