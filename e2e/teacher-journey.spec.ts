@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signUpTeacher } from "./helpers";
+import { DEMO_TEACHER, expectNoAxeViolations, signIn, signUpTeacher, testDb } from "./helpers";
 import { addArticleByPaste, createClassThroughUi, expectNoHorizontalScroll, studentJoinsAndSubmits } from "./teacher-helpers";
 
 const MUNICH = fs.readFileSync("lib/questions/fixtures/02-vp-harris-munich-security-conference-2024.txt", "utf8");
@@ -71,6 +71,7 @@ test("a new teacher turns an article into a quiz, assigns it and watches results
   await expectNoAxeViolations(page);
 
   await page.goto(setUrl + "/assign");
+  await expect(page.getByText("This set is published for self-study")).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByLabel("Civics 101").check();
   await page.getByLabel("Attempts allowed").fill("2");
@@ -146,4 +147,16 @@ test("a new teacher turns an article into a quiz, assigns it and watches results
     await page.goto(path);
     await expectNoHorizontalScroll(page);
   }
+});
+
+test("assigning a set that is published for self-study warns that practice shows its answers", async ({ page }) => {
+  const db = testDb();
+  const set = await db.questionSet.findFirstOrThrow({ where: { owner: { email: DEMO_TEACHER.email }, status: "PUBLISHED" }, select: { id: true } });
+  await db.$disconnect();
+  await signIn(page, DEMO_TEACHER.email, DEMO_TEACHER.password);
+  await expect(page).toHaveURL(/\/teacher$/);
+  await page.goto(`/teacher/sets/${set.id}/assign`);
+  await expect(page.getByText("This set is published for self-study")).toBeVisible();
+  await expect(page.getByRole("link", { name: "keep the set private" })).toHaveAttribute("href", `/teacher/sets/${set.id}`);
+  await expectNoAxeViolations(page);
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/teacher/assign-form";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTeacher } from "@/lib/auth/guards";
 import { listClasses } from "@/lib/data/classes";
@@ -18,6 +19,18 @@ export default async function AssignPage({ params }: { params: Promise<{ setId: 
   return (
     <>
       <PageHeader title={`Assign “${set.title}”`} description="Students in each class you choose see it on their page." />
+      {set.status === "PUBLISHED" ? (
+        <div className="mb-4">
+          <Notice>
+            This set is published for self-study, where practice shows the answers. Your students cannot practise it
+            while this assignment is open, but anyone not signed in can. For a graded quiz,{" "}
+            <Link href={`/teacher/sets/${set.id}`} className="underline">
+              keep the set private
+            </Link>{" "}
+            until the assignment closes.
+          </Notice>
+        </div>
+      ) : null}
       {classes.length === 0 ? (
         <p className="text-slate-700">
           You have no active classes. <Link href="/teacher" className="text-brand-800 underline">Create a class</Link> first.
