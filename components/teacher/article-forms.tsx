@@ -4,7 +4,7 @@ import { useActionState, useEffect, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { addArticleAction, generateSetAction, type AddArticleState } from "@/app/teacher/articles/actions";
 import { buttonClass } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -14,7 +14,6 @@ export function AddArticleForm({ maxChars }: { maxChars: number }) {
   const [state, action] = useActionState<AddArticleState, FormData>(addArticleAction, initialFormState);
   const [fileError, setFileError] = useState<string | null>(null);
   const fileErrors = fileError ? [fileError] : state.errors?.file;
-  const textErrorId = state.errors?.text?.length ? "article-text-error" : undefined;
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       {state.message ? (
@@ -36,28 +35,15 @@ export function AddArticleForm({ maxChars }: { maxChars: number }) {
         defaultValue={state.values?.source}
         errors={state.errors?.source}
       />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="article-text" className="font-medium">
-          Article text
-        </label>
-        <p id="article-text-hint" className="text-sm text-slate-600">
-          Paste the article here, or upload a file below instead. At most {maxChars.toLocaleString("en-US")} characters.
-        </p>
-        <textarea
-          id="article-text"
-          name="text"
-          rows={10}
-          defaultValue={state.values?.text}
-          aria-invalid={textErrorId ? true : undefined}
-          aria-describedby={["article-text-hint", textErrorId].filter(Boolean).join(" ")}
-          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-        />
-        {textErrorId ? (
-          <p id={textErrorId} className="text-sm font-medium text-red-800">
-            {state.errors!.text!.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        id="article-text"
+        label="Article text"
+        name="text"
+        rows={10}
+        hint={`Paste the article here, or upload a file below instead. At most ${maxChars.toLocaleString("en-US")} characters.`}
+        defaultValue={state.values?.text}
+        errors={state.errors?.text}
+      />
       <TextField
         label="Or upload a file"
         name="file"

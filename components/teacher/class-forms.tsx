@@ -12,7 +12,7 @@ import {
   type TemporaryPasswordState,
 } from "@/app/teacher/classes/actions";
 import { buttonClass } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/validation/form-state";
@@ -149,34 +149,19 @@ export function BulkAddForm({ classId, signInUrl }: { classId: string; signInUrl
   if (state.cards && state.joinCode) {
     return <LoginCards cards={state.cards} joinCode={state.joinCode} signInUrl={signInUrl} skipped={state.skipped ?? []} />;
   }
-  const errorId = state.errors?.names?.length ? "bulk-names-error" : undefined;
   return (
     <form action={action} className="flex flex-col gap-3" noValidate>
       <StateNotice state={state} />
       <input type="hidden" name="classId" value={classId} />
-      <div className="flex flex-col gap-1">
-        <label htmlFor="bulk-names" className="font-medium">
-          Student names, one per line
-        </label>
-        <p id="bulk-names-hint" className="text-sm text-slate-600">
-          Up to {MAX_BULK_NAMES} names of at most {MAX_STUDENT_NAME} characters. Each student gets a username and a password
-          to print on a login card. Empty lines and repeated names are skipped.
-        </p>
-        <textarea
-          id="bulk-names"
-          name="names"
-          rows={6}
-          defaultValue={state.values?.names}
-          aria-invalid={errorId ? true : undefined}
-          aria-describedby={["bulk-names-hint", errorId].filter(Boolean).join(" ")}
-          className="w-full rounded-md border border-slate-400 bg-white px-3 py-2 aria-invalid:border-red-700"
-        />
-        {errorId ? (
-          <p id={errorId} className="text-sm font-medium text-red-800">
-            {state.errors!.names!.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        id="bulk-names"
+        label="Student names, one per line"
+        name="names"
+        rows={6}
+        hint={`Up to ${MAX_BULK_NAMES} names of at most ${MAX_STUDENT_NAME} characters. Each student gets a username and a password to print on a login card. Empty lines and repeated names are skipped.`}
+        defaultValue={state.values?.names}
+        errors={state.errors?.names}
+      />
       <div>
         <SubmitButton pendingText="Creating accounts…">Add students</SubmitButton>
       </div>
