@@ -27,6 +27,17 @@ export interface Analysis {
   /** 0..1 per canonical entity */
   importance: Map<string, number>;
   words: number;
+  /** the article's title (its first line when that is a heading, else the start of its first sentence) */
+  title: string;
+}
+
+export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
+  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? "";
+  const words = firstLine.split(/\s+/).filter(Boolean);
+  if (firstLine && words.length <= 40 && !/[.!?]["'”’)]*$/.test(firstLine)) return firstLine;
+  const first = sentences.find((s) => s.usable)?.text ?? firstLine;
+  const fw = first.split(/\s+/).filter(Boolean);
+  return fw.length <= 8 ? first : fw.slice(0, 8).join(" ").replace(/[,;:]$/, "") + "…";
 }
 
 export function contentWords(s: string): string[] {
@@ -57,5 +68,6 @@ export function analyze(text: string): Analysis {
   });
   const maxC = Math.max(1e-9, ...centralityRaw);
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
-  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words };
+  const title = articleTitle(text, sentences);
+  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words, title: title.replace(/…$/, "") };
 }

@@ -57,7 +57,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
 function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
-  let relStart = m.start - s.start;
+  const relStart = m.start - s.start;
   const relEnd = m.end - s.start;
   if (m.attributive) return null;
   // The speaker of a quote in the same sentence is asked by quote_attribution instead.
@@ -75,20 +75,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
     } else return null;
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
+    // A country in a blank is asked by its relation to the others ("weapons to _____", "assistance to _____"),
+    // where other countries make absurd options; those facts are asked as true/false or wh-questions instead.
+    if (m.kind === "country" || m.kind === "region") return null;
     answer = m.text;
     distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm);
-    // Modern countries from the bundled list are absurd beside an 18th-century text; need one from the article.
-    if (m.kind === "country" && !distractors.some((d) => a.ents.kindOf.get(d) === "country")) return null;
-    const the = s.norm.slice(Math.max(0, relStart - 4), relStart);
-    if ((m.kind === "country" || m.kind === "region") && /^the $/i.test(the)) {
-      // "the _____" only fits "the United States"; move the article into the blank.
-      relStart -= 4;
-      answer = the + m.text;
-      distractors = distractors.map((d) => (THE_COUNTRIES.has(d) || m.kind === "region" ? `${the}${d}` : d));
-    } else if (m.kind === "country") {
-      // "assistance to _____": "Russia" fits as it is, "United Kingdom" needs its article.
-      distractors = distractors.map((d) => (THE_COUNTRIES.has(d) ? `the ${d}` : d));
-    }
   }
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical]);
@@ -116,6 +107,7 @@ export function clozeQuestions(a: Analysis): Candidate[] {
   const nouns = nounStats(a);
   const topNouns = [...nouns.entries()].filter(([, v]) => v.count >= 2).sort((x, y) => y[1].count - x[1].count || x[0].localeCompare(y[0])).slice(0, 40);
   const topSet = new Set(topNouns.map(([w]) => w));
+  const entityPoor = a.ents.mentions.length + a.quantities.length < 0.5 * a.usable.length;
   const articleDates: string[] = [];
   for (const s of a.usable) for (const d of s.norm.match(DATE_RE) ?? []) articleDates.push(d);
   for (const s of a.usable) {
@@ -135,7 +127,9 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", 0.55, `date:${dm[0]}`, [dm[0]]);
       if (c) out.push(c);
     }
-    // Key nouns: the article's recurring concepts ("faction", "liberty"), for texts without many names.
+    // Key nouns: the article's recurring concepts ("faction", "liberty"), only for texts without many names:
+    // in news another noun of the article nearly always fits as well ("pass the bill" / "pass the bailout").
+    if (!entityPoor) continue;
     let best: { t: (typeof s.terms)[number]; w: string; st: NounStat } | null = null;
     for (const t of s.terms) {
       const w = t.text.toLowerCase();
@@ -176,7 +170,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
     for (const q of qs) {
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
-      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3).filter((x) => !containsPhrase(s.norm, x));
+      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40)).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text}`, []);
       if (!c) continue;

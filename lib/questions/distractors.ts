@@ -60,11 +60,16 @@ function articleEntities(a: Analysis, kind: EntityKind): string[] {
 export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, title?: string): string[] {
   let pool: string[] = [];
   if (kind === "person") {
-    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical);
+    // The same gender as the answer: "her vote" with three men's names gives the answer away.
+    const g = a.ents.persons.get(answerCanonical)?.gender;
+    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g));
     if (form === "short") {
       // "Mr. _____": people the article itself calls "Mr." come first.
       const same = (c: string) => (title && a.ents.persons.get(c)?.titles.includes(title) ? 0 : 1);
+      // "Senator _____" takes only people the article calls Senator; "Mr. _____" anyone of that gender.
+      const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
       pool = people
+        .filter((c) => !office || same(c) === 0)
         .slice()
         .sort((x, y) => same(x) - same(y))
         .map((c) => a.ents.persons.get(c)?.short ?? "")

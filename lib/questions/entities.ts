@@ -30,6 +30,8 @@ export interface Mention {
 
 export interface PersonInfo {
   canonical: string;
+  /** from honorifics, gendered titles and the pronouns that refer to the person; undefined when unknown */
+  gender?: "m" | "f";
   /** single-token forms used after a title, e.g. "Xi" for "Xi Jinping" */
   short: string;
   titles: string[];
@@ -59,6 +61,10 @@ const EDU_SET = new Set(EDU_ORG_WORDS);
 const ORG_SET = new Set(OTHER_ORG_WORDS);
 const NOT_ORGS = new Set(["EST", "EDT", "GMT", "UTC", "PST", "CST", "USA", "AMONG", "CAUSES", "EFFECTS", "THE", "AND", "FOR", "NOT"]);
 const SINGLE_ORGS = new Set(["Congress", "Senate", "Treasury", "Parliament", "Pentagon", "Cabinet", "Kremlin", "NATO"]);
+/** A capitalised run ending in one of these names an organisation or a thing, never a person. */
+const ORG_TAIL = /^(?:Institution|Institute|Foundation|Center|Centre|Council|Committee|Association|Party|Fund|Group|Times|Post|Journal|News|Network|Act|Bill|Law|Program|Programme|Plan|Report|Conference|Summit|Agreement|Accord|Treaty|Doctrine|Amendment|Clause|Court|Church|Company|Inc|Corp|Corporation|Bank|University|College|School|Academy|Project|Initiative|Office|Service|Agency|Administration|Department|Commission|Board|Authority|Forces?|Army|Navy|Guard|Corps|Strait|Sea|Ocean|River|Island|Islands|Mountains?|Valley|Coast|Gulf|Bay|Street|Avenue|Square|Hall|Building|Tower|House)$/;
+const THE_NAMES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union", "Czech Republic", "United Arab Emirates", "Vatican"]);
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const JOINERS = new Set(["of", "for", "and", "on", "de", "da", "van", "von", "bin", "al", "the", "&"]);
 // Capitalised at sentence start only because they start it.
 const STARTERS = new Set(
@@ -139,7 +145,7 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
         const after = toks[k];
         const hasOrgWord = seq.some((x) => GOV_SET.has(x.text) || EDU_SET.has(x.text) || ORG_SET.has(x.text));
         const free = n.text === "of" || n.text === "for" || n.text === "de" || n.text === "van" || n.text === "von" || n.text === "bin" || n.text === "al";
-        if (isCap(after.text) && (free || hasOrgWord) && n.text !== "the") {
+        if (isCap(after.text) && (free || hasOrgWord) && n.text !== "the" && !TIME_WORD.test(after.text)) {
           for (let q = j + 1; q <= k; q++) seq.push(toks[q]);
           j = k;
           continue;
@@ -189,7 +195,15 @@ function nameLength(rest: Tok[]): number {
   return Math.min(len, n);
 }
 
-interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person?" | "thing"; canonical: string; title?: string; titleToks?: Tok[]; strongPerson: boolean }
+/** The office a title names, without honorifics: "Sen." and "Senator" are one office; "Mr." is none. */
+function officeOf(title: string): string | null {
+  const t = title.replace(/\.$/, "").toLowerCase();
+  const map: Record<string, string> = { sen: "senator", senator: "senator", rep: "representative", representative: "representative", congressman: "representative", congresswoman: "representative", gov: "governor", governor: "governor", president: "president", secretary: "secretary", justice: "justice", judge: "judge", mayor: "mayor", gen: "general", general: "general" };
+  const last = t.split(/\s+/).filter((w) => map[w]).pop();
+  return last ? map[last] : null;
+}
+
+interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person?" | "thing"; canonical: string; title?: string; titleToks?: Tok[]; strongPerson: boolean; ofPlace?: string }
 
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
 
@@ -229,11 +243,15 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       let ts = seq.toks.slice();
       while (ts.length && (ts[0].text === "The" || ts[0].text === "the")) ts = ts.slice(1);
       if (!ts.length) continue;
-      // "President Vladimir V. Putin of Russia": cut a trailing "of <place>".
+      // "President Vladimir V. Putin of Russia": cut a trailing "of <place>", and keep it for the role.
+      let ofPlace: string | undefined;
       const ofIdx = ts.findIndex((t, i) => i > 0 && t.text === "of");
       if (ofIdx > 0 && ts.slice(0, ofIdx).some((t) => TITLE_SET.has(t.text)) && ofIdx >= 2 && !TITLE_SET.has(ts[ofIdx - 1].text)) {
         const tail = join(ts.slice(ofIdx + 1), s.norm, s.start);
-        if (lexiconKind(tail)) ts = ts.slice(0, ofIdx);
+        if (lexiconKind(tail)) {
+          ofPlace = lexiconKind(tail)!.canonical;
+          ts = ts.slice(0, ofIdx);
+        }
       }
       // "Consent of the Congress", "Authority of the United States": the entity is after "of".
       const isNamey = (w: string) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w) || TITLE_SET.has(w) || HONORIFIC_SET.has(w);
@@ -260,6 +278,10 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         let rest = ts.slice(ti + 1);
         let titleToks = ts.slice(0, ti + 1);
         if (rest[0].text === "of" || rest[0].text === "for") {
+          // "Vice President of Taxpayers for Common Sense": an organisation's name, not a person's.
+          if (rest.slice(1).some((t) => JOINERS.has(t.text))) {
+            continue;
+          }
           const n = nameLength(rest.slice(1));
           titleToks = ts.slice(0, ts.length - n);
           rest = ts.slice(ts.length - n);
@@ -270,9 +292,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
           rest = ts.slice(ts.length - n);
         }
         if (rest.length && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
-          const name = titleCaseAllCaps(join(rest, s.norm, s.start));
+          const name = titleCaseAllCaps(join(rest, s.norm, s.start)).replace(/(?<![A-Z]|\bJr|\bSr|\bSt)\.$/, "");
           const title = join(titleToks, s.norm, s.start);
-          raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true });
+          raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true, ofPlace });
           continue;
         }
       }
@@ -288,7 +310,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         raws.push({ sentence: s.index, toks: ts, kind: "org", canonical: words[0], strongPerson: false });
         continue;
       }
-      const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text));
+      const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text)) && !ORG_TAIL.test(words[words.length - 1]);
       const strong = namey && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });
     }
@@ -313,7 +335,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     let canonical = r.canonical;
     if (kind === "person" || kind === "person?") {
       if (!canonical.includes(" ")) {
-        const full = byToken.get(canonical);
+        let full = byToken.get(canonical);
+        // "Senator Kennedy" is not "Rep. Patrick Kennedy": offices that differ mean different people.
+        if (full && r.title && officeOf(r.title) && persons.get(full)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))) full = undefined;
         if (full) {
           canonical = full;
           kind = "person";
@@ -350,7 +374,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     if (kind === "person" && r.title && r.titleToks) {
       const p = persons.get(canonical);
       if (p && !p.titles.includes(r.title)) p.titles.push(r.title);
-      if (r.titleToks.length >= 2 && !HONORIFIC_SET.has(r.title)) {
+      if (r.ofPlace && !HONORIFIC_SET.has(r.title) && officeOf(r.title)) {
+        roles.push({ person: canonical, role: `${r.title} of ${THE_NAMES.has(r.ofPlace) ? "the " : ""}${r.ofPlace}`, sentence: r.sentence, start: r.titleToks[0].start, end: last.end });
+      } else if (r.titleToks.length >= 2 && !HONORIFIC_SET.has(r.title)) {
         roles.push({ person: canonical, role: r.title, sentence: r.sentence, start: r.titleToks[0].start, end: last.end });
       }
     }
@@ -384,5 +410,63 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     if (!kindOf.has(m.canonical)) kindOf.set(m.canonical, m.kind);
     count.set(m.canonical, (count.get(m.canonical) ?? 0) + 1);
   }
+  inferGender(sentences, mentions, persons, roles);
   return { mentions, bySentence, kindOf, count, persons, roles };
+}
+
+const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|Congressman|Chairman|Spokesman|Emperor|Pope|Father|Brother|Duke)\b/i;
+const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Congresswoman|Chairwoman|Spokeswoman|Empress|Sister|Duchess|First Lady)\b/i;
+
+/** First names whose gender is clear; the knowledge base, when present, knows many more. */
+export let firstNameGender: (first: string) => "m" | "f" | undefined = () => undefined;
+export function setFirstNameGender(fn: (first: string) => "m" | "f" | undefined): void {
+  firstNameGender = fn;
+}
+
+/**
+ * A person's gender from honorifics and gendered titles, the pronouns that refer to them (the nearest person
+ * before the pronoun in the sentence, else the only person of the sentence before), and first names.
+ */
+function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<string, PersonInfo>, roles: EntityIndex["roles"]): void {
+  const votes = new Map<string, number>();
+  const vote = (p: string, g: number) => votes.set(p, (votes.get(p) ?? 0) + g);
+  for (const p of persons.values()) {
+    for (const t of p.titles) {
+      if (FEMALE_WORDS.test(t)) vote(p.canonical, -3);
+      else if (MALE_WORDS.test(t)) vote(p.canonical, 3);
+    }
+  }
+  for (const r of roles) {
+    if (FEMALE_WORDS.test(r.role)) vote(r.person, -3);
+    else if (MALE_WORDS.test(r.role)) vote(r.person, 3);
+  }
+  let prevOnly: string | null = null;
+  for (const s of sentences) {
+    if (!s.usable) continue;
+    const ms = mentions.filter((m) => m.sentence === s.index && m.kind === "person").sort((x, y) => x.start - y.start);
+    const text = s.norm.replace(/"[^"]*"/g, (q) => " ".repeat(q.length));
+    const re = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const at = s.start + m.index;
+      const before = ms.filter((x) => x.end <= at);
+      const who = before.length ? before[before.length - 1].canonical : prevOnly;
+      if (!who) continue;
+      // Two different people before the pronoun: the nearest one is only a guess; count it once.
+      const distinct = new Set(before.map((x) => x.canonical)).size;
+      const weight = distinct > 1 ? 0.5 : 1;
+      vote(who, /^(?:s?he|him|his|himself)$/i.test(m[1]) && !/^she$/i.test(m[1]) ? weight : -weight);
+    }
+    const distinct = new Set(ms.map((x) => x.canonical));
+    prevOnly = distinct.size === 1 ? [...distinct][0] : distinct.size > 1 ? ms[ms.length - 1].canonical : null;
+  }
+  for (const p of persons.values()) {
+    const v = votes.get(p.canonical) ?? 0;
+    if (v >= 1) p.gender = "m";
+    else if (v <= -1) p.gender = "f";
+    else {
+      const first = p.canonical.split(" ").find((w) => /^[A-Z][a-z]+$/.test(w) && !TITLE_SET.has(w));
+      p.gender = first ? firstNameGender(first) : undefined;
+    }
+  }
 }

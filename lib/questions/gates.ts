@@ -4,14 +4,158 @@
  * on its own in gates.test.ts.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { MONTHS } from "./civics-lexicon";
+import { DEMONYM_TO_COUNTRY, MONTHS } from "./civics-lexicon";
 import type { Candidate } from "./types";
-import { BLANK, containsPhrase, wordCount } from "./util";
+import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
 
-export const MAX_PROMPT_WORDS = 50;
+export const MAX_PROMPT_WORDS = 40;
 export const MAX_CHOICE_WORDS = 12;
 
-export type GateName = "boilerplate" | "too_long" | "choices" | "giveaway" | "function_word" | "ungrammatical" | "surface";
+export type GateName =
+  | "boilerplate"
+  | "too_long"
+  | "choices"
+  | "giveaway"
+  | "function_word"
+  | "ungrammatical"
+  | "surface"
+  | "stem_start"
+  | "fragment"
+  | "unresolved"
+  | "citation"
+  | "predictable"
+  | "main_subject"
+  | "logistics"
+  | "trivia";
+
+/** The statement or sentence a student reads, without the question's frame. */
+export function stemBody(c: Candidate): string {
+  return c.prompt.replace(/^True or false:\s*/, "");
+}
+
+const CONNECTIVE_START =
+  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand)\b/i;
+
+/** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
+export function gateStemStart(c: Candidate): boolean {
+  if (c.type === "quote_attribution" || c.type === "multiple_choice") return false;
+  const b = stemBody(c).trim();
+  return /^(?:…|\.\.\.|\d|\(|[a-z])/.test(b) || CONNECTIVE_START.test(b);
+}
+
+/** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
+export function gateFragment(c: Candidate): boolean {
+  if (c.type === "quote_attribution") return false;
+  const b = stemBody(c);
+  if (/…|\.\.\./.test(b)) return true;
+  // List items and enumerations: "(1) threats to …", "Empowering workers by …; strengthening …".
+  if (/\(\d+\)|\([a-z]\)\s/.test(b)) return true;
+  if ((b.match(/;/g) ?? []).length >= 2) return true;
+  // A gerund-led list item is not a statement: "Empowering workers by improving …".
+  if (c.type !== "multiple_choice" && /^[A-Z][a-z]+ing\s/.test(b) && !/^(?:During|According|Following|Regarding|Including|Beginning|Starting|Notwithstanding)\b/.test(b)) return true;
+  return false;
+}
+
+const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
+const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
+const DEICTIC_ANY = /\b(?:the following (?:year|day|week|month)|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+
+/**
+ * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
+ * name the stem itself gives comes before it ("Mr. Xi said his country …").
+ */
+export function gateUnresolved(c: Candidate, a: Analysis): boolean {
+  if (c.type === "quote_attribution") return false;
+  const b = stemBody(c).replace(/"[^"]*"/g, '""');
+  if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
+  const m = b.match(PRONOUN);
+  if (!m || m.index === undefined) return false;
+  const before = b.slice(0, m.index);
+  // A wh-question's own subject is the antecedent ("Who said his country …").
+  if (/^(?:Who|Which)\b/.test(before)) return false;
+  if (/^(?:it|its|they|them|their)$/i.test(m[0])) {
+    // "it"/"they" may refer to any noun phrase before it; only a stem-initial pronoun is surely dangling.
+    return before.trim() === "";
+  }
+  // "he"/"she" need a person named before them in the stem (or the blank, when a person is asked for).
+  if (before.includes(BLANK) && c.answerKey.startsWith("person:")) return false;
+  if (/\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before)) return false;
+  return !a.ents.mentions.some((x) => x.kind === "person" && containsPhrase(before, x.text));
+}
+
+/** Citations are not facts a student learns: "see, e.g., United States v. …", "see Art. I". */
+export function gateCitation(c: Candidate): boolean {
+  const b = stemBody(c);
+  return /\bsee,? (?:e\.g\.|also|id\.|Art\.)|\bSee\b|\bv\. [A-Z]|\bId\.|\bibid\b|\bcert\. denied|\bArt\. [IVX]+|\bpp?\.\s?\d|\(pp\.|\bNo\. \d+-\d+|\bApp\.|\bF\. Supp|\bJ\., (?:concurring|dissenting)|\bdelivered the opinion|\bjoined\b.*\bJ\./.test(b);
+}
+
+const DEMONYMS: Record<string, string[]> = {};
+for (const [dem, country] of Object.entries(DEMONYM_TO_COUNTRY)) (DEMONYMS[country] ??= []).push(dem);
+const CAPITALS: Record<string, string[]> = {
+  China: ["Beijing"], "United States": ["Washington", "American"], Russia: ["Moscow", "Kremlin"], Ukraine: ["Kyiv", "Kiev"],
+  "United Kingdom": ["London", "Britain"], France: ["Paris"], Germany: ["Berlin"], Japan: ["Tokyo"], Israel: ["Jerusalem"],
+  Iran: ["Tehran"], India: ["New Delhi"], Canada: ["Ottawa"], Mexico: ["Mexico City"], Taiwan: ["Taipei"],
+};
+
+/** Rubric rule 6: "Which country … Chinese interests?" names its answer by demonym or capital. */
+export function gateDemonym(c: Candidate): boolean {
+  if (c.type === "true_false" || c.type === "quote_attribution") return false;
+  const country = c.answer.replace(/^the\s+/i, "");
+  const tells = [...(DEMONYMS[country] ?? []), ...(CAPITALS[country] ?? [])];
+  return tells.some((t) => containsPhrase(c.prompt, t));
+}
+
+/**
+ * Rubric rule 6: a blank the words around it give away. The article's own main subject (named in its title) in a
+ * blank, and a blank inside a phrase the article repeats ("the popular _____" where "popular vote" recurs).
+ */
+export function gatePredictable(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "fill_in_blank" && c.type !== "numeric") return false;
+  const i = c.prompt.indexOf(BLANK);
+  if (i < 0) return false;
+  const left = c.prompt.slice(0, i).match(/([\p{L}'.-]+)\s*$/u)?.[1] ?? "";
+  const right = c.prompt.slice(i + BLANK.length).match(/^\s*([\p{L}'.-]+)/u)?.[1] ?? "";
+  const ans = c.answer;
+  if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
+  if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  const count = (phrase: string) => {
+    let n = 0;
+    const re = new RegExp(`(^|[^\\p{L}])${escapeRe(phrase)}($|[^\\p{L}])`, "giu");
+    while (re.exec(a.norm)) n++;
+    return n;
+  };
+  if (c.type === "fill_in_blank" && !/\s/.test(ans)) {
+    if (left && !STOPWORDS.has(left.toLowerCase()) && count(`${left} ${ans}`) >= 2) return true;
+    if (right && !STOPWORDS.has(right.toLowerCase()) && count(`${ans} ${right}`) >= 2) return true;
+  }
+  return false;
+}
+
+/** The article's main subject: named in the title, or the entity it mentions far more than any other. */
+export function gateMainSubject(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "fill_in_blank" && !(c.type === "multiple_choice" && !c.answerKey.startsWith("role:"))) return false;
+  const ans = c.answer.replace(/^the\s+/i, "");
+  if (!/^[A-Z]/.test(ans)) return false;
+  if (a.title && containsPhrase(a.title, ans)) return true;
+  const counts = [...a.ents.count.entries()].filter(([k]) => a.ents.kindOf.get(k) !== "person").sort((x, y) => y[1] - x[1]);
+  const top = counts[0];
+  return !!top && top[0] === ans && top[1] >= 4 && top[1] >= 1.5 * (counts[1]?.[1] ?? 0);
+}
+
+/** A month or weekday on its own is trivia (rubric rule 5). */
+export function gateTrivia(c: Candidate): boolean {
+  if (c.type !== "fill_in_blank") return false;
+  return MONTHS.includes(c.answer) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer);
+}
+
+/** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
+export function gateLogistics(c: Candidate, a: Analysis): boolean {
+  if (c.type === "quote_attribution" || c.type === "numeric") return false;
+  const s = a.sentences[c.facts[0]];
+  if (!s) return false;
+  return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart\w*|itinerary|motorcade|stopover|en route|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
+}
+
 
 export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
   return a.sentences.some((s) => s.start < c.evidenceEnd && s.end > c.evidenceStart && !s.usable);
@@ -84,10 +228,18 @@ export function gateSurface(c: Candidate): boolean {
 
 export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateBoilerplate(c, a)) return "boilerplate";
+  if (gateCitation(c)) return "citation";
+  if (gateStemStart(c)) return "stem_start";
+  if (gateFragment(c)) return "fragment";
+  if (gateUnresolved(c, a)) return "unresolved";
+  if (gateLogistics(c, a)) return "logistics";
+  if (gateTrivia(c)) return "trivia";
+  if (gateMainSubject(c, a)) return "main_subject";
+  if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";
   if (gateTooLong(c)) return "too_long";
   if (gateFunctionWord(c)) return "function_word";
-  if (gateGiveaway(c)) return "giveaway";
+  if (gateGiveaway(c) || gateDemonym(c)) return "giveaway";
   if (gateUngrammatical(c)) return "ungrammatical";
   if (gateSurface(c)) return "surface";
   return null;

@@ -2,7 +2,8 @@
  * Quorum question engine: article text in, ranked questions out.
  * Pure TypeScript: no Next.js, no Prisma, no I/O, no node: imports.
  */
-import { analyze } from "./analysis";
+import { analyze, articleTitle } from "./analysis";
+export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions } from "./cloze";
@@ -12,22 +13,13 @@ import { scoreCandidate } from "./rank";
 import { trueFalseQuestions } from "./truefalse";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
-import { roleQuestions, subjectQuestions } from "./wh";
+import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
-
-export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
-  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? "";
-  const words = firstLine.split(/\s+/).filter(Boolean);
-  if (firstLine && words.length <= 40 && !/[.!?]["'”’)]*$/.test(firstLine)) return firstLine;
-  const first = sentences.find((s) => s.usable)?.text ?? firstLine;
-  const fw = first.split(/\s+/).filter(Boolean);
-  return fw.length <= 8 ? first : fw.slice(0, 8).join(" ").replace(/[,;:]$/, "") + "…";
-}
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -41,6 +33,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   const raw: Candidate[] = [
     ...quoteQuestions(analysis),
     ...roleQuestions(analysis),
+    ...roleOfPersonQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),
     ...clozeQuestions(analysis),

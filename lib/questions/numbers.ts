@@ -31,6 +31,39 @@ export interface Quantity {
   kind: "fraction" | "percent" | "money" | "duration" | "count" | "range";
   value: number;
   unit?: string;
+  /**
+   * What the article claims about the value: "more than 100 percent" is a lower bound, so "more than 50 percent"
+   * is also true and can never be a wrong answer; "nearly 50" is an upper bound; "about 50" is approximate.
+   */
+  bound?: "lower" | "upper" | "approx";
+}
+
+const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than)\s+$/i;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite)\s+$/i;
+const APPROX = /\b(?:about|roughly|approximately|around|some|an estimated|close to|circa)\s+$/i;
+
+export function boundBefore(before: string): Quantity["bound"] {
+  if (LOWER_BOUND.test(before)) return "lower";
+  if (UPPER_BOUND.test(before)) return "upper";
+  if (APPROX.test(before)) return "approx";
+  return undefined;
+}
+
+/** The most a count of these things can be: more electors or senators than exist is no plausible wrong answer. */
+const UNIT_CAPS: [RegExp, number][] = [
+  [/^(?:elector|electoral vote)/, 538],
+  [/^senator/, 100],
+  [/^state/, 50],
+  [/^(?:representative|member)/, 435],
+  [/^justice/, 9],
+  [/^amendment/, 27],
+];
+
+function capFor(q: Quantity, followingWords: string): number {
+  if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
+  const unit = (q.unit ?? "") + " " + followingWords;
+  for (const [re, cap] of UNIT_CAPS) if (re.test(unit.trim())) return Math.max(cap, q.value);
+  return Infinity;
 }
 
 export function wordsToNumber(s: string): number | null {
@@ -122,11 +155,24 @@ function sameCase(sample: string, s: string): string {
  * Plausible wrong values in the same style. `others` are quantities written
  * elsewhere in the article; those with the same unit come first.
  */
-export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3): string[] {
+export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = ""): string[] {
   const out: string[] = [];
   const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
+  const cap = capFor(q, context);
+  // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
+  const falseFor = (v: number | null): boolean => {
+    if (v === null || q.kind === "fraction") return true;
+    if (v > cap) return false;
+    const ratio = v / (q.value || 1);
+    if (q.bound === "lower") return ratio >= 1.3;
+    if (q.bound === "upper") return ratio <= 0.75;
+    if (q.bound === "approx") return ratio >= 1.3 || ratio <= 0.75;
+    return true;
+  };
   const add = (s: string) => {
     const k = s.toLowerCase();
+    const v = q.kind === "fraction" ? null : parseNumber((s.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
+    if (!falseFor(v)) return;
     if (!seen.has(k) && out.length < want) {
       seen.add(k);
       out.push(s);
@@ -167,13 +213,14 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   }
   const sig = significantDigits(a);
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
-  const factors = isYearLike ? [] : [0.5, 2, 1.5, 3, 0.25, 4, 10, 0.1];
+  // Not plain multiples (152 / 456 / 608 for 304 can be told apart by arithmetic alone).
+  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : [0.6, 1.7, 1.4, 2.5, 0.4, 3.5, 0.3];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
   if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
-  for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, sig + (f === 0.5 ? 1 : 0)));
+  for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
   for (const d of offsets) candidates.push(va + d);
   const vb = b ? parseNumber(b) : null;
   if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);
@@ -220,7 +267,7 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     if (/\b(?:hundred|thousand|million)\s+and\s+$/i.test(before)) continue;
     if (new RegExp(`^\\s+and\\s+(?:${NUMWORD}|[a-z]+(?:th|ieth)\\b)`, "i").test(after)) continue;
     if (g.frac) {
-      out.push({ start, end: start + text.length, text, kind: "fraction", value: 0 });
+      out.push({ start, end: start + text.length, text, kind: "fraction", value: 0, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
       continue;
     }
     const va = parseNumber(g.a);
@@ -240,7 +287,7 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       : kind === "count"
         ? (after.match(/^\s+([a-z]{3,})/)?.[1] ?? "").replace(/s$/, "")
         : (g.a.match(/\s(\w+)$/)?.[1] ?? "");
-    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined });
+    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
   }
   return out;
 }

@@ -8,6 +8,9 @@ import type { Analysis } from "./analysis";
 import { dateDistractors, entityDistractors } from "./distractors";
 import { numericDistractors } from "./numbers";
 import { DATE_RE, isPartOfCompound, THE_COUNTRIES } from "./cloze";
+import { findQuotes } from "./quotes";
+import { simplifySentence } from "./simplify";
+import { DEMONYM_TO_COUNTRY } from "./civics-lexicon";
 import type { Candidate } from "./types";
 import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
@@ -18,7 +21,18 @@ const OPPOSITE_PAIRS: [string, string][] = [
   ["upper", "lower"], ["always", "never"], ["permanent", "temporary"], ["legal", "illegal"], ["guilty", "innocent"],
   ["approve", "reject"], ["approved", "rejected"], ["higher", "lower"], ["above", "below"], ["before", "after"],
   ["success", "failure"], ["gain", "loss"], ["war", "peace"],
+  ["rejected", "approved"], ["raised", "lowered"], ["rose", "fell"], ["expanded", "reduced"], ["supported", "opposed"],
+  ["supports", "opposes"], ["allowed", "prohibited"], ["allows", "prohibits"], ["strengthen", "weaken"],
+  ["strengthened", "weakened"], ["upheld", "overturned"], ["constitutional", "unconstitutional"], ["won", "lost"],
+  ["accepted", "refused"], ["increases", "decreases"], ["improved", "worsened"], ["growing", "shrinking"],
+  ["confirmed", "rejected"], ["ratified", "rejected"], ["vetoed", "signed"], ["acquitted", "convicted"],
 ];
+/** Opposites safe in any text: verbs and adjectives of decisions and trends, not ordinary words like "small". */
+const OPPOSITE_VERBS = new Set(["approved", "rejected", "approve", "reject", "increase", "decrease", "increased", "decreased", "increases", "decreases",
+  "raised", "lowered", "rose", "fell", "expanded", "reduced", "supported", "opposed", "supports", "opposes", "allowed", "prohibited", "allows",
+  "prohibits", "strengthen", "weaken", "strengthened", "weakened", "upheld", "overturned", "constitutional", "unconstitutional", "won", "lost",
+  "accepted", "refused", "improved", "worsened", "growing", "shrinking", "confirmed", "ratified", "vetoed", "acquitted", "convicted",
+  "legal", "illegal", "higher", "lower", "stronger", "weaker"]);
 const OPPOSITES = new Map<string, string>();
 for (const [x, y] of OPPOSITE_PAIRS) {
   if (!OPPOSITES.has(x)) OPPOSITES.set(x, y);
@@ -32,6 +46,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // Concept swaps are only worth their risk in texts with few names and numbers (essays, founding documents).
   const entityPoor = a.ents.mentions.length + a.quantities.length < 0.5 * a.usable.length;
+  const speakers = new Set(findQuotes(a).map((q) => q.speaker));
   for (const s of a.usable) {
     const { text: stmt, cut } = stripConnector(s.norm);
     const n = wordCount(stmt);
@@ -45,39 +60,53 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     // Swap candidates in priority order.
     const swaps: { relStart: number; relEnd: number; orig: string; repl: string; key: string; entity: string }[] = [];
     for (const m of a.ents.bySentence[s.index]) {
-      if (m.attributive) continue;
+      // Only people are swapped: a country or body put in another's place reads as an absurd trick
+      // ("restricting exports of technology to the United States"), and a person only for another person of the
+      // article of the same gender, where no nationality or group around the name makes the swap absurd.
+      if (m.attributive || m.kind !== "person") continue;
       const p = a.ents.persons.get(m.canonical);
-      const form = m.kind === "person" && p && m.text === p.short && !m.text.includes(" ") ? "short" : "canonical";
-      if (m.kind === "person" && form === "canonical" && m.text !== m.canonical) continue;
-      if (m.kind !== "person" && m.text !== m.canonical) continue;
-      const d = entityDistractors(a, m.kind, m.canonical, m.text, form, s.norm, 1, m.title);
+      const form = p && m.text === p.short && !m.text.includes(" ") ? "short" : "canonical";
+      if (form === "canonical" && m.text !== m.canonical) continue;
+      const near = s.norm.slice(Math.max(0, m.start - s.start - 40), m.end - s.start + 40);
+      if (/\b(?:other|fellow)\b/.test(near) || Object.keys(DEMONYM_TO_COUNTRY).some((d) => containsPhrase(near, d))) continue;
+      // Only as the speaker of a claim ("Mr. Blinken said …"), for another speaker of the article: who said what
+      // is what the article records; who did what to whom is where a swap turns absurd ("Mr. Xi pressed China").
+      const after = s.norm.slice(m.end - s.start, m.end - s.start + 24);
+      const before = s.norm.slice(Math.max(0, m.fullStart - s.start - 14), m.fullStart - s.start);
+      if (!/^,?\s+(?:also\s+)?(?:said|says|told|argued|warned|noted|added)\b/.test(after) && !/\b(?:according to|said)\s+$/.test(before)) continue;
+      if (!speakers.has(m.canonical)) continue;
+      // "Mr. Xi said he had pressed China": a claim about a country is tied to its speaker's side.
+      const claim = s.norm.slice(m.end - s.start);
+      if (a.ents.bySentence[s.index].some((o) => o.start >= m.end && o.kind !== "person") || Object.keys(DEMONYM_TO_COUNTRY).some((d) => containsPhrase(claim, d))) continue;
+      const d = entityDistractors(a, m.kind, m.canonical, m.text, form, s.norm, 4, m.title).filter((x) => [...speakers].some((sp) => sp === x || a.ents.persons.get(sp)?.short === x));
       if (d.length) swaps.push({ relStart: m.start - s.start, relEnd: m.end - s.start, orig: m.text, repl: d[0], key: `${m.kind}:${m.canonical}`, entity: m.canonical });
     }
     for (const q of a.quantities.filter((x) => x.start >= s.start && x.end <= s.end)) {
-      const d = numericDistractors(q, [], new Set(), 1);
+      const d = numericDistractors(q, [], new Set(), 1, a.norm.slice(q.end, q.end + 40));
       if (d.length) swaps.push({ relStart: q.start - s.start, relEnd: q.end - s.start, orig: q.text, repl: d[0], key: `num:${q.text}`, entity: q.text });
     }
     DATE_RE.lastIndex = 0;
     let dm: RegExpExecArray | null;
     while ((dm = DATE_RE.exec(s.norm))) {
+      // A month or weekday swapped for another is trivia, not a fact worth a question.
+      if (!/\d/.test(dm[0])) continue;
       const d = dateDistractors(dm[0], [], s.norm, 1);
       if (d.length) swaps.push({ relStart: dm.index, relEnd: dm.index + dm[0].length, orig: dm[0], repl: d[0], key: `date:${dm[0]}`, entity: dm[0] });
     }
-    // Texts without names or numbers (essays, founding documents): swap a word for its opposite.
-    // Swapping one key noun for another gave nonsense ("Liberty is to number what air is to fire").
-    if (!swaps.length && entityPoor) {
-      for (const t of s.terms) {
-        const w = t.text.toLowerCase();
-        const opp = OPPOSITES.get(w);
-        if (!opp || isPartOfCompound(a.text, t.start, t.end) || containsPhrase(s.norm, opp)) continue;
-        const repl = /^[A-Z]/.test(t.text) ? ucfirst(opp) : opp;
-        swaps.push({ relStart: t.start - s.start, relEnd: t.end - s.start, orig: t.text, repl, key: `opposite:${w}`, entity: w });
-        break;
-      }
+    // A word for its opposite ("approved" / "rejected"): the article itself proves the statement false.
+    for (const t of s.terms) {
+      const w = t.text.toLowerCase();
+      const opp = OPPOSITES.get(w);
+      if (!opp || isPartOfCompound(a.text, t.start, t.end) || containsPhrase(s.norm, opp)) continue;
+      if (!entityPoor && !OPPOSITE_VERBS.has(w)) continue;
+      if (/"/.test(s.norm.slice(0, t.start - s.start)) && (s.norm.slice(0, t.start - s.start).match(/"/g) ?? []).length % 2 === 1) continue;
+      const repl = /^[A-Z]/.test(t.text) ? ucfirst(opp) : opp;
+      swaps.push({ relStart: t.start - s.start, relEnd: t.end - s.start, orig: t.text, repl, key: `opposite:${w}`, entity: w });
+      break;
     }
     // Numbers and dates make the cleanest false statements, then people, then places and bodies
     // ("protections against the United States" reads as a trick, "five hours" as a fact).
-    const rank = (k: string) => (k.startsWith("num:") ? 0 : k.startsWith("date:") ? 1 : k.startsWith("person:") ? 2 : 3);
+    const rank = (k: string) => (k.startsWith("num:") ? 0 : k.startsWith("opposite:") ? 1 : k.startsWith("person:") ? 2 : 3);
     const swap = swaps.filter((w) => w.relStart >= cut).sort((x, y) => rank(x.key) - rank(y.key) || x.relStart - y.relStart)[0];
     if (!swap) continue; // a statement we cannot falsify cleanly would unbalance the quiz
     let head = stmt.slice(0, swap.relStart - cut);
@@ -88,10 +117,14 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       if (hasThe && !THE_COUNTRIES.has(repl)) head = head.replace(/\bthe $/i, "");
       else if (!hasThe && THE_COUNTRIES.has(repl)) repl = "the " + repl;
     }
-    const falseStmt = ucfirst(head + repl + stmt.slice(swap.relEnd - cut));
+    const swappedStmt = ucfirst(head + repl + stmt.slice(swap.relEnd - cut));
     // The swapped phrase must not be true elsewhere in the article.
-    const window = falseStmt.slice(Math.max(0, head.length - 20), head.length + repl.length + 20);
+    const window = swappedStmt.slice(Math.max(0, head.length - 20), head.length + repl.length + 20);
     if (a.norm.includes(window)) continue;
+    // Statements a student reads are the claim itself, not a copy of the article's sentence.
+    const simpleTrue = simplifySentence(stmt);
+    const simpleFalse = simplifySentence(swappedStmt);
+    const falseStmt = simpleFalse && containsPhrase(simpleFalse.text, repl) ? simpleFalse.text : swappedStmt;
     const conceptSwap = swap.key.startsWith("opposite:");
     const base = (conceptSwap ? 0.36 : 0.45) + 0.25 * a.centrality[s.index];
     const common = {
@@ -102,7 +135,9 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       facts: [s.index],
       entities: [swap.entity],
     };
-    out.push({ ...common, prompt: `True or false: ${stmt}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base, answerKey: `tf:${s.index}`, truth: true });
+    if (simpleTrue?.changed) {
+      out.push({ ...common, prompt: `True or false: ${simpleTrue.text}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base, answerKey: `tf:${s.index}`, truth: true });
+    }
     out.push({
       ...common,
       prompt: `True or false: ${falseStmt}`,

@@ -10,7 +10,7 @@ import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import type { EntityKind, Mention } from "./entities";
 import type { Candidate } from "./types";
-import { containsPhrase, explainFromEvidence, stripConnector, wordCount } from "./util";
+import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
   person: "Who",
@@ -43,7 +43,13 @@ export function roleQuestions(a: Analysis): Candidate[] {
     const person = a.ents.persons.get(r.person);
     if (containsPhrase(role, r.person) || (person && containsPhrase(role, person.short))) continue;
     const avoid = a.ents.roles.filter((o) => o.role.toLowerCase() === lowerRole).map((o) => o.person).join(" | ");
-    const distractors = entityDistractors(a, "person", r.person, r.person, "canonical", avoid, 3);
+    // Only people whose own roles are of the same class are plausible: other officials for "Secretary of State",
+    // not a university dean; other heads of state or government for "China's leader".
+    const cls = roleClass(role);
+    if (!cls) continue;
+    const distractors = entityDistractors(a, "person", r.person, r.person, "canonical", avoid, 6)
+      .filter((d) => personClasses(a, d).has(cls))
+      .slice(0, 3);
     if (distractors.length < 2) continue;
     out.push({
       type: "multiple_choice",
@@ -58,6 +64,91 @@ export function roleQuestions(a: Analysis): Candidate[] {
       facts: [s.index],
       base: 0.7 + 0.2 * (a.importance.get(r.person) ?? 0.3),
       answerKey: `role:${r.person}`,
+    });
+  }
+  return out;
+}
+
+export type RoleClass = "leader" | "official" | "legislator" | "judge" | "academic" | "spokesperson" | "military" | "business" | "activist";
+
+const ROLE_CLASSES: [RoleClass, RegExp][] = [
+  ["spokesperson", /\bspokes(?:man|woman|person)\b|\bpress secretary\b/i],
+  ["judge", /\b(?:chief justice|justice|judge)\b/i],
+  ["legislator", /\b(?:senator|sen\.|representative|rep\.|congress(?:man|woman)|speaker|majority leader|minority leader|whip|lawmaker|member of (?:congress|parliament)|chair(?:man|woman)? of the (?:senate|house))\b/i],
+  ["academic", /\b(?:dean|professor|scholar|researcher|analyst|fellow|expert|historian|economist|lecturer)\b/i],
+  ["military", /\b(?:general|admiral|colonel|commander|chairman of the joint chiefs)\b/i],
+  ["leader", /\b(?:president|vice president|prime minister|premier|chancellor|king|queen|leader|general secretary|head of state|first lady)\b/i],
+  ["official", /\b(?:secretary|minister|ambassador|adviser|advisor|director|administrator|official|governor|mayor|commissioner|envoy|attorney general|diplomat|coordinator)\b/i],
+  ["business", /\b(?:chief executive|ceo|executive|founder|chairman|president of (?:the )?[A-Z]\w+ (?:Inc|Corp|Company))\b/i],
+  ["activist", /\b(?:activist|advocate|organizer)\b/i],
+];
+
+export function roleClass(role: string): RoleClass | null {
+  for (const [cls, re] of ROLE_CLASSES) if (re.test(role)) return cls;
+  return null;
+}
+
+/** The classes of the roles and titles the article gives a person. */
+export function personClasses(a: Analysis, person: string): Set<RoleClass> {
+  const out = new Set<RoleClass>();
+  for (const r of a.ents.roles) if (r.person === person) {
+    const c = roleClass(r.role);
+    if (c) out.add(c);
+  }
+  for (const t of a.ents.persons.get(person)?.titles ?? []) {
+    const c = roleClass(t);
+    if (c) out.add(c);
+  }
+  // Heads of government are also officials, and the other way round for cabinet ministers of a leader's rank.
+  if (out.has("leader")) out.add("official");
+  return out;
+}
+
+/**
+ * "What is Xie Tao's role, according to the article?" with the roles the article gives other people as choices.
+ * One role per person, so exactly one choice is right.
+ */
+export function roleOfPersonQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const firstRole = new Map<string, (typeof a.ents.roles)[number]>();
+  for (const r of a.ents.roles) {
+    const role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").trim();
+    if (/^(?:a|an|one)\s/i.test(role) || wordCount(role) < 1 || wordCount(role) > 18 || !roleClass(role)) continue;
+    if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(role)) continue;
+    if (!firstRole.has(r.person)) firstRole.set(r.person, { ...r, role });
+  }
+  const entries = [...firstRole.values()];
+  const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, "").replace(/^[a-z]+'s\s+/i, "");
+  for (const r of entries) {
+    const s = a.sentences[r.sentence];
+    if (!s.usable) continue;
+    const others = entries.filter((o) => o.person !== r.person && norm(o.role) !== norm(r.role) && !norm(o.role).includes(norm(r.role)) && !norm(r.role).includes(norm(o.role)));
+    // Other roles the same person holds in the article would also be right.
+    const own = a.ents.roles.filter((o) => o.person === r.person).map((o) => norm(o.role));
+    const choicesRaw = others.filter((o) => !own.includes(norm(o.role))).map((o) => o.role);
+    // Long roles are cut where their place follows ("Dean of the School of … at Beijing Foreign Studies University").
+    const display = (x: string) => {
+      let d = x.replace(/^the\s+/i, "");
+      if (wordCount(d) > 10) d = d.replace(/\s+(?:at|in|for)\s+[A-Z][^,]*$/, "");
+      return ucfirst(d);
+    };
+    const distractors = [...new Set(choicesRaw.map(display))].slice(0, 3);
+    if (distractors.length < 3) continue;
+    const answer = display(r.role);
+    if (distractors.some((d) => d.toLowerCase() === answer.toLowerCase())) continue;
+    out.push({
+      type: "multiple_choice",
+      prompt: `What is ${r.person}'s role, according to the article?`,
+      choices: [answer, ...distractors],
+      answer,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      explanation: `The article identifies ${r.person} as ${r.role.replace(/^(?!the\s|[A-Z][\w.]*'s\s)/i, "the ")}.`,
+      difficulty: 1,
+      entities: [r.person],
+      facts: [s.index],
+      base: 0.62 + 0.2 * (a.importance.get(r.person) ?? 0.3),
+      answerKey: `roleof:${r.person}`,
     });
   }
   return out;

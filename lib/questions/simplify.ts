@@ -1,0 +1,84 @@
+/**
+ * Simplified statements (Heilman & Smith's first stage): the main claim of a sentence without the side parts
+ * that make a true/false item a word-for-word copy of the article. Drops a leading connective or time phrase,
+ * appositives, parentheticals and trailing participial or relative clauses, and turns reported speech
+ * ("…, Mr. Blinken said." / "Mr. Blinken said that …") into "According to Mr. Blinken, …".
+ *
+ * Every edit only removes material or moves an attribution to the front, so a statement that was true of the
+ * article stays true. The result is null when what is left would not stand alone.
+ */
+import { stripConnector, ucfirst, wordCount } from "./util";
+
+const SPEECH = "(?:said|says|told reporters|added|argued|noted|explained|stated|warned|insisted|contended|maintained|wrote|announced|acknowledged|claimed)";
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*`;
+const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
+
+/** A time or place phrase before the subject: "On Thursday,", "In mid-April,", "During the meeting,". */
+const LEADING_FRAME = /^(?:On|In|At|During|After|Before|Last|Earlier|Later|Following|Amid|Over|Since|Early|Late)\b[^,;"]{1,60},\s+(?=[A-Z"]|the\s|a\s|an\s)/;
+
+export interface Simplified {
+  text: string;
+  /** true when the statement is not the article's sentence (minus a leading connective) */
+  changed: boolean;
+  /** who the claim is attributed to, when it was reported speech */
+  attribution?: string;
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ")
+    .replace(/,\s*\./g, ".")
+    .replace(/\s+\./g, ".")
+    .trim();
+}
+
+function endWithPeriod(s: string): string {
+  return s.replace(/[\s,;:]+$/, "").replace(/[.!]?$/, ".");
+}
+
+export function simplifySentence(sentence: string): Simplified | null {
+  if (/["“”]/.test(sentence) || /\?$/.test(sentence.trim())) return null;
+  const original = stripConnector(sentence.trim()).text;
+  let s = original;
+  let attribution: string | undefined;
+
+  const frame = s.match(LEADING_FRAME);
+  if (frame) s = ucfirst(s.slice(frame[0].length));
+
+  // "…, Mr. Blinken said." / "…, said Mr. Blinken." / "…, according to the Chinese readout."
+  let m = s.match(new RegExp(String.raw`^(.{20,}?),\s+(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[^,.]{1,40})?\.$`));
+  if (m) {
+    attribution = m[2];
+    s = m[1];
+  } else if ((m = s.match(new RegExp(String.raw`^(.{20,}?),\s+${SPEECH}\s+(${TITLE_NAME})(?:,\s[^.]{1,80})?\.$`)))) {
+    attribution = m[2];
+    s = m[1];
+  } else if ((m = s.match(/^(.{20,}?),?\s+according to ([^,.]{3,60})\.$/))) {
+    attribution = m[2];
+    s = m[1];
+  } else if ((m = s.match(new RegExp(String.raw`^(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[A-Z]?[^,]{1,30}?)?,?\s+(?:that\s+)?([A-Z]?[a-z].{20,})$`)))) {
+    attribution = m[1];
+    s = m[2];
+  }
+
+  // Parentheticals and appositives: "Xie Tao, the dean of …, said" -> "Xie Tao said".
+  s = s.replace(/\s*\([^()]{1,80}\)/g, "");
+  s = s.replace(/([A-Z][\w.'-]*),\s+(?:the|a|an|who|whose|which|whom)\s[^,;]{2,90},\s+(?=[a-z])/g, "$1 ");
+  // Trailing side clauses: ", saying …", ", which …", ", a move …".
+  s = s.replace(/,?\s+and that\b[^]*$/, "");
+  s = s.replace(/,\s+(?:saying|adding|citing|noting|calling|describing|which|who|a move|an effort|in a|as part of|while|where)\b[^]*$/, "");
+
+  s = endWithPeriod(tidy(s));
+  if (attribution) {
+    const who = attribution.replace(/^the\s+/i, "the ");
+    const clause = /^(?:I|[A-Z][a-z]*[A-Z]|[A-Z]{2,}|[A-Z][\w.'-]*\s+[A-Z])/.test(s) ? s : s[0].toLowerCase() + s.slice(1);
+    if (/^(?:he|she|it|they|we|i|you|this|that)\b/i.test(clause)) return null;
+    s = `According to ${who}, ${clause}`;
+  }
+  s = ucfirst(s);
+  const words = wordCount(s);
+  if (words < 6 || words > 32) return null;
+  if (/\b(?:I|we|our|us|my|you|your)\b/.test(s.replace(/^According to [^,]+,/, ""))) return null;
+  return { text: s, changed: tidy(endWithPeriod(original)) !== s, attribution };
+}
