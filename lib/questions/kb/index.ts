@@ -181,69 +181,73 @@ function build(): Kb {
   for (const p of placesJson.places as Place[]) if (p.kind === "state" || (p.kind === "territory" && p.country === "United States")) if (p.code) statesByCode.set(p.code, p.name);
   const stateName = (c: unknown) => (typeof c === "string" && c ? (statesByCode.get(c) ?? c) : undefined);
   const partyName = (c: unknown) => (typeof c === "string" && c ? (parties[c] ?? c) : undefined);
-  const people: Person[] = (peopleJson.people as unknown as RawPerson[]).map((r) => {
-    const [name, g, terms, undated, born, aliases, family, country, curated] = r;
-    const homeCountry = country || "United States";
+  // People stay as compact tuples (most prominent first); a Person object is made when one is asked for.
+  const raw = peopleJson.people as unknown as RawPerson[];
+  const decoded: (Person | undefined)[] = new Array(raw.length);
+  const homeOf = (r: RawPerson) => r[7] || "United States";
+  const termCountry = (r: RawPerson, office: number) => offices[office].country ?? homeOf(r);
+  function decode(i: number): Person {
+    const cached = decoded[i];
+    if (cached) return cached;
+    const [name, g, terms, undated, born, aliases, family, , curated] = raw[i];
+    const homeCountry = homeOf(raw[i]);
     const p: Person = {
       name,
       aliases: aliases || [],
       family: family || lastWord(name),
       gender: g as Gender,
       country: homeCountry === "International" ? "" : homeCountry,
-      terms: terms.map((raw) => {
-        const off = offices[raw[0] as number];
-        const t: Term = { office: off.title, group: off.group, country: off.country ?? homeCountry, from: raw[1] as number, to: (raw[2] as number | null) ?? null };
-        const state = stateName(raw[3]);
-        const party = partyName(raw[4]);
+      terms: terms.map((rt) => {
+        const off = offices[rt[0] as number];
+        const t: Term = { office: off.title, group: off.group, country: off.country ?? homeCountry, from: rt[1] as number, to: (rt[2] as number | null) ?? null };
+        const state = stateName(rt[3]);
+        const party = partyName(rt[4]);
         if (state) t.state = state;
         if (party) t.party = party;
         return t;
       }),
     };
     if (undated)
-      p.undated = undated.map((raw) => {
-        const off = offices[raw[0] as number];
+      p.undated = undated.map((ru) => {
+        const off = offices[ru[0] as number];
         const u: UndatedRole = { office: off.title, group: off.group, country: off.country ?? homeCountry };
-        const state = stateName(raw[1]);
-        const party = partyName(raw[2]);
+        const state = stateName(ru[1]);
+        const party = partyName(ru[2]);
         if (state) u.state = state;
         if (party) u.party = party;
         return u;
       });
     if (born) p.born = born;
     if (curated) p.curated = true;
+    decoded[i] = p;
     return p;
-  });
+  }
   const places = placesJson.places as Place[];
   const regions = placesJson.regions as { name: string; countries: string[]; states: string[] }[];
   const orgs = orgsJson.orgs as Org[];
 
-  // Indexes
-  const personByKey = new Map<string, Person[]>();
-  const byFamily = new Map<string, Person[]>();
-  const byGroup = new Map<OfficeGroup, Person[]>();
-  const byOffice = new Map<string, Person[]>();
-  for (const p of people) {
-    for (const n of [p.name, ...p.aliases, `${p.name.split(" ")[0]} ${p.family}`])
-      for (const k of nameKeys(n)) {
-        const arr = personByKey.get(k);
-        if (!arr) personByKey.set(k, [p]);
-        else if (!arr.includes(p)) arr.push(p);
-      }
-    const fk = normalize(p.family);
-    (byFamily.get(fk) ?? byFamily.set(fk, []).get(fk)!).push(p);
-    const seenG = new Set<string>();
-    for (const t of [...p.terms, ...(p.undated ?? [])]) {
-      if (!seenG.has(t.group)) {
-        seenG.add(t.group);
-        (byGroup.get(t.group) ?? byGroup.set(t.group, []).get(t.group)!).push(p);
-      }
-      if (!seenG.has("o:" + t.office)) {
-        seenG.add("o:" + t.office);
-        (byOffice.get(t.office) ?? byOffice.set(t.office, []).get(t.office)!).push(p);
-      }
+  // Indexes (person indexes hold positions in `raw`, which is in prominence order)
+  const push = <K,>(m: Map<K, number[]>, k: K, i: number) => {
+    const arr = m.get(k);
+    if (!arr) m.set(k, [i]);
+    else if (arr[arr.length - 1] !== i) arr.push(i);
+  };
+  const personByKey = new Map<string, number[]>();
+  const byFamily = new Map<string, number[]>();
+  const byGroup = new Map<OfficeGroup, number[]>();
+  const byOffice = new Map<number, number[]>();
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i];
+    const family = r[6] || lastWord(r[0]);
+    for (const n of [r[0], ...(r[5] || []), `${r[0].split(" ")[0]} ${family}`]) for (const k of nameKeys(n)) push(personByKey, k, i);
+    push(byFamily, normalize(family), i);
+    for (const t of r[2]) {
+      push(byGroup, offices[t[0] as number].group, i);
+      push(byOffice, t[0] as number, i);
     }
+    for (const u of r[3] || []) push(byGroup, offices[u[0] as number].group, i);
   }
+  for (const m of [byGroup, byOffice] as Map<unknown, number[]>[]) for (const [k, v] of m) m.set(k, [...new Set(v)]);
   const officeByKey = new Map<string, Office>();
   for (const o of offices)
     for (const n of [o.title, ...o.aliases])
@@ -298,21 +302,20 @@ function build(): Kb {
   const nounMap = new Map<string, NounClass>();
   for (const cls of ["person", "group", "place", "time"] as const) for (const w of (nounsJson as Record<string, string[]>)[cls]) nounMap.set(w, cls);
 
-  const inWindow = (t: { from: number; to: number | null }, year: number | undefined, window: number) => {
+  const inWindow = (from: number, to: number | null, year: number | undefined, window: number) => {
     if (year === undefined) return true;
-    const end = t.to ?? 9999;
-    return t.from <= year + window && end >= year - window;
+    return from <= year + window && (to ?? 9999) >= year - window;
   };
   const countryName = (c: string | undefined) => (c ? (lookupPlace(c)?.name ?? c) : undefined);
 
+  /** People for a name: the most specific key that matches (as written, then without initials), then nicknames. */
   function lookupPeople(name: string): Person[] {
-    const out: Person[] = [];
-    for (const k of nameKeys(name)) for (const p of personByKey.get(k) ?? []) if (!out.includes(p)) out.push(p);
-    if (!out.length) for (const k of nicknameKeys(name)) for (const p of personByKey.get(k) ?? []) if (!out.includes(p)) out.push(p);
-    // People are stored most prominent first; keep that order.
-    return out.sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const k of [...nameKeys(name), ...nicknameKeys(name)]) {
+      const hit = personByKey.get(k);
+      if (hit) return [...hit].sort((x, y) => x - y).map(decode);
+    }
+    return [];
   }
-  const order = new Map<Person, number>(people.map((p, i) => [p, i]));
   function lookupPlace(name: string): Place | undefined {
     return placeByKey.get(normalize(name))?.[0];
   }
@@ -332,7 +335,7 @@ function build(): Kb {
       return lookupPeople(name);
     },
     peopleByFamily(family) {
-      return [...(byFamily.get(normalize(family)) ?? [])];
+      return (byFamily.get(normalize(family)) ?? []).map(decode);
     },
     holders(officeText, opts = {}) {
       const o = lookupOffice(officeText);
@@ -341,25 +344,35 @@ function build(): Kb {
       const country = countryName(opts.country);
       // A country-specific office: its own holders. A generic title ("prime minister"): everyone of its
       // group, in the country asked for.
-      const specific = o.country !== undefined && (byOffice.get(o.title)?.length ?? 0) > 0;
-      const pool = specific ? byOffice.get(o.title)! : (byGroup.get(o.group) ?? []);
-      return pool.filter((p) =>
-        p.terms.some(
-          (t) =>
-            (specific ? t.office === o.title : t.group === o.group) &&
-            (!country || t.country === country) &&
-            inWindow(t, opts.year, window),
-        ),
-      );
+      const oi = offices.indexOf(o);
+      const specific = o.country !== undefined && (byOffice.get(oi)?.length ?? 0) > 0;
+      const pool = specific ? byOffice.get(oi)! : (byGroup.get(o.group) ?? []);
+      return pool
+        .filter((i) =>
+          raw[i][2].some(
+            (t) =>
+              (specific ? t[0] === oi : offices[t[0] as number].group === o.group) &&
+              (!country || termCountry(raw[i], t[0] as number) === country) &&
+              inWindow(t[1] as number, t[2] as number | null, opts.year, window),
+          ),
+        )
+        .map(decode);
     },
     peopleInGroup(group, opts = {}) {
       const window = opts.window ?? 0;
       const country = countryName(opts.country);
       const out: Person[] = [];
-      for (const p of byGroup.get(group) ?? []) {
-        if (opts.gender && p.gender !== opts.gender) continue;
-        if (!p.terms.some((t) => t.group === group && (!country || t.country === country) && inWindow(t, opts.year, window))) continue;
-        out.push(p);
+      for (const i of byGroup.get(group) ?? []) {
+        const r = raw[i];
+        if (opts.gender && r[1] !== opts.gender) continue;
+        const ok = r[2].some(
+          (t) =>
+            offices[t[0] as number].group === group &&
+            (!country || termCountry(r, t[0] as number) === country) &&
+            inWindow(t[1] as number, t[2] as number | null, opts.year, window),
+        );
+        if (!ok) continue;
+        out.push(decode(i));
         if (opts.limit && out.length >= opts.limit) break;
       }
       return out;
@@ -432,9 +445,9 @@ function build(): Kb {
     },
     stats() {
       const s: Record<string, number> = {
-        people: people.length,
-        curatedPeople: people.filter((p) => p.curated).length,
-        peopleWithDatedTerms: people.filter((p) => p.terms.length > 0).length,
+        people: raw.length,
+        curatedPeople: raw.filter((r) => r[8]).length,
+        peopleWithDatedTerms: raw.filter((r) => r[2].length > 0).length,
         offices: offices.length,
         places: places.length,
         orgs: orgs.length,
@@ -446,6 +459,7 @@ function build(): Kb {
       for (const p of places) s[`place:${p.kind}`] = (s[`place:${p.kind}`] ?? 0) + 1;
       for (const o of orgs) s[`org:${o.kind}`] = (s[`org:${o.kind}`] ?? 0) + 1;
       for (const [g, ps] of byGroup) s[`group:${g}`] = ps.length;
+      s.decodedPeople = decoded.filter(Boolean).length;
       return s;
     },
   };
