@@ -2,6 +2,7 @@ import { normalizeForMatch } from "./clean";
 import { extractEntities, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
+import { articleYear, yearFromPeople } from "./world";
 
 export const STOPWORDS = new Set(
   ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
@@ -29,6 +30,8 @@ export interface Analysis {
   words: number;
   /** the article's title (its first line when that is a heading, else the start of its first sentence) */
   title: string;
+  /** the year the article was written in or is about, when it says */
+  year?: number;
 }
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
@@ -69,5 +72,5 @@ export function analyze(text: string): Analysis {
   const maxC = Math.max(1e-9, ...centralityRaw);
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
   const title = articleTitle(text, sentences);
-  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words, title: title.replace(/…$/, "") };
+  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words, title: title.replace(/…$/, ""), year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]) };
 }

@@ -8,6 +8,7 @@ import {
   TITLE_WORDS, US_STATES,
 } from "./civics-lexicon";
 import type { Sentence } from "./sentences";
+import { genderFromKb, kbPerson } from "./world";
 
 export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
 
@@ -26,6 +27,8 @@ export interface Mention {
   title?: string;
   /** used as a modifier ("the Biden administration"): not swappable or blankable */
   attributive: boolean;
+  /** a reference by office ("the Vice President"), resolved to the one person the article gives that title */
+  alias?: boolean;
 }
 
 export interface PersonInfo {
@@ -402,6 +405,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   if (states.size >= 2) {
     for (const m of mentions) if (m.kind === "country" && STATE_SET.has(lower(m.canonical))) m.kind = "state";
   }
+  addTitleReferences(sentences, mentions, persons, roles);
+  mentions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   const bySentence: Mention[][] = sentences.map(() => []);
   const kindOf = new Map<string, EntityKind>();
   const count = new Map<string, number>();
@@ -416,12 +421,6 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
 
 const MALE_WORDS = /\b(?:Mr|Sir|Lord|King|Prince|Congressman|Chairman|Spokesman|Emperor|Pope|Father|Brother|Duke)\b/i;
 const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Congresswoman|Chairwoman|Spokeswoman|Empress|Sister|Duchess|First Lady)\b/i;
-
-/** First names whose gender is clear; the knowledge base, when present, knows many more. */
-export let firstNameGender: (first: string) => "m" | "f" | undefined = () => undefined;
-export function setFirstNameGender(fn: (first: string) => "m" | "f" | undefined): void {
-  firstNameGender = fn;
-}
 
 /**
  * A person's gender from honorifics and gendered titles, the pronouns that refer to them (the nearest person
@@ -462,11 +461,44 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
   }
   for (const p of persons.values()) {
     const v = votes.get(p.canonical) ?? 0;
-    if (v >= 1) p.gender = "m";
+    const known = kbPerson(p.canonical)?.gender;
+    if (known) p.gender = known;
+    else if (v >= 1) p.gender = "m";
     else if (v <= -1) p.gender = "f";
-    else {
-      const first = p.canonical.split(" ").find((w) => /^[A-Z][a-z]+$/.test(w) && !TITLE_SET.has(w));
-      p.gender = first ? firstNameGender(first) : undefined;
+    else p.gender = genderFromKb(p.canonical.split(" ").filter((w) => !TITLE_SET.has(w)).join(" "));
+  }
+}
+
+/**
+ * "the Vice President said" refers to the one person the article calls Vice President. Titles two people share
+ * ("President" for Biden and Zelenskyy) stay unresolved.
+ */
+function addTitleReferences(sentences: Sentence[], mentions: Mention[], persons: Map<string, PersonInfo>, roles: EntityIndex["roles"]): void {
+  const owner = new Map<string, string | null>();
+  const claim = (title: string, person: string) => {
+    const key = title.toLowerCase().replace(/^the\s+/, "").trim();
+    if (!key || HONORIFIC_SET.has(title) || !officeOf(title) && !/\b(?:minister|leader|dean|spokes\w+|ambassador|administrator|director|chair\w*|adviser|advisor|attorney general)\b/i.test(title)) return;
+    if (/^[a-z]+'s\s/i.test(key) || key.split(/\s+/).length > 5) return;
+    const cur = owner.get(key);
+    if (cur === undefined) owner.set(key, person);
+    else if (cur !== person) owner.set(key, null);
+  };
+  for (const p of persons.values()) for (const t of p.titles) claim(t, p.canonical);
+  for (const r of roles) claim(r.role, r.person);
+  const keys = [...owner.entries()].filter(([, v]) => v).map(([k]) => k).sort((x, y) => y.length - x.length);
+  if (!keys.length) return;
+  const re = new RegExp(`\\b[Tt]he (${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b(?!\\s+[A-Z])(?!'s)`, "gi");
+  for (const s of sentences) {
+    if (!s.usable) continue;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s.norm))) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (mentions.some((x) => x.sentence === s.index && x.fullStart < end && x.end > start)) continue;
+      const person = owner.get(m[1].toLowerCase());
+      if (!person) continue;
+      mentions.push({ sentence: s.index, start, end, text: m[0], kind: "person", canonical: person, fullStart: start, attributive: false, alias: true });
     }
   }
 }

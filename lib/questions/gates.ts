@@ -6,6 +6,7 @@
 import { STOPWORDS, type Analysis } from "./analysis";
 import { DEMONYM_TO_COUNTRY, MONTHS } from "./civics-lexicon";
 import type { Candidate } from "./types";
+import { namesCountry } from "./world";
 import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
 
 export const MAX_PROMPT_WORDS = 40;
@@ -102,7 +103,7 @@ export function gateDemonym(c: Candidate): boolean {
   if (c.type === "true_false" || c.type === "quote_attribution") return false;
   const country = c.answer.replace(/^the\s+/i, "");
   const tells = [...(DEMONYMS[country] ?? []), ...(CAPITALS[country] ?? [])];
-  return tells.some((t) => containsPhrase(c.prompt, t));
+  return tells.some((t) => containsPhrase(c.prompt, t)) || (/^[A-Z]/.test(country) && namesCountry(c.prompt, country));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import type { EntityKind, Mention } from "./entities";
 import type { Candidate } from "./types";
+import { comparableOfficials, personCountry, roleCountry } from "./world";
 import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
@@ -47,10 +48,17 @@ export function roleQuestions(a: Analysis): Candidate[] {
     // not a university dean; other heads of state or government for "China's leader".
     const cls = roleClass(role);
     if (!cls) continue;
-    const distractors = entityDistractors(a, "person", r.person, r.person, "canonical", avoid, 6)
-      .filter((d) => personClasses(a, d).has(cls))
-      .slice(0, 3);
-    if (distractors.length < 2) continue;
+    // "the foreign minister" when the article also says "China's foreign minister": ask the specific one.
+    if (/^the\s/i.test(role) && a.ents.roles.some((o) => o.person === r.person && o.role !== r.role && o.role.toLowerCase().endsWith(lowerRole.replace(/^the\s+/, "")))) continue;
+    const country = roleCountry(role);
+    const fromArticle = entityDistractors(a, "person", r.person, r.person, "canonical", avoid, 8).filter((d) => {
+      if (!personClasses(a, d).has(cls)) return false;
+      const c = personCountry(a, d);
+      return !country || !c || c === country;
+    });
+    const exclude = new Set([r.person, ...fromArticle, ...a.ents.persons.keys()]);
+    const distractors = [...fromArticle, ...comparableOfficials(role, a.year, undefined, exclude, 3)].slice(0, 3);
+    if (distractors.length < 3) continue;
     out.push({
       type: "multiple_choice",
       prompt: `Who is identified in the article as ${role}?`,

@@ -1,0 +1,142 @@
+/**
+ * What the engine knows about the article's world, from the bundled knowledge base (lib/questions/kb): the
+ * article's era, people's genders and countries, and officials comparable to a role, so distractors are of the
+ * same kind, role, gender and era as the answer.
+ */
+import type { Analysis } from "./analysis";
+import { getKb, type Person } from "./kb";
+
+const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/g;
+
+/**
+ * The year the article was written in, or is about: a year in its title line (a dateline), else the latest year it
+ * names in its first paragraphs, else the most frequent year it names. Undefined when it names none.
+ */
+export function articleYear(text: string): number | undefined {
+  const lines = text.split("\n").filter((l) => l.trim());
+  const head = (lines[0] ?? "").match(YEAR);
+  if (head) return Math.max(...head.map(Number));
+  const years = (text.match(YEAR) ?? []).map(Number);
+  if (!years.length) return undefined;
+  const early = (lines.slice(0, 4).join(" ").match(YEAR) ?? []).map(Number);
+  if (early.length) return Math.max(...early);
+  const freq = new Map<number, number>();
+  for (const y of years) freq.set(y, (freq.get(y) ?? 0) + 1);
+  return [...freq.entries()].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0][0];
+}
+
+/**
+ * The era of an article that gives no year: where the terms of the officials it names (as the knowledge base
+ * knows them) overlap, else the latest start of a term.
+ */
+export function yearFromPeople(names: string[]): number | undefined {
+  let lo = -Infinity;
+  let hi = Infinity;
+  const starts: number[] = [];
+  for (const n of names) {
+    const p = kbPerson(n);
+    if (!p || !p.terms.length) continue;
+    const from = Math.min(...p.terms.map((t) => t.from));
+    const to = Math.max(...p.terms.map((t) => t.to ?? 2100));
+    starts.push(Math.max(...p.terms.map((t) => t.from)));
+    lo = Math.max(lo, from);
+    hi = Math.min(hi, to);
+  }
+  if (!starts.length) return undefined;
+  if (lo <= hi) return Math.round(Math.min(hi, Math.max(lo, Math.max(...starts))));
+  return Math.max(...starts);
+}
+
+export function kbPerson(name: string): Person | undefined {
+  return getKb().person(name.replace(/^(?:President|Vice President|Senator|Sen\.|Rep\.|Gov\.|Secretary)\s+/, ""));
+}
+
+export function genderFromKb(name: string): "m" | "f" | undefined {
+  const p = kbPerson(name);
+  if (p) return p.gender;
+  const first = name.split(/\s+/).find((w) => /^[A-Z][a-z]+$/.test(w));
+  return first ? getKb().firstNameGender(first) : undefined;
+}
+
+/** The country a person of the article serves: the knowledge base first, then the roles the article gives. */
+export function personCountry(a: Analysis, person: string): string | undefined {
+  const p = kbPerson(person);
+  if (p) return p.country;
+  const kb = getKb();
+  for (const r of a.ents.roles) {
+    if (r.person !== person) continue;
+    const poss = r.role.match(/^([A-Z][\w.]*(?: [A-Z]\w*)?)'s\s/)?.[1];
+    const of = r.role.match(/\bof (?:the )?([A-Z][\w.]*(?: [A-Z]\w*)*)$/)?.[1];
+    for (const c of [poss, of]) {
+      const place = c ? kb.place(c) ?? kb.countryOfDemonym(c) : undefined;
+      if (place?.kind === "country") return place.name;
+    }
+    const office = kb.office(r.role);
+    if (office?.country) return office.country;
+  }
+  return undefined;
+}
+
+/** The country an office belongs to, when the role says or the knowledge base knows ("Secretary of State": U.S.). */
+export function roleCountry(role: string): string | undefined {
+  const kb = getKb();
+  const poss = role.match(/^([A-Z][\w.]*(?: [A-Z]\w*)?)'s\s/)?.[1];
+  const of = role.match(/\bof (?:the )?([A-Z][\w.]*(?: [A-Z]\w*)*)$/)?.[1];
+  for (const c of [poss, of]) {
+    const place = c ? kb.place(c) ?? kb.countryOfDemonym(c) : undefined;
+    if (place?.kind === "country") return place.name;
+  }
+  return kb.office(role.replace(/^the\s+/i, ""))?.country;
+}
+
+/**
+ * Officials of a comparable office, in the article's era, who never held this office: other U.S. cabinet members
+ * for "Secretary of State" in 2024, other heads of state for "President of Russia".
+ */
+export function comparableOfficials(role: string, year: number | undefined, gender: "m" | "f" | undefined, exclude: Set<string>, n: number): string[] {
+  const kb = getKb();
+  const bare = role.replace(/^the\s+/i, "").replace(/^[A-Z][\w.]*(?: [A-Z]\w*)?'s\s+/, "").replace(/\s+of (?:the )?[A-Z][\w. ]*$/, (m) => (kb.office(role.replace(/^the\s+/i, "")) ? m : ""));
+  const office = kb.office(role.replace(/^the\s+/i, "")) ?? kb.office(bare);
+  if (!office) return [];
+  const country = roleCountry(role) ?? office.country;
+  const holders = new Set(kb.holders(office.title, { country }).map((p) => p.name));
+  const groups = office.group === "head-of-government" ? ["head-of-government", "head-of-state"] as const : office.group === "head-of-state" ? ["head-of-state", "head-of-government"] as const : [office.group];
+  const out: string[] = [];
+  for (const group of groups) {
+    const pool = kb.peopleInGroup(group, { year, window: year ? 3 : undefined, country: office.group.startsWith("us-") ? "United States" : undefined, limit: 40 });
+    for (const p of pool) {
+      if (out.length >= n) break;
+      if (holders.has(p.name) || exclude.has(p.name) || [...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
+      // A head of state is no wrong answer for an office of the same country: "China's leader" is not "Li Qiang".
+      if (!office.group.startsWith("us-") && country && p.country === country) continue;
+      if (gender && p.gender !== gender) continue;
+      out.push(p.name);
+    }
+  }
+  return out;
+}
+
+/** A country named by its demonym or capital in a prompt ("Chinese interests", "Beijing said"). */
+export function namesCountry(prompt: string, country: string): boolean {
+  const kb = getKb();
+  const place = kb.place(country);
+  if (!place || place.kind !== "country") return false;
+  const words = prompt.match(/\b[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?\b/g) ?? [];
+  for (const w of words) {
+    if (kb.countryOfDemonym(w)?.name === place.name) return true;
+    const p = kb.place(w);
+    if (p && p.kind === "city" && p.country === place.name && isCapitalCity(p.name, place.name)) return true;
+  }
+  return false;
+}
+
+const CAPITALS = new Map<string, string>([
+  ["Beijing", "China"], ["Washington", "United States"], ["Moscow", "Russia"], ["Kyiv", "Ukraine"], ["Kiev", "Ukraine"],
+  ["London", "United Kingdom"], ["Paris", "France"], ["Berlin", "Germany"], ["Tokyo", "Japan"], ["Jerusalem", "Israel"],
+  ["Tehran", "Iran"], ["New Delhi", "India"], ["Ottawa", "Canada"], ["Taipei", "Taiwan"], ["Pyongyang", "North Korea"],
+  ["Seoul", "South Korea"], ["Havana", "Cuba"], ["Kremlin", "Russia"],
+]);
+
+function isCapitalCity(city: string, country: string): boolean {
+  return CAPITALS.get(city) === country;
+}
