@@ -56,7 +56,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         if (c.type === "true_false") {
-          const want = trues > falses ? false : falses > trues ? true : null;
+          // Roughly balanced: a student who always answers "True" (or "False") should not do well.
+          const want = trues > falses + 1 ? false : falses > trues + 1 ? true : null;
           if (want !== null && c.truth !== want) continue;
         }
         let eff = c.score - 0.03 * (typeCount.get(c.type) ?? 0);

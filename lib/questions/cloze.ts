@@ -9,6 +9,8 @@ import type { Mention } from "./entities";
 import { numericDistractors } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
+import { simplifySentence } from "./simplify";
+import { namesCountry, placeDistractors } from "./world";
 import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, ucfirst } from "./util";
 
 const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
@@ -33,9 +35,23 @@ function occurrences(hay: string, needle: string): number {
   return n;
 }
 
+/**
+ * The blank inside the simplified sentence (no leading time phrase, appositives or side clauses) when the blanked
+ * phrase survives simplification once: shorter stems that are not a copy of the article's sentence.
+ */
+function simplifiedBlank(sentence: string, relStart: number, relEnd: number): string | null {
+  const phrase = sentence.slice(relStart, relEnd);
+  const marker = "\u0000";
+  const simple = simplifySentence(sentence.slice(0, relStart) + marker + sentence.slice(relEnd));
+  if (!simple || simple.attribution || !simple.changed) return null;
+  const parts = simple.text.split(marker);
+  if (parts.length !== 2 || !phrase.trim()) return null;
+  return parts[0] + BLANK + parts[1];
+}
+
 function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[]): Candidate | null {
   if (distractors.length < 2) return null;
-  const prompt = blankedPrompt(s.norm, relStart, relEnd);
+  const prompt = simplifiedBlank(s.norm, relStart, relEnd) ?? blankedPrompt(s.norm, relStart, relEnd);
   if (!prompt) return null;
   return {
     type,
@@ -57,7 +73,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
 function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
-  const relStart = m.start - s.start;
+  let relStart = m.start - s.start;
   const relEnd = m.end - s.start;
   if (m.attributive) return null;
   // The speaker of a quote in the same sentence is asked by quote_attribution instead.
@@ -75,11 +91,22 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
     } else return null;
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
-    // A country in a blank is asked by its relation to the others ("weapons to _____", "assistance to _____"),
-    // where other countries make absurd options; those facts are asked as true/false or wh-questions instead.
-    if (m.kind === "country" || m.kind === "region") return null;
     answer = m.text;
-    distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm);
+    if (m.kind === "country" || m.kind === "state" || m.kind === "city" || m.kind === "region") {
+      // Places of the same sub-kind, region and era (the knowledge base), never the article's own main actors
+      // in a role they cannot play ("weapons to _____": not the United States or the United Kingdom).
+      const articlePlaces = [...a.ents.kindOf.entries()].filter(([n, k]) => k === m.kind && n !== m.canonical).map(([n]) => n);
+      const top = new Set([...a.ents.count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([n]) => n));
+      const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x);
+      distractors = placeDistractors(m.canonical, m.kind, a.year, articlePlaces, named, 3);
+      const the = s.norm.slice(Math.max(0, relStart - 4), relStart);
+      if (/^the $/i.test(the)) {
+        // "the _____" only fits "the United States": move the article into the blank.
+        relStart -= 4;
+        answer = the + m.text;
+        distractors = distractors.map((d) => (/^the /.test(d) ? the + d.slice(4) : d));
+      }
+    } else distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm);
   }
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical]);

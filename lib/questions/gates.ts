@@ -59,7 +59,7 @@ export function gateFragment(c: Candidate): boolean {
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
-const DEICTIC_ANY = /\b(?:the following (?:year|day|week|month)|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[a-z]+|the following (?:year|day|week|month)|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 /**
  * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
@@ -143,6 +143,16 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   return !!top && top[0] === ans && top[1] >= 4 && top[1] >= 1.5 * (counts[1]?.[1] ?? 0);
 }
 
+/** One item blanked out of a list ("visits to Israel, the West Bank, _____, Egypt …"): any of them fits. */
+export function gateListItem(c: Candidate): boolean {
+  if (c.type !== "fill_in_blank") return false;
+  const i = c.prompt.indexOf(BLANK);
+  if (i < 0) return false;
+  const around = c.prompt.slice(Math.max(0, i - 60), i + BLANK.length + 60);
+  const items = around.split(/,\s+|\s+and\s+/).filter((x) => /^(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,4}$/.test(x.trim()) || x.includes(BLANK));
+  return items.length >= 3 && /,\s*_____|_____\s*,/.test(around);
+}
+
 /** A month or weekday on its own is trivia (rubric rule 5). */
 export function gateTrivia(c: Candidate): boolean {
   if (c.type !== "fill_in_blank") return false;
@@ -163,7 +173,9 @@ export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
 }
 
 export function gateTooLong(c: Candidate): boolean {
-  return wordCount(c.prompt) > MAX_PROMPT_WORDS || c.choices.some((x) => wordCount(x) > MAX_CHOICE_WORDS);
+  // Statement choices are whole (simplified) claims; their own limit is applied where they are made.
+  const choiceLimit = c.answerKey.startsWith("stmt:") ? 30 : MAX_CHOICE_WORDS;
+  return wordCount(c.prompt) > MAX_PROMPT_WORDS || c.choices.some((x) => wordCount(x) > choiceLimit);
 }
 
 export function gateChoices(c: Candidate): boolean {
@@ -234,7 +246,7 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateFragment(c)) return "fragment";
   if (gateUnresolved(c, a)) return "unresolved";
   if (gateLogistics(c, a)) return "logistics";
-  if (gateTrivia(c)) return "trivia";
+  if (gateTrivia(c) || gateListItem(c)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";

@@ -10,6 +10,7 @@ import { clozeQuestions, numericQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { quoteQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
+import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
@@ -30,14 +31,16 @@ export interface GenerateResult {
 /** Everything that passed the gates, scored, before assembly. Exposed for tests and tuning. */
 export function candidateBank(text: string): { analysis: ReturnType<typeof analyze>; candidates: Scored[]; rejected: { candidate: Candidate; reason: string }[] } {
   const analysis = analyze(text);
+  const tf = trueFalseQuestions(analysis).filter((c) => !rejectReason(c, analysis));
   const raw: Candidate[] = [
+    ...supportedStatementQuestions(analysis, tf),
     ...quoteQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),
     ...clozeQuestions(analysis),
-    ...trueFalseQuestions(analysis),
+    ...tf,
   ];
   const candidates: Scored[] = [];
   const rejected: { candidate: Candidate; reason: string }[] = [];

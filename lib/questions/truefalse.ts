@@ -108,7 +108,28 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     // ("protections against the United States" reads as a trick, "five hours" as a fact).
     const rank = (k: string) => (k.startsWith("num:") ? 0 : k.startsWith("opposite:") ? 1 : k.startsWith("person:") ? 2 : 3);
     const swap = swaps.filter((w) => w.relStart >= cut).sort((x, y) => rank(x.key) - rank(y.key) || x.relStart - y.relStart)[0];
-    if (!swap) continue; // a statement we cannot falsify cleanly would unbalance the quiz
+    const simpleTrue = simplifySentence(stmt);
+    if (!swap) {
+      // A true claim needs no false twin: assembly balances true and false over the whole quiz.
+      if (simpleTrue?.changed) {
+        out.push({
+          type: "true_false",
+          choices: ["True", "False"],
+          evidenceStart: s.start,
+          evidenceEnd: s.end,
+          facts: [s.index],
+          entities: [],
+          prompt: `True or false: ${simpleTrue.text}`,
+          answer: "True",
+          explanation: explainFromEvidence(s.text),
+          difficulty: 1,
+          base: 0.45 + 0.25 * a.centrality[s.index],
+          answerKey: `tf:${s.index}`,
+          truth: true,
+        });
+      }
+      continue;
+    }
     let head = stmt.slice(0, swap.relStart - cut);
     let repl = swap.repl;
     // Countries keep their article: "against China" -> "against the United States", "the United States" -> "Russia".
@@ -122,7 +143,6 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     const window = swappedStmt.slice(Math.max(0, head.length - 20), head.length + repl.length + 20);
     if (a.norm.includes(window)) continue;
     // Statements a student reads are the claim itself, not a copy of the article's sentence.
-    const simpleTrue = simplifySentence(stmt);
     const simpleFalse = simplifySentence(swappedStmt);
     const falseStmt = simpleFalse && containsPhrase(simpleFalse.text, repl) ? simpleFalse.text : swappedStmt;
     const conceptSwap = swap.key.startsWith("opposite:");

@@ -171,7 +171,9 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     if (/^["(]/.test(body) || wordCount(body) > 38 || wordCount(body) < 6) continue;
     const ms = a.ents.bySentence[s.index];
     const subj: Mention | undefined = ms.find((m) => m.fullStart - s.start === cut || (m.fullStart - s.start === cut + 4 && /^The /i.test(body)));
-    if (!subj) continue;
+    // People only: for bodies and countries the other choices are parts of the answer ("the Army Corps of
+    // Engineers" / "the Department of Defense") or absurd in its place ("Which country denied arming Russia?").
+    if (!subj || subj.kind !== "person" || subj.alias) continue;
     const restStart = subj.end - s.start;
     const rest = s.norm.slice(restStart);
     if (/^'s?\b/.test(rest) || /^,/.test(rest)) continue; // possessive or appositive subject

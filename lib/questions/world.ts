@@ -140,3 +140,40 @@ const CAPITALS = new Map<string, string>([
 function isCapitalCity(city: string, country: string): boolean {
   return CAPITALS.get(city) === country;
 }
+
+/**
+ * Places of the same sub-kind as the answer, from its part of the world and the article's era: countries of the
+ * answer's region that existed then ("the Soviet Union", not "Russia", in 1971), cities of the same country,
+ * other states. The article's own places of that kind come first.
+ */
+export function placeDistractors(answer: string, kind: "country" | "state" | "city" | "island" | "region", year: number | undefined, articlePlaces: string[], avoid: (name: string) => boolean, n: number): string[] {
+  const kb = getKb();
+  const place = kb.place(answer);
+  const out: string[] = [];
+  const push = (name: string) => {
+    if (out.length >= n || name === answer || out.includes(name) || avoid(name)) return;
+    const p = kb.place(name);
+    if (p && place && p.name === place.name) return;
+    if (p && year && ((p.from && p.from > year) || (p.to && p.to < year))) return;
+    out.push(p?.the ? `the ${p.name}` : p?.name ?? name);
+  };
+  const sameRegion = (name: string) => {
+    const p = kb.place(name);
+    return !place?.region || !p?.region || p.region === place.region;
+  };
+  for (const x of articlePlaces) if (sameRegion(x)) push(x);
+  if (!place) return out;
+  const opts = kind === "city" ? { year, country: place.country } : kind === "country" ? { year, region: place.region } : { year };
+  const pool = kb.placesOfKind(kind === "region" ? "region" : kind, opts).map((p) => p.name).sort();
+  // Rotate by the answer so every question does not offer the same three places.
+  let h = 0;
+  for (const ch of answer) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  const k = pool.length ? h % pool.length : 0;
+  for (const x of pool.slice(k).concat(pool.slice(0, k))) push(x);
+  return out;
+}
+
+/** Whether a country's name takes "the" ("the United States", "the Soviet Union"). */
+export function takesThe(name: string): boolean {
+  return getKb().place(name.replace(/^the\s+/i, ""))?.the ?? false;
+}
