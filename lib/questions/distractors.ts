@@ -4,10 +4,11 @@
  * sentence also names (it could be true), never near-duplicates.
  */
 import type { Analysis } from "./analysis";
-import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAYS, WORLD_LEADERS } from "./civics-lexicon";
+import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAYS } from "./civics-lexicon";
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
 import { containsPhrase } from "./util";
+import { comparableOfficials, kbPerson } from "./world";
 
 export type NameForm = "canonical" | "short";
 
@@ -78,8 +79,12 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       // Full names only, so "President Biden" does not sit beside "Antony J. Blinken".
       const full = people.filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !/^(?:President|Vice|Chief|Justice|Senator|Governor|Mayor|Professor|Judge|Secretary)\b/.test(c));
       pool = full;
-      const countries = a.ents.mentions.filter((m) => m.kind === "country").length;
-      if (pool.length < n && countries >= 2 && WORLD_LEADERS.some((w) => w === answerShown)) pool = pool.concat(WORLD_LEADERS);
+      // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
+      if (pool.length < n) {
+        const known = kbPerson(answerCanonical);
+        const term = known?.terms.find((t) => a.year && t.from <= a.year && (t.to ?? 2100) >= a.year) ?? known?.terms[known.terms.length - 1];
+        if (term) pool = pool.concat(comparableOfficials(term.office, a.year, g, new Set([answerCanonical, ...people]), n));
+      }
     }
   } else {
     pool = articleEntities(a, kind);

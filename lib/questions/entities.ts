@@ -8,6 +8,7 @@ import {
   TITLE_WORDS, US_STATES,
 } from "./civics-lexicon";
 import type { Sentence } from "./sentences";
+import { getKb } from "./kb";
 import { genderFromKb, kbPerson } from "./world";
 
 export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
@@ -238,6 +239,7 @@ function personHints(sentences: Sentence[]): Set<string> {
 export function extractEntities(sentences: Sentence[]): EntityIndex {
   const peopleHints = personHints(sentences);
   const raws: RawMention[] = [];
+  const notPeople = new Set<string>();
   for (const s of sentences) {
     // Headings, title lines and boilerplate feed neither questions nor distractors.
     if (!s.usable) continue;
@@ -314,11 +316,17 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         continue;
       }
       const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text)) && !ORG_TAIL.test(words[words.length - 1]);
-      const strong = namey && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
+      // "Al Arabiya television", "according to the Xinhua news agency": media and bodies, not people.
+      const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
+      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || !!getKb().org(text) || !!getKb().place(text);
+      const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
+      if (notPerson) notPeople.add(text);
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });
     }
   }
 
+  // A name the article once uses as a medium or body ("on Al Arabiya television") is not a person anywhere.
+  for (const r of raws) if ((r.kind === "person" || r.kind === "person?") && !r.title && notPeople.has(r.canonical)) r.kind = "org";
   // Person registry: full names first, then link single-token forms to them.
   const persons = new Map<string, PersonInfo>();
   for (const r of raws) {
