@@ -11,6 +11,7 @@ import type { OfficeGroup, OrgKind, PlaceKind, Gender } from "../lib/questions/k
 import { US_OFFICES } from "../lib/questions/kb/curated/us-officials";
 import { WORLD_OFFICES } from "../lib/questions/kb/curated/world-officials";
 import { GENERIC_OFFICES } from "../lib/questions/kb/curated/offices";
+import { DEFENSE_MINISTERS, GOVERNORS, PERSON_ALIASES } from "../lib/questions/kb/curated/governors";
 import {
   COUNTRY_ALIASES,
   COUNTRY_YEARS,
@@ -43,9 +44,10 @@ const lines = (text: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
+/** Comma-separated list; a comma followed by a space belongs to a name ("Washington, D.C."). */
 const list = (s: string | undefined) =>
   (s ?? "")
-    .split(",")
+    .split(/,(?! )/)
     .map((x) => x.trim())
     .filter(Boolean);
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -296,13 +298,13 @@ for (const r of leg.people) {
 }
 
 function parseHolder(line: string) {
-  const [name, g, years, family, aliases, party] = line.split("|");
+  const [name, g, years, family, aliases, party, state] = line.split("|");
   if (g !== "m" && g !== "f") throw new Error(`bad gender in ${line}`);
   const [a, b] = years.split("-");
   const from = Number(a);
   const to = b ? Number(b) : null;
   if (!Number.isInteger(from) || (to !== null && !Number.isInteger(to)) || (to !== null && to < from)) throw new Error(`bad years in ${line}`);
-  return { name, gender: g as Gender, from, to, family: family || undefined, aliases: list(aliases), party: party || undefined };
+  return { name, gender: g as Gender, from, to, family: family || undefined, aliases: list(aliases), party: party || undefined, state: state || undefined };
 }
 function familyOf(name: string): string {
   const toks = name.replace(/,/g, "").split(/\s+/).filter((t) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(t));
@@ -374,13 +376,23 @@ function addCurated(list: CuratedOffice[]) {
       p.curated = true;
       p.aliases = uniq([...p.aliases, ...h.aliases, ...(h.name !== p.name ? [h.name] : [])]).filter((a) => a !== p!.name);
       if (h.family) p.family = h.family;
-      p.terms.push([office, h.from, h.to, undefined, h.party]);
+      const state = h.state ? stateByPostal.get(h.state) : undefined;
+      if (h.state && !state) throw new Error(`unknown state in ${l}`);
+      p.terms.push([office, h.from, h.to, state, h.party]);
       indexPerson(p);
     }
   }
 }
+for (const [name, aliases] of Object.entries(PERSON_ALIASES)) {
+  const p = people.find((x) => x.name === name);
+  if (!p) throw new Error(`PERSON_ALIASES: no person named ${name}`);
+  p.aliases = uniq([...p.aliases, ...aliases]);
+  indexPerson(p);
+}
 addCurated(US_OFFICES);
+addCurated(GOVERNORS);
 addCurated(WORLD_OFFICES);
+addCurated(DEFENSE_MINISTERS);
 
 // Prominence: curated officials, presidents and vice presidents, current members, then by years served.
 function prominence(p: PersonOut): number {

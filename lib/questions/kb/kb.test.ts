@@ -140,6 +140,19 @@ describe("knowledge base: people and offices", () => {
     expect(kb.person("Mr. Xi")).toBeUndefined();
   });
 
+  it("knows presidents by their usual names, governors by state and recent defence ministers", () => {
+    expect(kb.person("George W. Bush")?.name).toBe("George Walker Bush");
+    expect(kb.person("JFK")?.terms[0].group).toBe("us-president");
+    expect(kb.person("Bob Dole")?.terms.some((t) => t.office === "Senate Majority Leader")).toBe(true);
+    expect(kb.person("Dennis Hastert")?.terms.some((t) => t.office === "Speaker of the House")).toBe(true);
+    const walz = kb.person("Tim Walz")!;
+    expect(walz.terms.map((t) => t.group)).toEqual(["us-representative", "us-governor"]);
+    expect(walz.terms[1]).toMatchObject({ state: "Minnesota", from: 2019 });
+    const govs2024 = kb.holders("Gov.", { year: 2024 });
+    expect(new Set(govs2024.map((p) => p.terms.find((t) => t.group === "us-governor")!.state)).size).toBe(govs2024.length);
+    expect(kb.holders("defense minister", { country: "Russia", year: 2020 }).map((p) => p.name)).toEqual(["Sergei Shoigu"]);
+  });
+
   it("has every member of Congress with gender and state", () => {
     const cantwell = kb.person("Maria Cantwell")!;
     expect(cantwell.gender).toBe("f");

@@ -204,7 +204,7 @@ export const STATEHOOD: Record<string, number> = {
 
 /** District and territories of the United States: name | postal | capital | aliases | island? */
 export const US_TERRITORIES = `
-District of Columbia|DC|Washington|Washington, D.C.,D.C.,DC|
+District of Columbia|DC|Washington|Washington D.C.,Washington, D.C.,D.C.,DC
 Puerto Rico|PR|San Juan|Commonwealth of Puerto Rico|island
 Guam|GU|Hagåtña|Territory of Guam,Hagatna|island
 U.S. Virgin Islands|VI|Charlotte Amalie|United States Virgin Islands,USVI|island
