@@ -116,7 +116,10 @@ for (const code of Object.keys(countriesList).sort()) {
   if (dep) p.country = countryName(dep);
   places.push(p);
   // Capitals are cities of that country.
-  if (c.capital && c.capital !== c.name) {
+  if (code === "US") {
+    p.capital = "Washington";
+    places.push({ name: "Washington", kind: "city", aliases: ["Washington D.C.", "Washington, D.C."], country: "United States", demonyms: [], the: false, state: "District of Columbia" });
+  } else if (c.capital && c.capital !== c.name) {
     places.push({ name: c.capital, kind: "city", aliases: [], country: dep ? countryName(dep) : c.name, demonyms: [], the: false, region: continents[c.continent] });
   }
 }
