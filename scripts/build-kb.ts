@@ -525,13 +525,15 @@ for (const r of leg.people) {
     legFirst.set(k, c);
   }
 }
+// Names given to both boys and girls in the U.S. today, whatever the lists say.
+const UNISEX = new Set(["taylor", "avery", "riley", "quinn", "skyler", "skylar", "peyton", "cameron", "dakota", "reese", "rowan", "blake", "drew", "jesse", "jessie", "frankie", "charlie", "sydney", "ashley", "logan", "parker", "emerson", "hayden", "harper", "kendall", "kennedy", "micah", "sage", "shay", "rory", "ryan", "devon", "jody", "tony", "toni", "shelby", "stacy", "courtney", "whitney", "lindsay", "lindsey", "kerry", "carey", "cary", "merrill", "beverly", "evelyn", "vivian", "marion", "allison", "shirley", "lynn", "gale", "gail", "dale"]);
 const names = { m: [] as string[], f: [] as string[] };
 const allNames = uniq([...mset, ...fset, ...legFirst.keys()]).sort();
 for (const n of allNames) {
   const inM = mset.has(n) || (legFirst.get(n)?.m ?? 0) >= 3;
   const inF = fset.has(n) || (legFirst.get(n)?.f ?? 0) >= 3;
   const lf = legFirst.get(n);
-  if (lf && lf.m > 0 && lf.f > 0) continue; // borne by both
+  if ((lf && lf.m > 0 && lf.f > 0) || UNISEX.has(n)) continue; // borne by both
   if (inM && !inF) names.m.push(n);
   else if (inF && !inM) names.f.push(n);
 }

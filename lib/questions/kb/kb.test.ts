@@ -114,6 +114,9 @@ describe("knowledge base: people and offices", () => {
     expect(names(kb.holders("prime minister", { country: "United Kingdom", year: 1982 }))).toEqual(["Margaret Thatcher"]);
     expect(names(kb.holders("the president", { year: 1962 }))).toContain("John Fitzgerald Kennedy");
     expect(names(kb.holders("Chief Justice", { year: 1960 }))).toEqual(["Earl Warren"]);
+    expect(names(kb.holders("general secretary", { year: 1985 }))).toEqual(["Hu Yaobang"]);
+    expect(names(kb.holders("Soviet leader", { year: 1985 })).sort()).toEqual(["Konstantin Chernenko", "Mikhail Gorbachev"]);
+    expect(names(kb.holders("Soviet leader", { year: 1970 }))).toEqual(["Leonid Brezhnev"]);
   });
 
   it("lists people of an office group by era and gender, curated first", () => {
@@ -260,6 +263,7 @@ describe("knowledge base: organisations, names and nouns", () => {
     expect(kb.firstNameGender("Mitch")).toBe("m");
     expect(kb.firstNameGender("Jordan")).toBeUndefined();
     expect(kb.firstNameGender("Kim")).toBeUndefined();
+    expect(kb.firstNameGender("Taylor")).toBeUndefined();
   });
 
   it("classes common nouns", () => {
@@ -271,6 +275,14 @@ describe("knowledge base: organisations, names and nouns", () => {
     expect(kb.nounClass("city")).toBe("place");
     expect(kb.nounClass("decade")).toBe("time");
     expect(kb.nounClass("tariff")).toBeUndefined();
+  });
+
+  it("writes its data sorted, so builds are deterministic and diffs readable", () => {
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+    const sorted = (xs: string[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(names(placesJson.places)).toEqual(sorted(names(placesJson.places)));
+    expect(names(orgsJson.orgs)).toEqual(sorted(names(orgsJson.orgs)));
+    for (const p of placesJson.places) expect(p.aliases).toEqual(sorted(p.aliases));
   });
 
   it("is built once per process", () => {

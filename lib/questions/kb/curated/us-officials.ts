@@ -123,6 +123,7 @@ Pete Hegseth|m|2025-
     office: "Secretary of War",
     group: "us-cabinet",
     country: "United States",
+    // 1789–1947; since September 2025 also a secondary title of the Secretary of Defense (executive order).
     holders: `
 Henry Knox|m|1789-1794
 Timothy Pickering|m|1795-1796
@@ -179,6 +180,7 @@ Harry Hines Woodring|m|1936-1940
 Henry L. Stimson|m|1940-1945
 Robert P. Patterson|m|1945-1947
 Kenneth C. Royall|m|1947-1947
+Pete Hegseth|m|2025-
 `,
   },
   {
