@@ -10,6 +10,7 @@ import type { CuratedOffice } from "../lib/questions/kb/curated/types";
 import type { OfficeGroup, OrgKind, PlaceKind, Gender } from "../lib/questions/kb/index";
 import { US_OFFICES } from "../lib/questions/kb/curated/us-officials";
 import { WORLD_OFFICES } from "../lib/questions/kb/curated/world-officials";
+import { US_CABINET_RECENT } from "../lib/questions/kb/curated/us-cabinet-recent";
 import { GENERIC_OFFICES } from "../lib/questions/kb/curated/offices";
 import { DEFENSE_MINISTERS, GOVERNORS, PERSON_ALIASES } from "../lib/questions/kb/curated/governors";
 import {
@@ -276,6 +277,8 @@ const leg = JSON.parse(readFileSync(path.join(kbDir, "sources/legislators.json")
   committees: { n: string; t: string; c: number; last: number | null }[];
 };
 const TYPE_OFFICE: Record<string, number> = { sen: SEN, rep: REP, prez: PRES, viceprez: VP };
+// A term that ends after the source's latest start year is a scheduled end (a sitting member's term): in office.
+const latestStart = Math.max(...leg.people.flatMap((r) => r.t.map((t) => t[2] ?? 0)));
 for (const r of leg.people) {
   if (r.g !== "m" && r.g !== "f") continue; // one record has no gender: leave it out
   const family = r.l;
@@ -291,7 +294,7 @@ for (const r of leg.people) {
     if (from === null) {
       (p.undated ??= []).push([office, ...(state ? [state] : []), ...(party ? [partyName(party)!] : [])] as [number, string?, string?]);
     } else {
-      p.terms.push([office, from, to, state, partyName(party)]);
+      p.terms.push([office, from, to !== null && to > latestStart ? null : to, state, partyName(party)]);
     }
   }
   if (r.b) p.born = r.b;
@@ -393,16 +396,17 @@ for (const [name, aliases] of Object.entries(PERSON_ALIASES)) {
   indexPerson(p);
 }
 addCurated(US_OFFICES);
+addCurated(US_CABINET_RECENT);
 addCurated(GOVERNORS);
 addCurated(WORLD_OFFICES);
 addCurated(DEFENSE_MINISTERS);
 
-// Prominence: curated officials, presidents and vice presidents, current members, then by years served.
+// Prominence: presidents, vice presidents, curated officials, current members, then by years served.
 function prominence(p: PersonOut): number {
   let s = 0;
   if (p.curated) s += 1_000_000;
-  if (p.terms.some((t) => t[0] === PRES)) s += 500_000;
-  if (p.terms.some((t) => t[0] === VP)) s += 200_000;
+  if (p.terms.some((t) => t[0] === PRES)) s += 2_000_000;
+  if (p.terms.some((t) => t[0] === VP)) s += 1_000_000;
   if (p.current) s += 100_000;
   for (const t of p.terms) s += ((t[2] ?? 2026) - t[1]) * (t[0] === SEN ? 2 : 1) * 100;
   const last = Math.max(0, ...p.terms.map((t) => t[2] ?? 2026));
