@@ -11,6 +11,7 @@ import type { OfficeGroup, OrgKind, PlaceKind, Gender } from "../lib/questions/k
 import { US_OFFICES } from "../lib/questions/kb/curated/us-officials";
 import { WORLD_OFFICES } from "../lib/questions/kb/curated/world-officials";
 import { US_CABINET_RECENT } from "../lib/questions/kb/curated/us-cabinet-recent";
+import { WORLD_MORE } from "../lib/questions/kb/curated/world-more";
 import { GENERIC_OFFICES } from "../lib/questions/kb/curated/offices";
 import { DEFENSE_MINISTERS, GOVERNORS, PERSON_ALIASES } from "../lib/questions/kb/curated/governors";
 import {
@@ -348,8 +349,10 @@ function compatible(curated: string, record: string, middleFirst = false): boole
   if (c[0].length === 1 && cMid.length && c[0] === r[0][0]) cMid = cMid.filter((m) => !rMid.includes(m));
   return cMid.every((m) => rMid.some((x) => (m.length === 1 ? x.startsWith(m) : x === m)));
 }
+const placeNames = new Set(placesOut.map((p) => p.name));
 function addCurated(list: CuratedOffice[]) {
   for (const o of list) {
+    if (o.country !== "International" && !placeNames.has(o.country)) throw new Error(`${o.office}: unknown country ${o.country}`);
     const office = addOffice({ title: o.office, group: o.group, country: o.country, aliases: o.aliases ?? [] });
     for (const l of lines(o.holders)) {
       const h = parseHolder(l);
@@ -400,6 +403,7 @@ addCurated(US_CABINET_RECENT);
 addCurated(GOVERNORS);
 addCurated(WORLD_OFFICES);
 addCurated(DEFENSE_MINISTERS);
+addCurated(WORLD_MORE);
 
 // Prominence: presidents, vice presidents, curated officials, current members, then by years served.
 function prominence(p: PersonOut): number {
