@@ -90,6 +90,16 @@ describe("knowledge base: shape and budget", () => {
         (officeKeys.get(k) ?? officeKeys.set(k, new Set()).get(k)!).add(`${o.title}|${o.country ?? ""}`);
       }
     expect([...officeKeys].filter(([, v]) => v.size > 1).map(([k]) => k)).toEqual([]);
+    // Curated people: no name or alias of one is a name or alias of another. (Members of Congress may share
+    // names, as people do; person() then returns the most prominent and people() all of them.)
+    const personKeys = new Map<string, Set<string>>();
+    for (const p of peopleJson.people as unknown[][])
+      if (p[8] === 1)
+        for (const n of [p[0] as string, ...((p[5] || []) as string[])]) {
+          const k = normalize(n);
+          (personKeys.get(k) ?? personKeys.set(k, new Set()).get(k)!).add(p[0] as string);
+        }
+    expect([...personKeys].filter(([, v]) => v.size > 1).map(([k]) => k)).toEqual([]);
   });
 });
 
