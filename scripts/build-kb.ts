@@ -368,12 +368,17 @@ function addCurated(list: CuratedOffice[]) {
       };
       // Another curated office of the same person (Kohl: West Germany, then Germany) merges by exact name.
       const ok = (p: PersonOut) =>
-        p.curated ? p.gender === h.gender && (p.name === h.name || p.aliases.includes(h.name)) : sameKind(p) && plausible(p) && compatible(h.name, p.name) && !DISTINCT.has(h.name);
+        p.curated
+          ? p.gender === h.gender && (p.name === h.name || p.aliases.includes(h.name) || (sameKind(p) && plausible(p) && !DISTINCT.has(h.name) && [p.name, ...p.aliases].some((n) => compatible(h.name, n))))
+          : sameKind(p) && plausible(p) && compatible(h.name, p.name) && !DISTINCT.has(h.name);
       const find = (keys: string[]) => uniq(keys.flatMap((k) => (personKeys.get(k) ?? []).map((p) => String(people.indexOf(p))))).map((i) => people[Number(i)]).filter(ok);
       let near = find([...nameKeys(h.name), ...h.aliases.flatMap(nameKeys)]);
       if (!near.length) near = find(nicknameKeys(h.name));
-      if (!near.length && home === "United States" && !DISTINCT.has(h.name)) {
-        near = people.filter((p) => !p.curated && sameKind(p) && plausible(p) && normalize(p.family) === normalize(family) && compatible(h.name, p.name, true));
+      if (!near.length && !DISTINCT.has(h.name)) {
+        // "James C. McReynolds" (attorney general) and "James Clark McReynolds" (justice), in either order.
+        near = people.filter(
+          (p) => sameKind(p) && plausible(p) && normalize(p.family) === normalize(family) && (compatible(h.name, p.name, home === "United States") || (p.curated === true && compatible(p.name, h.name))),
+        );
         if (near.length > 1) near = [];
       }
       let p = near.length ? (near.find((x) => x.curated) ?? near.find((x) => x.name === h.name) ?? near[0]) : undefined;

@@ -125,6 +125,10 @@ describe("knowledge base: people and offices", () => {
     expect(names(kb.holders("the president", { year: 1962 }))).toContain("John Fitzgerald Kennedy");
     expect(names(kb.holders("Chief Justice", { year: 1960 }))).toEqual(["Earl Warren"]);
     expect(names(kb.holders("general secretary", { year: 1985 }))).toEqual(["Hu Yaobang"]);
+    expect(names(kb.holders("Attorney General", { year: 1920 }))).toEqual(["Alexander Mitchell Palmer"]);
+    expect(names(kb.holders("Treasury Secretary", { year: 1790 }))).toEqual(["Alexander Hamilton"]);
+    // One person across offices: attorney general, then justice.
+    expect(kb.person("James Clark McReynolds")!.terms.map((t) => t.office)).toEqual(["Attorney General", "Associate Justice of the Supreme Court"]);
     expect(names(kb.holders("Soviet leader", { year: 1985 })).sort()).toEqual(["Konstantin Chernenko", "Mikhail Gorbachev"]);
     expect(names(kb.holders("Soviet leader", { year: 1970 }))).toEqual(["Leonid Brezhnev"]);
   });
