@@ -10,7 +10,10 @@ import type { CuratedOffice } from "../lib/questions/kb/curated/types";
 import type { OfficeGroup, OrgKind, PlaceKind, Gender } from "../lib/questions/kb/index";
 import { US_OFFICES } from "../lib/questions/kb/curated/us-officials";
 import { WORLD_OFFICES } from "../lib/questions/kb/curated/world-officials";
+import { US_CABINET_RECENT } from "../lib/questions/kb/curated/us-cabinet-recent";
+import { WORLD_MORE } from "../lib/questions/kb/curated/world-more";
 import { GENERIC_OFFICES } from "../lib/questions/kb/curated/offices";
+import { DEFENSE_MINISTERS, GOVERNORS, PERSON_ALIASES } from "../lib/questions/kb/curated/governors";
 import {
   COUNTRY_ALIASES,
   COUNTRY_YEARS,
@@ -43,9 +46,10 @@ const lines = (text: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith("#"));
+/** Comma-separated list; a comma followed by a space belongs to a name ("Washington, D.C."). */
 const list = (s: string | undefined) =>
   (s ?? "")
-    .split(",")
+    .split(/,(?! )/)
     .map((x) => x.trim())
     .filter(Boolean);
 const byName = <T extends { name: string }>(a: T, b: T) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -114,7 +118,10 @@ for (const code of Object.keys(countriesList).sort()) {
   if (dep) p.country = countryName(dep);
   places.push(p);
   // Capitals are cities of that country.
-  if (c.capital && c.capital !== c.name) {
+  if (code === "US") {
+    p.capital = "Washington";
+    places.push({ name: "Washington", kind: "city", aliases: ["Washington D.C.", "Washington, D.C."], country: "United States", demonyms: [], the: false, state: "District of Columbia" });
+  } else if (c.capital && c.capital !== c.name) {
     places.push({ name: c.capital, kind: "city", aliases: [], country: dep ? countryName(dep) : c.name, demonyms: [], the: false, region: continents[c.continent] });
   }
 }
@@ -271,6 +278,8 @@ const leg = JSON.parse(readFileSync(path.join(kbDir, "sources/legislators.json")
   committees: { n: string; t: string; c: number; last: number | null }[];
 };
 const TYPE_OFFICE: Record<string, number> = { sen: SEN, rep: REP, prez: PRES, viceprez: VP };
+// A term that ends after the source's latest start year is a scheduled end (a sitting member's term): in office.
+const latestStart = Math.max(...leg.people.flatMap((r) => r.t.map((t) => t[2] ?? 0)));
 for (const r of leg.people) {
   if (r.g !== "m" && r.g !== "f") continue; // one record has no gender: leave it out
   const family = r.l;
@@ -286,7 +295,7 @@ for (const r of leg.people) {
     if (from === null) {
       (p.undated ??= []).push([office, ...(state ? [state] : []), ...(party ? [partyName(party)!] : [])] as [number, string?, string?]);
     } else {
-      p.terms.push([office, from, to, state, partyName(party)]);
+      p.terms.push([office, from, to !== null && to > latestStart ? null : to, state, partyName(party)]);
     }
   }
   if (r.b) p.born = r.b;
@@ -296,13 +305,13 @@ for (const r of leg.people) {
 }
 
 function parseHolder(line: string) {
-  const [name, g, years, family, aliases, party] = line.split("|");
+  const [name, g, years, family, aliases, party, state] = line.split("|");
   if (g !== "m" && g !== "f") throw new Error(`bad gender in ${line}`);
   const [a, b] = years.split("-");
   const from = Number(a);
   const to = b ? Number(b) : null;
   if (!Number.isInteger(from) || (to !== null && !Number.isInteger(to)) || (to !== null && to < from)) throw new Error(`bad years in ${line}`);
-  return { name, gender: g as Gender, from, to, family: family || undefined, aliases: list(aliases), party: party || undefined };
+  return { name, gender: g as Gender, from, to, family: family || undefined, aliases: list(aliases), party: party || undefined, state: state || undefined };
 }
 function familyOf(name: string): string {
   const toks = name.replace(/,/g, "").split(/\s+/).filter((t) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(t));
@@ -340,8 +349,10 @@ function compatible(curated: string, record: string, middleFirst = false): boole
   if (c[0].length === 1 && cMid.length && c[0] === r[0][0]) cMid = cMid.filter((m) => !rMid.includes(m));
   return cMid.every((m) => rMid.some((x) => (m.length === 1 ? x.startsWith(m) : x === m)));
 }
+const placeNames = new Set(placesOut.map((p) => p.name));
 function addCurated(list: CuratedOffice[]) {
   for (const o of list) {
+    if (o.country !== "International" && !placeNames.has(o.country)) throw new Error(`${o.office}: unknown country ${o.country}`);
     const office = addOffice({ title: o.office, group: o.group, country: o.country, aliases: o.aliases ?? [] });
     for (const l of lines(o.holders)) {
       const h = parseHolder(l);
@@ -357,12 +368,17 @@ function addCurated(list: CuratedOffice[]) {
       };
       // Another curated office of the same person (Kohl: West Germany, then Germany) merges by exact name.
       const ok = (p: PersonOut) =>
-        p.curated ? p.gender === h.gender && (p.name === h.name || p.aliases.includes(h.name)) : sameKind(p) && plausible(p) && compatible(h.name, p.name) && !DISTINCT.has(h.name);
+        p.curated
+          ? p.gender === h.gender && (p.name === h.name || p.aliases.includes(h.name) || (sameKind(p) && plausible(p) && !DISTINCT.has(h.name) && [p.name, ...p.aliases].some((n) => compatible(h.name, n))))
+          : sameKind(p) && plausible(p) && compatible(h.name, p.name) && !DISTINCT.has(h.name);
       const find = (keys: string[]) => uniq(keys.flatMap((k) => (personKeys.get(k) ?? []).map((p) => String(people.indexOf(p))))).map((i) => people[Number(i)]).filter(ok);
       let near = find([...nameKeys(h.name), ...h.aliases.flatMap(nameKeys)]);
       if (!near.length) near = find(nicknameKeys(h.name));
-      if (!near.length && home === "United States" && !DISTINCT.has(h.name)) {
-        near = people.filter((p) => !p.curated && sameKind(p) && plausible(p) && normalize(p.family) === normalize(family) && compatible(h.name, p.name, true));
+      if (!near.length && !DISTINCT.has(h.name)) {
+        // "James C. McReynolds" (attorney general) and "James Clark McReynolds" (justice), in either order.
+        near = people.filter(
+          (p) => sameKind(p) && plausible(p) && normalize(p.family) === normalize(family) && (compatible(h.name, p.name, home === "United States") || (p.curated === true && compatible(p.name, h.name))),
+        );
         if (near.length > 1) near = [];
       }
       let p = near.length ? (near.find((x) => x.curated) ?? near.find((x) => x.name === h.name) ?? near[0]) : undefined;
@@ -374,20 +390,32 @@ function addCurated(list: CuratedOffice[]) {
       p.curated = true;
       p.aliases = uniq([...p.aliases, ...h.aliases, ...(h.name !== p.name ? [h.name] : [])]).filter((a) => a !== p!.name);
       if (h.family) p.family = h.family;
-      p.terms.push([office, h.from, h.to, undefined, h.party]);
+      const state = h.state ? stateByPostal.get(h.state) : undefined;
+      if (h.state && !state) throw new Error(`unknown state in ${l}`);
+      p.terms.push([office, h.from, h.to, state, h.party]);
       indexPerson(p);
     }
   }
 }
+for (const [name, aliases] of Object.entries(PERSON_ALIASES)) {
+  const p = people.find((x) => x.name === name);
+  if (!p) throw new Error(`PERSON_ALIASES: no person named ${name}`);
+  p.aliases = uniq([...p.aliases, ...aliases]);
+  indexPerson(p);
+}
 addCurated(US_OFFICES);
+addCurated(US_CABINET_RECENT);
+addCurated(GOVERNORS);
 addCurated(WORLD_OFFICES);
+addCurated(DEFENSE_MINISTERS);
+addCurated(WORLD_MORE);
 
-// Prominence: curated officials, presidents and vice presidents, current members, then by years served.
+// Prominence: presidents, vice presidents, curated officials, current members, then by years served.
 function prominence(p: PersonOut): number {
   let s = 0;
   if (p.curated) s += 1_000_000;
-  if (p.terms.some((t) => t[0] === PRES)) s += 500_000;
-  if (p.terms.some((t) => t[0] === VP)) s += 200_000;
+  if (p.terms.some((t) => t[0] === PRES)) s += 2_000_000;
+  if (p.terms.some((t) => t[0] === VP)) s += 1_000_000;
   if (p.current) s += 100_000;
   for (const t of p.terms) s += ((t[2] ?? 2026) - t[1]) * (t[0] === SEN ? 2 : 1) * 100;
   const last = Math.max(0, ...p.terms.map((t) => t[2] ?? 2026));
@@ -510,13 +538,15 @@ for (const r of leg.people) {
     legFirst.set(k, c);
   }
 }
+// Names given to both boys and girls in the U.S. today, whatever the lists say.
+const UNISEX = new Set(["taylor", "avery", "riley", "quinn", "skyler", "skylar", "peyton", "cameron", "dakota", "reese", "rowan", "blake", "drew", "jesse", "jessie", "frankie", "charlie", "sydney", "ashley", "logan", "parker", "emerson", "hayden", "harper", "kendall", "kennedy", "micah", "sage", "shay", "rory", "ryan", "devon", "jody", "tony", "toni", "shelby", "stacy", "courtney", "whitney", "lindsay", "lindsey", "kerry", "carey", "cary", "merrill", "beverly", "evelyn", "vivian", "marion", "allison", "shirley", "lynn", "gale", "gail", "dale"]);
 const names = { m: [] as string[], f: [] as string[] };
 const allNames = uniq([...mset, ...fset, ...legFirst.keys()]).sort();
 for (const n of allNames) {
   const inM = mset.has(n) || (legFirst.get(n)?.m ?? 0) >= 3;
   const inF = fset.has(n) || (legFirst.get(n)?.f ?? 0) >= 3;
   const lf = legFirst.get(n);
-  if (lf && lf.m > 0 && lf.f > 0) continue; // borne by both
+  if ((lf && lf.m > 0 && lf.f > 0) || UNISEX.has(n)) continue; // borne by both
   if (inM && !inF) names.m.push(n);
   else if (inF && !inM) names.f.push(n);
 }

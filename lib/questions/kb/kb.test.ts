@@ -90,6 +90,16 @@ describe("knowledge base: shape and budget", () => {
         (officeKeys.get(k) ?? officeKeys.set(k, new Set()).get(k)!).add(`${o.title}|${o.country ?? ""}`);
       }
     expect([...officeKeys].filter(([, v]) => v.size > 1).map(([k]) => k)).toEqual([]);
+    // Curated people: no name or alias of one is a name or alias of another. (Members of Congress may share
+    // names, as people do; person() then returns the most prominent and people() all of them.)
+    const personKeys = new Map<string, Set<string>>();
+    for (const p of peopleJson.people as unknown[][])
+      if (p[8] === 1)
+        for (const n of [p[0] as string, ...((p[5] || []) as string[])]) {
+          const k = normalize(n);
+          (personKeys.get(k) ?? personKeys.set(k, new Set()).get(k)!).add(p[0] as string);
+        }
+    expect([...personKeys].filter(([, v]) => v.size > 1).map(([k]) => k)).toEqual([]);
   });
 });
 
@@ -114,6 +124,13 @@ describe("knowledge base: people and offices", () => {
     expect(names(kb.holders("prime minister", { country: "United Kingdom", year: 1982 }))).toEqual(["Margaret Thatcher"]);
     expect(names(kb.holders("the president", { year: 1962 }))).toContain("John Fitzgerald Kennedy");
     expect(names(kb.holders("Chief Justice", { year: 1960 }))).toEqual(["Earl Warren"]);
+    expect(names(kb.holders("general secretary", { year: 1985 }))).toEqual(["Hu Yaobang"]);
+    expect(names(kb.holders("Attorney General", { year: 1920 }))).toEqual(["Alexander Mitchell Palmer"]);
+    expect(names(kb.holders("Treasury Secretary", { year: 1790 }))).toEqual(["Alexander Hamilton"]);
+    // One person across offices: attorney general, then justice.
+    expect(kb.person("James Clark McReynolds")!.terms.map((t) => t.office)).toEqual(["Attorney General", "Associate Justice of the Supreme Court"]);
+    expect(names(kb.holders("Soviet leader", { year: 1985 })).sort()).toEqual(["Konstantin Chernenko", "Mikhail Gorbachev"]);
+    expect(names(kb.holders("Soviet leader", { year: 1970 }))).toEqual(["Leonid Brezhnev"]);
   });
 
   it("lists people of an office group by era and gender, curated first", () => {
@@ -138,6 +155,19 @@ describe("knowledge base: people and offices", () => {
     expect(kb.person("Chuck Schumer")?.gender).toBe("m");
     expect(kb.person("Kim Jong-un")?.name).toBe("Kim Jong Un");
     expect(kb.person("Mr. Xi")).toBeUndefined();
+  });
+
+  it("knows presidents by their usual names, governors by state and recent defence ministers", () => {
+    expect(kb.person("George W. Bush")?.name).toBe("George Walker Bush");
+    expect(kb.person("JFK")?.terms[0].group).toBe("us-president");
+    expect(kb.person("Bob Dole")?.terms.some((t) => t.office === "Senate Majority Leader")).toBe(true);
+    expect(kb.person("Dennis Hastert")?.terms.some((t) => t.office === "Speaker of the House")).toBe(true);
+    const walz = kb.person("Tim Walz")!;
+    expect(walz.terms.map((t) => t.group)).toEqual(["us-representative", "us-governor"]);
+    expect(walz.terms[1]).toMatchObject({ state: "Minnesota", from: 2019 });
+    const govs2024 = kb.holders("Gov.", { year: 2024 });
+    expect(new Set(govs2024.map((p) => p.terms.find((t) => t.group === "us-governor")!.state)).size).toBe(govs2024.length);
+    expect(kb.holders("defense minister", { country: "Russia", year: 2020 }).map((p) => p.name)).toEqual(["Sergei Shoigu"]);
   });
 
   it("has every member of Congress with gender and state", () => {
@@ -247,6 +277,7 @@ describe("knowledge base: organisations, names and nouns", () => {
     expect(kb.firstNameGender("Mitch")).toBe("m");
     expect(kb.firstNameGender("Jordan")).toBeUndefined();
     expect(kb.firstNameGender("Kim")).toBeUndefined();
+    expect(kb.firstNameGender("Taylor")).toBeUndefined();
   });
 
   it("classes common nouns", () => {
@@ -258,6 +289,14 @@ describe("knowledge base: organisations, names and nouns", () => {
     expect(kb.nounClass("city")).toBe("place");
     expect(kb.nounClass("decade")).toBe("time");
     expect(kb.nounClass("tariff")).toBeUndefined();
+  });
+
+  it("writes its data sorted, so builds are deterministic and diffs readable", () => {
+    const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+    const sorted = (xs: string[]) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(names(placesJson.places)).toEqual(sorted(names(placesJson.places)));
+    expect(names(orgsJson.orgs)).toEqual(sorted(names(orgsJson.orgs)));
+    for (const p of placesJson.places) expect(p.aliases).toEqual(sorted(p.aliases));
   });
 
   it("is built once per process", () => {

@@ -3,10 +3,11 @@
 const SUFFIX = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** Lower case, no accents, no periods or commas, straight apostrophes, single spaces, no leading "the". */
+const ASCII = /^[\x20-\x7e]*$/;
 export function normalize(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most names are plain ASCII: skip the Unicode work for them.
+  const folded = ASCII.test(s) ? s : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return folded
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2010-\u2015]/g, "-")

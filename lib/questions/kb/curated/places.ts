@@ -11,7 +11,7 @@ export const DEMONYMS: Record<string, string> = {
   BT: "Bhutanese", BW: "Botswanan,Motswana", BY: "Belarusian", BZ: "Belizean", CA: "Canadian",
   CD: "Congolese", CF: "Central African", CG: "Congolese", CH: "Swiss", CI: "Ivorian", CL: "Chilean",
   CM: "Cameroonian", CN: "Chinese", CO: "Colombian", CR: "Costa Rican", CU: "Cuban", CV: "Cape Verdean",
-  CY: "Cypriot", CZ: "Czech", DE: "German", DJ: "Djiboutian", DK: "Danish,Dane", DM: "Dominican",
+  CY: "Cypriot", CZ: "Czech", DE: "German", DJ: "Djiboutian", DK: "Danish,Dane", DM: "",
   DO: "Dominican", DZ: "Algerian", EC: "Ecuadorian", EE: "Estonian", EG: "Egyptian", ER: "Eritrean",
   ES: "Spanish,Spaniard", ET: "Ethiopian", FI: "Finnish,Finn", FJ: "Fijian", FM: "Micronesian", FR: "French",
   GA: "Gabonese", GB: "British,Briton", GD: "Grenadian", GE: "Georgian", GH: "Ghanaian", GM: "Gambian",
@@ -204,7 +204,7 @@ export const STATEHOOD: Record<string, number> = {
 
 /** District and territories of the United States: name | postal | capital | aliases | island? */
 export const US_TERRITORIES = `
-District of Columbia|DC|Washington|Washington, D.C.,D.C.,DC|
+District of Columbia|DC|Washington|Washington D.C.,Washington, D.C.,D.C.,DC
 Puerto Rico|PR|San Juan|Commonwealth of Puerto Rico|island
 Guam|GU|Hagåtña|Territory of Guam,Hagatna|island
 U.S. Virgin Islands|VI|Charlotte Amalie|United States Virgin Islands,USVI|island
@@ -326,6 +326,10 @@ Donbas|region|Donbass|UA
 Tibet|region||CN
 Xinjiang|region||CN
 Siberia|region||RU
+England|region||GB
+Scotland|region||GB
+Wales|region||GB
+Northern Ireland|region|Ulster|GB
 Midwest|region|Middle West,the Midwest|us:IL,IN,IA,KS,MI,MN,MO,NE,ND,OH,SD,WI
 Northeast|region|the Northeast|us:CT,ME,MA,NH,NJ,NY,PA,RI,VT
 New England|region||us:CT,ME,MA,NH,RI,VT

@@ -123,6 +123,7 @@ Pete Hegseth|m|2025-
     office: "Secretary of War",
     group: "us-cabinet",
     country: "United States",
+    // 1789–1947; since September 2025 also a secondary title of the Secretary of Defense (executive order).
     holders: `
 Henry Knox|m|1789-1794
 Timothy Pickering|m|1795-1796
@@ -179,6 +180,7 @@ Harry Hines Woodring|m|1936-1940
 Henry L. Stimson|m|1940-1945
 Robert P. Patterson|m|1945-1947
 Kenneth C. Royall|m|1947-1947
+Pete Hegseth|m|2025-
 `,
   },
   {
@@ -188,8 +190,53 @@ Kenneth C. Royall|m|1947-1947
     aliases: ["Treasury Secretary", "U.S. Treasury Secretary"],
     holders: `
 Alexander Hamilton|m|1789-1795
+Oliver Wolcott Jr.|m|1795-1800
+Samuel Dexter|m|1801-1801
 Albert Gallatin|m|1801-1814
+George W. Campbell|m|1814-1814
+Alexander J. Dallas|m|1814-1816
+William H. Crawford|m|1816-1825
+Richard Rush|m|1825-1829
+Samuel D. Ingham|m|1829-1831
+Louis McLane|m|1831-1833
+William J. Duane|m|1833-1833
+Roger B. Taney|m|1833-1834
+Levi Woodbury|m|1834-1841
+Thomas Ewing|m|1841-1841
+Walter Forward|m|1841-1843
+John C. Spencer|m|1843-1844
+George M. Bibb|m|1844-1845
+Robert J. Walker|m|1845-1849
+William M. Meredith|m|1849-1850
+Thomas Corwin|m|1850-1853
+James Guthrie|m|1853-1857
+Howell Cobb|m|1857-1860
+Philip F. Thomas|m|1860-1861
+John A. Dix|m|1861-1861
 Salmon P. Chase|m|1861-1864
+William P. Fessenden|m|1864-1865
+Hugh McCulloch|m|1865-1869
+George S. Boutwell|m|1869-1873
+William A. Richardson|m|1873-1874
+Benjamin Bristow|m|1874-1876
+Lot M. Morrill|m|1876-1877
+John Sherman|m|1877-1881
+William Windom|m|1881-1881
+Charles J. Folger|m|1881-1884
+Walter Q. Gresham|m|1884-1884
+Hugh McCulloch|m|1884-1885
+Daniel Manning|m|1885-1887
+Charles S. Fairchild|m|1887-1889
+William Windom|m|1889-1891
+Charles Foster|m|1891-1893
+John G. Carlisle|m|1893-1897
+Lyman J. Gage|m|1897-1902
+Leslie M. Shaw|m|1902-1907
+George B. Cortelyou|m|1907-1909
+Franklin MacVeagh|m|1909-1913
+William G. McAdoo|m|1913-1918
+Carter Glass|m|1918-1920
+David F. Houston|m|1920-1921
 Andrew Mellon|m|1921-1932||Andrew W. Mellon
 Ogden L. Mills|m|1932-1933
 William H. Woodin|m|1933-1933
@@ -230,6 +277,59 @@ Scott Bessent|m|2025-
     aliases: ["U.S. Attorney General", "the nation's top law enforcement officer"],
     holders: `
 Edmund Randolph|m|1789-1794
+William Bradford|m|1794-1795
+Charles Lee|m|1795-1801
+Levi Lincoln|m|1801-1804
+John Breckinridge|m|1805-1806
+Caesar A. Rodney|m|1807-1811
+William Pinkney|m|1811-1814
+Richard Rush|m|1814-1817
+William Wirt|m|1817-1829
+John M. Berrien|m|1829-1831
+Roger B. Taney|m|1831-1833
+Benjamin F. Butler|m|1833-1838
+Felix Grundy|m|1838-1839
+Henry D. Gilpin|m|1840-1841
+John J. Crittenden|m|1841-1841
+Hugh S. Legaré|m|1841-1843||Hugh S. Legare
+John Nelson|m|1843-1845
+John Y. Mason|m|1845-1846
+Nathan Clifford|m|1846-1848
+Isaac Toucey|m|1848-1849
+Reverdy Johnson|m|1849-1850
+John J. Crittenden|m|1850-1853
+Caleb Cushing|m|1853-1857
+Jeremiah S. Black|m|1857-1860
+Edwin M. Stanton|m|1860-1861
+Edward Bates|m|1861-1864
+James Speed|m|1864-1866
+Henry Stanbery|m|1866-1868
+William M. Evarts|m|1868-1869
+Ebenezer R. Hoar|m|1869-1870
+Amos T. Akerman|m|1870-1871
+George H. Williams|m|1871-1875
+Edwards Pierrepont|m|1875-1876
+Alphonso Taft|m|1876-1877
+Charles Devens|m|1877-1881
+Wayne MacVeagh|m|1881-1881
+Benjamin H. Brewster|m|1881-1885
+Augustus H. Garland|m|1885-1889
+William H. H. Miller|m|1889-1893
+Richard Olney|m|1893-1895
+Judson Harmon|m|1895-1897
+Joseph McKenna|m|1897-1898
+John W. Griggs|m|1898-1901
+Philander C. Knox|m|1901-1904
+William H. Moody|m|1904-1906
+Charles J. Bonaparte|m|1906-1909
+George W. Wickersham|m|1909-1913
+James C. McReynolds|m|1913-1914
+Thomas W. Gregory|m|1914-1919
+A. Mitchell Palmer|m|1919-1921|Palmer|Mitchell Palmer
+Harry M. Daugherty|m|1921-1924
+Harlan F. Stone|m|1924-1925
+John G. Sargent|m|1925-1929
+William D. Mitchell|m|1929-1933
 Homer Cummings|m|1933-1939
 Frank Murphy|m|1939-1940
 Robert H. Jackson|m|1940-1941

@@ -6,14 +6,23 @@ import type { CuratedOffice } from "./types";
 export const WORLD_OFFICES: CuratedOffice[] = [
   // --- China (People's Republic) ---
   {
-    office: "General Secretary of the Chinese Communist Party",
+    office: "Chairman of the Chinese Communist Party",
     group: "head-of-state",
     country: "China",
-    aliases: ["General Secretary of the Communist Party of China", "Communist Party general secretary", "party general secretary", "general secretary", "party chief", "Chinese leader", "China's leader", "Chairman of the Chinese Communist Party"],
+    aliases: ["Chairman of the Communist Party of China", "party chairman", "Chinese Communist Party chairman"],
     holders: `
 Mao Zedong|m|1945-1976|Mao|Mao Tse-tung,Chairman Mao
 Hua Guofeng|m|1976-1981|Hua
-Hu Yaobang|m|1981-1987|Hu
+Hu Yaobang|m|1981-1982|Hu
+`,
+  },
+  {
+    office: "General Secretary of the Chinese Communist Party",
+    group: "head-of-state",
+    country: "China",
+    aliases: ["General Secretary of the Communist Party of China", "Communist Party general secretary", "party general secretary", "general secretary", "party chief", "Chinese leader", "China's leader"],
+    holders: `
+Hu Yaobang|m|1982-1987|Hu
 Zhao Ziyang|m|1987-1989|Zhao
 Jiang Zemin|m|1989-2002|Jiang
 Hu Jintao|m|2002-2012|Hu
@@ -897,7 +906,7 @@ Faisal bin Farhan|m|2019-|bin Farhan|Prince Faisal bin Farhan
     aliases: ["Egyptian president", "Egypt's president"],
     holders: `
 Muhammad Naguib|m|1953-1954|Naguib
-Gamal Abdel Nasser|m|1954-1970|Nasser
+Gamal Abdel Nasser|m|1956-1970|Nasser
 Anwar Sadat|m|1970-1981||Anwar el-Sadat
 Hosni Mubarak|m|1981-2011
 Mohamed Morsi|m|2012-2013||Mohammed Morsi
