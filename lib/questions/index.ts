@@ -19,6 +19,7 @@ export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
+export const ENGINE_VERSION = "2";
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
   const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? "";
