@@ -65,33 +65,29 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
       {set.bankInfo.stale ? (
         <div className="mb-4">
           <Notice>
-            <div className="flex flex-col gap-3">
-              <p>
-                <strong>A newer question engine is available.</strong> This set and its question bank were made by version{" "}
-                {set.bankInfo.engineVersion} of Quorum&rsquo;s question engine; the current version is {set.bankInfo.currentEngineVersion}.{" "}
-                {canRegenerate ? (
-                  <>
-                    Regenerating makes a new selection and bank with the current engine. It replaces every question in the set, including your edits
-                    and the questions you wrote, so nothing changes until you ask.
-                  </>
-                ) : (
-                  <>
-                    This set is assigned or students have started it, so its questions stay as they are. To use the current engine,{" "}
-                    <Link href={`/teacher/articles/${set.article.id}`} className="text-brand-800 underline">
-                      generate a new set from the article
-                    </Link>
-                    .
-                  </>
-                )}
-              </p>
-              {canRegenerate ? <RegenerateButton setId={set.id} /> : null}
-            </div>
+            <strong>A newer question engine is available.</strong> This set and its question bank were made by version{" "}
+            {set.bankInfo.engineVersion} of Quorum&rsquo;s question engine; the current version is {set.bankInfo.currentEngineVersion}.{" "}
+            {canRegenerate ? (
+              <>
+                &ldquo;Regenerate questions&rdquo; below makes a new selection and bank with the current engine. It replaces every question in
+                the set, including your edits and the questions you wrote, so nothing changes until you choose it.
+              </>
+            ) : (
+              <>
+                This set is assigned or students have started it, so its questions stay as they are. To use the current engine,{" "}
+                <Link href={`/teacher/articles/${set.article.id}`} className="text-brand-800 underline">
+                  generate a new set from the article
+                </Link>
+                .
+              </>
+            )}
           </Notice>
         </div>
       ) : null}
       <div className="mb-6 flex flex-wrap items-start gap-3">
         <PublishButton setId={set.id} published={published} />
-        {canRegenerate && !set.bankInfo.stale ? <RegenerateButton setId={set.id} /> : null}
+        {/* Always here when offered, so its "New questions generated." survives the notice above going away. */}
+        {canRegenerate ? <RegenerateButton setId={set.id} /> : null}
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
