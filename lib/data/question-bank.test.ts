@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { sqliteFilePath } from "@/lib/env-db";
 import { bankIsStale, questionRowsFromEngine } from "@/lib/question-rows";
 import { cleanArticleText, ENGINE_VERSION, generateQuestions } from "@/lib/questions";
 import { createArticle } from "./articles";
@@ -138,6 +140,29 @@ describe("the stored question bank", () => {
     expect(questions.map((q) => q.engineId)).toEqual(engine.slice(0, DEFAULT_SET_SIZE).map((q) => q.id));
     const editor = await getSetForEditor(a, setId);
     expect(editor!.bank.map((q) => q.engineId)).toEqual(engine.slice(DEFAULT_SET_SIZE).map((q) => q.id));
+  });
+
+  it("is not replaced when a student starts the set while Regenerate runs the engine", async () => {
+    const { setId } = await freshSet();
+    const student = await db.user.create({ data: { role: "STUDENT", displayName: "S", username: `s-${Math.random().toString(36).slice(2)}`, passwordHash: "x" } });
+    const questionsBefore = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } });
+    const bankBefore = await storedBank(setId);
+    const setBefore = await db.questionSet.findUniqueOrThrow({ where: { id: setId } });
+    // While the engine runs, a practice attempt is committed on a connection of its own (synchronously, so surely first).
+    const real = vi.mocked(generateQuestions).getMockImplementation()!;
+    vi.mocked(generateQuestions).mockImplementationOnce((...args) => {
+      const other = new Database(sqliteFilePath(process.env.DATABASE_URL!));
+      other
+        .prepare(`INSERT INTO "Attempt" ("id", "kind", "studentId", "setId", "updatedAt") VALUES (?, 'PRACTICE', ?, ?, ?)`)
+        .run(`race-${student.id}`, student.id, setId, Date.now());
+      other.close();
+      return real(...args);
+    });
+    expect(await regenerateSet(a, setId)).toBe("has_attempts");
+    expect(await db.attempt.count({ where: { setId } })).toBe(1);
+    expect(await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } })).toEqual(questionsBefore);
+    expect(await storedBank(setId)).toEqual(bankBefore);
+    expect(await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).toEqual(setBefore);
   });
 
   it("made by an older engine is flagged in the editor and kept until the teacher regenerates", async () => {

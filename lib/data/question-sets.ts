@@ -296,16 +296,19 @@ export async function regenerateSet(teacher: Teacher, setId: string): Promise<Re
   if (set._count.attempts > 0) return "has_attempts";
   const seed = String(randomInt(1, 1_000_000_000));
   const bank = generateBank(set.article.text, seed, set.article.title);
-  await db.questionSet.update({
-    where: { id: set.id },
-    data: {
-      seed,
-      ...bankStamp(),
-      questions: { deleteMany: {}, create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
-      bank: { deleteMany: {}, createMany: { data: bankRowsFromEngine(bank) } },
-    },
+  // One transaction, which checks again that nobody has started the set: a student may have while the engine ran.
+  return db.$transaction(async (tx): Promise<RegenerateResult> => {
+    const { count } = await tx.questionSet.updateMany({ where: { id: set.id, attempts: { none: {} } }, data: { seed, ...bankStamp() } });
+    if (count === 0) return "has_attempts";
+    await tx.questionSet.update({
+      where: { id: set.id },
+      data: {
+        questions: { deleteMany: {}, create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
+        bank: { deleteMany: {}, createMany: { data: bankRowsFromEngine(bank) } },
+      },
+    });
+    return "regenerated";
   });
-  return "regenerated";
 }
 
 export async function setSetStatus(teacher: Teacher, setId: string, status: "DRAFT" | "PUBLISHED"): Promise<boolean> {
