@@ -76,10 +76,11 @@ export async function createSetFromArticle(teacher: Teacher, articleId: string) 
  * race, the conditional update lets only the first store its bank. An article the engine now refuses gets an empty
  * bank (its set's questions are already stored; the teacher can still write their own).
  */
-async function backfillBank(set: { id: string; seed: string; article: { text: string; title: string } }) {
+async function backfillBank(set: { id: string; seed: string; articleId: string }) {
+  const article = await db.article.findUniqueOrThrow({ where: { id: set.articleId }, select: { text: true, title: true } });
   let bank: GeneratedQuestion[];
   try {
-    bank = generateBank(set.article.text, set.seed, set.article.title);
+    bank = generateBank(article.text, set.seed, article.title);
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     bank = [];
@@ -90,7 +91,6 @@ async function backfillBank(set: { id: string; seed: string; article: { text: st
     if (count === 1 && rows.length > 0) await tx.questionBankItem.createMany({ data: rows.map((row) => ({ ...row, setId: set.id })) });
   });
 }
-
 
 /**
  * Everything the editor shows: the set, its questions in order, and the rest of its stored bank to add from. Reads
@@ -113,8 +113,7 @@ export async function getSetForEditor(teacher: Teacher, setId: string) {
   let set = await db.questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select });
   if (!set) return null;
   if (set.bankEngineVersion === null) {
-    const article = await db.article.findUniqueOrThrow({ where: { id: set.article.id }, select: { text: true, title: true } });
-    await backfillBank({ id: set.id, seed: set.seed, article });
+    await backfillBank({ id: set.id, seed: set.seed, articleId: set.article.id });
     set = await db.questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select });
     if (!set) return null;
   }
@@ -212,6 +211,7 @@ export async function addBankQuestion(teacher: Teacher, setId: string, engineId:
       select: {
         id: true,
         seed: true,
+        articleId: true,
         bankEngineVersion: true,
         questions: { where: { engineId }, select: { id: true } },
         bank: {
@@ -236,8 +236,7 @@ export async function addBankQuestion(teacher: Teacher, setId: string, engineId:
   if (!set || set.questions.length > 0) return false;
   if (set.bankEngineVersion === null) {
     // An editor page opened before banks were stored: make this set's bank now, as its first editor load would.
-    const article = await db.article.findFirstOrThrow({ where: { questionSets: { some: { id: set.id } } }, select: { text: true, title: true } });
-    await backfillBank({ id: set.id, seed: set.seed, article });
+    await backfillBank(set);
     set = await find();
     if (!set || set.questions.length > 0) return false;
   }
