@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { ENGINE_VERSION } from "@/lib/questions";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, signUpTeacher, testDb } from "./helpers";
 import { addArticleByPaste, createClassThroughUi, expectNoHorizontalScroll, studentJoinsAndSubmits } from "./teacher-helpers";
 
@@ -159,4 +160,53 @@ test("assigning a set that is published for self-study warns that practice shows
   await expect(page.getByText("This set is published for self-study")).toBeVisible();
   await expect(page.getByRole("link", { name: "keep the set private" })).toHaveAttribute("href", `/teacher/sets/${set.id}`);
   await expectNoAxeViolations(page);
+});
+
+test("the editor reads the stored bank, offers to regenerate one made by an older engine, and regenerates only when asked", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signUpTeacher(page, "Mr. Okafor");
+  await page.goto("/teacher/articles");
+  await page.getByRole("link", { name: /Blinken and Xi/ }).click();
+  await page.getByRole("button", { name: "Generate a question set" }).click();
+  // Making a set runs the engine once (a second or more on a busy two-core machine).
+  await expect(page).toHaveURL(/\/teacher\/sets\/[^/]+$/, { timeout: 60_000 });
+  const setId = page.url().split("/").pop()!;
+  await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+  await expect(page.getByText("A newer question engine is available")).toHaveCount(0);
+
+  // Add from the stored bank.
+  const bankQuestion = page.getByRole("listitem").filter({ has: page.getByText(/^Bank question 1 ·/) });
+  const bankPrompt = (await bankQuestion.locator("p").nth(1).textContent())!;
+  await bankQuestion.getByRole("button", { name: /Add to set/ }).click();
+  await expect(page.getByRole("heading", { name: /^Question 21 ·/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Questions in this set" }).getByText(bankPrompt, { exact: true }).first()).toBeVisible();
+
+  // As if the set had been made by the previous engine: the editor says so and changes nothing by itself.
+  const db = testDb();
+  const previous = String(Number(ENGINE_VERSION) - 1);
+  await db.questionSet.update({ where: { id: setId }, data: { bankEngineVersion: previous } });
+  const before = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, prompt: true } });
+  await page.reload();
+  const notice = page.getByRole("status").filter({ hasText: "A newer question engine is available" });
+  await expect(notice).toContainText(`made by version ${previous}`);
+  await expect(notice).toContainText(`the current version is ${ENGINE_VERSION}`);
+  await expectNoAxeViolations(page);
+  await page.reload();
+  expect(await db.question.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, prompt: true } })).toEqual(before);
+  expect((await db.questionSet.findUniqueOrThrow({ where: { id: setId } })).bankEngineVersion).toBe(previous);
+
+  // Regenerating asks first; dismissing it keeps everything.
+  page.once("dialog", (dialog) => dialog.dismiss());
+  await page.getByRole("button", { name: "Regenerate questions" }).click();
+  await expect(notice).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Regenerate questions" }).click();
+  // Regenerating runs the engine (a second or more on a busy two-core machine).
+  await expect(page.getByText("New questions generated.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("A newer question engine is available")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: /^Question 21 ·/ })).toHaveCount(0);
+  const set = await db.questionSet.findUniqueOrThrow({ where: { id: setId } });
+  expect(set.bankEngineVersion).toBe(ENGINE_VERSION);
+  expect(await db.question.count({ where: { setId, id: { in: before.map((q) => q.id) } } })).toBe(0);
+  await db.$disconnect();
 });

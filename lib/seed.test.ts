@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { parseChoices } from "@/lib/question-rows";
+import { ENGINE_VERSION } from "@/lib/questions";
 import { DEMO, seedDemo } from "@/lib/seed";
 
 const db = createPrismaClient(process.env.DATABASE_URL);
@@ -37,5 +38,10 @@ describe("sample data", () => {
       expect(article.text).toContain(q.evidence);
     }
     expect(new Set(set.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+    // Its bank is stored with it (the editor reads it), holding every question in the set and more.
+    expect(set.bankEngineVersion).toBe(ENGINE_VERSION);
+    const bank = new Set((await db.questionBankItem.findMany({ where: { setId: set.id }, select: { engineId: true } })).map((q) => q.engineId));
+    expect(bank.size).toBeGreaterThan(set.questions.length);
+    expect(set.questions.filter((q) => !bank.has(q.engineId!))).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@ import path from "node:path";
 import { contentHash, countWords } from "@/lib/articles";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/prisma-client";
-import { questionRowsFromEngine } from "@/lib/question-rows";
-import { cleanArticleText, generateQuestions } from "@/lib/questions";
+import { bankRowsFromEngine, questionRowsFromEngine } from "@/lib/question-rows";
+import { cleanArticleText, ENGINE_VERSION, generateQuestions } from "@/lib/questions";
 
 /** The demo accounts every new install has. Printed by `npm start` and listed in the README. */
 export const DEMO = {
@@ -80,6 +80,8 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
   let set = await db.questionSet.findFirst({ where: { articleId: article.id, ownerId: teacher.id }, select: { id: true } });
   if (!set) {
     const { questions } = generateQuestions(text, { count: DEMO.questionCount, seed: "1", title: DEMO.article.title });
+    // The set's bank is stored with it, as for a set a teacher makes, so the editor never runs the engine.
+    const bank = generateQuestions(text, { all: true, seed: "1", title: DEMO.article.title }).questions;
     set = await db.questionSet.create({
       data: {
         articleId: article.id,
@@ -88,7 +90,10 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
         status: "PUBLISHED",
         publishedAt: new Date(),
         seed: "1",
+        bankEngineVersion: ENGINE_VERSION,
+        bankGeneratedAt: new Date(),
         questions: { create: questionRowsFromEngine(questions) },
+        bank: { createMany: { data: bankRowsFromEngine(bank) } },
       },
       select: { id: true },
     });

@@ -1,8 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { parseChoices, questionRowsFromEngine } from "@/lib/question-rows";
-import { generateQuestions, type GeneratedQuestion } from "@/lib/questions";
+import { bankIsStale, bankRowsFromEngine, parseChoices, questionRowsFromEngine } from "@/lib/question-rows";
+import { ArticleError, ENGINE_VERSION, generateQuestions, type GeneratedQuestion } from "@/lib/questions";
 import type { QuestionFields } from "@/lib/validation/teacher";
 import type { Teacher } from "./classes";
 
@@ -37,51 +37,105 @@ export async function listSets(teacher: Teacher) {
   });
 }
 
-function bankFor(text: string, seed: string, title: string): GeneratedQuestion[] {
+/**
+ * Runs the question engine for a set's bank: every question it finds, best first. The only place in the data layer
+ * that runs the engine, and only when a bank is made: a new set, "Regenerate", or a set made before banks were stored.
+ */
+function generateBank(text: string, seed: string, title: string): GeneratedQuestion[] {
   return generateQuestions(text, { all: true, seed, title }).questions;
 }
 
-/** A new set from the article's top-ranked questions. Null when the article is not this teacher's. */
+/** What a set stores about its bank besides the items: which engine made it, and when. */
+function bankStamp() {
+  return { bankEngineVersion: ENGINE_VERSION, bankGeneratedAt: new Date() };
+}
+
+/** A new set from the article's top-ranked questions, stored with the whole bank. Null when the article is not this teacher's. */
 export async function createSetFromArticle(teacher: Teacher, articleId: string) {
   const article = await db.article.findFirst({ where: { id: articleId, ownerId: teacher.id }, select: { id: true, title: true, text: true } });
   if (!article) return null;
   const seed = "1";
-  const chosen = bankFor(article.text, seed, article.title).slice(0, DEFAULT_SET_SIZE);
+  const bank = generateBank(article.text, seed, article.title);
+  // One create with nested writes: the set, its questions and its bank are stored together or not at all.
   return db.questionSet.create({
-    data: { articleId: article.id, ownerId: teacher.id, title: article.title, seed, questions: { create: questionRowsFromEngine(chosen) } },
+    data: {
+      articleId: article.id,
+      ownerId: teacher.id,
+      title: article.title,
+      seed,
+      ...bankStamp(),
+      questions: { create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
+      bank: { createMany: { data: bankRowsFromEngine(bank) } },
+    },
     select: { id: true },
   });
 }
 
-/** Everything the editor shows: the set, its questions in order, and the rest of the engine's bank to add from. */
-export async function getSetForEditor(teacher: Teacher, setId: string) {
-  const set = await db.questionSet.findFirst({
-    where: { id: setId, ownerId: teacher.id },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      seed: true,
-      publishedAt: true,
-      article: { select: { id: true, title: true, text: true } },
-      questions: { orderBy: { position: "asc" }, select: { ...QUESTION_SELECT, _count: { select: { responses: true } } } },
-      _count: { select: { assignments: true } },
-    },
+/**
+ * Sets made before banks were stored have none: make it once, from the set's seed, and store it. If two requests
+ * race, the conditional update lets only the first store its bank. An article the engine now refuses gets an empty
+ * bank (its set's questions are already stored; the teacher can still write their own).
+ */
+async function backfillBank(set: { id: string; seed: string; articleId: string }) {
+  const article = await db.article.findUniqueOrThrow({ where: { id: set.articleId }, select: { text: true, title: true } });
+  let bank: GeneratedQuestion[];
+  try {
+    bank = generateBank(article.text, set.seed, article.title);
+  } catch (err) {
+    if (!(err instanceof ArticleError)) throw err;
+    bank = [];
+  }
+  const rows = bankRowsFromEngine(bank);
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.questionSet.updateMany({ where: { id: set.id, bankEngineVersion: null }, data: bankStamp() });
+    if (count === 1 && rows.length > 0) await tx.questionBankItem.createMany({ data: rows.map((row) => ({ ...row, setId: set.id })) });
   });
+}
+
+/**
+ * Everything the editor shows: the set, its questions in order, and the rest of its stored bank to add from. Reads
+ * only the database (the engine runs here once for a set that has no stored bank yet).
+ */
+export async function getSetForEditor(teacher: Teacher, setId: string) {
+  const select = {
+    id: true,
+    title: true,
+    status: true,
+    seed: true,
+    publishedAt: true,
+    bankEngineVersion: true,
+    bankGeneratedAt: true,
+    article: { select: { id: true, title: true } },
+    questions: { orderBy: { position: "asc" }, select: { ...QUESTION_SELECT, _count: { select: { responses: true } } } },
+    bank: { orderBy: { rank: "asc" }, select: { engineId: true, type: true, prompt: true, answer: true, evidence: true } },
+    _count: { select: { assignments: true, attempts: true } },
+  } as const;
+  let set = await db.questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select });
   if (!set) return null;
+  if (set.bankEngineVersion === null) {
+    await backfillBank({ id: set.id, seed: set.seed, articleId: set.article.id });
+    set = await db.questionSet.findFirst({ where: { id: setId, ownerId: teacher.id }, select });
+    if (!set) return null;
+  }
   const submittedAttempts = await db.attempt.count({ where: { setId: set.id, submittedAt: { not: null } } });
   const inSet = new Set(set.questions.map((q) => q.engineId).filter(Boolean));
-  const bank = bankFor(set.article.text, set.seed, set.article.title).filter((q) => !inSet.has(q.id));
   return {
     id: set.id,
     title: set.title,
     status: set.status,
     publishedAt: set.publishedAt,
-    article: { id: set.article.id, title: set.article.title },
+    article: set.article,
     assignmentCount: set._count.assignments,
+    attemptCount: set._count.attempts,
     submittedAttempts,
     questions: set.questions.map(({ _count, ...q }) => ({ ...q, choices: parseChoices(q.choices), responseCount: _count.responses })),
-    bank,
+    bank: set.bank.filter((q) => !inSet.has(q.engineId)),
+    bankInfo: {
+      engineVersion: set.bankEngineVersion,
+      currentEngineVersion: ENGINE_VERSION,
+      generatedAt: set.bankGeneratedAt,
+      stale: bankIsStale(set.bankEngineVersion, ENGINE_VERSION),
+    },
   };
 }
 
@@ -149,17 +203,47 @@ export async function addManualQuestion(teacher: Teacher, setId: string, fields:
   return true;
 }
 
-/** Adds one question from the engine's bank (the same seed gives the same bank) to the end of the set. */
+/** Adds one question from the set's stored bank to the end of the set (never twice). */
 export async function addBankQuestion(teacher: Teacher, setId: string, engineId: string): Promise<boolean> {
-  const set = await db.questionSet.findFirst({
-    where: { id: setId, ownerId: teacher.id },
-    select: { id: true, seed: true, article: { select: { text: true, title: true } }, questions: { where: { engineId }, select: { id: true } } },
-  });
+  const find = () =>
+    db.questionSet.findFirst({
+      where: { id: setId, ownerId: teacher.id },
+      select: {
+        id: true,
+        seed: true,
+        articleId: true,
+        bankEngineVersion: true,
+        questions: { where: { engineId }, select: { id: true } },
+        bank: {
+          where: { engineId },
+          select: {
+            engineId: true,
+            type: true,
+            prompt: true,
+            choices: true,
+            answer: true,
+            evidence: true,
+            evidenceStart: true,
+            explanation: true,
+            difficulty: true,
+            entities: true,
+            score: true,
+          },
+        },
+      },
+    });
+  let set = await find();
   if (!set || set.questions.length > 0) return false;
-  const generated = bankFor(set.article.text, set.seed, set.article.title).find((q) => q.id === engineId);
-  if (!generated) return false;
-  const [row] = questionRowsFromEngine([generated]);
-  await db.question.create({ data: { ...row, setId: set.id, position: await nextPosition(set.id) } });
+  if (set.bankEngineVersion === null) {
+    // An editor page opened before banks were stored: make this set's bank now, as its first editor load would.
+    await backfillBank(set);
+    set = await find();
+    if (!set || set.questions.length > 0) return false;
+  }
+  const [item] = set.bank;
+  if (!item) return false;
+  // The bank item's columns are a Question's; it keeps the engine's id and counts as generated.
+  await db.question.create({ data: { ...item, setId: set.id, position: await nextPosition(set.id), origin: "GENERATED" } });
   return true;
 }
 
@@ -198,7 +282,8 @@ export async function moveQuestion(teacher: Teacher, questionId: string, directi
 export type RegenerateResult = "regenerated" | "not_found" | "has_attempts";
 
 /**
- * Replaces every question with a fresh selection from the engine under a new seed. Refused once students have
+ * A new bank from the current engine under a new seed, replacing the stored one, and every question replaced by its
+ * top-ranked questions. Only ever at the teacher's request: it discards their edits. Refused once students have
  * started the set, because replacing its questions would delete their answers.
  */
 export async function regenerateSet(teacher: Teacher, setId: string): Promise<RegenerateResult> {
@@ -209,12 +294,20 @@ export async function regenerateSet(teacher: Teacher, setId: string): Promise<Re
   if (!set) return "not_found";
   if (set._count.attempts > 0) return "has_attempts";
   const seed = String(randomInt(1, 1_000_000_000));
-  const chosen = bankFor(set.article.text, seed, set.article.title).slice(0, DEFAULT_SET_SIZE);
-  await db.$transaction([
-    db.question.deleteMany({ where: { setId: set.id } }),
-    db.questionSet.update({ where: { id: set.id }, data: { seed, questions: { create: questionRowsFromEngine(chosen) } } }),
-  ]);
-  return "regenerated";
+  const bank = generateBank(set.article.text, seed, set.article.title);
+  // One transaction, which checks again that nobody has started the set: a student may have while the engine ran.
+  return db.$transaction(async (tx): Promise<RegenerateResult> => {
+    const { count } = await tx.questionSet.updateMany({ where: { id: set.id, attempts: { none: {} } }, data: { seed, ...bankStamp() } });
+    if (count === 0) return "has_attempts";
+    await tx.questionSet.update({
+      where: { id: set.id },
+      data: {
+        questions: { deleteMany: {}, create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
+        bank: { deleteMany: {}, createMany: { data: bankRowsFromEngine(bank) } },
+      },
+    });
+    return "regenerated";
+  });
 }
 
 export async function setSetStatus(teacher: Teacher, setId: string, status: "DRAFT" | "PUBLISHED"): Promise<boolean> {

@@ -181,7 +181,7 @@ describe("question sets", () => {
     expect(set?.questions.length).toBe(Math.min(20, set!.questions.length + set!.bank.length));
     expect(set?.questions.every((q) => q.origin === "GENERATED")).toBe(true);
     const ids = new Set(set!.questions.map((q) => q.engineId));
-    expect(set!.bank.some((q) => ids.has(q.id))).toBe(false);
+    expect(set!.bank.some((q) => ids.has(q.engineId))).toBe(false);
   });
 
   it("another teacher can neither read nor change a set", async () => {
@@ -210,7 +210,7 @@ describe("question sets", () => {
     expect(await addManualQuestion(a, setId, fields)).toBe(true);
     const editor = await getSetForEditor(a, setId);
     expect(editor!.questions.at(-1)).toMatchObject({ origin: "MANUAL", evidence: "" });
-    if (editor!.bank.length > 0) expect(await addBankQuestion(a, setId, editor!.bank[0].id)).toBe(true);
+    if (editor!.bank.length > 0) expect(await addBankQuestion(a, setId, editor!.bank[0].engineId)).toBe(true);
     expect(await removeQuestion(a, editor!.questions.at(-1)!.id)).toBe("removed");
     const positions = (await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } })).map((q) => q.position);
     expect(positions).toEqual(positions.map((_, i) => i));

@@ -30,6 +30,8 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
   const set = await getSetForEditor(teacher, setId);
   if (!set) notFound();
   const published = set.status === "PUBLISHED";
+  // The data layer refuses to regenerate once anyone has started the set; an assigned set is not offered it either.
+  const canRegenerate = set.attemptCount === 0 && set.assignmentCount === 0;
   return (
     <>
       <PageHeader
@@ -60,9 +62,32 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
           </Notice>
         </div>
       ) : null}
+      {set.bankInfo.stale ? (
+        <div className="mb-4">
+          <Notice>
+            <strong>A newer question engine is available.</strong> This set and its question bank were made by version{" "}
+            {set.bankInfo.engineVersion} of Quorum&rsquo;s question engine; the current version is {set.bankInfo.currentEngineVersion}.{" "}
+            {canRegenerate ? (
+              <>
+                &ldquo;Regenerate questions&rdquo; below makes a new selection and bank with the current engine. It replaces every question in
+                the set, including your edits and the questions you wrote, so nothing changes until you choose it.
+              </>
+            ) : (
+              <>
+                This set is assigned or students have started it, so its questions stay as they are. To use the current engine,{" "}
+                <Link href={`/teacher/articles/${set.article.id}`} className="text-brand-800 underline">
+                  generate a new set from the article
+                </Link>
+                .
+              </>
+            )}
+          </Notice>
+        </div>
+      ) : null}
       <div className="mb-6 flex flex-wrap items-start gap-3">
         <PublishButton setId={set.id} published={published} />
-        {set.submittedAttempts > 0 || set.assignmentCount > 0 ? null : <RegenerateButton setId={set.id} />}
+        {/* Always here when offered, so its "New questions generated." survives the notice above going away. */}
+        {canRegenerate ? <RegenerateButton setId={set.id} /> : null}
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
@@ -115,12 +140,13 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
             Question bank
           </h2>
           <p className="mb-3 text-sm text-slate-700">
-            Every other question Quorum found in the article, best first, each with the sentence that proves it.
+            Every other question Quorum found in the article, best first, each with the sentence that proves it. The bank was made once,
+            with the set, and is kept with it.
           </p>
           {set.bank.length === 0 ? <p className="text-slate-700">Every question in the bank is already in the set.</p> : null}
           <ol className="flex flex-col gap-3">
             {set.bank.map((q, i) => (
-              <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-3">
+              <li key={q.engineId} className="rounded-lg border border-slate-200 bg-white p-3">
                 <p className="text-sm font-semibold text-slate-600">
                   Bank question {i + 1} · {TYPE_LABELS[q.type] ?? q.type}
                 </p>
@@ -130,7 +156,7 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
                 </p>
                 <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm text-slate-700">{q.evidence}</blockquote>
                 <div className="mt-2">
-                  <AddFromBankButton setId={set.id} engineId={q.id} number={i + 1} />
+                  <AddFromBankButton setId={set.id} engineId={q.engineId} number={i + 1} />
                 </div>
               </li>
             ))}
