@@ -85,7 +85,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
   if (m.kind === "person") {
     const p = a.ents.persons.get(m.canonical);
     if (m.text === m.canonical && m.text.includes(" ")) {
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm);
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, m.title);
     } else if (p && m.text === p.short && m.fullStart < m.start) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, m.title);
     } else return null;

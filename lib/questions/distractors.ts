@@ -76,8 +76,10 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         .map((c) => a.ents.persons.get(c)?.short ?? "")
         .filter((s) => s && !s.includes(" "));
     } else {
-      // Full names only, so "President Biden" does not sit beside "Antony J. Blinken".
-      const full = people.filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !/^(?:President|Vice|Chief|Justice|Senator|Governor|Mayor|Professor|Judge|Secretary)\b/.test(c));
+      // Full names only, so "President Biden" does not sit beside "Antony J. Blinken"; after an office title
+      // ("President _____"), only people the article gives that title.
+      const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
+      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !/^(?:President|Vice|Chief|Justice|Senator|Governor|Mayor|Professor|Judge|Secretary)\b/.test(c));
       pool = full;
       // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
       if (pool.length < n) {

@@ -29,7 +29,7 @@ function cand(over: Partial<Candidate>): Candidate {
 
 describe("gates", () => {
   it("a well-formed candidate passes every gate", () => {
-    expect(rejectReason(cand({ prompt: "_____ has accused the United States of working to stifle its progress." }), a)).toBeNull();
+    expect(rejectReason(cand({ prompt: "_____ said the two countries should work together.", choices: ["Wang Yi", "Xie Tao", "Antony J. Blinken", "Xi Jinping"], answer: "Wang Yi", answerKey: "person:Wang Yi", entities: ["Wang Yi"], blank: "Wang Yi" }), a)).toBeNull();
   });
   it("boilerplate: evidence on a 'contributed research' line", () => {
     const s = a.sentences.find((x) => x.text.includes("contributed research"))!;

@@ -1,3 +1,4 @@
+import { getKb } from "./kb";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { isFunctionWord } from "./gates";
@@ -6,33 +7,43 @@ import { clozeQuestions, numericQuestions } from "./cloze";
 import { quoteQuestions } from "./quotes";
 import { trueFalseQuestions } from "./truefalse";
 import { fixture, seedText } from "./test-helpers";
-import { roleQuestions, subjectQuestions } from "./wh";
+import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { BLANK } from "./util";
 
 const seed = analyze(cleanArticleText(seedText()));
 const readout = analyze(cleanArticleText(fixture("01")));
 
 describe("multiple_choice", () => {
-  it("asks about roles as real wh-questions with person distractors", () => {
+  // Calibration (rubric): "Who is identified … as the Secretary of State?" with Putin, Xi and Xie Tao was not kept.
+  it("asks about a U.S. office with other U.S. officials of the era as distractors, never foreign leaders", () => {
     const q = roleQuestions(seed).find((c) => c.prompt.includes("Secretary of State"))!;
     expect(q.prompt).toBe("Who is identified in the article as the Secretary of State?");
     expect(q.answer).toBe("Antony J. Blinken");
-    expect(q.choices.slice(1).every((c) => seed.ents.kindOf.get(c) === "person")).toBe(true);
+    for (const c of q.choices.filter((x) => x !== q.answer)) {
+      expect(["Xi Jinping", "Vladimir V. Putin", "Xie Tao", "Wang Yi"]).not.toContain(c);
+      expect(getKb().person(c)?.country).toBe("United States");
+    }
   });
-  it("turns an entity subject into Who / Which country", () => {
+  // Calibration: "… the dean of the School of International Relations …?" with Putin, Blinken and Xi as deans.
+  it("drops a role question when nobody of a comparable role exists to be a distractor", () => {
+    expect(roleQuestions(seed).some((c) => /dean of the School/.test(c.prompt))).toBe(false);
+  });
+  it("asks 'What is X's role?' with the roles of the article's other people as choices", () => {
+    const q = roleOfPersonQuestions(seed).find((c) => c.prompt.startsWith("What is Wang Yi's role"))!;
+    expect(q.answer).toBe("China's foreign minister");
+    expect(q.choices).toContain("Secretary of State");
+    expect(new Set(q.choices).size).toBe(4);
+  });
+  // Calibration: "Which country has accused the United States of … encircle Chinese interests?" and
+  // "Which country has denied providing weapons to Russia?" (the U.S., the U.K. and Ukraine as options).
+  it("asks subject questions about people only", () => {
     const qs = subjectQuestions(seed);
-    const q = qs.find((c) => c.prompt.startsWith("Which country has accused"))!;
-    expect(q.answer).toBe("China");
-    expect(q.prompt).toMatch(/\?$/);
-    // distractors are countries and never the United States, which the prompt names
-    expect(q.choices).not.toContain("United States");
-    for (const c of q.choices) expect(["country"]).toContain(seed.ents.kindOf.get(c) ?? "country");
+    expect(qs.some((c) => c.prompt.startsWith("Which country"))).toBe(false);
+    expect(subjectQuestions(readout).some((c) => c.prompt.startsWith("Which government body"))).toBe(false);
+    for (const q of qs) expect(seed.ents.kindOf.get(q.answer)).toBe("person");
   });
   it("does not turn a reported claim ('X knows ..., said Y') into a question about X", () => {
     expect(subjectQuestions(seed).some((c) => c.prompt.includes("little room to sway"))).toBe(false);
-  });
-  it("uses 'Which government body' for agencies", () => {
-    expect(subjectQuestions(readout).some((c) => c.prompt.startsWith("Which government body") && readout.ents.kindOf.get(c.answer) === "gov")).toBe(true);
   });
 });
 
@@ -50,20 +61,14 @@ describe("fill_in_blank", () => {
     expect(q.answer).toBe("Blinken");
     expect(q.choices.every((c) => /^[A-Z][a-z]+$/.test(c))).toBe(true);
   });
-  it("moves 'the' into the blank for the United States", () => {
-    const q = qs.find((c) => c.answer === "the United States")!;
-    expect(q).toBeDefined();
-    expect(q.prompt).not.toMatch(/the _____/);
+  it("never blanks a country with the article's main actors as absurd options ('weapons to _____')", () => {
+    for (const q of qs.filter((c) => c.answerKey.startsWith("country:"))) {
+      for (const c of q.choices.filter((x) => x !== q.answer)) expect(c.replace(/^the /, ""), q.prompt).not.toMatch(/^(?:United States|China)$/);
+    }
   });
-  it("gives 'the' to country distractors that need it when the answer has none", () => {
-    const q = qs.find((c) => c.answer === "Russia" && c.prompt.includes(`assistance to ${BLANK}`))!;
-    expect(q).toBeDefined();
-    for (const c of q.choices) expect(c).not.toMatch(/^(United States|United Kingdom)$/);
-  });
-  it("blanks dates with same-kind alternatives", () => {
+  it("offers weekday blanks only with weekday alternatives (the gates then drop them as trivia)", () => {
     const q = qs.find((c) => c.answerKey.startsWith("date:") && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer));
-    expect(q).toBeDefined();
-    expect(q!.choices.every((c) => /day$/.test(c))).toBe(true);
+    if (q) expect(q.choices.every((c) => /day$/.test(c))).toBe(true);
   });
 });
 
@@ -93,24 +98,18 @@ describe("quote_attribution", () => {
 
 describe("true_false", () => {
   const qs = trueFalseQuestions(seed);
-  it("pairs every true statement with a false one that changes exactly one phrase", () => {
-    const trues = qs.filter((q) => q.truth);
+  it("false statements change one phrase and say what the article says instead", () => {
     const falses = qs.filter((q) => q.truth === false);
-    expect(trues.length).toBe(falses.length);
-    expect(trues.length).toBeGreaterThan(3);
-    for (const t of trues) {
-      const f = falses.find((x) => x.facts[0] === t.facts[0])!;
-      const tw = t.prompt.split(" ");
-      const fw = f.prompt.split(" ");
-      const firstDiff = tw.findIndex((w, i) => w !== fw[i]);
-      expect(firstDiff).toBeGreaterThan(0);
-      expect(f.explanation).toMatch(/^The article says .+, not .+\.$/);
-    }
+    expect(falses.length).toBeGreaterThan(0);
+    for (const f of falses) expect(f.explanation).toMatch(/^The article says .+, not .+\.$/);
   });
-  it("true statements are the article's own words", () => {
-    for (const q of qs.filter((x) => x.truth)) {
+  it("true statements are simplified claims, never the article's sentence word for word", () => {
+    const trues = qs.filter((x) => x.truth);
+    expect(trues.length).toBeGreaterThan(0);
+    for (const q of trues) {
       const stmt = q.prompt.replace(/^True or false: /, "");
-      expect(seed.norm.toLowerCase()).toContain(stmt.slice(1).toLowerCase());
+      const s = seed.sentences[q.facts[0]];
+      expect(s.norm.replace(/^(?:But|And|Still|Yet|So),?\s+/i, "").toLowerCase()).not.toBe(stmt.toLowerCase());
     }
   });
   it("never swaps a name used as a modifier ('the Biden administration')", () => {

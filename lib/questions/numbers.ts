@@ -173,6 +173,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const k = s.toLowerCase();
     const v = q.kind === "fraction" ? null : parseNumber((s.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
     if (!falseFor(v)) return;
+    // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
+    if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
     if (!seen.has(k) && out.length < want) {
       seen.add(k);
       out.push(s);
