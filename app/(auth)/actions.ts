@@ -5,7 +5,7 @@ import { signIn, signOut, tooManyAttemptsMessage } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { currentUser } from "@/lib/auth/guards";
 import { endAllSessions } from "@/lib/auth/session";
-import { signUpRefusal } from "@/lib/auth/request-limits";
+import { requestAddress, signUpRefusal } from "@/lib/auth/request-limits";
 import { createTeacher, DuplicateAccountError } from "@/lib/data/users";
 import { SignInSchema, TeacherSignUpSchema } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
@@ -39,7 +39,7 @@ export async function teacherSignUpAction(_prev: FormState, formData: FormData):
   const values = { displayName: String(raw.displayName ?? ""), email: String(raw.email ?? "") };
   const parsed = TeacherSignUpSchema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
-  const refused = await signUpRefusal();
+  const refused = await signUpRefusal(await requestAddress());
   if (refused) return { message: refused, values };
   try {
     await createTeacher(parsed.data);

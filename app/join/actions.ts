@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, tooManyAttemptsMessage } from "@/lib/auth";
 import { currentUser, PASSWORD_CHANGE_REQUIRED } from "@/lib/auth/guards";
-import { joinRefusal } from "@/lib/auth/request-limits";
+import { joinRefusal, requestAddress } from "@/lib/auth/request-limits";
 import { createStudentInClass, enrolByUsername, enrolStudent, findClassByCode, JOIN_MESSAGES, UsernameTakenError } from "@/lib/data/students";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExistingStudentJoinSchema, NewStudentJoinSchema, SignedInJoinSchema } from "@/lib/validation/student";
@@ -23,7 +23,7 @@ export async function joinAsNewStudentAction(_prev: FormState, formData: FormDat
   const parsed = NewStudentJoinSchema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   if (await currentUser()) return { message: "You are already signed in. Reload this page to join with your account.", values };
-  const refused = await joinRefusal();
+  const refused = await joinRefusal(await requestAddress());
   if (refused) return { message: refused, values };
   try {
     const joined = await createStudentInClass(parsed.data);

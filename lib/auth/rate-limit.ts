@@ -22,10 +22,10 @@ export const LIMITS = {
   signInAddress: { points: 30, windowMs: 15 * MINUTE },
   /** Wrong passwords for one account from anywhere: the ceiling for guessing from many addresses. */
   signInAccount: { points: 50, windowMs: 60 * MINUTE },
-  /** Teacher accounts made from one address. */
-  signUpAddress: { points: 10, windowMs: 60 * MINUTE },
-  /** Student accounts made by joining from one address (a whole class may join from one school address). */
-  joinAddress: { points: 60, windowMs: 15 * MINUTE },
+  /** Teacher accounts made from one address (a school's staff may sign up together from one address). */
+  signUpAddress: { points: 20, windowMs: 15 * MINUTE },
+  /** Student accounts made by joining from one address (two classes may join one after the other from a school). */
+  joinAddress: { points: 100, windowMs: 15 * MINUTE },
   /** Student accounts a teacher makes with bulk add (each costs a password hash). */
   bulkAddTeacher: { points: 300, windowMs: 60 * MINUTE },
 } as const satisfies Record<string, Limit>;

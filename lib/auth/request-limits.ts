@@ -20,13 +20,13 @@ async function limited(key: string, limit: Limit, points = 1): Promise<string | 
 }
 
 /** Teacher sign-up: each makes an account and an argon2 hash. */
-export async function signUpRefusal(): Promise<string | null> {
-  return limited(`signup:addr:${await requestAddress()}`, LIMITS.signUpAddress);
+export async function signUpRefusal(address: string): Promise<string | null> {
+  return limited(`signup:addr:${address}`, LIMITS.signUpAddress);
 }
 
 /** A new student joining with a class code: an account and a hash. */
-export async function joinRefusal(): Promise<string | null> {
-  return limited(`join:addr:${await requestAddress()}`, LIMITS.joinAddress);
+export async function joinRefusal(address: string): Promise<string | null> {
+  return limited(`join:addr:${address}`, LIMITS.joinAddress);
 }
 
 /** A teacher's bulk add: one account and one hash per name. */
