@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
-import { DEMO_TEACHER, signIn, testDb, unique } from "./helpers";
+import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb, unique } from "./helpers";
 import { DEMO_QUIZ } from "./student-helpers";
 
 // Issue 9, holes 1-4: the open redirect, the client-made session update, sessions that could not be revoked, and
@@ -43,7 +43,7 @@ test.describe("hole 1: sign-in sends nobody to another site", () => {
 
   test("a signed-in visit to /signin with a hostile callbackUrl goes home, never off-site, never a 500", async ({ page }) => {
     await signIn(page, DEMO_TEACHER.email, DEMO_TEACHER.password);
-    await expect(page).toHaveURL(/\/teacher$/);
+    await expect(page).toHaveURL(/\/teacher$/, { timeout: 30_000 });
     for (const callbackUrl of hostile) {
       const res = await page.request.get(`/signin?callbackUrl=${callbackUrl}`, { maxRedirects: 0 });
       expect(res.status(), callbackUrl).toBe(307);
@@ -79,7 +79,7 @@ test.describe("hole 1: sign-in sends nobody to another site", () => {
     await page.getByLabel("Email or username").fill(DEMO_TEACHER.email);
     await page.getByLabel("Password").fill(DEMO_TEACHER.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/teacher$/);
+    await expect(page).toHaveURL(/^http:\/\/localhost:\d+\/teacher$/, { timeout: 30_000 });
   });
 
   test("Auth.js's own endpoint keeps a hostile callbackUrl on this site", async ({ request }) => {
@@ -127,7 +127,7 @@ test.describe("hole 2: the session comes from the database, and a temporary pass
     await db.$disconnect();
     const student = await newStudent({ mustChangePassword: true });
     await signIn(page, student.username, PASSWORD);
-    await expect(page).toHaveURL(/\/student\/password$/);
+    await expect(page).toHaveURL(/\/student\/password$/, { timeout: 30_000 });
 
     // The probe's request: the CSRF token and the client's own idea of the session.
     const csrfToken = await csrf(page.request);
@@ -135,9 +135,9 @@ test.describe("hole 2: the session comes from the database, and a temporary pass
     expect(update.status()).toBe(200);
     expect(((await update.json()) as { user: { mustChangePassword: boolean; role: string } }).user).toMatchObject({ mustChangePassword: true, role: "STUDENT" });
     await page.goto("/student");
-    await expect(page).toHaveURL(/\/student\/password$/);
+    await expect(page).toHaveURL(/\/student\/password$/, { timeout: 30_000 });
     await page.goto(`/practice/${set.id}`);
-    await expect(page).toHaveURL(/\/student\/password$/);
+    await expect(page).toHaveURL(/\/student\/password$/, { timeout: 30_000 });
 
     // The list below is every route file under app/api (except Auth.js's own): a new one must be added here.
     const routes = jsonRoutes(set.id);
@@ -161,22 +161,23 @@ test.describe("hole 3: sessions can be revoked", () => {
   test("sign out everywhere ends a copied cookie; the page says so", async ({ page, browser }) => {
     const student = await newStudent();
     await signIn(page, student.username, PASSWORD);
-    await expect(page).toHaveURL(/\/student$/);
+    await expect(page).toHaveURL(/\/student$/, { timeout: 30_000 });
     const thief = await copyCookies(page, browser);
     await thief.goto("/student");
-    await expect(thief).toHaveURL(/\/student$/);
+    await expect(thief).toHaveURL(/\/student$/, { timeout: 30_000 });
 
     await page.getByRole("link", { name: "Account" }).click();
     await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Sign out everywhere" }).click();
-    await expect(page).toHaveURL(/\/signin\?signedOut=everywhere$/);
+    await expect(page).toHaveURL(/\/signin\?signedOut=everywhere$/, { timeout: 30_000 });
     await expect(page.getByText("You are signed out on every device and browser.")).toBeVisible();
 
     // The copy is refused by the proxy, by pages and by JSON routes alike.
     await thief.goto("/student");
-    await expect(thief).toHaveURL(/\/signin\?callbackUrl=%2Fstudent$/);
+    await expect(thief).toHaveURL(/\/signin\?callbackUrl=%2Fstudent$/, { timeout: 30_000 });
     await thief.goto("/account");
-    await expect(thief).toHaveURL(/\/signin$/);
+    await expect(thief).toHaveURL(/\/signin$/, { timeout: 30_000 });
     const res = await thief.request.post("/api/attempts/x/progress", { data: { currentIndex: 0, flagged: [] } });
     expect(res.status()).toBe(401);
     await thief.context().close();
@@ -185,7 +186,7 @@ test.describe("hole 3: sessions can be revoked", () => {
   test("a password change keeps this device signed in and ends every other session", async ({ page, browser }) => {
     const student = await newStudent();
     await signIn(page, student.username, PASSWORD);
-    await expect(page).toHaveURL(/\/student$/);
+    await expect(page).toHaveURL(/\/student$/, { timeout: 30_000 });
     const thief = await copyCookies(page, browser);
 
     await page.goto("/student/password");
@@ -195,10 +196,10 @@ test.describe("hole 3: sessions can be revoked", () => {
     await page.getByRole("button", { name: "Save new password" }).click();
     await expect(page.getByText("Your new password is saved.")).toBeVisible();
     await page.goto("/student");
-    await expect(page).toHaveURL(/\/student$/);
+    await expect(page).toHaveURL(/\/student$/, { timeout: 30_000 });
 
     await thief.goto("/student");
-    await expect(thief).toHaveURL(/\/signin/);
+    await expect(thief).toHaveURL(/\/signin/, { timeout: 30_000 });
     await thief.context().close();
   });
 
@@ -213,17 +214,17 @@ test.describe("hole 3: sessions can be revoked", () => {
     const studentContext = await browser.newContext();
     const studentPage = await studentContext.newPage();
     await signIn(studentPage, student.username, PASSWORD);
-    await expect(studentPage).toHaveURL(/\/student$/);
+    await expect(studentPage).toHaveURL(/\/student$/, { timeout: 30_000 });
 
     await signIn(page, DEMO_TEACHER.email, DEMO_TEACHER.password);
-    await expect(page).toHaveURL(/\/teacher$/);
+    await expect(page).toHaveURL(/\/teacher$/, { timeout: 30_000 });
     page.on("dialog", (dialog) => dialog.accept());
     await page.goto(`/teacher/classes/${klass.id}`);
     await page.getByRole("region", { name: "Students" }).getByRole("button", { name: "Temporary password for Sec Student" }).click();
     await expect(page.getByTestId("temporary-password")).toHaveText(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
 
     await studentPage.goto("/student");
-    await expect(studentPage).toHaveURL(/\/signin/);
+    await expect(studentPage).toHaveURL(/\/signin/, { timeout: 30_000 });
     await studentContext.close();
   });
 });
@@ -239,12 +240,12 @@ test.describe("hole 4: one sign-in limiter, per account and address, in the data
     }
     await signIn(stranger, student.username, PASSWORD);
     await expect(stranger.getByRole("alert").filter({ hasText: /Too many attempts\. Try again in 15 minutes\./ })).toBeVisible();
-    await expect(stranger).toHaveURL(/\/signin/);
+    await expect(stranger).toHaveURL(/\/signin/, { timeout: 30_000 });
 
     const homeContext = await contextFrom(browser, "198.51.100.41");
     const home = await homeContext.newPage();
     await signIn(home, student.username, PASSWORD);
-    await expect(home).toHaveURL(/\/student$/);
+    await expect(home).toHaveURL(/\/student$/, { timeout: 30_000 });
     await strangerContext.close();
     await homeContext.close();
   });

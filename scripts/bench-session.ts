@@ -43,13 +43,12 @@ async function main() {
   const { authConfig } = await import("../lib/auth/config");
   const { encode, decode } = await import("next-auth/jwt");
 
-  const users = [];
   for (let i = 0; i < 2000; i += 500) {
     await db.user.createMany({
       data: Array.from({ length: 500 }, (_, j) => ({ role: "STUDENT" as const, displayName: `Student ${i + j}`, username: `bench-${i + j}`, passwordHash: "x" })),
     });
   }
-  users.push(...(await db.user.findMany({ select: { id: true, sessionVersion: true } })));
+  const users = await db.user.findMany({ select: { id: true } });
   const salt = "authjs.session-token";
   const secret = process.env.AUTH_SECRET!;
   const cookie = await encode({ token: { sub: users[0].id, sv: 0 }, secret, salt });
