@@ -5,6 +5,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb, unique } from "./helpers";
 import { DEMO_QUIZ } from "./student-helpers";
 
+// Several sign-ins per test, each an argon2 verification: give them room on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 // Issue 9, holes 1-4: the open redirect, the client-made session update, sessions that could not be revoked, and
 // sign-in throttling. Requests from a made-up client address carry it in X-Forwarded-For (lib/auth/client-address.ts).
 
