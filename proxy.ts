@@ -1,6 +1,5 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { env } from "@/lib/env";
+import { proxySessionRole } from "@/lib/auth/proxy-session";
 
 // First line of defence only: every page, server action and route handler checks the session again itself.
 const AREAS: { prefix: string; role: "TEACHER" | "STUDENT" }[] = [
@@ -8,26 +7,11 @@ const AREAS: { prefix: string; role: "TEACHER" | "STUDENT" }[] = [
   { prefix: "/student", role: "STUDENT" },
 ];
 
-/**
- * Reads the session cookie without writing one. Auth.js's own middleware wrapper re-issues the cookie on every
- * request, so a link prefetch still in flight while someone signs out could sign them back in.
- */
-async function sessionRole(req: NextRequest): Promise<string | null> {
-  const secret = env().authSecret;
-  if (!secret) return null;
-  // The cookie's name depends on whether Auth.js saw https; accept either.
-  for (const secureCookie of [req.nextUrl.protocol === "https:", req.nextUrl.protocol !== "https:"]) {
-    const token = await getToken({ req, secret, secureCookie });
-    if (token?.sub && typeof token.role === "string") return token.role;
-  }
-  return null;
-}
-
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const area = AREAS.find((a) => pathname === a.prefix || pathname.startsWith(a.prefix + "/"));
   if (!area) return NextResponse.next();
-  const role = await sessionRole(req);
+  const role = await proxySessionRole(req);
   if (!role) {
     const url = new URL("/signin", req.nextUrl);
     url.searchParams.set("callbackUrl", pathname + search);

@@ -23,6 +23,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ["next-auth"] } },
     fileParallelism: true,
   },
 });

@@ -18,6 +18,9 @@ export async function SiteHeader() {
             <span className="text-sm text-slate-600">
               Signed in as <span className="font-medium text-slate-900">{user.name}</span>
             </span>
+            <Link href="/account" className="rounded px-2 py-1 text-sm text-slate-700 underline-offset-4 hover:underline">
+              Account
+            </Link>
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100">
                 Sign out

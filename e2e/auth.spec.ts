@@ -33,7 +33,7 @@ test.describe("signing up and in", () => {
       await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toBeVisible();
     }
     await signIn(page, teacher.email, teacher.password);
-    await expect(page.getByRole("alert").filter({ hasText: "Too many wrong passwords" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Too many attempts. Try again in 15 minutes." })).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
   });
 

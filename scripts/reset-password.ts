@@ -21,7 +21,14 @@ async function main() {
     }
     const password = readablePassword();
     const student = user.role === "STUDENT";
-    await db.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password), mustChangePassword: student } });
+    // A new password ends every session of the account (docs/decisions/005) and lifts its sign-in locks (006).
+    await db.user.update({
+      where: { id: user.id },
+      data: { passwordHash: await hashPassword(password), mustChangePassword: student, sessionVersion: { increment: 1 } },
+    });
+    await db.rateLimit.deleteMany({
+      where: { OR: [{ key: `signin:acct:${identifier}` }, { key: { startsWith: "signin:pair:", endsWith: `|${identifier}` } }] },
+    });
     console.log(`New password for ${user.displayName} (${identifier}): ${password}`);
     if (student) console.log("They will be asked to choose their own password after signing in.");
   } finally {

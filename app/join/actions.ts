@@ -1,12 +1,12 @@
 "use server";
-import { AuthError, CredentialsSignin } from "next-auth";
+import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn } from "@/lib/auth";
-import { currentUser } from "@/lib/auth/guards";
+import { signIn, tooManyAttemptsMessage } from "@/lib/auth";
+import { currentUser, PASSWORD_CHANGE_REQUIRED } from "@/lib/auth/guards";
+import { joinRefusal, requestAddress } from "@/lib/auth/request-limits";
 import { createStudentInClass, enrolByUsername, enrolStudent, findClassByCode, JOIN_MESSAGES, UsernameTakenError } from "@/lib/data/students";
-import { TOO_MANY_ATTEMPTS_MESSAGE } from "@/lib/validation/auth";
 import type { FormState } from "@/lib/validation/form-state";
 import { ExistingStudentJoinSchema, NewStudentJoinSchema, SignedInJoinSchema } from "@/lib/validation/student";
 
@@ -23,6 +23,8 @@ export async function joinAsNewStudentAction(_prev: FormState, formData: FormDat
   const parsed = NewStudentJoinSchema.safeParse(raw);
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values };
   if (await currentUser()) return { message: "You are already signed in. Reload this page to join with your account.", values };
+  const refused = await joinRefusal(await requestAddress());
+  if (refused) return { message: refused, values };
   try {
     const joined = await createStudentInClass(parsed.data);
     if (!joined.ok) return { message: JOIN_MESSAGES[joined.reason], values };
@@ -56,7 +58,8 @@ export async function joinAsExistingStudentAction(_prev: FormState, formData: Fo
   try {
     await signIn("credentials", { identifier: parsed.data.username, password: parsed.data.password, redirect: false });
   } catch (err) {
-    if (err instanceof CredentialsSignin && err.code === "too_many_attempts") return { message: TOO_MANY_ATTEMPTS_MESSAGE, values };
+    const tooMany = tooManyAttemptsMessage(err);
+    if (tooMany) return { message: tooMany, values };
     if (err instanceof AuthError) return { message: WRONG_CREDENTIALS, values };
     throw err;
   }
@@ -71,6 +74,7 @@ export async function joinSignedInAction(_prev: FormState, formData: FormData): 
   const user = await currentUser();
   if (!user) return { message: "Your session has ended. Reload the page and sign in again." };
   if (user.role !== "STUDENT") return { message: JOIN_MESSAGES.teacher };
+  if (user.mustChangePassword) return { message: PASSWORD_CHANGE_REQUIRED };
   const parsed = SignedInJoinSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
   const joined = await enrolStudent(user, parsed.data.code);

@@ -1,4 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
+import { safeCallbackUrl } from "./callback-url";
+import { sessionUserFor } from "./session";
 
 export type Role = "TEACHER" | "STUDENT";
 
@@ -9,30 +11,31 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     mustChangePassword?: boolean;
+    sessionVersion?: number;
   }
 }
 
-// The part of the Auth.js config that proxy.ts can load without argon2 or the database.
+/**
+ * Auth.js settings apart from the provider (lib/auth/index.ts). The session cookie is a signed JWT that carries the
+ * user's id and session version; everything else is read from the database on every request (lib/auth/session.ts).
+ */
 export const authConfig = {
   trustHost: true,
   pages: { signIn: "/signin" },
   session: { strategy: "jwt", maxAge: 60 * 60 * 24 * 7 },
   providers: [],
   callbacks: {
-    jwt({ token, user, trigger, session }) {
-      if (user) {
-        token.sub = user.id;
-        token.role = user.role;
-        token.name = user.name;
-        token.mustChangePassword = user.mustChangePassword ?? false;
-      }
-      // updateSession({ user: { ... } }) from a server action: only these two fields may change this way.
-      if (trigger === "update" && session && typeof session === "object") {
-        const s = (session as { user?: { name?: unknown; mustChangePassword?: unknown } }).user ?? {};
-        if (typeof s.name === "string") token.name = s.name;
-        if (typeof s.mustChangePassword === "boolean") token.mustChangePassword = s.mustChangePassword;
-      }
-      return token;
+    /**
+     * Runs when a session is made (sign-in) and whenever one is read or "updated" (`auth()`, /api/auth/session).
+     * An update's data comes from the client (POST /api/auth/session) and is never used: the session is rebuilt
+     * from the database, and a version that no longer matches ends it (null clears the cookie).
+     */
+    async jwt({ token, user }) {
+      const claims =
+        user && typeof user.id === "string" && typeof user.sessionVersion === "number" ? { sub: user.id, sv: user.sessionVersion } : { sub: token.sub, sv: token.sv };
+      const current = await sessionUserFor(claims);
+      if (!current) return null;
+      return { sub: current.id, sv: claims.sv, role: current.role, name: current.name, mustChangePassword: current.mustChangePassword };
     },
     session({ session, token }) {
       session.user = {
@@ -43,6 +46,10 @@ export const authConfig = {
         mustChangePassword: Boolean(token.mustChangePassword),
       };
       return session;
+    },
+    /** Auth.js's own callbackUrl handling (its endpoints and cookie) goes through the same check as ours. */
+    redirect({ url, baseUrl }) {
+      return baseUrl + safeCallbackUrl(url, "/", baseUrl);
     },
   },
 } satisfies NextAuthConfig;

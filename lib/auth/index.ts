@@ -4,41 +4,51 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { SignInSchema } from "@/lib/validation/auth";
-import { signInLimiter } from "./attempt-limiter";
+import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { tooManyMessage } from "./rate-limit";
+import { countSignInAttempt, signInSucceeded } from "./sign-in-limit";
 
-/** Thrown (instead of a plain failure) while an account is locked after too many wrong passwords. */
+/** Thrown (instead of a plain failure) while sign-in is locked after too many wrong passwords. */
 export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
+  constructor(readonly retryAfterMs: number) {
+    super(tooManyMessage(retryAfterMs));
+  }
 }
 
-export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth({
+/** The message for a refused sign-in, when `err` is the limiter's refusal; null for anything else. */
+export function tooManyAttemptsMessage(err: unknown): string | null {
+  return err instanceof TooManyAttempts ? tooManyMessage(err.retryAfterMs) : null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env().authSecret,
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },
-      async authorize(raw) {
+      // The only place a password is checked, whether the sign-in comes from a form (server action) or from Auth.js's
+      // own endpoint: one limiter for both, in the database (lib/auth/sign-in-limit.ts).
+      async authorize(raw, request) {
         const parsed = SignInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { identifier, password } = parsed.data;
-        if (signInLimiter.isLocked(identifier)) throw new TooManyAttempts();
+        const address = clientAddress(request.headers);
+        const verdict = await countSignInAttempt(identifier, address);
+        if (!verdict.allowed) throw new TooManyAttempts(verdict.retryAfterMs);
         const user = await db.user.findUnique({
           where: identifier.includes("@") ? { email: identifier } : { username: identifier },
-          select: { id: true, role: true, displayName: true, passwordHash: true, mustChangePassword: true },
+          select: { id: true, role: true, displayName: true, passwordHash: true, mustChangePassword: true, sessionVersion: true },
         });
         if (!user) {
           await verifyPassword(await dummyPasswordHash(), password);
-          signInLimiter.recordFailure(identifier);
           return null;
         }
-        if (!(await verifyPassword(user.passwordHash, password))) {
-          signInLimiter.recordFailure(identifier);
-          return null;
-        }
-        signInLimiter.reset(identifier);
-        return { id: user.id, name: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword };
+        if (!(await verifyPassword(user.passwordHash, password))) return null;
+        await signInSucceeded(identifier, address);
+        return { id: user.id, name: user.displayName, role: user.role, mustChangePassword: user.mustChangePassword, sessionVersion: user.sessionVersion };
       },
     }),
   ],

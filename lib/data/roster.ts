@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { END_SESSIONS } from "@/lib/auth/session";
+import { clearAccountLocks } from "@/lib/auth/sign-in-limit";
 import { db } from "@/lib/db";
 import { readablePassword, uniqueUsernames, usernameBase } from "@/lib/roster-credentials";
 import type { Teacher } from "./classes";
@@ -25,10 +27,17 @@ export async function getEnrolledStudent(teacher: Teacher, classId: string, stud
   return enrolment?.student ?? null;
 }
 
-/** Takes the student out of the class. Their account and past attempts stay. */
+/**
+ * Takes the student out of the class and ends their sessions on every device (a shared Chromebook left signed in
+ * must not keep a removed student's class open). Their account and past attempts stay.
+ */
 export async function removeStudent(teacher: Teacher, classId: string, studentId: string): Promise<boolean> {
-  const { count } = await db.enrolment.deleteMany({ where: { classId, studentId, class: { teacherId: teacher.id } } });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.enrolment.deleteMany({ where: { classId, studentId, class: { teacherId: teacher.id } } });
+    if (count !== 1) return false;
+    await tx.user.update({ where: { id: studentId, role: "STUDENT" }, data: END_SESSIONS, select: { id: true } });
+    return true;
+  });
 }
 
 /**
@@ -41,8 +50,10 @@ export async function setTemporaryPassword(teacher: Teacher, classId: string, st
   const password = readablePassword();
   await db.user.update({
     where: { id: student.id, role: "STUDENT" },
-    data: { passwordHash: await hashPassword(password), mustChangePassword: true },
+    // Whoever holds the old password, or a session made with it, is out (docs/decisions/005).
+    data: { passwordHash: await hashPassword(password), mustChangePassword: true, ...END_SESSIONS },
   });
+  if (student.username) await clearAccountLocks(student.username);
   return { ...student, password };
 }
 

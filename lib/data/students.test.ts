@@ -50,11 +50,11 @@ describe("changing a password", () => {
   it("after a temporary password no current password is asked; otherwise it must be right", async () => {
     const user = await db.user.create({ data: { role: "STUDENT", displayName: "P", username: `p-${s}`.toLowerCase(), passwordHash: "x", mustChangePassword: true } });
     const student: SessionUser = { id: user.id, role: "STUDENT", name: "P", mustChangePassword: true };
-    expect(await changeStudentPassword(student, { password: "brand new pass" })).toEqual({ ok: true });
+    expect(await changeStudentPassword(student, { password: "brand new pass" })).toEqual({ ok: true, username: user.username });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.mustChangePassword).toBe(false);
     expect(await verifyPassword(stored.passwordHash, "brand new pass")).toBe(true);
     expect(await changeStudentPassword(student, { currentPassword: "wrong", password: "another pass" })).toEqual({ ok: false, reason: "wrong_current" });
-    expect(await changeStudentPassword(student, { currentPassword: "brand new pass", password: "another pass" })).toEqual({ ok: true });
+    expect(await changeStudentPassword(student, { currentPassword: "brand new pass", password: "another pass" })).toEqual({ ok: true, username: user.username });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/guards";
+import { END_SESSIONS } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { normaliseJoinCode } from "@/lib/join-code";
 
@@ -76,7 +77,7 @@ export async function enrolByUsername(username: string, code: string): Promise<C
   return enrolStudent({ id: user.id, role: "STUDENT", name: user.displayName, mustChangePassword: user.mustChangePassword }, code);
 }
 
-export type PasswordChange = { ok: true } | { ok: false; reason: "wrong_current" | "not_found" };
+export type PasswordChange = { ok: true; username: string } | { ok: false; reason: "wrong_current" | "not_found" };
 
 /**
  * The student's own new password. After a teacher's temporary password the student has just proved it by signing
@@ -85,16 +86,17 @@ export type PasswordChange = { ok: true } | { ok: false; reason: "wrong_current"
 export async function changeStudentPassword(student: SessionUser, input: { currentPassword?: string; password: string }): Promise<PasswordChange> {
   const user = await db.user.findFirst({
     where: { id: student.id, role: "STUDENT" },
-    select: { id: true, passwordHash: true, mustChangePassword: true },
+    select: { id: true, username: true, passwordHash: true, mustChangePassword: true },
   });
-  if (!user) return { ok: false, reason: "not_found" };
+  if (!user?.username) return { ok: false, reason: "not_found" };
   if (!user.mustChangePassword && !(await verifyPassword(user.passwordHash, input.currentPassword ?? ""))) {
     return { ok: false, reason: "wrong_current" };
   }
   await db.user.update({
     where: { id: user.id },
-    data: { passwordHash: await hashPassword(input.password), mustChangePassword: false },
+    // Every session made with the old password ends, this one too: the caller signs the student in afresh.
+    data: { passwordHash: await hashPassword(input.password), mustChangePassword: false, ...END_SESSIONS },
     select: { id: true },
   });
-  return { ok: true };
+  return { ok: true, username: user.username };
 }

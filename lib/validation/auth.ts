@@ -39,14 +39,3 @@ export const SignInSchema = z.object({
   identifier: z.string().trim().toLowerCase().min(1, "Enter your email or username.").max(254),
   password: z.string().min(1, "Enter your password.").max(200),
 });
-
-/** Only same-site paths may be used as a post-sign-in destination (no open redirects). */
-export function safeCallbackUrl(raw: unknown, fallback = "/"): string {
-  if (typeof raw !== "string" || raw === "") return fallback;
-  if (!raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\")) return fallback;
-  return raw;
-}
-
-/** Shown while an account is locked after too many wrong passwords (lib/auth/attempt-limiter.ts). */
-export const TOO_MANY_ATTEMPTS_MESSAGE =
-  "Too many wrong passwords for this account. Wait 15 minutes and try again; a student can also ask their teacher for a temporary password.";

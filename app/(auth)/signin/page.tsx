@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "./signin-form";
+import { Notice } from "@/components/ui/notice";
 import { currentUser, homeFor } from "@/lib/auth/guards";
-import { safeCallbackUrl } from "@/lib/validation/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; signedOut?: string | string[] }> }) {
+  const { callbackUrl, signedOut } = await searchParams;
   const target = safeCallbackUrl(callbackUrl, "");
   const user = await currentUser();
   if (user) redirect(target || homeFor(user.role));
@@ -18,6 +19,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-6 text-slate-700">
         {target ? "Sign in to continue where you were going." : "Welcome back to Quorum."}
       </p>
+      {signedOut === "everywhere" ? (
+        <div className="mb-4">
+          <Notice tone="success">You are signed out on every device and browser.</Notice>
+        </div>
+      ) : null}
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-6">
         <SignInForm callbackUrl={target || undefined} />
       </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { PracticeRunner } from "@/components/quiz/practice-runner";
 import { currentUser } from "@/lib/auth/guards";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +13,8 @@ export default async function PracticeSetPage({ params }: { params: Promise<{ se
   const { setId } = await params;
   const [set, user] = await Promise.all([getPracticeSet(setId), currentUser()]);
   if (!set) notFound();
+  // As on every student page: a temporary password is replaced before anything else.
+  if (user?.mustChangePassword) redirect("/student/password");
   const student = user?.role === "STUDENT" ? user : null;
   const block = await assignmentBlockingPractice(student, set.id);
   const progress = student && !block ? await getPracticeProgress(student, set.id) : null;

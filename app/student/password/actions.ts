@@ -1,8 +1,8 @@
 "use server";
+import { AuthError } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { updateSession } from "@/lib/auth";
+import { signIn } from "@/lib/auth";
 import { requireStudent } from "@/lib/auth/guards";
 import { changeStudentPassword } from "@/lib/data/students";
 import type { FormState } from "@/lib/validation/form-state";
@@ -22,9 +22,15 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
       ? { errors: { currentPassword: ["That is not your current password."] } }
       : { message: "Your account could not be found. Sign in again." };
   }
-  // The session cookie still says "must change password" until it is re-issued. The jwt callback in
-  // lib/auth/config.ts reads the flag from the top level of the update's data.
-  await updateSession({ user: { mustChangePassword: false } });
   revalidatePath("/student");
-  redirect("/student?password=changed");
+  // The change ended every session of this account, this one too (docs/decisions/005): a fresh sign-in with the
+  // new password gives this device a new one. A session is never re-issued from what a client sends.
+  try {
+    await signIn("credentials", { identifier: result.username, password: parsed.data.password, redirectTo: "/student?password=changed" });
+  } catch (err) {
+    // signIn throws Next's redirect on success: only Auth.js's own errors are ours to report.
+    if (err instanceof AuthError) return { message: "Your password was changed. Sign in again with your new password." };
+    throw err;
+  }
+  return {};
 }

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireTeacher } from "@/lib/auth/guards";
+import { bulkAddRefusal } from "@/lib/auth/request-limits";
 import { createClass, regenerateJoinCode, renameClass, setClassArchived } from "@/lib/data/classes";
 import { bulkAddStudents, removeStudent, setTemporaryPassword, type LoginCard } from "@/lib/data/roster";
 import type { FormState } from "@/lib/validation/form-state";
@@ -84,6 +85,8 @@ export async function bulkAddAction(_prev: BulkAddState, formData: FormData): Pr
   if (names.length > 20_000) return { errors: { names: ["That is too much text: paste at most 100 names."] }, values: { names } };
   const list = parseNameList(names);
   if (list.errors.length > 0) return { errors: { names: list.errors }, values: { names } };
+  const refused = await bulkAddRefusal(teacher.id, list.names.length);
+  if (refused) return { message: refused, values: { names } };
   const result = await bulkAddStudents(teacher, parsedId.data.classId, list.names);
   if (!result) return { message: "That class was not found, or it is archived.", values: { names } };
   revalidatePath(classPath(parsedId.data.classId));
