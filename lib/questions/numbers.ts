@@ -61,8 +61,9 @@ const UNIT_CAPS: [RegExp, number][] = [
 
 function capFor(q: Quantity, followingWords: string): number {
   if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
-  const unit = (q.unit ?? "") + " " + followingWords;
-  for (const [re, cap] of UNIT_CAPS) if (re.test(unit.trim())) return Math.max(cap, q.value);
+  // The counted thing is the unit or one of the next few words ("538 presidential electors").
+  const words = [q.unit ?? "", ...followingWords.trim().split(/\s+/).slice(0, 3)].filter(Boolean);
+  for (const [re, cap] of UNIT_CAPS) if (words.some((w) => re.test(w.toLowerCase()))) return Math.max(cap, q.value);
   return Infinity;
 }
 

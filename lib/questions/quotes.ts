@@ -127,7 +127,8 @@ export function quoteQuestions(a: Analysis): Candidate[] {
       explanation: `${q.speaker} said this, according to the article.`,
       difficulty: q.evidenceFrom !== q.evidenceTo ? 2 : 1,
       entities: [q.speaker],
-      facts: [q.sentence],
+      // Every sentence of the evidence is this question's fact ("…," he said resolves to the sentence before).
+      facts: Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i),
       base: 0.75 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
       answerKey: `speaker:${q.speaker}`,
     });
