@@ -88,4 +88,39 @@ test.describe("the quiz on a phone and with a navigator", () => {
     expect((await panel.innerText()).split(question.evidence).length - 1).toBe(1);
     await expectNoAxeViolations(page);
   });
+
+  test("results start with a summary, can show only the missed questions, and the dashboard card links to them", async ({ page }) => {
+    await joinAsNewStudent(page);
+    await startQuiz(page);
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: /^Next/ }).click();
+    await page.getByRole("radio").nth(1).check();
+    await page.getByText("All questions").click();
+    await page.getByTestId("question-navigator").getByRole("button", { name: "Question 20, not answered" }).click();
+    await page.getByRole("button", { name: /^Review answers/ }).click();
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page).toHaveTitle(/^Results: /);
+
+    const summary = page.getByTestId("results-summary");
+    await expect(summary).toContainText("Time taken");
+    const score = Number((await page.getByTestId("score").innerText()).split(" / ")[0]);
+    const missed = summary.getByRole("link", { name: /^Question \d+$/ });
+    await expect(missed).toHaveCount(20 - score);
+    // Each missed question links to its place in the list.
+    const first = await missed.first().getAttribute("href");
+    await missed.first().click();
+    await expect(page.locator(first!)).toBeInViewport();
+
+    const items = page.locator("ol > li[id^=result-]");
+    await expect(items).toHaveCount(20);
+    await page.getByRole("checkbox", { name: `Show only the ones I missed (${20 - score})` }).check();
+    await expect(items.filter({ visible: true })).toHaveCount(20 - score);
+    await expect(items.filter({ visible: true }).filter({ hasText: "✓ Correct" })).toHaveCount(0);
+
+    const resultsUrl = page.url().split("#")[0];
+    await page.goto("/student");
+    await page.getByRole("link", { name: "See your results" }).click();
+    await expect(page).toHaveURL(resultsUrl);
+  });
 });
