@@ -85,6 +85,10 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
 
   const { round, index, results } = progress;
   const question = index < round.length ? byId.get(round[index]) : undefined;
+
+  useEffect(() => {
+    document.title = question ? `Question ${index + 1} of ${round.length} · ${set.title} · Quorum` : `Round summary · ${set.title} · Quorum`;
+  }, [index, question, round.length, set.title]);
   const answered = current && question && current.questionId === question.id ? current : null;
 
   const select = useCallback(
