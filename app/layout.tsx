@@ -5,12 +5,17 @@ import { SiteHeader } from "@/components/site-header";
 export const metadata: Metadata = {
   title: { default: "Quorum", template: "%s · Quorum" },
   description: "Quorum turns the facts of a news article into quizzes for civics classes.",
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#4338ca",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#4338ca" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
 };
 
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
@@ -24,7 +29,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           Skip to main content
         </a>
         <SiteHeader />
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10 focus:outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-4 sm:py-10 focus:outline-none">
           {children}
         </main>
         <footer className="border-t border-slate-200 bg-white">

@@ -6,8 +6,10 @@ export async function SiteHeader() {
   const user = await currentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
-        <Link href={user ? (user.role === "TEACHER" ? "/teacher" : "/student") : "/"} className="mr-auto text-xl font-bold text-brand-800">
+      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:py-3">
+        <Link href={user ? (user.role === "TEACHER" ? "/teacher" : "/student") : "/"} className="mr-auto inline-flex items-center gap-2 text-xl font-bold text-brand-800">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a 1 KB SVG: nothing for next/image to optimise */}
+          <img src="/logo.svg" alt="" width={28} height={28} className="size-7" />
           Quorum
         </Link>
         <Link href="/practice" className="rounded px-2 py-1 text-slate-700 underline-offset-4 hover:underline">
@@ -15,7 +17,8 @@ export async function SiteHeader() {
         </Link>
         {user ? (
           <>
-            <span className="text-sm text-slate-600">
+            {/* On a phone the quiz needs the height: the name shows from the small-tablet width up. */}
+            <span className="hidden text-sm text-slate-600 sm:inline">
               Signed in as <span className="font-medium text-slate-900">{user.name}</span>
             </span>
             <Link href="/account" className="rounded px-2 py-1 text-sm text-slate-700 underline-offset-4 hover:underline">

@@ -36,6 +36,7 @@ test.describe("self-study practice", () => {
         await page.getByRole("radio").nth(values.findIndex((v) => v !== answer)).check();
       }
       else await page.getByRole("radio").first().check();
+      await page.getByRole("button", { name: "Check answer" }).click();
       await expect(page.getByText(/^✓ Correct$|^✗ Not quite/)).toBeVisible();
       if (n === 1) {
         await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
@@ -65,6 +66,7 @@ test.describe("self-study practice", () => {
       for (let n = 1; n <= count; n++) {
         await expect(page.getByRole("heading", { name: `Question ${n} of ${count}` })).toBeVisible();
         await page.getByRole("radio", { name: key.answers.get(await currentPrompt(page))!, exact: true }).check();
+        await page.getByRole("button", { name: "Check answer" }).click();
         await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
         await page.getByRole("button", { name: /Next question|See summary/ }).click();
       }
@@ -95,6 +97,7 @@ test.describe("self-study practice", () => {
     await page.goto(`/practice/${key.setId}`);
     await expect(page.getByText("Your progress is saved to your account.")).toBeVisible();
     await page.getByRole("radio", { name: key.answers.get(await currentPrompt(page))!, exact: true }).check();
+    await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByText(/^✓ Correct$/)).toBeVisible();
 
     const db = testDb();

@@ -15,7 +15,10 @@ test.describe("feedback settings", () => {
     const prompt = (await page.locator("legend").innerText()).trim();
     const question = await db.question.findFirstOrThrow({ where: { setId, prompt }, select: { answer: true, evidence: true } });
     const saved = page.waitForResponse((r) => r.url().includes("/answers"));
+    // "1" chooses the first answer; it is final only once checked (the key comes back with it).
     await page.keyboard.press("1");
+    await expect(page.getByRole("radio").nth(0)).toBeChecked();
+    await page.getByRole("button", { name: "Check answer" }).click();
     const body = await (await saved).json();
     expect(body.feedback.answer).toBe(question.answer);
     await expect(page.getByText(/^✓ Correct$|^✗ Not quite/)).toBeVisible();

@@ -113,6 +113,33 @@ test.describe("joining a class and taking the seed quiz", () => {
     await db.$disconnect();
   });
 
+  test("bug 5: a taken username is announced, focus goes to it, and nothing typed is lost", async ({ page }) => {
+    await page.goto("/join?code=DEMO24");
+    await page.getByLabel("Your name").fill("Second Ava");
+    await page.getByLabel("Choose a username").fill("ava");
+    await page.getByLabel("Choose a password").fill("typed with care 42");
+    await page.getByRole("button", { name: "Create account and join" }).click();
+    const username = page.getByLabel("Choose a username");
+    await expect(page.getByText("That username is taken")).toBeVisible();
+    // Focus on the field reads its label and its error (aria-describedby) to a screen reader.
+    await expect(username).toBeFocused();
+    await expect(username).toHaveAttribute("aria-invalid", "true");
+    await expect(username).toHaveAccessibleDescription(/That username is taken/);
+    await expect(page.getByLabel("Choose a password")).toHaveValue("typed with care 42");
+    await expect(page.getByLabel("Your name")).toHaveValue("Second Ava");
+    await expectNoAxeViolations(page);
+
+    // A form-wide error (wrong password for an existing account) is announced as an alert and keeps the username.
+    await page.getByLabel("Username", { exact: true }).fill("ava");
+    await page.getByLabel("Password", { exact: true }).fill("not her password");
+    await page.getByRole("button", { name: "Sign in and join" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "do not match a student account" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toBeFocused();
+    await expect(page.getByLabel("Username", { exact: true })).toHaveValue("ava");
+    await expect(page.getByLabel("Password", { exact: true })).toHaveValue("not her password");
+  });
+
   test("a student joins a second class, and joining twice is harmless", async ({ page }) => {
     const student = await joinAsNewStudent(page);
     const db = testDb();

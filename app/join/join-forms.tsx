@@ -1,18 +1,26 @@
 "use client";
-import { useActionState } from "react";
 import { joinAsExistingStudentAction, joinAsNewStudentAction, joinSignedInAction } from "./actions";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function NewStudentForm({ code }: { code: string }) {
-  const [state, action] = useActionState(joinAsNewStudentAction, initialFormState);
+  const { state, pending, formProps } = useFormAction(joinAsNewStudentAction, initialFormState);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
-      {state.errors?.code ? <Notice tone="error">{state.errors.code.join(" ")}</Notice> : null}
+    <form {...formProps} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Notice tone="error" formMessage>
+          {state.message}
+        </Notice>
+      ) : null}
+      {state.errors?.code ? (
+        <Notice tone="error" formMessage>
+          {state.errors.code.join(" ")}
+        </Notice>
+      ) : null}
       <input type="hidden" name="code" value={code} />
       <TextField
         id="new-displayName"
@@ -47,16 +55,22 @@ export function NewStudentForm({ code }: { code: string }) {
         hint={`At least ${PASSWORD_MIN} characters.`}
         errors={state.errors?.password}
       />
-      <SubmitButton pendingText="Joining…">Create account and join</SubmitButton>
+      <SubmitButton pendingText="Joining…" pending={pending}>
+        Create account and join
+      </SubmitButton>
     </form>
   );
 }
 
 export function ExistingStudentForm({ code }: { code: string }) {
-  const [state, action] = useActionState(joinAsExistingStudentAction, initialFormState);
+  const { state, pending, formProps } = useFormAction(joinAsExistingStudentAction, initialFormState);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form {...formProps} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Notice tone="error" formMessage>
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="code" value={code} />
       <TextField
         id="existing-username"
@@ -70,7 +84,7 @@ export function ExistingStudentForm({ code }: { code: string }) {
         errors={state.errors?.username}
       />
       <TextField id="existing-password" label="Password" name="password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
-      <SubmitButton pendingText="Signing in…" variant="secondary">
+      <SubmitButton pendingText="Signing in…" variant="secondary" pending={pending}>
         Sign in and join
       </SubmitButton>
     </form>
@@ -78,12 +92,16 @@ export function ExistingStudentForm({ code }: { code: string }) {
 }
 
 export function SignedInJoinForm({ code, className }: { code: string; className: string }) {
-  const [state, action] = useActionState(joinSignedInAction, initialFormState);
+  const { state, pending, formProps } = useFormAction(joinSignedInAction, initialFormState);
   return (
-    <form action={action} className="flex flex-col gap-4">
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form {...formProps} className="flex flex-col gap-4">
+      {state.message ? (
+        <Notice tone="error" formMessage>
+          {state.message}
+        </Notice>
+      ) : null}
       <input type="hidden" name="code" value={code} />
-      <SubmitButton pendingText="Joining…" className="self-start">
+      <SubmitButton pendingText="Joining…" className="self-start" pending={pending}>
         Join {className}
       </SubmitButton>
     </form>

@@ -5,9 +5,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { PracticeProgress, PracticeSet } from "@/lib/data/practice";
 import type { QuestionFeedback } from "@/lib/data/question-feedback";
+import { LiveRegion, useAnnouncer } from "./announcer";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionCard } from "./question-card";
-import { LETTERS } from "./read-aloud";
+import { ShortcutSetting } from "./shortcut-setting";
+import { useLetterShortcuts, useQuizKeys } from "./use-quiz-keys";
+import { verdictMessage } from "./verdict";
 
 type Progress = { round: string[]; index: number; results: Record<string, boolean> };
 
@@ -44,11 +47,15 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
   );
   const [current, setCurrent] = useState<{ questionId: string; answer: string; feedback: QuestionFeedback } | null>(null);
   const [checking, setChecking] = useState(false);
-  // The choice shows as selected at once, while the server checks it.
+  // The chosen answer, before "Check answer" sends it (moving through the choices never does).
   const [picked, setPicked] = useState<{ questionId: string; answer: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
+  const { message, announce } = useAnnouncer();
+  const [lettersOn, setLettersOn] = useLetterShortcuts();
 
   /** Visitors only: the server keeps a signed-in student's progress as they answer. */
   const remember = useCallback(
@@ -78,9 +85,21 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
 
   const { round, index, results } = progress;
   const question = index < round.length ? byId.get(round[index]) : undefined;
+
+  useEffect(() => {
+    document.title = question ? `Question ${index + 1} of ${round.length} · ${set.title} · Quorum` : `Round summary · ${set.title} · Quorum`;
+  }, [index, question, round.length, set.title]);
   const answered = current && question && current.questionId === question.id ? current : null;
 
-  const choose = useCallback(
+  const select = useCallback(
+    (answer: string) => {
+      if (!question || answered || checking) return;
+      setPicked({ questionId: question.id, answer });
+    },
+    [answered, checking, question],
+  );
+
+  const check = useCallback(
     async (answer: string) => {
       if (!question || answered || checking) return;
       setChecking(true);
@@ -94,24 +113,31 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
           currentIndex: index + 1,
         });
         if (http !== 200 || !reply.feedback) {
-          setPicked(null);
           setProblem(reply.message ?? "That answer could not be checked. Try again.");
           return;
         }
         const nextResults = { ...results, [question.id]: reply.feedback.correct };
         setCurrent({ questionId: question.id, answer, feedback: reply.feedback });
+        announce(verdictMessage(reply.feedback));
         // This screen stays to show the feedback until "Next"; a reload goes on to the next question.
         setProgress({ round, index, results: nextResults });
         remember({ round, index: index + 1, results: nextResults });
       } catch {
-        setPicked(null);
         setProblem("You seem to be offline, so the answer could not be checked. Try again when you are connected.");
       } finally {
         setChecking(false);
       }
     },
-    [answered, checking, index, question, remember, results, round, set.id],
+    [announce, answered, checking, index, question, remember, results, round, set.id],
   );
+
+  // The key arrived: the verdict into view, focus on the way on (the live region reads the verdict).
+  const answeredId = answered?.questionId;
+  useEffect(() => {
+    if (!answeredId) return;
+    feedbackRef.current?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    nextRef.current?.focus({ preventScroll: true });
+  }, [answeredId]);
 
   const next = useCallback(() => {
     moved.current = true;
@@ -135,28 +161,12 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
     }
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const t = e.target;
-      if (t instanceof HTMLInputElement && t.type !== "radio") return;
-      if (t instanceof HTMLTextAreaElement) return;
-      if (!question) return;
-      if (e.key === "ArrowRight" && answered) {
-        e.preventDefault();
-        next();
-        return;
-      }
-      const key = e.key.toUpperCase();
-      const pick = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key);
-      if (!answered && pick >= 0 && pick < question.choices.length) {
-        e.preventDefault();
-        void choose(question.choices[pick]);
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [answered, choose, next, question]);
+  useQuizKeys({
+    choices: question && !answered ? question.choices : null,
+    lettersOn,
+    onPick: select,
+    onNext: answered ? next : undefined,
+  });
 
   if (!question) {
     const right = round.filter((id) => results[id]).length;
@@ -209,6 +219,7 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
       <div className="mb-3 h-2 w-full overflow-hidden rounded bg-slate-200" aria-hidden="true">
         <div className="h-full bg-brand-700" style={{ width: `${((index + (answered ? 1 : 0)) / round.length) * 100}%` }} />
       </div>
+      <LiveRegion message={message} />
       <QuestionCard
         key={`${question.id}-${round.length}`}
         question={question}
@@ -216,13 +227,18 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
         total={round.length}
         value={answered?.answer ?? (picked?.questionId === question.id ? picked.answer : undefined)}
         locked={Boolean(answered) || checking}
-        onAnswer={(a) => void choose(a)}
+        needsCheck
+        checking={checking}
+        feedback={answered?.feedback}
+        onSelect={select}
+        onCheck={(a) => void check(a)}
         headingRef={headingRef}
       />
-      <div role="status" aria-live="polite">
-        {checking ? <p className="mt-4 text-slate-700">Checking…</p> : null}
-        {answered ? <FeedbackPanel feedback={answered.feedback} /> : null}
-      </div>
+      {answered ? (
+        <div ref={feedbackRef} className="scroll-mb-24">
+          <FeedbackPanel feedback={answered.feedback} />
+        </div>
+      ) : null}
       {problem ? (
         <div className="mt-4">
           <Notice tone="error">{problem}</Notice>
@@ -230,11 +246,12 @@ export function PracticeRunner({ set, signedIn, initial }: { set: PracticeSet; s
       ) : null}
       {answered ? (
         <div className="mt-6 flex justify-end">
-          <button type="button" onClick={next} className={buttonClass("primary")}>
+          <button ref={nextRef} type="button" onClick={next} className={buttonClass("primary")}>
             {index + 1 < round.length ? "Next question" : "See summary"} <span aria-hidden="true">→</span>
           </button>
         </div>
       ) : null}
+      <ShortcutSetting enabled={lettersOn} onChange={setLettersOn} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ export function scoreText(a: { score: number | null; maxScore: number | null }) 
 /** One assignment in the dashboard list: what it is, its status for this student, due date and visible score. */
 export function AssignmentCard({ assignment: a }: { assignment: StudentAssignment }) {
   const score = a.counted ? scoreText(a.counted) : null;
+  const lastSubmitted = a.attempts.filter((t) => t.submittedAt).sort((x, y) => y.number - x.number)[0];
+  const resultsAttempt = a.counted ?? lastSubmitted;
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -50,6 +52,13 @@ export function AssignmentCard({ assignment: a }: { assignment: StudentAssignmen
           </>
         ) : null}
       </dl>
+      {resultsAttempt ? (
+        <p>
+          <Link href={`/student/attempts/${resultsAttempt.id}/results`} className="inline-flex min-h-11 items-center font-medium text-brand-800 underline">
+            See your results
+          </Link>
+        </p>
+      ) : null}
     </li>
   );
 }

@@ -8,13 +8,17 @@ export function SubmitButton({
   pendingText,
   variant = "primary",
   className = "",
+  pending: pendingProp,
 }: {
   children: React.ReactNode;
   pendingText?: string;
   variant?: "primary" | "secondary" | "danger";
   className?: string;
+  /** For forms submitted through a transition (useFormAction), where useFormStatus does not see the submission. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = pendingProp ?? status.pending;
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClass(variant, className)}>
       {pending && pendingText ? pendingText : children}

@@ -311,6 +311,7 @@ export type AttemptResults =
       title: string;
       className: string;
       number: number;
+      startedAt: Date;
       submittedAt: Date;
       availableAt: Date | null;
       canRetake: boolean;
@@ -332,6 +333,7 @@ export async function getAttemptResults(student: SessionUser, attemptId: string,
     select: {
       id: true,
       number: true,
+      startedAt: true,
       submittedAt: true,
       score: true,
       maxScore: true,
@@ -363,6 +365,7 @@ export async function getAttemptResults(student: SessionUser, attemptId: string,
     title: a.set.title,
     className: a.class.name,
     number: attempt.number,
+    startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
     availableAt: a.feedback === "AFTER_DUE" ? a.dueAt : null,
     canRetake: canStartAttempt(a, a.attempts, now),

@@ -1,16 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { signInAction } from "../actions";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
-  const [state, action] = useActionState(signInAction, initialFormState);
+  const { state, pending, formProps } = useFormAction(signInAction, initialFormState);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form {...formProps} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Notice tone="error" formMessage>
+          {state.message}
+        </Notice>
+      ) : null}
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
         label="Email or username"
@@ -24,7 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         errors={state.errors?.identifier}
       />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required errors={state.errors?.password} />
-      <SubmitButton pendingText="Signing in…">Sign in</SubmitButton>
+      <SubmitButton pendingText="Signing in…" pending={pending}>Sign in</SubmitButton>
     </form>
   );
 }

@@ -1,17 +1,21 @@
 "use client";
-import { useActionState } from "react";
 import { teacherSignUpAction } from "../actions";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { initialFormState } from "@/lib/validation/form-state";
 
 export function SignUpForm() {
-  const [state, action] = useActionState(teacherSignUpAction, initialFormState);
+  const { state, pending, formProps } = useFormAction(teacherSignUpAction, initialFormState);
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
-      {state.message ? <Notice tone="error">{state.message}</Notice> : null}
+    <form {...formProps} className="flex flex-col gap-4" noValidate>
+      {state.message ? (
+        <Notice tone="error" formMessage>
+          {state.message}
+        </Notice>
+      ) : null}
       <TextField
         label="Your name"
         name="displayName"
@@ -42,7 +46,7 @@ export function SignUpForm() {
         hint={`At least ${PASSWORD_MIN} characters.`}
         errors={state.errors?.password}
       />
-      <SubmitButton pendingText="Creating account…">Create teacher account</SubmitButton>
+      <SubmitButton pendingText="Creating account…" pending={pending}>Create teacher account</SubmitButton>
     </form>
   );
 }

@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { PracticeRunner } from "@/components/quiz/practice-runner";
 import { currentUser } from "@/lib/auth/guards";
 import { Notice } from "@/components/ui/notice";
 import { assignmentBlockingPractice, getPracticeProgress, getPracticeSet } from "@/lib/data/practice";
 import { LocalTime } from "@/components/student/local-time";
 
-export const metadata: Metadata = { title: "Practice" };
+// One read per request for the title and the page.
+const loadSet = cache(getPracticeSet);
+
+export async function generateMetadata({ params }: { params: Promise<{ setId: string }> }): Promise<Metadata> {
+  const set = await loadSet((await params).setId);
+  return { title: set ? `Practise: ${set.title}` : "Practice" };
+}
 
 export default async function PracticeSetPage({ params }: { params: Promise<{ setId: string }> }) {
   const { setId } = await params;
-  const [set, user] = await Promise.all([getPracticeSet(setId), currentUser()]);
+  const [set, user] = await Promise.all([loadSet(setId), currentUser()]);
   if (!set) notFound();
   // As on every student page: a temporary password is replaced before anything else.
   if (user?.mustChangePassword) redirect("/student/password");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { LocalTime } from "@/components/student/local-time";
 import { scoreText } from "@/components/student/assignment-card";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
@@ -10,7 +11,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getStudentAssignment } from "@/lib/data/student-dashboard";
 import { requireReadyStudent } from "@/lib/data/student-session";
 
-export const metadata: Metadata = { title: "Assignment" };
+// One read per request for the title and the page.
+const loadAssignment = cache(async (assignmentId: string) => getStudentAssignment(await requireReadyStudent(), assignmentId));
+
+export async function generateMetadata({ params }: { params: Promise<{ assignmentId: string }> }): Promise<Metadata> {
+  const a = await loadAssignment((await params).assignmentId);
+  return { title: a ? a.title : "Assignment" };
+}
 
 const FEEDBACK_TEXT = {
   AFTER_EACH: "You see whether each answer is right as soon as you answer it (and then it cannot be changed).",
@@ -19,9 +26,8 @@ const FEEDBACK_TEXT = {
 } as const;
 
 export default async function AssignmentPage({ params }: { params: Promise<{ assignmentId: string }> }) {
-  const student = await requireReadyStudent();
   const { assignmentId } = await params;
-  const a = await getStudentAssignment(student, assignmentId);
+  const a = await loadAssignment(assignmentId);
   if (!a) notFound();
   const used = a.attempts.length;
   return (

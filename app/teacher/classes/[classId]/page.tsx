@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import {
   ArchiveClassForm,
   BulkAddForm,
@@ -20,12 +21,18 @@ import { getClass } from "@/lib/data/classes";
 import { listRoster } from "@/lib/data/roster";
 import { requestOrigin } from "@/lib/request-origin";
 
-export const metadata: Metadata = { title: "Class" };
+// One read per request for the title and the page.
+const loadClass = cache(async (classId: string) => getClass(await requireTeacher(), classId));
+
+export async function generateMetadata({ params }: { params: Promise<{ classId: string }> }): Promise<Metadata> {
+  const klass = await loadClass((await params).classId);
+  return { title: klass ? klass.name : "Class" };
+}
 
 export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
   const teacher = await requireTeacher();
-  const klass = await getClass(teacher, classId);
+  const klass = await loadClass(classId);
   if (!klass) notFound();
   const [roster, assignments, origin] = await Promise.all([listRoster(teacher, classId), listAssignmentsForClass(teacher, classId), requestOrigin()]);
   const joinUrl = `${origin}/join?code=${klass.joinCode}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AddFromBankButton, PublishButton, QuestionForm, QuestionToolbar, RegenerateButton } from "@/components/teacher/set-editor";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -9,7 +10,13 @@ import { requireTeacher } from "@/lib/auth/guards";
 import { getSetForEditor } from "@/lib/data/question-sets";
 import { ORIGIN_LABELS, TYPE_LABELS } from "../type-labels";
 
-export const metadata: Metadata = { title: "Edit question set" };
+// One read per request for the title and the page.
+const loadSet = cache(async (setId: string) => getSetForEditor(await requireTeacher(), setId));
+
+export async function generateMetadata({ params }: { params: Promise<{ setId: string }> }): Promise<Metadata> {
+  const set = await loadSet((await params).setId);
+  return { title: set ? `Edit: ${set.title}` : "Edit question set" };
+}
 
 function Choices({ choices, answer }: { choices: string[]; answer: string }) {
   return (
@@ -26,8 +33,7 @@ function Choices({ choices, answer }: { choices: string[]; answer: string }) {
 
 export default async function SetEditorPage({ params }: { params: Promise<{ setId: string }> }) {
   const { setId } = await params;
-  const teacher = await requireTeacher();
-  const set = await getSetForEditor(teacher, setId);
+  const set = await loadSet(setId);
   if (!set) notFound();
   const published = set.status === "PUBLISHED";
   // The data layer refuses to regenerate once anyone has started the set; an assigned set is not offered it either.

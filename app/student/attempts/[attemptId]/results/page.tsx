@@ -1,18 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { EvidenceQuote } from "@/components/quiz/evidence-quote";
 import { LocalTime } from "@/components/student/local-time";
+import { MissedFilter } from "@/components/student/missed-filter";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
 import { getAttemptResults } from "@/lib/data/attempts";
 import { requireReadyStudent } from "@/lib/data/student-session";
 
-export const metadata: Metadata = { title: "Results" };
+// One read per request for the title and the page.
+const loadResults = cache(async (attemptId: string) => getAttemptResults(await requireReadyStudent(), attemptId));
+
+export async function generateMetadata({ params }: { params: Promise<{ attemptId: string }> }): Promise<Metadata> {
+  const results = await loadResults((await params).attemptId);
+  return { title: results && results.state !== "open" ? `Results: ${results.title}` : "Results" };
+}
+
+function duration(from: Date, to: Date) {
+  const minutes = Math.max(0, Math.round((to.getTime() - from.getTime()) / 60_000));
+  if (minutes < 1) return "under a minute";
+  if (minutes < 60) return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
+  const h = Math.floor(minutes / 60);
+  return `${h} h ${minutes % 60} min`;
+}
 
 export default async function ResultsPage({ params }: { params: Promise<{ attemptId: string }> }) {
-  const student = await requireReadyStudent();
   const { attemptId } = await params;
-  const results = await getAttemptResults(student, attemptId);
+  const results = await loadResults(attemptId);
   if (!results) notFound();
   if (results.state === "open") redirect(`/student/attempts/${attemptId}`);
   const retake = results.canRetake ? (
@@ -23,6 +38,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
       <StartAttemptForm assignmentId={results.assignmentId} label="Retake quiz" />
     </div>
   ) : null;
+  const missed = results.state === "visible" ? results.questions.filter((q) => !q.correct) : [];
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -60,6 +76,26 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
                 <span className="ml-2 text-xl font-medium text-slate-700">({Math.round(((results.score ?? 0) / results.maxScore) * 100)}%)</span>
               ) : null}
             </p>
+            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-800" data-testid="results-summary">
+              <dt className="font-medium text-slate-700">Time taken</dt>
+              <dd>{duration(results.startedAt, results.submittedAt)}</dd>
+              <dt className="font-medium text-slate-700">Missed</dt>
+              <dd>
+                {missed.length === 0 ? (
+                  "None: every question right."
+                ) : (
+                  <ul className="flex flex-wrap gap-x-2">
+                    {missed.map((q) => (
+                      <li key={q.id}>
+                        <a href={`#result-${q.number}`} className="text-brand-800 underline">
+                          Question {q.number}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </dl>
             {retake}
           </section>
 
@@ -67,35 +103,43 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
             <h2 id="questions-heading" className="mb-3 text-xl font-semibold">
               Question by question
             </h2>
-            <ol className="flex flex-col gap-4">
-              {results.questions.map((q) => (
-                <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                  <h3 className="font-semibold">
-                    <span className="mr-2 text-slate-600">{q.number}.</span>
-                    {q.prompt}
-                  </h3>
-                  <p className={`mt-2 font-medium ${q.correct ? "text-emerald-800" : "text-red-800"}`}>
-                    <span aria-hidden="true">{q.correct ? "✓ " : "✗ "}</span>
-                    {q.correct ? "Correct" : q.given === null ? "Not answered" : "Incorrect"}
-                  </p>
-                  <dl className="mt-2 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
-                    <dt className="font-medium text-slate-700">Your answer</dt>
-                    <dd className="break-words">{q.given ?? "—"}</dd>
-                    <dt className="font-medium text-slate-700">Correct answer</dt>
-                    <dd className="break-words font-semibold">{q.answer}</dd>
-                  </dl>
-                  <p className="mt-2 text-slate-800">{q.explanation}</p>
-                  {q.evidence ? (
-                    <div className="mt-3">
-                      <p className="mb-1 text-sm font-medium text-slate-700">
-                        In the article (<a href={`#evidence-${q.number}`} className="text-brand-800 underline">see it in the full text</a>):
-                      </p>
-                      <EvidenceQuote evidence={q.evidence} />
-                    </div>
-                  ) : null}
-                </li>
-              ))}
-            </ol>
+            <MissedFilter missed={missed.length}>
+              <ol className="flex flex-col gap-4">
+                {results.questions.map((q) => (
+                  <li
+                    key={q.id}
+                    id={`result-${q.number}`}
+                    className={`scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${q.correct ? "group-data-[only-missed]:hidden" : ""}`}
+                  >
+                    <h3 className="font-semibold">
+                      <span className="mr-2 text-slate-600">{q.number}.</span>
+                      {q.prompt}
+                    </h3>
+                    <p className={`mt-2 font-medium ${q.correct ? "text-emerald-800" : "text-red-800"}`}>
+                      <span aria-hidden="true">{q.correct ? "✓ " : "✗ "}</span>
+                      {q.correct ? "Correct" : q.given === null ? "Not answered" : "Incorrect"}
+                    </p>
+                    <dl className="mt-2 grid grid-cols-1 gap-x-3 gap-y-1 sm:grid-cols-[auto_1fr]">
+                      <dt className="font-medium text-slate-700">Your answer</dt>
+                      <dd className="break-words">{q.given ?? "—"}</dd>
+                      <dt className="font-medium text-slate-700">Correct answer</dt>
+                      <dd className="break-words font-semibold">{q.answer}</dd>
+                    </dl>
+                    {q.evidence && q.explanation.replace(/\s+/g, " ").includes(q.evidence.evidence.replace(/\s+/g, " ").trim()) ? null : (
+                      <p className="mt-2 text-slate-800">{q.explanation}</p>
+                    )}
+                    {q.evidence ? (
+                      <div className="mt-3">
+                        <p className="mb-1 text-sm font-medium text-slate-700">
+                          In the article (<a href={`#evidence-${q.number}`} className="text-brand-800 underline">see it in the full text</a>):
+                        </p>
+                        <EvidenceQuote evidence={q.evidence} />
+                      </div>
+                    ) : null}
+                  </li>
+                ))}
+              </ol>
+            </MissedFilter>
           </section>
 
           {results.article ? (

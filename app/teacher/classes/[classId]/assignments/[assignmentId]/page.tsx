@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { LocalTime } from "@/components/teacher/local-time";
 import { ResultsPoller } from "@/components/teacher/results-poller";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
@@ -11,14 +12,20 @@ import { assignmentResults, resultsVersion } from "@/lib/data/results";
 import { formatDuration, formatPercent } from "@/lib/format";
 import { TYPE_LABELS } from "@/app/teacher/sets/type-labels";
 
-export const metadata: Metadata = { title: "Results" };
+// One read per request for the title and the page.
+const loadResults = cache(async (assignmentId: string) => assignmentResults(await requireTeacher(), assignmentId));
+
+export async function generateMetadata({ params }: { params: Promise<{ classId: string; assignmentId: string }> }): Promise<Metadata> {
+  const results = await loadResults((await params).assignmentId);
+  return { title: results ? `Results: ${results.set.title} · ${results.class.name}` : "Results" };
+}
 
 const STATUS = { submitted: "Submitted", in_progress: "In progress", not_started: "Not started" } as const;
 
 export default async function ResultsPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const { classId, assignmentId } = await params;
   const teacher = await requireTeacher();
-  const results = await assignmentResults(teacher, assignmentId);
+  const results = await loadResults(assignmentId);
   if (!results || results.class.id !== classId) notFound();
   const version = (await resultsVersion(teacher, assignmentId))!;
   const { counts, stats } = results;
