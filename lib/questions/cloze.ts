@@ -9,6 +9,7 @@ import type { Mention } from "./entities";
 import { numericDistractors } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
+import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { namesCountry, placeDistractors } from "./world";
 import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, ucfirst } from "./util";
@@ -106,7 +107,18 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
         answer = the + m.text;
         distractors = distractors.map((d) => (/^the /.test(d) ? the + d.slice(4) : d));
       }
-    } else distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm);
+    } else {
+      // Bodies only beside bodies of the same kind (the knowledge base): not the Treasury as a chamber that tries
+      // impeachments, not Palestine or the European Union as a news source.
+      const kb = getKb();
+      const kind = kb.org(m.canonical)?.kind;
+      if (!kind) return null;
+      distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8).filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind);
+      if (distractors.length < 3) {
+        const more = kb.orgsOfKind(kind, { year: a.year }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
+        distractors = distractors.concat(more.slice(0, 3 - distractors.length));
+      }
+    }
   }
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical]);

@@ -15,7 +15,11 @@ export type NameForm = "canonical" | "short";
 function overlaps(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  return x === y || x.includes(y) || y.includes(x);
+  if (x === y || x.includes(y) || y.includes(x)) return true;
+  // "Ben Franklin" and "Benjamin Franklin": two names of one person share a family name and an initial.
+  const px = x.split(/\s+/);
+  const py = y.split(/\s+/);
+  return px.length >= 2 && py.length >= 2 && px[px.length - 1] === py[py.length - 1] && px[0][0] === py[0][0] && /^[a-z]/.test(px[px.length - 1]);
 }
 
 export function pickDistinct(answer: string, pool: string[], avoidText: string, n: number, reject?: (p: string) => boolean): string[] {
@@ -63,7 +67,9 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   if (kind === "person") {
     // The same gender as the answer: "her vote" with three men's names gives the answer away.
     const g = a.ents.persons.get(answerCanonical)?.gender;
-    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g));
+    // Nobody the sentence itself names, even by family name only ("Obama met with _____": not Barack Obama).
+    const named = (c: string) => !!avoidText && containsPhrase(avoidText, a.ents.persons.get(c)?.short ?? c);
+    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && !named(c) && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g));
     if (form === "short") {
       // "Mr. _____": people the article itself calls "Mr." come first.
       const same = (c: string) => (title && a.ents.persons.get(c)?.titles.includes(title) ? 0 : 1);
@@ -85,7 +91,8 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       if (pool.length < n) {
         const known = kbPerson(answerCanonical);
         const term = known?.terms.find((t) => a.year && t.from <= a.year && (t.to ?? 2100) >= a.year) ?? known?.terms[known.terms.length - 1];
-        if (term) pool = pool.concat(comparableOfficials(term.office, a.year, g, new Set([answerCanonical, ...people]), n));
+        // Only people in office in the article's year (raters found Rubio implausible in a 2023 release).
+        if (term && a.year) pool = pool.concat(comparableOfficials(term.office, a.year, g, new Set([answerCanonical, ...people]), n, 0));
       }
     }
   } else {

@@ -49,6 +49,10 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
+  // A dash printed as a hyphen between words ("need-the need", "prong-which") or a stutter ("the United - surpass").
+  if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b)) return true;
+  // Unbalanced parentheses in the stem or a choice ("(GAO").
+  for (const x of [b, ...c.choices]) if ((x.match(/\(/g) ?? []).length !== (x.match(/\)/g) ?? []).length) return true;
   // List items and enumerations: "(1) threats to …", "Empowering workers by …; strengthening …".
   if (/\(\d+\)|\([a-z]\)\s/.test(b)) return true;
   if ((b.match(/;/g) ?? []).length >= 2) return true;
@@ -69,6 +73,10 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c).replace(/"[^"]*"/g, '""');
   if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
+  // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
+  if (/\b(?:I|my|me|we|our|us)\b/.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
+  // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
+  if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b)) return true;
   const m = b.match(PRONOUN);
   if (!m || m.index === undefined) return false;
   const before = b.slice(0, m.index);

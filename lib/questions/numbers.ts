@@ -278,6 +278,8 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
     if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;
+    // "one day" and "one time" are idioms, not quantities.
+    if (/^one$/i.test(g.a) && /^(?:days?|times?)$/i.test(g.unit ?? "")) continue;
     if (bare && /^\d{4}$/.test(g.a) && va >= 1600 && va <= 2100) continue; // years are dates
     let kind: Quantity["kind"] = "count";
     if (g.pct) kind = "percent";

@@ -18,19 +18,19 @@ const OPPOSITE_PAIRS: [string, string][] = [
   ["majority", "minority"], ["majorities", "minorities"], ["republic", "democracy"], ["small", "large"],
   ["smaller", "larger"], ["public", "private"], ["less", "more"], ["fewer", "more"], ["increase", "decrease"],
   ["increased", "decreased"], ["strong", "weak"], ["stronger", "weaker"], ["rich", "poor"], ["domestic", "foreign"],
-  ["upper", "lower"], ["always", "never"], ["permanent", "temporary"], ["legal", "illegal"], ["guilty", "innocent"],
+  ["upper", "lower"], ["permanent", "temporary"], ["legal", "illegal"], ["guilty", "innocent"],
   ["approve", "reject"], ["approved", "rejected"], ["higher", "lower"], ["above", "below"], ["before", "after"],
   ["success", "failure"], ["gain", "loss"], ["war", "peace"],
   ["rejected", "approved"], ["raised", "lowered"], ["rose", "fell"], ["expanded", "reduced"], ["supported", "opposed"],
   ["supports", "opposes"], ["allowed", "prohibited"], ["allows", "prohibits"], ["strengthen", "weaken"],
-  ["strengthened", "weakened"], ["upheld", "overturned"], ["constitutional", "unconstitutional"], ["won", "lost"],
+  ["strengthened", "weakened"], ["upheld", "overturned"], ["won", "lost"],
   ["accepted", "refused"], ["increases", "decreases"], ["improved", "worsened"], ["growing", "shrinking"],
   ["confirmed", "rejected"], ["ratified", "rejected"], ["vetoed", "signed"], ["acquitted", "convicted"],
 ];
 /** Opposites safe in any text: verbs and adjectives of decisions and trends, not ordinary words like "small". */
 const OPPOSITE_VERBS = new Set(["approved", "rejected", "approve", "reject", "increase", "decrease", "increased", "decreased", "increases", "decreases",
   "raised", "lowered", "rose", "fell", "expanded", "reduced", "supported", "opposed", "supports", "opposes", "allowed", "prohibited", "allows",
-  "prohibits", "strengthen", "weaken", "strengthened", "weakened", "upheld", "overturned", "constitutional", "unconstitutional", "won", "lost",
+  "prohibits", "strengthen", "weaken", "strengthened", "weakened", "upheld", "overturned", "won", "lost",
   "accepted", "refused", "improved", "worsened", "growing", "shrinking", "confirmed", "ratified", "vetoed", "acquitted", "convicted",
   "legal", "illegal", "higher", "lower", "stronger", "weaker"]);
 const OPPOSITES = new Map<string, string>();

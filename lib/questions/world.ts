@@ -93,7 +93,7 @@ export function roleCountry(role: string): string | undefined {
  * Officials of a comparable office, in the article's era, who never held this office: other U.S. cabinet members
  * for "Secretary of State" in 2024, other heads of state for "President of Russia".
  */
-export function comparableOfficials(role: string, year: number | undefined, gender: "m" | "f" | undefined, exclude: Set<string>, n: number): string[] {
+export function comparableOfficials(role: string, year: number | undefined, gender: "m" | "f" | undefined, exclude: Set<string>, n: number, window = 3): string[] {
   const kb = getKb();
   const bare = role.replace(/^the\s+/i, "").replace(/^[A-Z][\w.]*(?: [A-Z]\w*)?'s\s+/, "").replace(/\s+of (?:the )?[A-Z][\w. ]*$/, (m) => (kb.office(role.replace(/^the\s+/i, "")) ? m : ""));
   const office = kb.office(role.replace(/^the\s+/i, "")) ?? kb.office(bare);
@@ -102,17 +102,24 @@ export function comparableOfficials(role: string, year: number | undefined, gend
   const holders = new Set(kb.holders(office.title, { country }).map((p) => p.name));
   const groups = office.group === "head-of-government" ? ["head-of-government", "head-of-state"] as const : office.group === "head-of-state" ? ["head-of-state", "head-of-government"] as const : [office.group];
   const out: string[] = [];
-  for (const group of groups) {
-    const pool = kb.peopleInGroup(group, { year, window: year ? 3 : undefined, country: office.group.startsWith("us-") ? "United States" : undefined, limit: 40 });
+  const take = (pool: Person[], sameCountry: boolean) => {
     for (const p of pool) {
       if (out.length >= n) break;
-      if (holders.has(p.name) || exclude.has(p.name) || [...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
-      // A head of state is no wrong answer for an office of the same country: "China's leader" is not "Li Qiang".
-      if (!office.group.startsWith("us-") && country && p.country === country) continue;
+      if (out.includes(p.name) || holders.has(p.name) || exclude.has(p.name) || [...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
+      if (sameCountry && country && p.country !== country) continue;
       if (gender && p.gender !== gender) continue;
       out.push(p.name);
     }
+  };
+  const w = year ? window : undefined;
+  // A role of one country ("China's foreign minister", "President of Ukraine"): that country's other officials of
+  // the era first (raters found foreign ministers of other countries implausible), then the same office elsewhere.
+  if (country && !office.group.startsWith("us-")) {
+    for (const group of ["head-of-state", "head-of-government", "foreign-minister", "defense-minister", "official", "diplomat"] as const) {
+      take(kb.peopleInGroup(group, { year, window: w, country, limit: 40 }), true);
+    }
   }
+  for (const group of groups) take(kb.peopleInGroup(group, { year, window: w, country: office.group.startsWith("us-") ? "United States" : undefined, limit: 40 }), false);
   return out;
 }
 
@@ -163,8 +170,14 @@ export function placeDistractors(answer: string, kind: "country" | "state" | "ci
   };
   for (const x of articlePlaces) if (sameRegion(x)) push(x);
   if (!place) return out;
-  const opts = kind === "city" ? { year, country: place.country } : kind === "country" ? { year, region: place.region } : { year };
-  const pool = kb.placesOfKind(kind === "region" ? "region" : kind, opts).map((p) => p.name).sort();
+  const opts = kind === "city" ? { year, country: place.country } : kind === "country" ? { year, region: place.region } : kind === "state" ? { year, region: place.region } : { year };
+  // Countries a civics text names (those whose leaders the knowledge base lists), not Monaco or the Maldives.
+  const prominent = kind === "country" ? prominentCountries() : null;
+  const pool = kb
+    .placesOfKind(kind === "region" ? "region" : kind, opts)
+    .filter((p) => !prominent || prominent.has(p.name))
+    .map((p) => p.name)
+    .sort();
   // Rotate by the answer so every question does not offer the same three places.
   let h = 0;
   for (const ch of answer) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
@@ -176,4 +189,16 @@ export function placeDistractors(answer: string, kind: "country" | "state" | "ci
 /** Whether a country's name takes "the" ("the United States", "the Soviet Union"). */
 export function takesThe(name: string): boolean {
   return getKb().place(name.replace(/^the\s+/i, ""))?.the ?? false;
+}
+
+let prominentCache: Set<string> | null = null;
+function prominentCountries(): Set<string> {
+  if (!prominentCache) {
+    const kb = getKb();
+    prominentCache = new Set<string>();
+    for (const group of ["head-of-state", "head-of-government", "foreign-minister"] as const) {
+      for (const p of kb.peopleInGroup(group, { limit: 5000 })) for (const t of p.terms) if (t.country) prominentCache.add(t.country);
+    }
+  }
+  return prominentCache;
 }
