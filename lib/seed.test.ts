@@ -8,7 +8,7 @@ const db = createPrismaClient(process.env.DATABASE_URL);
 afterAll(() => db.$disconnect());
 
 describe("sample data", () => {
-  it("loads the demo teacher, class, students and a published, assigned question set, once", async () => {
+  it("loads the demo teacher, class, students, a published and assigned question set and one to practise, once", async () => {
     const first = await seedDemo(db);
     const second = await seedDemo(db);
     expect(second).toEqual(first);
@@ -23,19 +23,24 @@ describe("sample data", () => {
     const students = await db.user.findMany({ where: { username: { in: DEMO.students.map((s) => s.username) } } });
     expect(students.every((s) => s.role === "STUDENT" && s.email === null)).toBe(true);
 
-    expect(await db.article.count({ where: { ownerId: teacher.id } })).toBe(1);
-    const sets = await db.questionSet.findMany({ where: { ownerId: teacher.id }, include: { questions: true, assignments: true } });
-    expect(sets).toHaveLength(1);
-    const [set] = sets;
-    expect(set.status).toBe("PUBLISHED");
-    expect(set.assignments).toHaveLength(1);
-    expect(set.questions.length).toBeGreaterThanOrEqual(10);
-    const article = await db.article.findFirstOrThrow({ where: { ownerId: teacher.id } });
-    for (const q of set.questions) {
-      const choices = parseChoices(q.choices);
-      expect(choices).toContain(q.answer);
-      expect(article.text).toContain(q.evidence);
+    expect(await db.article.count({ where: { ownerId: teacher.id } })).toBe(2);
+    const sets = await db.questionSet.findMany({ where: { ownerId: teacher.id }, include: { questions: true, assignments: true, article: true } });
+    expect(sets).toHaveLength(2);
+    const assigned = sets.find((x) => x.id === first.setId)!;
+    const practice = sets.find((x) => x.id === first.practiceSetId)!;
+    expect(assigned.status).toBe("PUBLISHED");
+    expect(assigned.assignments).toHaveLength(1);
+    // The demo quiz is an open assignment, so practice of it is closed; the second set is there for visitors.
+    expect(practice.status).toBe("PUBLISHED");
+    expect(practice.assignments).toHaveLength(0);
+    for (const set of [assigned, practice]) {
+      expect(set.questions.length).toBeGreaterThanOrEqual(10);
+      for (const q of set.questions) {
+        const choices = parseChoices(q.choices);
+        expect(choices).toContain(q.answer);
+        expect(set.article.text).toContain(q.evidence);
+      }
     }
-    expect(new Set(set.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
+    expect(new Set(assigned.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
   });
 });
