@@ -50,7 +50,7 @@ test.describe("feedback settings", () => {
     await expect(page).toHaveURL(/\/results$/);
     await expect(page.getByText("Results appear after")).toBeVisible();
     await expect(page.getByTestId("score")).toHaveCount(0);
-    await expect(page.getByText("Correct answer")).toHaveCount(0);
+    await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 
@@ -71,7 +71,7 @@ test.describe("feedback settings", () => {
     await expect(page).toHaveURL(/\/results$/);
     await expect(page.getByTestId("score")).toContainText("0 / 20");
     await expect(page.getByTestId("answers-later")).toBeVisible();
-    await expect(page.getByText("Correct answer")).toHaveCount(0);
+    await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
     // Nothing of the key is in the page, not even in its data for the browser.
     const html = await page.content();
     for (const q of key) {
@@ -87,7 +87,7 @@ test.describe("feedback settings", () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
     await page.getByRole("button", { name: "Submit quiz" }).click();
     await expect(page).toHaveURL(/\/results$/);
-    await expect(page.getByText("Correct answer").first()).toBeVisible();
+    await expect(page.getByText("Correct answer", { exact: true }).first()).toBeVisible();
     await expect(page.locator("#article-heading ~ div mark").first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Retake quiz" })).toHaveCount(0);
     await expectNoAxeViolations(page);

@@ -1,5 +1,7 @@
+import "./zod-config";
 import { z } from "zod";
 import { isTimeZone, zonedDateTimeToInstant } from "@/lib/time-zone";
+import { cleanName, NAME_MESSAGES } from "./names";
 
 export const ClassNameSchema = z.string().trim().min(1, "Give the class a name.").max(80, "Use 80 characters or fewer.");
 const IdSchema = z.string().trim().min(1, "Missing id.").max(64);
@@ -21,13 +23,17 @@ export function parseNameList(text: string): { names: string[]; duplicates: stri
   const names: string[] = [];
   const duplicates: string[] = [];
   const errors: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const name = line.replace(/\s+/g, " ").trim();
-    if (!name) continue;
-    if (name.length > MAX_STUDENT_NAME) {
-      errors.push(`“${name.slice(0, 30)}…” is longer than ${MAX_STUDENT_NAME} characters.`);
+  const lines = text.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const checked = cleanName(line, MAX_STUDENT_NAME);
+    if (!checked.ok) {
+      if (checked.message === NAME_MESSAGES.empty) continue;
+      const long = checked.message.startsWith("Use ");
+      errors.push(long ? `“${line.trim().slice(0, 30)}…” is longer than ${MAX_STUDENT_NAME} characters.` : `Line ${i + 1}: ${checked.message}`);
       continue;
     }
+    const name = checked.name;
     const key = name.toLowerCase();
     if (seen.has(key)) {
       duplicates.push(name);
