@@ -27,6 +27,8 @@ test.describe("bad input gets a clear message and changes nothing", () => {
   });
 
   test("a 2 MB article paste says the article is too long and keeps the text", async ({ page }) => {
+    // Typing 2 MB into a textarea takes a while on a busy machine.
+    test.slow();
     await signUpTeacher(page);
     await page.goto("/teacher/articles");
     const text = "The Senate passed the bill on Tuesday. ".repeat(Math.ceil((2 * 1024 * 1024) / 39));
