@@ -8,6 +8,7 @@ const db = createPrismaClient(process.env.DATABASE_URL);
 afterAll(() => db.$disconnect());
 
 describe("sample data", () => {
+  // Two articles through the question engine and two argon2 hashes, twice: slow on a busy two-core machine.
   it("loads the demo teacher, class, students, a published and assigned question set and one to practise, once", async () => {
     const first = await seedDemo(db);
     const second = await seedDemo(db);
@@ -42,5 +43,5 @@ describe("sample data", () => {
       }
     }
     expect(new Set(assigned.questions.map((q) => q.type)).size).toBeGreaterThanOrEqual(4);
-  });
+  }, 120_000);
 });
