@@ -76,10 +76,10 @@ test("a server killed with SIGKILL while students save loses no acknowledged ans
     await page.getByLabel("Email or username").fill(username);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/student$/);
+    await expect(page).toHaveURL(/\/student$/, { timeout: 30_000 });
     await page.goto(`/student/assignments/${klass.assignments[0].id}`);
     await page.getByRole("button", { name: "Start quiz" }).click();
-    await expect(page).toHaveURL(/\/student\/attempts\/[^/]+$/);
+    await expect(page).toHaveURL(/\/student\/attempts\/[^/]+$/, { timeout: 30_000 });
     const attemptId = page.url().split("/").pop()!;
 
     const check = createPrismaClient(`file:${file}`);

@@ -7,6 +7,8 @@ const MUNICH = fs.readFileSync("lib/questions/fixtures/02-vp-harris-munich-secur
 
 test.describe("bad input gets a clear message and changes nothing", () => {
   test("display names of only zero-width characters, with a direction override or a NUL are refused", async ({ page }) => {
+    // Three sign-up attempts and an axe run.
+    test.slow();
     for (const [name, message] of [
       ["\u200b\u200b\u200b", "A name needs at least one letter or number"],
       ["Ava\u202egnp.exe", "cannot contain characters that change the direction of text"],

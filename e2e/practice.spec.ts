@@ -79,6 +79,8 @@ test.describe("self-study practice", () => {
   });
 
   test("a visitor cannot practise (or read the key of) a set that a class has as an open assignment", async ({ page, request }) => {
+    // Two axe runs and twenty requests: more than a minute on a busy machine.
+    test.slow();
     const key = await answerKey(DEMO_QUIZ);
     await page.goto("/practice");
     const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_QUIZ }) });
