@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { proxySessionRole } from "@/lib/auth/proxy-session";
+import { withSecurityHeaders } from "@/lib/security/headers";
 
 // First line of defence only: every page, server action and route handler checks the session again itself.
 const AREAS: { prefix: string; role: "TEACHER" | "STUDENT" }[] = [
@@ -7,7 +8,7 @@ const AREAS: { prefix: string; role: "TEACHER" | "STUDENT" }[] = [
   { prefix: "/student", role: "STUDENT" },
 ];
 
-export async function proxy(req: NextRequest) {
+async function routeProxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
   const area = AREAS.find((a) => pathname === a.prefix || pathname.startsWith(a.prefix + "/"));
   if (!area) return NextResponse.next();
@@ -23,6 +24,10 @@ export async function proxy(req: NextRequest) {
   return NextResponse.next();
 }
 
+// Every response gets the Content-Security-Policy (with a fresh nonce) and HSTS: lib/security/headers.ts.
+export const proxy = withSecurityHeaders(routeProxy);
+
 export const config = {
-  matcher: ["/teacher/:path*", "/student/:path*"],
+  // Everything but build assets (immutable files with no HTML in them); routeProxy acts on /teacher and /student.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

@@ -2,11 +2,14 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
 import { DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll } from "./student-helpers";
 
-async function answerKey() {
+/** The sample data's second published set: never assigned, so open to practice (the demo quiz is an assignment). */
+const PRACTICE_SET = "The Constitution: Preamble and Article I (Congress)";
+
+async function answerKey(title = PRACTICE_SET) {
   const db = testDb();
-  const set = await db.questionSet.findFirstOrThrow({ where: { title: DEMO_QUIZ, status: "PUBLISHED" }, select: { id: true, questions: { select: { prompt: true, answer: true } } } });
+  const set = await db.questionSet.findFirstOrThrow({ where: { title, status: "PUBLISHED" }, select: { id: true, questions: { select: { prompt: true, answer: true } } } });
   await db.$disconnect();
-  return { setId: set.id, answers: new Map(set.questions.map((q) => [q.prompt, q.answer])) };
+  return { setId: set.id, count: set.questions.length, answers: new Map(set.questions.map((q) => [q.prompt, q.answer])) };
 }
 
 async function currentPrompt(page: Page) {
@@ -22,13 +25,14 @@ test.describe("self-study practice", () => {
     await page.goto("/practice");
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
-    await page.getByRole("link", { name: DEMO_QUIZ }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await page.getByRole("link", { name: PRACTICE_SET }).click();
+    const total = key.count;
+    await expect(page.getByRole("heading", { name: `Question 1 of ${total}` })).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Round 1: get the first question right and the second wrong on purpose, then the rest by first choice.
-    for (let n = 1; n <= 20; n++) {
-      await expect(page.getByRole("heading", { name: `Question ${n} of 20` })).toBeVisible();
+    for (let n = 1; n <= total; n++) {
+      await expect(page.getByRole("heading", { name: `Question ${n} of ${total}` })).toBeVisible();
       const answer = key.answers.get(await currentPrompt(page))!;
       if (n === 1) await page.getByRole("radio", { name: answer, exact: true }).check();
       else if (n === 2) {
@@ -48,13 +52,13 @@ test.describe("self-study practice", () => {
       if (n === 3) {
         // A visitor's progress is kept in the browser: a reload goes on to the next question.
         await page.reload();
-        await expect(page.getByRole("heading", { name: "Question 4 of 20" })).toBeVisible();
+        await expect(page.getByRole("heading", { name: `Question 4 of ${total}` })).toBeVisible();
         n = 3;
         continue;
       }
       await page.getByRole("button", { name: /Next question|See summary/ }).click();
     }
-    await expect(page.getByText(/You got \d+ of 20 right/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`You got \\d+ of ${total} right`))).toBeVisible();
     await expectNoAxeViolations(page);
 
     // Rounds of the missed questions, answered right, until everything is right.
@@ -73,12 +77,42 @@ test.describe("self-study practice", () => {
     }
     await expect(page.getByRole("heading", { name: "All right!" })).toBeVisible();
     await page.getByRole("button", { name: "Start over" }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${total}` })).toBeVisible();
+  });
+
+  test("a visitor cannot practise (or read the key of) a set that a class has as an open assignment", async ({ page, request }) => {
+    // Two axe runs and twenty requests: more than a minute on a busy machine.
+    test.slow();
+    const key = await answerKey(DEMO_QUIZ);
+    await page.goto("/practice");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: DEMO_QUIZ }) });
+    await expect(card.getByTestId("practice-closed")).toContainText(/Closed for now: a class is taking it as an assignment\. Practice opens again \w{3}, /);
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: PRACTICE_SET }) }).getByTestId("practice-closed")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/practice/${key.setId}`);
+    await expect(page.getByText("A class is taking this quiz as an assignment.")).toBeVisible();
+    await expect(page.getByText(/Practice opens again/)).toBeVisible();
+    await expect(page.getByRole("radio")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // The endpoint that leaked the key: every question answers 409 with no key in it.
+    const db = testDb();
+    const questions = await db.question.findMany({ where: { setId: key.setId }, select: { id: true, answer: true, choices: true } });
+    await db.$disconnect();
+    for (const q of questions) {
+      const wrong = (JSON.parse(q.choices) as string[]).find((c) => c !== q.answer) ?? "x";
+      const response = await request.post(`/api/practice/${key.setId}/answers`, { data: { questionId: q.id, answer: wrong, round: [q.id], currentIndex: 0 } });
+      expect(response.status()).toBe(409);
+      const body = await response.text();
+      expect(body).not.toContain(`"answer"`);
+      expect(body).not.toContain("feedback");
+    }
   });
 
   test("a student whose class has the set open as an assignment cannot practise it yet", async ({ page }) => {
     await joinAsNewStudent(page);
-    const key = await answerKey();
+    const key = await answerKey(DEMO_QUIZ);
     await page.goto(`/practice/${key.setId}`);
     await expect(page.getByText(/This quiz is assigned to you in Civics, Period 3/)).toBeVisible();
     await expect(page.getByRole("radio")).toHaveCount(0);
@@ -86,7 +120,6 @@ test.describe("self-study practice", () => {
   });
 
   test("a signed-in student's practice is kept on the server and never counts as a class attempt", async ({ page }) => {
-    // A class without the demo assignment: practice of an open assignment's set is refused (test above).
     const setup = testDb();
     const teacher = await setup.user.findUniqueOrThrow({ where: { email: "teacher@quorum.test" }, select: { id: true } });
     const code = `P${Date.now().toString(36)}`.toUpperCase().slice(0, 8);
@@ -104,7 +137,7 @@ test.describe("self-study practice", () => {
     const attempts = await db.attempt.findMany({ where: { studentId: student.id }, select: { kind: true, assignmentId: true, _count: { select: { responses: true } } } });
     expect(attempts).toEqual([{ kind: "PRACTICE", assignmentId: null, _count: { responses: 1 } }]);
     await page.goto(`/practice/${key.setId}`);
-    await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 2 of ${key.count}` })).toBeVisible();
     await db.$disconnect();
   });
 });

@@ -53,7 +53,46 @@ test.describe("feedback settings", () => {
     await expect(page).toHaveURL(/\/results$/);
     await expect(page.getByText("Results appear after")).toBeVisible();
     await expect(page.getByTestId("score")).toHaveCount(0);
-    await expect(page.getByText("Correct answer")).toHaveCount(0);
+    await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a blank attempt does not reveal the key for the retake (feedback after submission, two attempts, best score)", async ({ page }) => {
+    const student = await joinAsNewStudent(page);
+    const due = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+    const { assignmentId, setId } = await classWithAssignment(student.id, { feedback: "AFTER_SUBMIT", attemptsAllowed: 2, dueAt: due });
+    const db = testDb();
+    const key = await db.question.findMany({ where: { setId }, select: { answer: true, explanation: true, evidence: true } });
+    await db.$disconnect();
+
+    await page.goto(`/student/assignments/${assignmentId}`);
+    await expect(page.getByText("the correct answers once you have no attempts left")).toBeVisible();
+    await page.getByRole("button", { name: "Start quiz" }).click();
+    await quizReady(page);
+    for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page.getByTestId("score")).toContainText("0 / 20");
+    await expect(page.getByTestId("answers-later")).toBeVisible();
+    await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
+    // Nothing of the key is in the page, not even in its data for the browser.
+    const html = await page.content();
+    for (const q of key) {
+      expect(html).not.toContain(q.explanation);
+      expect(html).not.toContain(q.evidence);
+    }
+    await expectNoAxeViolations(page);
+
+    // The retake is answered blind; once it is submitted no attempt is left and the answers appear.
+    await page.getByRole("button", { name: "Retake quiz" }).click();
+    await quizReady(page);
+    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
+    await page.getByRole("button", { name: "Submit quiz" }).click();
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page.getByText("Correct answer", { exact: true }).first()).toBeVisible();
+    await expect(page.locator("#article-heading ~ div mark").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Retake quiz" })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });
 });

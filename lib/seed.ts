@@ -23,6 +23,17 @@ export const DEMO = {
     source: "The New York Times, April 26, 2024",
   },
   questionCount: 20,
+  /**
+   * A second published set, never assigned, so a visitor always finds something to practise: the demo class's
+   * quiz is an open assignment, and practice (which shows the answers) is closed to everyone while it is.
+   * Public domain (National Archives transcription); copied from lib/questions/fixtures/07 without its title line.
+   */
+  practice: {
+    file: "prisma/sample/us-constitution-preamble-and-article-i-1787.txt",
+    title: "The Constitution: Preamble and Article I (Congress)",
+    source: "The Constitution of the United States, 1787 (National Archives transcription)",
+    questionCount: 15,
+  },
 } as const;
 
 /**
@@ -60,44 +71,8 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
     });
   }
 
-  const raw = fs.readFileSync(path.join(root, DEMO.article.file), "utf8");
-  const text = cleanArticleText(raw, "text");
-  const hash = contentHash(text);
-  const article =
-    (await db.article.findUnique({ where: { ownerId_contentHash: { ownerId: teacher.id, contentHash: hash } }, select: { id: true } })) ??
-    (await db.article.create({
-      data: {
-        ownerId: teacher.id,
-        title: DEMO.article.title,
-        source: DEMO.article.source,
-        text,
-        wordCount: countWords(text),
-        contentHash: hash,
-      },
-      select: { id: true },
-    }));
-
-  let set = await db.questionSet.findFirst({ where: { articleId: article.id, ownerId: teacher.id }, select: { id: true } });
-  if (!set) {
-    const { questions } = generateQuestions(text, { count: DEMO.questionCount, seed: "1", title: DEMO.article.title });
-    // The set's bank is stored with it, as for a set a teacher makes, so the editor never runs the engine.
-    const bank = generateQuestions(text, { all: true, seed: "1", title: DEMO.article.title }).questions;
-    set = await db.questionSet.create({
-      data: {
-        articleId: article.id,
-        ownerId: teacher.id,
-        title: DEMO.article.title,
-        status: "PUBLISHED",
-        publishedAt: new Date(),
-        seed: "1",
-        bankEngineVersion: ENGINE_VERSION,
-        bankGeneratedAt: new Date(),
-        questions: { create: questionRowsFromEngine(questions) },
-        bank: { createMany: { data: bankRowsFromEngine(bank) } },
-      },
-      select: { id: true },
-    });
-  }
+  const set = await publishedSetFromFile(db, teacher.id, root, DEMO.article, DEMO.questionCount);
+  const practiceSet = await publishedSetFromFile(db, teacher.id, root, DEMO.practice, DEMO.practice.questionCount);
 
   const assignment = await db.assignment.findFirst({ where: { setId: set.id, classId: klass.id }, select: { id: true } });
   if (!assignment) {
@@ -114,5 +89,38 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
       },
     });
   }
-  return { teacherId: teacher.id, classId: klass.id, setId: set.id };
+  return { teacherId: teacher.id, classId: klass.id, setId: set.id, practiceSetId: practiceSet.id };
+}
+
+/** The teacher's article from a sample file and a published question set from it, each made only once. */
+async function publishedSetFromFile(db: Db, ownerId: string, root: string, sample: { file: string; title: string; source: string }, count: number) {
+  const raw = fs.readFileSync(path.join(root, sample.file), "utf8");
+  const text = cleanArticleText(raw, "text");
+  const hash = contentHash(text);
+  const article =
+    (await db.article.findUnique({ where: { ownerId_contentHash: { ownerId, contentHash: hash } }, select: { id: true } })) ??
+    (await db.article.create({
+      data: { ownerId, title: sample.title, source: sample.source, text, wordCount: countWords(text), contentHash: hash },
+      select: { id: true },
+    }));
+  const existing = await db.questionSet.findFirst({ where: { articleId: article.id, ownerId }, select: { id: true } });
+  if (existing) return existing;
+  const { questions } = generateQuestions(text, { count, seed: "1", title: sample.title });
+  // The set's bank is stored with it, as for a set a teacher makes, so the editor never runs the engine.
+  const bank = generateQuestions(text, { all: true, seed: "1", title: sample.title }).questions;
+  return db.questionSet.create({
+    data: {
+      articleId: article.id,
+      ownerId,
+      title: sample.title,
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      seed: "1",
+      bankEngineVersion: ENGINE_VERSION,
+      bankGeneratedAt: new Date(),
+      questions: { create: questionRowsFromEngine(questions) },
+      bank: { createMany: { data: bankRowsFromEngine(bank) } },
+    },
+    select: { id: true },
+  });
 }

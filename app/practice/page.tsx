@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PracticeReopens } from "@/components/quiz/practice-reopens";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPublishedSets } from "@/lib/data/practice";
 
@@ -11,7 +12,7 @@ export default async function PracticeListPage() {
     <>
       <PageHeader
         title="Practice"
-        description="Practise any published quiz on your own, with the answer and the article's evidence after each question. No account needed."
+        description="Practise any published quiz on your own, with the answer and the article's evidence after each question. No account needed. A quiz a class is taking as an assignment opens here once its due date has passed."
       />
       {sets.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No quizzes are published yet.</p>
@@ -24,6 +25,11 @@ export default async function PracticeListPage() {
                   {s.title}
                 </Link>
               </h2>
+              {s.closed ? (
+                <p className="text-sm font-medium text-amber-900" data-testid="practice-closed">
+                  Closed for now: a class is taking it as an assignment. <PracticeReopens reopensAt={s.closed.reopensAt} />
+                </p>
+              ) : null}
               {s.articleTitle !== s.title ? <p className="text-slate-700">From “{s.articleTitle}”</p> : null}
               {s.source ? <p className="text-sm text-slate-700">{s.source}</p> : null}
               <p className="text-sm text-slate-700">{s.questionCount} questions</p>

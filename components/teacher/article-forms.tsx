@@ -7,15 +7,53 @@ import { buttonClass } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { articleTooLong } from "@/lib/articles-limit";
 import { initialFormState } from "@/lib/validation/form-state";
 import { MAX_UPLOAD_BYTES } from "@/lib/validation/teacher";
 
+/** What the teacher typed, so that a failed request never empties the form. */
+function typedValues(formData: FormData) {
+  return { title: String(formData.get("title") ?? ""), source: String(formData.get("source") ?? ""), text: String(formData.get("text") ?? "") };
+}
+
+/**
+ * The server action, with what the teacher typed kept if the request fails before reaching it (the server refuses
+ * a body over its size limit, or the network drops): the form shows a message instead of an error page.
+ */
+async function addArticleKeepingInput(prev: AddArticleState, formData: FormData): Promise<AddArticleState> {
+  try {
+    return await addArticleAction(prev, formData);
+  } catch (err) {
+    // redirect() after a successful add travels as an error and must go on.
+    if (err && typeof err === "object" && "digest" in err && String(err.digest).startsWith("NEXT_REDIRECT")) throw err;
+    return { message: "The article could not be sent. What you typed is still here: check your connection and try again.", values: typedValues(formData) };
+  }
+}
+
 export function AddArticleForm({ maxChars }: { maxChars: number }) {
-  const [state, action] = useActionState<AddArticleState, FormData>(addArticleAction, initialFormState);
+  const [state, action] = useActionState<AddArticleState, FormData>(addArticleKeepingInput, initialFormState);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [textError, setTextError] = useState<string | null>(null);
   const fileErrors = fileError ? [fileError] : state.errors?.file;
+  const textErrors = textError ? [textError] : state.errors?.text;
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form
+      action={action}
+      className="flex flex-col gap-4"
+      noValidate
+      onSubmit={(e) => {
+        // Checked here so that a huge paste is never sent: the server would refuse the request and the text be lost.
+        const text = e.currentTarget.elements.namedItem("text");
+        const length = text instanceof HTMLTextAreaElement ? text.value.length : 0;
+        if (length > maxChars) {
+          e.preventDefault();
+          setTextError(articleTooLong(length, maxChars));
+          if (text instanceof HTMLTextAreaElement) text.focus();
+        } else {
+          setTextError(null);
+        }
+      }}
+    >
       {state.message ? (
         <Notice tone="error">
           {state.message}{" "}
@@ -42,7 +80,7 @@ export function AddArticleForm({ maxChars }: { maxChars: number }) {
         rows={10}
         hint={`Paste the article here, or upload a file below instead. At most ${maxChars.toLocaleString("en-US")} characters.`}
         defaultValue={state.values?.text}
-        errors={state.errors?.text}
+        errors={textErrors}
       />
       <TextField
         label="Or upload a file"

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, useSyncExternalStore } from "react";
+import { useActionState, useSyncExternalStore } from "react";
 import { assignAction } from "@/app/teacher/sets/actions";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -29,19 +29,16 @@ function Errors({ id, errors }: { id: string; errors?: string[] }) {
 
 export function AssignForm({ setId, classes }: { setId: string; classes: { id: string; name: string }[] }) {
   const [state, action] = useActionState(assignAction, initialFormState);
-  const offset = useRef<HTMLInputElement>(null);
+  // datetime-local values are the teacher's wall-clock time: the server reads each one in this zone (its rules on
+  // that date, so a change of the clocks between the opening and the due date is handled).
   const zone = useSyncExternalStore(noSubscription, browserTimeZone, () => "");
-  useEffect(() => {
-    // datetime-local values are the teacher's wall-clock time: the server needs this browser's offset to read them.
-    if (offset.current) offset.current.value = String(new Date().getTimezoneOffset());
-  }, []);
   const v = state.values;
   const chosen = new Set((v?.classIds ?? "").split(",").filter(Boolean));
   return (
     <form action={action} className="flex flex-col gap-5" noValidate>
       {state.message ? <Notice tone="error">{state.message}</Notice> : null}
       <input type="hidden" name="setId" value={setId} />
-      <input type="hidden" name="tzOffset" ref={offset} defaultValue="0" />
+      <input type="hidden" name="timeZone" value={zone} />
       <fieldset aria-describedby={state.errors?.classIds ? "classIds-error" : undefined}>
         <legend className="mb-1 font-medium">Classes</legend>
         <div className="flex flex-col gap-1">
@@ -87,6 +84,7 @@ export function AssignForm({ setId, classes }: { setId: string; classes: { id: s
           errors={state.errors?.attemptsAllowed}
         />
       </div>
+      <Errors id="timeZone-error" errors={state.errors?.timeZone} />
       <fieldset>
         <legend className="mb-1 font-medium">Order</legend>
         <label className="flex min-h-11 items-center gap-2">
@@ -98,8 +96,13 @@ export function AssignForm({ setId, classes }: { setId: string; classes: { id: s
           Shuffle the choices of each question
         </label>
       </fieldset>
-      <fieldset aria-describedby={state.errors?.feedback ? "feedback-error" : undefined}>
+      <fieldset aria-describedby={state.errors?.feedback ? "feedback-hint feedback-error" : "feedback-hint"}>
         <legend className="mb-1 font-medium">When students see answers and explanations</legend>
+        <p id="feedback-hint" className="mb-1 text-sm text-slate-700">
+          With more than one attempt, students see their score after each attempt, but the correct answers only once
+          they have no attempt left or the due date has passed, so a retake cannot be copied from them. Feedback
+          after each answer shows the answers during the attempt, so it allows only 1 attempt.
+        </p>
         {FEEDBACK.map((f) => (
           <label key={f.value} className="flex min-h-11 items-center gap-2">
             <input type="radio" name="feedback" value={f.value} defaultChecked={(v?.feedback ?? "AFTER_SUBMIT") === f.value} className="size-5" />

@@ -161,3 +161,33 @@ describe("ownership", () => {
     expect(results).toMatchObject({ state: "hidden", score: null, questions: [] });
   });
 });
+
+describe("a retake cannot be answered from the key (issue 9, hole 6)", () => {
+  it("with feedback after submission, two attempts and the best score, a blank attempt shows the score but no answers", async () => {
+    const a = await assignment({ feedback: "AFTER_SUBMIT", attemptsAllowed: 2, dueAt: new Date(Date.now() + 7 * 86_400_000) });
+    const blank = await started(a.id);
+    await submitOwnAttempt(ctx.student, blank);
+    const afterBlank = await getAttemptResults(ctx.student, blank);
+    expect(afterBlank).toMatchObject({ state: "score", score: 0, maxScore: 5, questions: [], article: null, canRetake: true, attemptsLeft: 1 });
+    expect(JSON.stringify(afterBlank)).not.toMatch(/Senate|explanation|passed the bill/);
+
+    // The retake is open: the first attempt's answers stay hidden while it is.
+    const retake = await started(a.id);
+    expect((await getAttemptResults(ctx.student, blank))?.state).toBe("score");
+    await saveAnswer(ctx.student, retake, { questionId: ctx.questionIds[0], answer: "House" });
+    await submitOwnAttempt(ctx.student, retake);
+    // No attempt left: now both attempts show everything.
+    const last = await getAttemptResults(ctx.student, retake);
+    expect(last).toMatchObject({ state: "visible", canRetake: false, attemptsLeft: 0 });
+    expect(last && "questions" in last && last.questions[0]).toMatchObject({ answer: "Senate", given: "House", correct: false });
+    expect((await getAttemptResults(ctx.student, blank))?.state).toBe("visible");
+  });
+
+  it("shows the answers after the due date even with attempts left", async () => {
+    const a = await assignment({ feedback: "AFTER_SUBMIT", attemptsAllowed: 3, dueAt: new Date(Date.now() + 3_600_000) });
+    const id = await started(a.id);
+    await submitOwnAttempt(ctx.student, id);
+    expect((await getAttemptResults(ctx.student, id))?.state).toBe("score");
+    expect((await getAttemptResults(ctx.student, id, new Date(Date.now() + 2 * 3_600_000)))?.state).toBe("visible");
+  });
+});

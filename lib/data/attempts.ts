@@ -7,7 +7,7 @@ import { parseChoices } from "@/lib/question-rows";
 import { isCorrectAnswer } from "@/lib/quiz/answers";
 import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
 import { evidenceInParagraph, locateEvidence, markArticle, type ArticleSegment, type EvidenceParagraph } from "@/lib/quiz/evidence";
-import { attemptDeadline, canStartAttempt, resultsVisible, type FeedbackTiming } from "@/lib/quiz/feedback";
+import { answersVisible, attemptDeadline, canStartAttempt, resultsVisible, type FeedbackTiming } from "@/lib/quiz/feedback";
 import { projectQuestionForStudent, type StudentQuestion } from "@/lib/quiz/projection";
 import { seededShuffle } from "@/lib/quiz/shuffle";
 
@@ -305,7 +305,8 @@ export type ResultQuestion = {
 export type AttemptResults =
   | { state: "open"; attemptId: string }
   | {
-      state: "hidden" | "visible";
+      /** hidden: nothing yet; score: the score, but not the answers (another attempt is possible); visible: all. */
+      state: "hidden" | "score" | "visible";
       attemptId: string;
       assignmentId: string;
       title: string;
@@ -314,6 +315,8 @@ export type AttemptResults =
       startedAt: Date;
       submittedAt: Date;
       availableAt: Date | null;
+      /** When the answers appear if the student makes no further attempt (the due date), for state "score". */
+      answersAt: Date | null;
       canRetake: boolean;
       attemptsLeft: number;
       score: number | null;
@@ -368,10 +371,13 @@ export async function getAttemptResults(student: SessionUser, attemptId: string,
     startedAt: attempt.startedAt,
     submittedAt: attempt.submittedAt,
     availableAt: a.feedback === "AFTER_DUE" ? a.dueAt : null,
+    answersAt: a.dueAt,
     canRetake: canStartAttempt(a, a.attempts, now),
     attemptsLeft: Math.max(0, a.attemptsAllowed - a.attempts.length),
   };
   if (!visible) return { state: "hidden", ...base, score: null, maxScore: null, questions: [], article: null };
+  // Not even which questions were right: on a true/false question that is the answer.
+  if (!answersVisible(a, a.attempts, now)) return { state: "score", ...base, score: attempt.score, maxScore: attempt.maxScore, questions: [], article: null };
 
   const order = parseIdList(attempt.questionOrder);
   const rows = await db.question.findMany({

@@ -75,24 +75,41 @@ describe("practice", () => {
   });
 });
 
-describe("practice of a set that is also assigned", () => {
-  it("is refused to a student of the class while the assignment is open, and allowed after it closes", async () => {
+describe("practice of a set that is also assigned (issue 9, hole 5)", () => {
+  it("is closed to everyone, signed in or not, while any assignment of it is open, and says when it opens again", async () => {
     const owner = await db.questionSet.findUniqueOrThrow({ where: { id: ctx.published }, select: { ownerId: true } });
-    const klass = await db.class.create({
-      data: { name: "Block class", joinCode: `B${Math.random().toString(36).slice(2, 8)}`.toUpperCase(), teacherId: owner.ownerId },
-    });
+    const code = () => `B${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
+    const klass = await db.class.create({ data: { name: "Block class", joinCode: code(), teacherId: owner.ownerId } });
+    const otherClass = await db.class.create({ data: { name: "Other class", joinCode: code(), teacherId: owner.ownerId } });
     await db.enrolment.create({ data: { classId: klass.id, studentId: ctx.student.id } });
     const due = new Date(Date.now() + 60 * 60 * 1000);
+    const later = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
     const assignment = await db.assignment.create({ data: { setId: ctx.published, classId: klass.id, dueAt: due } });
+    // Another class's assignment, due later and not even open yet, also keeps the key secret.
+    const other = await db.assignment.create({ data: { setId: ctx.published, classId: otherClass.id, opensAt: new Date(Date.now() + 86_400_000), dueAt: later } });
     const input = { questionId: ctx.questionIds[1], answer: "6-3", round: ctx.questionIds, currentIndex: 1 };
 
-    expect(await assignmentBlockingPractice(ctx.student, ctx.published)).toEqual({ className: "Block class", dueAt: due });
+    expect(await assignmentBlockingPractice(ctx.student, ctx.published)).toEqual({ reopensAt: later, yourClass: "Block class" });
     expect(await checkPracticeAnswer(ctx.student, ctx.published, input)).toMatchObject({ status: "locked" });
-    // A visitor cannot be identified, so the teacher's choice to publish decides.
-    expect(await assignmentBlockingPractice(null, ctx.published)).toBeNull();
+    // A visitor may be a student of the class who is not signed in: no key for them either.
+    expect(await assignmentBlockingPractice(null, ctx.published)).toEqual({ reopensAt: later, yourClass: null });
+    const visitor = await checkPracticeAnswer(null, ctx.published, input);
+    expect(visitor).toMatchObject({ status: "locked" });
+    expect(JSON.stringify(visitor)).not.toContain("6-3");
+    expect((await listPublishedSets()).find((x) => x.id === ctx.published)?.closed).toEqual({ reopensAt: later });
+
+    // No due date: closed for as long as it is assigned.
+    await db.assignment.update({ where: { id: other.id }, data: { dueAt: null } });
+    expect((await listPublishedSets()).find((x) => x.id === ctx.published)?.closed).toEqual({ reopensAt: null });
+    // An archived class's assignment cannot be taken, so it does not count.
+    await db.class.update({ where: { id: otherClass.id }, data: { archivedAt: new Date() } });
+    expect(await assignmentBlockingPractice(null, ctx.published)).toEqual({ reopensAt: due, yourClass: null });
 
     await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: new Date(Date.now() - 1000) } });
     expect(await assignmentBlockingPractice(ctx.student, ctx.published)).toBeNull();
+    expect(await assignmentBlockingPractice(null, ctx.published)).toBeNull();
+    expect((await listPublishedSets()).find((x) => x.id === ctx.published)?.closed).toBeNull();
+    expect(await checkPracticeAnswer(null, ctx.published, input)).toMatchObject({ status: "checked" });
     expect(await checkPracticeAnswer(ctx.student, ctx.published, input)).toMatchObject({ status: "checked" });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/guards";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { parseIdList, submitAttempt } from "@/lib/data/grading";
 import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
@@ -7,8 +8,26 @@ import { parseChoices } from "@/lib/question-rows";
 import { isCorrectAnswer } from "@/lib/quiz/answers";
 import { projectQuestionForStudent, type StudentQuestion } from "@/lib/quiz/projection";
 
-/** Self-study is open to everyone, signed in or not, for PUBLISHED sets only. */
-export async function listPublishedSets() {
+/**
+ * Practice shows the answer key, so a set that any class has as an open assignment (not yet due, or with no due
+ * date, opened or not) cannot be practised by anyone, signed in or not: a visitor could be a student of that class
+ * who is simply not signed in. Assignments of archived classes do not count (nobody can take them).
+ */
+function openAssignment(now: Date): Prisma.AssignmentWhereInput {
+  return { class: { archivedAt: null }, OR: [{ dueAt: null }, { dueAt: { gt: now } }] };
+}
+
+/** Closed: practice opens again at `reopensAt` (the last open assignment's due date), or never if one has none. */
+export type PracticeClosed = { reopensAt: Date | null };
+
+function closedBy(assignments: { dueAt: Date | null }[]): PracticeClosed | null {
+  if (assignments.length === 0) return null;
+  if (assignments.some((a) => a.dueAt === null)) return { reopensAt: null };
+  return { reopensAt: new Date(Math.max(...assignments.map((a) => a.dueAt!.getTime()))) };
+}
+
+/** Self-study is open to everyone, signed in or not, for PUBLISHED sets only; each says if it is closed for now. */
+export async function listPublishedSets(now: Date = new Date()) {
   const sets = await db.questionSet.findMany({
     where: { status: "PUBLISHED", questions: { some: {} } },
     orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
@@ -17,9 +36,17 @@ export async function listPublishedSets() {
       title: true,
       article: { select: { title: true, source: true } },
       _count: { select: { questions: true } },
+      assignments: { where: openAssignment(now), select: { dueAt: true } },
     },
   });
-  return sets.map((s) => ({ id: s.id, title: s.title, articleTitle: s.article.title, source: s.article.source, questionCount: s._count.questions }));
+  return sets.map((s) => ({
+    id: s.id,
+    title: s.title,
+    articleTitle: s.article.title,
+    source: s.article.source,
+    questionCount: s._count.questions,
+    closed: closedBy(s.assignments),
+  }));
 }
 
 export type PracticeSet = { id: string; title: string; source: string | null; questions: StudentQuestion[] };
@@ -75,26 +102,25 @@ export type PracticeCheck =
   | { status: "locked"; message: string }
   | { status: "checked"; feedback: QuestionFeedback };
 
-export type PracticeBlock = { className: string; dueAt: Date | null };
+export type PracticeBlock = PracticeClosed & {
+  /** The viewer's own class that has it as an assignment, if any (so the page can send them to it). */
+  yourClass: string | null;
+};
 
-/**
- * Practice shows the answer key, so a student may not practise a set while it is assigned to one of their classes
- * and the assignment is still open (no due date, or due later). Visitors are not signed in and cannot be checked:
- * the teacher's choice to publish a set that is also assigned is what lets them see it (the assign form warns).
- */
+/** Why nobody may practise this set now (an open assignment anywhere), or null when practice is open. */
 export async function assignmentBlockingPractice(viewer: SessionUser | null, setId: string, now: Date = new Date()): Promise<PracticeBlock | null> {
-  if (viewer?.role !== "STUDENT") return null;
-  const assignment = await db.assignment.findFirst({
-    where: {
-      setId,
-      class: { archivedAt: null, enrolments: { some: { studentId: viewer.id } } },
-      OR: [{ dueAt: null }, { dueAt: { gt: now } }],
-    },
-    orderBy: { dueAt: "desc" },
-    select: { dueAt: true, class: { select: { name: true } } },
+  const assignments = await db.assignment.findMany({
+    where: { setId, ...openAssignment(now) },
+    // A visitor's id matches no enrolment.
+    select: { dueAt: true, class: { select: { name: true, enrolments: { where: { studentId: viewer?.role === "STUDENT" ? viewer.id : "" }, select: { id: true } } } } },
   });
-  return assignment ? { className: assignment.class.name, dueAt: assignment.dueAt } : null;
+  const closed = closedBy(assignments);
+  if (!closed) return null;
+  const yours = assignments.find((a) => a.class.enrolments.length > 0);
+  return { ...closed, yourClass: yours?.class.name ?? null };
 }
+
+export const PRACTICE_CLOSED_MESSAGE = "This quiz is assigned to a class and still open, and practice shows the answers: practise it once the assignment has closed.";
 
 /**
  * Grades one practice answer and returns the key for that question (instant feedback is the point of practice).
@@ -111,9 +137,7 @@ export async function checkPracticeAnswer(
     select: { answer: true, choices: true },
   });
   if (!question) return { status: "not_found" };
-  if (await assignmentBlockingPractice(viewer, setId, now)) {
-    return { status: "locked", message: "This quiz is assigned to your class and still open: practise it once the assignment has closed." };
-  }
+  if (await assignmentBlockingPractice(viewer, setId, now)) return { status: "locked", message: PRACTICE_CLOSED_MESSAGE };
   const choices = parseChoices(question.choices);
   if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
   const feedback = (await questionFeedback([input.questionId], { [input.questionId]: input.answer }))[input.questionId];

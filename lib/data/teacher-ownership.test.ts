@@ -42,7 +42,7 @@ const validAssignment = (set: string, classIds: string[]) =>
     classIds,
     opensAt: "",
     dueAt: "",
-    tzOffset: "0",
+    timeZone: "UTC",
     timeLimitMinutes: "",
     feedback: "AFTER_SUBMIT",
     attemptsAllowed: "2",

@@ -15,6 +15,22 @@ export function resultsVisible(
 }
 
 /**
+ * Whether the answer key of a submitted attempt may be shown, on top of resultsVisible. While the student can
+ * still make another attempt, the correct answers would let them copy them into it (a blank first attempt, then
+ * full marks), so they are shown only once no further attempt is possible: every attempt used and none open, or
+ * the due date passed. Until then the student sees their score alone.
+ */
+export function answersVisible(
+  assignment: { dueAt: Date | null; attemptsAllowed: number },
+  attempts: { submittedAt: Date | null }[],
+  now: Date = new Date(),
+): boolean {
+  if (assignment.dueAt && assignment.dueAt <= now) return true;
+  if (attempts.some((a) => !a.submittedAt)) return false;
+  return attempts.length >= assignment.attemptsAllowed;
+}
+
+/**
  * When an assignment attempt must end: the time limit after it starts, or the due date, whichever is first.
  * Decision: the due date closes the quiz (an attempt still open then is submitted with its answers), so results
  * after the due date are final and AFTER_DUE feedback cannot reveal answers to someone still answering.

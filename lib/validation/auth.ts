@@ -1,12 +1,16 @@
+import "./zod-config";
 import { z } from "zod";
+import { cleanName, NAME_MESSAGES } from "./names";
 
 export const PASSWORD_MIN = 8;
 
-export const DisplayNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Enter your name.")
-  .max(60, "Use 60 characters or fewer.");
+/** Normalised and checked for invisible or direction-changing characters: lib/validation/names.ts. */
+export const DisplayNameSchema = z.string().transform((value, ctx) => {
+  const result = cleanName(value, 60);
+  if (result.ok) return result.name;
+  ctx.addIssue({ code: "custom", message: result.message === NAME_MESSAGES.empty ? "Enter your name." : result.message });
+  return z.NEVER;
+});
 
 export const PasswordSchema = z
   .string()

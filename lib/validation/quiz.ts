@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 
 const Id = z.string().min(1).max(64);

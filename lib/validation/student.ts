@@ -1,3 +1,4 @@
+import "./zod-config";
 import { z } from "zod";
 import { normaliseJoinCode } from "@/lib/join-code";
 import { DisplayNameSchema, PasswordSchema, UsernameSchema } from "./auth";

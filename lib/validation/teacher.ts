@@ -1,4 +1,7 @@
+import "./zod-config";
 import { z } from "zod";
+import { isTimeZone, zonedDateTimeToInstant } from "@/lib/time-zone";
+import { cleanName, NAME_MESSAGES } from "./names";
 
 export const ClassNameSchema = z.string().trim().min(1, "Give the class a name.").max(80, "Use 80 characters or fewer.");
 const IdSchema = z.string().trim().min(1, "Missing id.").max(64);
@@ -20,13 +23,17 @@ export function parseNameList(text: string): { names: string[]; duplicates: stri
   const names: string[] = [];
   const duplicates: string[] = [];
   const errors: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const name = line.replace(/\s+/g, " ").trim();
-    if (!name) continue;
-    if (name.length > MAX_STUDENT_NAME) {
-      errors.push(`“${name.slice(0, 30)}…” is longer than ${MAX_STUDENT_NAME} characters.`);
+  const lines = text.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    const checked = cleanName(line, MAX_STUDENT_NAME);
+    if (!checked.ok) {
+      if (checked.message === NAME_MESSAGES.empty) continue;
+      const long = checked.message.startsWith("Use ");
+      errors.push(long ? `“${line.trim().slice(0, 30)}…” is longer than ${MAX_STUDENT_NAME} characters.` : `Line ${i + 1}: ${checked.message}`);
       continue;
     }
+    const name = checked.name;
     const key = name.toLowerCase();
     if (seen.has(key)) {
       duplicates.push(name);
@@ -95,16 +102,21 @@ const optionalInt = (min: number, max: number, message: string) =>
 const localDateTime = z.string().trim().regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "Enter a date and time.");
 
 /**
- * A `datetime-local` value is wall-clock time in the teacher's time zone. The browser sends its offset from
- * Date#getTimezoneOffset (minutes to add to local time to get UTC) so the server can store the true instant.
+ * A `datetime-local` value is wall-clock time in the teacher's time zone. The browser sends the zone's IANA name
+ * (Intl's resolvedOptions().timeZone) and each date is converted with that zone's rules on that date, so an
+ * assignment that opens before a change of the clocks and is due after it is right at both ends.
  */
-export function fromLocalDateTime(value: string, offsetMinutes: number): Date | null {
-  if (!value) return null;
-  const [date, time] = value.split("T");
-  const [y, m, d] = date.split("-").map(Number);
-  const [hh, mm] = time.split(":").map(Number);
-  return new Date(Date.UTC(y, m - 1, d, hh, mm) + offsetMinutes * 60_000);
+export function fromLocalDateTime(value: string, timeZone: string): Date | null {
+  return zonedDateTimeToInstant(value, timeZone);
 }
+
+/**
+ * Feedback after each answer shows the key during an attempt, so a retake could be answered from it and the best
+ * (or latest) score would mean nothing: that combination is refused. (With feedback after submission, the answers
+ * of an attempt stay hidden while another attempt is possible: lib/quiz/feedback.ts.)
+ */
+export const RETAKE_AFTER_EACH_MESSAGE =
+  "With feedback after each answer, students see the correct answers during their first attempt, so a retake would be answered from them. Allow 1 attempt, or choose feedback after the student submits.";
 
 export const AssignmentSchema = z
   .object({
@@ -112,7 +124,7 @@ export const AssignmentSchema = z
     classIds: z.array(IdSchema).min(1, "Choose at least one class.").max(50),
     opensAt: localDateTime,
     dueAt: localDateTime,
-    tzOffset: z.coerce.number().int().min(-840).max(840).catch(0),
+    timeZone: z.string().trim().max(64).catch(""),
     timeLimitMinutes: optionalInt(1, 300, "Use a whole number of minutes from 1 to 300, or leave it empty."),
     shuffleQuestions: checkbox,
     shuffleChoices: checkbox,
@@ -121,9 +133,30 @@ export const AssignmentSchema = z
     scorePolicy: z.enum(["BEST", "LATEST"], "Choose which score counts."),
   })
   .transform((a, ctx) => {
-    const opensAt = fromLocalDateTime(a.opensAt, a.tzOffset);
-    const dueAt = fromLocalDateTime(a.dueAt, a.tzOffset);
+    if ((a.opensAt || a.dueAt) && !isTimeZone(a.timeZone)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["timeZone"],
+        message: a.timeZone
+          ? `Your browser gave a time zone Quorum does not know (“${a.timeZone}”), so the dates cannot be read. Nothing was assigned: reload the page and try again.`
+          : "Your browser did not say which time zone it is in, so the dates cannot be read. Nothing was assigned: reload the page (with JavaScript on) and try again.",
+      });
+      return z.NEVER;
+    }
+    const read = (field: "opensAt" | "dueAt") => {
+      try {
+        return fromLocalDateTime(a[field], a.timeZone || "UTC");
+      } catch {
+        ctx.addIssue({ code: "custom", path: [field], message: "Enter a date and time." });
+        return null;
+      }
+    };
+    const opensAt = read("opensAt");
+    const dueAt = read("dueAt");
     if (opensAt && dueAt && dueAt <= opensAt) ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due date must be after the opening date." });
+    if (a.feedback === "AFTER_EACH" && a.attemptsAllowed > 1) {
+      ctx.addIssue({ code: "custom", path: ["attemptsAllowed"], message: RETAKE_AFTER_EACH_MESSAGE });
+    }
     if (a.feedback === "AFTER_DUE" && !dueAt) {
       ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Set a due date to show feedback after it, or choose another feedback option." });
     }

@@ -1,22 +1,17 @@
 import { NextResponse } from "next/server";
 import { HttpError } from "@/lib/auth/guards";
+import { readJsonBody } from "@/lib/http/read-json";
 
 /**
- * The quiz's JSON endpoints share this: a JSON body only (a cross-site form cannot send one without a preflight),
+ * The quiz's JSON endpoints share this: a JSON body only (a cross-site form cannot send one without a preflight)
+ * of at most 64 KB (lib/http/read-json.ts; 413 beyond),
  * HttpError from the session guards becomes its status, and nothing is cached.
  */
 export async function handleJson(request: Request, handler: (body: unknown) => Promise<Response>): Promise<Response> {
   try {
-    if (!request.headers.get("content-type")?.startsWith("application/json")) {
-      return reply(415, { status: "invalid", message: "Send JSON." });
-    }
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      return reply(400, { status: "invalid", message: "That request could not be read." });
-    }
-    return await handler(body);
+    const body = await readJsonBody(request);
+    if (!body.ok) return reply(body.status, { status: body.status === 413 ? "too_large" : "invalid", message: body.message });
+    return await handler(body.value);
   } catch (err) {
     if (err instanceof HttpError) return reply(err.status, { status: "unauthorised", message: err.message });
     throw err;

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { PracticeRunner } from "@/components/quiz/practice-runner";
+import { PracticeReopens } from "@/components/quiz/practice-reopens";
 import { currentUser } from "@/lib/auth/guards";
 import { Notice } from "@/components/ui/notice";
 import { assignmentBlockingPractice, getPracticeProgress, getPracticeSet } from "@/lib/data/practice";
-import { LocalTime } from "@/components/student/local-time";
 
 // One read per request for the title and the page.
 const loadSet = cache(getPracticeSet);
@@ -23,7 +23,8 @@ export default async function PracticeSetPage({ params }: { params: Promise<{ se
   // As on every student page: a temporary password is replaced before anything else.
   if (user?.mustChangePassword) redirect("/student/password");
   const student = user?.role === "STUDENT" ? user : null;
-  const block = await assignmentBlockingPractice(student, set.id);
+  // Closed to everyone while any class has it as an open assignment: practice shows the answers.
+  const block = await assignmentBlockingPractice(user, set.id);
   const progress = student && !block ? await getPracticeProgress(student, set.id) : null;
   return (
     <div className="mx-auto max-w-2xl">
@@ -34,22 +35,29 @@ export default async function PracticeSetPage({ params }: { params: Promise<{ se
       </p>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Practise: {set.title}</h1>
       {set.source ? <p className="mt-1 text-slate-700">{set.source}</p> : null}
-      <p className="mb-4 mt-1 text-sm text-slate-700">
-        {student ? "Your progress is saved to your account." : "Your progress is kept in this browser. Practice never counts toward a class grade."}
-      </p>
       {block ? (
-        <Notice>
-          This quiz is assigned to you in {block.className}
-          {block.dueAt ? (
-            <>
-              , due <LocalTime iso={block.dueAt.toISOString()} />
-            </>
-          ) : null}
-          . Practice shows the answers, so it opens once the
-          assignment has closed. <Link href="/student" className="underline">Go to your classes</Link>.
-        </Notice>
+        <div className="mt-4">
+          <Notice>
+            {block.yourClass ? `This quiz is assigned to you in ${block.yourClass}. ` : "A class is taking this quiz as an assignment. "}
+            Practice shows the answers, so it is closed until the assignment is over. <PracticeReopens reopensAt={block.reopensAt} />{" "}
+            {block.yourClass ? (
+              <Link href="/student" className="underline">
+                Go to your classes
+              </Link>
+            ) : (
+              <Link href="/practice" className="underline">
+                Practise another quiz
+              </Link>
+            )}
+          </Notice>
+        </div>
       ) : (
-        <PracticeRunner set={set} signedIn={Boolean(student)} initial={progress} />
+        <>
+          <p className="mb-4 mt-1 text-sm text-slate-700">
+            {student ? "Your progress is saved to your account." : "Your progress is kept in this browser. Practice never counts toward a class grade."}
+          </p>
+          <PracticeRunner set={set} signedIn={Boolean(student)} initial={progress} />
+        </>
       )}
     </div>
   );

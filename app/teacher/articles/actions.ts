@@ -5,13 +5,15 @@ import { z } from "zod";
 import { requireTeacher } from "@/lib/auth/guards";
 import { createArticle } from "@/lib/data/articles";
 import { createSetFromArticle } from "@/lib/data/question-sets";
-import { ArticleError, cleanArticleText, validateArticleText } from "@/lib/questions";
+import { ArticleError, cleanArticleText, MAX_ARTICLE_CHARS, validateArticleText } from "@/lib/questions";
+import { articleTooLong } from "@/lib/articles-limit";
+import { decodeTextUpload, UPLOAD_MESSAGES } from "@/lib/text-upload";
 import type { FormState } from "@/lib/validation/form-state";
 import { ArticleFieldsSchema, MAX_UPLOAD_BYTES, UPLOAD_FORMATS } from "@/lib/validation/teacher";
 
 export type AddArticleState = FormState & { existingArticleId?: string };
 
-const BINARY = "That file is not plain text (it looks like a binary file, such as a PDF or Word document). Save it as .txt, .md or .html and try again.";
+const BINARY = UPLOAD_MESSAGES.binary;
 
 /** The article's text from the upload or the paste box, cleaned; or the message that says why it cannot be used. */
 async function articleText(formData: FormData): Promise<{ text: string } | { error: string; field: "file" | "text" }> {
@@ -22,17 +24,14 @@ async function articleText(formData: FormData): Promise<{ text: string } | { err
     const extension = file.name.toLowerCase().split(".").pop() ?? "";
     const format = UPLOAD_FORMATS[extension as keyof typeof UPLOAD_FORMATS];
     if (!format) return { error: "Upload a .txt, .md or .html file.", field: "file" };
-    let raw: string;
-    try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      return { error: BINARY, field: "file" };
-    }
-    if (raw.includes("\u0000")) return { error: BINARY, field: "file" };
-    return { text: cleanArticleText(raw, format) };
+    const decoded = decodeTextUpload(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) return { error: decoded.message, field: "file" };
+    return { text: cleanArticleText(decoded.text, format) };
   }
   const pasted = String(formData.get("text") ?? "");
   if (!pasted.trim()) return { error: "Paste the article's text, or choose a file to upload.", field: "text" };
+  // Cleaning only shortens a text by its markup and spaces: far past the limit, do not spend time on it.
+  if (pasted.length > 2 * MAX_ARTICLE_CHARS) return { error: articleTooLong(pasted.length, MAX_ARTICLE_CHARS), field: "text" };
   if (pasted.includes("\u0000")) return { error: BINARY, field: "text" };
   return { text: cleanArticleText(pasted, "text") };
 }

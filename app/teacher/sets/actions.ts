@@ -125,7 +125,7 @@ export async function assignAction(_prev: FormState, formData: FormData): Promis
     classIds: formData.getAll("classIds"),
     opensAt: formData.get("opensAt") ?? "",
     dueAt: formData.get("dueAt") ?? "",
-    tzOffset: formData.get("tzOffset"),
+    timeZone: formData.get("timeZone"),
     timeLimitMinutes: formData.get("timeLimitMinutes") ?? "",
     shuffleQuestions: formData.get("shuffleQuestions"),
     shuffleChoices: formData.get("shuffleChoices"),

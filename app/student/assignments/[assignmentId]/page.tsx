@@ -61,7 +61,11 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
               {used} of {a.attemptsAllowed} used{a.attemptsAllowed > 1 ? ` (your ${a.scorePolicy === "BEST" ? "best" : "latest"} score counts)` : ""}
             </dd>
           </dl>
-          <p className="mt-3 text-slate-700">{FEEDBACK_TEXT[a.feedback]}</p>
+          <p className="mt-3 text-slate-700">
+            {a.feedback === "AFTER_SUBMIT" && a.attemptsAllowed > 1
+              ? "You see your score when you submit, and the correct answers once you have no attempts left or the due date has passed."
+              : FEEDBACK_TEXT[a.feedback]}
+          </p>
           <div className="mt-5">
             {a.openAttemptId ? (
               <ButtonLink href={`/student/attempts/${a.openAttemptId}`}>Resume quiz</ButtonLink>

@@ -64,6 +64,26 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
           </p>
           {retake}
         </section>
+      ) : results.state === "score" ? (
+        <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="score-heading">
+          <h2 id="score-heading" className="text-xl font-semibold">
+            Your score
+          </h2>
+          <p className="mt-2 text-3xl font-bold" data-testid="score">
+            {results.score} / {results.maxScore}
+          </p>
+          <p className="mt-2 text-slate-800" data-testid="answers-later">
+            The correct answers appear once you have no attempts left
+            {results.answersAt ? (
+              <>
+                {" "}
+                or after the due date, <LocalTime iso={results.answersAt.toISOString()} />
+              </>
+            ) : null}
+            , so that a retake cannot be copied from them.
+          </p>
+          {retake}
+        </section>
       ) : (
         <>
           <section className="mt-6 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6" aria-labelledby="score-heading">

@@ -22,12 +22,9 @@ export default async function AssignPage({ params }: { params: Promise<{ setId: 
       {set.status === "PUBLISHED" ? (
         <div className="mb-4">
           <Notice>
-            This set is published for self-study, where practice shows the answers. Your students cannot practise it
-            while this assignment is open, but anyone not signed in can. For a graded quiz,{" "}
-            <Link href={`/teacher/sets/${set.id}`} className="underline">
-              keep the set private
-            </Link>{" "}
-            until the assignment closes.
+            This set is published for self-study, where practice shows the answers. While this assignment is open,
+            nobody can practise it, signed in or not; it opens for practice again after the due date (without a due
+            date, not while it is assigned).
           </Notice>
         </div>
       ) : null}
