@@ -2,12 +2,12 @@
 // Pure TypeScript over JSON built by scripts/build-kb.ts (npm run build:kb). No I/O: the JSON is imported,
 // and the indexes are built once per process on the first getKb() call.
 // Sources, licences and the update procedure: lib/questions/kb/SOURCES.md, docs/decisions/012-civics-knowledge-base.md.
-import metaJson from "./data/meta.json";
-import placesJson from "./data/places.json";
-import peopleJson from "./data/people.json";
-import orgsJson from "./data/orgs.json";
-import namesJson from "./data/names.json";
-import nounsJson from "./data/nouns.json";
+import metaJson from "./data/meta.json" with { type: "json" };
+import placesJson from "./data/places.json" with { type: "json" };
+import peopleJson from "./data/people.json" with { type: "json" };
+import orgsJson from "./data/orgs.json" with { type: "json" };
+import namesJson from "./data/names.json" with { type: "json" };
+import nounsJson from "./data/nouns.json" with { type: "json" };
 import { nameKeys, nicknameKeys, normalize } from "./normalize";
 
 export type Gender = "m" | "f";

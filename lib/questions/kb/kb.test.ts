@@ -3,9 +3,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { getKb, KB_VERSION, type OfficeGroup, type OrgKind, type PlaceKind } from "./index";
-import placesJson from "./data/places.json";
-import orgsJson from "./data/orgs.json";
-import peopleJson from "./data/people.json";
+import placesJson from "./data/places.json" with { type: "json" };
+import orgsJson from "./data/orgs.json" with { type: "json" };
+import peopleJson from "./data/people.json" with { type: "json" };
 import { normalize } from "./normalize";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
