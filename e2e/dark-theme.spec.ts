@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, quizReady } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, openPracticeCopy, quizReady } from "./student-helpers";
 
 // The system asks for dark: every page follows, and keeps its contrast (axe checks it).
 test.use({ colorScheme: "dark" });
@@ -18,12 +18,13 @@ async function expectDark(page: Page) {
 test.describe("dark theme", () => {
   test("visitor pages and practice with its feedback", async ({ page }) => {
     test.slow();
+    const practice = await openPracticeCopy();
     for (const url of ["/", "/signin", "/signup", "/join?code=DEMO24", "/practice"]) {
       await page.goto(url);
       await expectDark(page);
       await expectNoAxeViolations(page);
     }
-    await page.getByRole("link", { name: DEMO_QUIZ }).click();
+    await page.getByRole("link", { name: practice.title }).click();
     await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
     await page.getByRole("radio").first().check();
     await expectNoAxeViolations(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, quizReady, startQuiz } from "./student-helpers";
+import { classWithAssignment, joinAsNewStudent, openPracticeCopy, quizReady, startQuiz } from "./student-helpers";
 
 /** A graded quiz that shows the key after each answer (the mode where an answer is final once checked). */
 async function startAfterEachQuiz(page: Page) {
@@ -14,10 +14,7 @@ async function startAfterEachQuiz(page: Page) {
 }
 
 async function publishedSetId() {
-  const db = testDb();
-  const set = await db.questionSet.findFirstOrThrow({ where: { title: DEMO_QUIZ, status: "PUBLISHED" }, select: { id: true } });
-  await db.$disconnect();
-  return set.id;
+  return (await openPracticeCopy()).setId;
 }
 
 /** Where the mode asks for an explicit "Check answer" (the old code answered on choosing). */

@@ -71,6 +71,8 @@ test.describe("security headers", () => {
     for (const path of ["/", "/signin", "/signup", "/join", "/join?code=DEMO24", "/practice", `/practice/${demo.id}`, "/no-such-page"]) await visit(page, path);
     await visit(page, `/practice/${practice.id}`);
     await page.getByRole("radio").first().check();
+    // Choosing is not answering in practice: "Check answer" sends it (ADR 009).
+    await page.getByRole("button", { name: "Check answer" }).click();
     await expect(page.getByText(/^✓ Correct$|^✗ Not quite/)).toBeVisible();
 
     // A student: the dashboard, an assignment, the quiz (answering saves over fetch), results, practice, password.
@@ -82,6 +84,8 @@ test.describe("security headers", () => {
     await quizReady(page);
     await page.keyboard.press("1");
     await expect(page.getByTestId("save-status")).toHaveText(/Saved/);
+    // ← and → change the question only when no choice has focus (ADR 009).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
     await page.getByRole("button", { name: "Submit quiz" }).click();
     await expect(page).toHaveURL(/\/results$/);

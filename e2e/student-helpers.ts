@@ -61,3 +61,32 @@ export async function noHorizontalScroll(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
 }
+
+/**
+ * A published, never-assigned copy of the demo quiz, for tests of practice itself: the demo quiz is an open
+ * assignment, so practice of it is closed to everyone (answer-key secrecy).
+ */
+export async function openPracticeCopy(): Promise<{ setId: string; title: string }> {
+  const db = testDb();
+  const demo = await db.questionSet.findFirstOrThrow({ where: { title: DEMO_QUIZ }, include: { questions: { orderBy: { position: "asc" } } } });
+  const title = `${DEMO_QUIZ} (practice ${unique("p")})`;
+  const copy = await db.questionSet.create({
+    data: {
+      articleId: demo.articleId,
+      ownerId: demo.ownerId,
+      title,
+      status: "PUBLISHED",
+      publishedAt: new Date(),
+      seed: demo.seed,
+      questions: {
+        create: demo.questions.map((q) => ({
+          type: q.type, prompt: q.prompt, choices: q.choices, answer: q.answer, evidence: q.evidence, evidenceStart: q.evidenceStart,
+          explanation: q.explanation, position: q.position, difficulty: q.difficulty, entities: q.entities, engineId: q.engineId, score: q.score, origin: q.origin,
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  await db.$disconnect();
+  return { setId: copy.id, title };
+}
