@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, openPracticeCopy, quizReady } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, openPracticeCopy, quizReady, DEMO_COUNT } from "./student-helpers";
 
 // The system asks for dark: every page follows, and keeps its contrast (axe checks it).
 test.use({ colorScheme: "dark" });
@@ -25,7 +25,7 @@ test.describe("dark theme", () => {
       await expectNoAxeViolations(page);
     }
     await page.getByRole("link", { name: practice.title }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await page.getByRole("radio").first().check();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Check answer" }).click();
@@ -48,7 +48,7 @@ test.describe("dark theme", () => {
     await expect(page.getByTestId("feedback")).toBeVisible();
     await page.getByText("All questions").click();
     await expectNoAxeViolations(page);
-    await page.getByTestId("question-navigator").getByRole("button", { name: "Question 20, not answered" }).click();
+    await page.getByTestId("question-navigator").getByRole("button", { name: `Question ${DEMO_COUNT}, not answered` }).click();
     await page.getByRole("button", { name: /^Review answers/ }).click();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Submit quiz" }).click();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, startQuiz } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, startQuiz, DEMO_COUNT } from "./student-helpers";
 
 test.describe("the quiz on a phone and with a navigator", () => {
   test("at 360 × 640 the question and all four choices fit the first screen", async ({ page }) => {
@@ -9,7 +9,7 @@ test.describe("the quiz on a phone and with a navigator", () => {
     await startQuiz(page);
     // Several questions: prompts and choices differ in length.
     for (let n = 1; n <= 5; n++) {
-      await expect(page.getByRole("heading", { name: `Question ${n} of 20` })).toBeVisible();
+      await expect(page.getByRole("heading", { name: `Question ${n} of ${DEMO_COUNT}` })).toBeVisible();
       await page.evaluate(() => window.scrollTo(0, 0));
       const radios = page.getByRole("radio");
       if ((await radios.count()) === 4) {
@@ -28,7 +28,7 @@ test.describe("the quiz on a phone and with a navigator", () => {
   test("the navigator shows answered and flagged questions, and a question opened from the review goes back to it", async ({ page }) => {
     await joinAsNewStudent(page);
     await startQuiz(page);
-    await expect(page).toHaveTitle(`Question 1 of 20 · ${DEMO_QUIZ} · Quorum`);
+    await expect(page).toHaveTitle(`Question 1 of ${DEMO_COUNT} · ${DEMO_QUIZ} · Quorum`);
     await page.getByRole("radio").first().check();
     await page.getByRole("button", { name: /^Next/ }).click();
     await page.getByRole("button", { name: "Flag for review" }).click();
@@ -41,21 +41,21 @@ test.describe("the quiz on a phone and with a navigator", () => {
     await expect(grid.getByRole("button", { name: "Question 2, not answered, flagged" })).toHaveAttribute("aria-current", "step");
     await grid.getByRole("button", { name: "Question 5, not answered" }).focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("heading", { name: "Question 5 of 20" })).toBeVisible();
-    await expect(page).toHaveTitle(`Question 5 of 20 · ${DEMO_QUIZ} · Quorum`);
+    await expect(page.getByRole("heading", { name: `Question 5 of ${DEMO_COUNT}` })).toBeVisible();
+    await expect(page).toHaveTitle(`Question 5 of ${DEMO_COUNT} · ${DEMO_QUIZ} · Quorum`);
     await expect(page.getByRole("button", { name: "Back to review" })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     // From the review: open a question, answer it, and go straight back.
-    await grid.getByRole("button", { name: "Question 20, not answered" }).click();
+    await grid.getByRole("button", { name: `Question ${DEMO_COUNT}, not answered` }).click();
     await page.getByRole("button", { name: /^Review answers/ }).click();
     await expect(page.getByRole("heading", { name: "Review before submitting" })).toBeVisible();
     await page.getByRole("button", { name: /^Question 3:/ }).click();
-    await expect(page.getByRole("heading", { name: "Question 3 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 3 of ${DEMO_COUNT}` })).toBeVisible();
     await page.getByRole("radio").nth(1).check();
     await page.getByRole("button", { name: "Back to review" }).click();
     await expect(page.getByRole("heading", { name: "Review before submitting" })).toBeVisible();
-    await expect(page.getByText("2 of 20 questions answered.")).toBeVisible();
+    await expect(page.getByText(`2 of ${DEMO_COUNT} questions answered.`)).toBeVisible();
     await expect(page.getByTestId("question-navigator").getByRole("button", { name: "Question 3, answered" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
@@ -102,7 +102,7 @@ test.describe("the quiz on a phone and with a navigator", () => {
     await page.getByRole("button", { name: /^Next/ }).click();
     await page.getByRole("radio").nth(1).check();
     await page.getByText("All questions").click();
-    await page.getByTestId("question-navigator").getByRole("button", { name: "Question 20, not answered" }).click();
+    await page.getByTestId("question-navigator").getByRole("button", { name: `Question ${DEMO_COUNT}, not answered` }).click();
     await page.getByRole("button", { name: /^Review answers/ }).click();
     await page.getByRole("button", { name: "Submit quiz" }).click();
     await expect(page).toHaveURL(/\/results$/);
@@ -112,16 +112,16 @@ test.describe("the quiz on a phone and with a navigator", () => {
     await expect(summary).toContainText("Time taken");
     const score = Number((await page.getByTestId("score").innerText()).split(" / ")[0]);
     const missed = summary.getByRole("link", { name: /^Question \d+$/ });
-    await expect(missed).toHaveCount(20 - score);
+    await expect(missed).toHaveCount(DEMO_COUNT - score);
     // Each missed question links to its place in the list.
     const first = await missed.first().getAttribute("href");
     await missed.first().click();
     await expect(page.locator(first!)).toBeInViewport();
 
     const items = page.locator("ol > li[id^=result-]");
-    await expect(items).toHaveCount(20);
-    await page.getByRole("checkbox", { name: `Show only the ones I missed (${20 - score})` }).check();
-    await expect(items.filter({ visible: true })).toHaveCount(20 - score);
+    await expect(items).toHaveCount(DEMO_COUNT);
+    await page.getByRole("checkbox", { name: `Show only the ones I missed (${DEMO_COUNT - score})` }).check();
+    await expect(items.filter({ visible: true })).toHaveCount(DEMO_COUNT - score);
     await expect(items.filter({ visible: true }).filter({ hasText: "✓ Correct" })).toHaveCount(0);
 
     const resultsUrl = page.url().split("#")[0];

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { testDb } from "./helpers";
-import { classWithAssignment, joinAsNewStudent, openPracticeCopy, quizReady, startQuiz } from "./student-helpers";
+import { classWithAssignment, joinAsNewStudent, openPracticeCopy, quizReady, startQuiz, DEMO_COUNT } from "./student-helpers";
 
 /** A graded quiz that shows the key after each answer (the mode where an answer is final once checked). */
 async function startAfterEachQuiz(page: Page) {
@@ -8,7 +8,7 @@ async function startAfterEachQuiz(page: Page) {
   const { assignmentId, setId } = await classWithAssignment(student.id, { feedback: "AFTER_EACH" });
   await page.goto(`/student/assignments/${assignmentId}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
   await quizReady(page);
   return { student, assignmentId, setId };
 }
@@ -64,7 +64,7 @@ test.describe("quiz keyboard", () => {
   test("bug 1 in practice: arrows move, Enter on the chosen answer checks it", async ({ page }) => {
     const setId = await publishedSetId();
     await page.goto(`/practice/${setId}`);
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     const radios = page.getByRole("radio");
     await radios.first().focus();
     await page.keyboard.press("ArrowDown");
@@ -86,10 +86,10 @@ test.describe("quiz keyboard", () => {
     await radios.first().focus();
     await page.keyboard.press("ArrowRight");
     await expect(radios.nth(1)).toBeFocused();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await page.keyboard.press("ArrowLeft");
     await expect(radios.nth(0)).toBeFocused();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
   });
 
   test("bug 3: letter keys do nothing on a button, and can be turned off (remembered)", async ({ page }) => {
@@ -142,7 +142,7 @@ test.describe("quiz keyboard", () => {
   test("bug 4 in practice: the verdict is announced without reading the whole panel and its quote", async ({ page }) => {
     const setId = await publishedSetId();
     await page.goto(`/practice/${setId}`);
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     const prompt = (await page.locator("legend").innerText()).trim();
     const db = testDb();
     const question = await db.question.findFirstOrThrow({ where: { setId, prompt }, select: { answer: true, evidence: true } });
@@ -161,12 +161,12 @@ test.describe("quiz keyboard", () => {
     await startQuiz(page);
     await page.getByRole("radio").first().check();
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: /^Next/ }).click();
-    await expect(page.getByRole("heading", { name: "Question 5 of 20" })).toBeVisible();
-    await expect(page.getByText("1 of 20 answered")).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 5 of ${DEMO_COUNT}` })).toBeVisible();
+    await expect(page.getByText(`1 of ${DEMO_COUNT} answered`)).toBeVisible();
     // The bar is drawn for sighted users only (the label says it in words): a track and its fill.
     const bar = page.locator('div[aria-hidden="true"]').filter({ has: page.locator("div.bg-brand-700") }).first();
     const track = await bar.boundingBox();
     const fill = await bar.locator("div").first().boundingBox();
-    expect(fill!.width / track!.width).toBeCloseTo(1 / 20, 2);
+    expect(fill!.width / track!.width).toBeCloseTo(1 / DEMO_COUNT, 2);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
-import { classWithAssignment, joinAsNewStudent, quizReady, saveStatus } from "./student-helpers";
+import { classWithAssignment, joinAsNewStudent, quizReady, saveStatus, DEMO_COUNT } from "./student-helpers";
 
 test.describe("feedback settings", () => {
   test("AFTER_EACH shows the answer, explanation and evidence once a question is answered, and then the answer is final", async ({ page }) => {
@@ -8,7 +8,7 @@ test.describe("feedback settings", () => {
     const { assignmentId, setId } = await classWithAssignment(student.id, { feedback: "AFTER_EACH" });
     await page.goto(`/student/assignments/${assignmentId}`);
     await page.getByRole("button", { name: "Start quiz" }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(page);
 
     const db = testDb();
@@ -44,7 +44,7 @@ test.describe("feedback settings", () => {
     const { assignmentId } = await classWithAssignment(student.id, { feedback: "AFTER_DUE", dueAt: due });
     await page.goto(`/student/assignments/${assignmentId}`);
     await page.getByRole("button", { name: "Start quiz" }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(page);
     await page.keyboard.press("1");
     await expect(await saveStatus(page)).toHaveText(/Saved/);
@@ -72,7 +72,7 @@ test.describe("feedback settings", () => {
     for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
     await page.getByRole("button", { name: "Submit quiz" }).click();
     await expect(page).toHaveURL(/\/results$/);
-    await expect(page.getByTestId("score")).toContainText("0 / 20");
+    await expect(page.getByTestId("score")).toContainText(`0 / ${DEMO_COUNT}`);
     await expect(page.getByTestId("answers-later")).toBeVisible();
     await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
     // Nothing of the key is in the page, not even in its data for the browser.
@@ -86,7 +86,7 @@ test.describe("feedback settings", () => {
     // The retake is answered blind; once it is submitted no attempt is left and the answers appear.
     await page.getByRole("button", { name: "Retake quiz" }).click();
     await quizReady(page);
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
     await page.getByRole("button", { name: "Submit quiz" }).click();
     await expect(page).toHaveURL(/\/results$/);

@@ -1,8 +1,16 @@
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
+import { cleanArticleText, generateQuestions } from "../lib/questions";
 import { testDb, unique } from "./helpers";
 
 export const DEMO_CODE = "DEMO24";
 export const DEMO_QUIZ = "Blinken and Xi Meet in Beijing as U.S.-China Tensions Grow";
+/** How many questions the demo quiz has: what the engine makes of the sample article, as lib/seed.ts does. */
+export const DEMO_COUNT = generateQuestions(cleanArticleText(readFileSync("prisma/sample/blinken-xi-beijing-2024.txt", "utf8"), "text"), {
+  count: 20,
+  seed: "1",
+  title: DEMO_QUIZ,
+}).questions.length;
 export const STUDENT_PASSWORD = "my secret pass 42";
 
 /** A brand-new student, made the way a student does it: /join?code=..., new account form. */

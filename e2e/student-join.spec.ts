@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
 import { DEMO_TEACHER, expectNoAxeViolations, signIn, testDb, unique } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus, DEMO_COUNT } from "./student-helpers";
 
 test.describe("joining a class and taking the seed quiz", () => {
   test("a new student on a phone joins DEMO24, takes the sample quiz and sees results with evidence", async ({ page }) => {
@@ -24,7 +24,7 @@ test.describe("joining a class and taking the seed quiz", () => {
     await expect(page.getByText("0 of 2 used")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Start quiz" }).click();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(page);
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
@@ -37,24 +37,24 @@ test.describe("joining a class and taking the seed quiz", () => {
     await expect(page.getByRole("radio").first()).toBeChecked();
     await expect(await saveStatus(page)).toHaveText(/Saved/);
     await page.keyboard.press("ArrowRight");
-    await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 2 of ${DEMO_COUNT}` })).toBeVisible();
     await page.getByRole("radio").nth(1).check();
     await page.getByRole("button", { name: "Flag for review" }).click();
     await expect(page.getByRole("button", { name: "Flagged for review" })).toHaveAttribute("aria-pressed", "true");
     await page.getByRole("button", { name: /^Next/ }).click();
-    await expect(page.getByRole("heading", { name: "Question 3 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 3 of ${DEMO_COUNT}` })).toBeVisible();
     await page.getByRole("button", { name: /^Previous/ }).click();
-    await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 2 of ${DEMO_COUNT}` })).toBeVisible();
     await expect(page.getByRole("radio").nth(1)).toBeChecked();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
-    for (let n = 4; n <= 20; n++) {
-      await expect(page.getByRole("heading", { name: `Question ${n} of 20` })).toBeVisible();
+    for (let n = 4; n <= DEMO_COUNT; n++) {
+      await expect(page.getByRole("heading", { name: `Question ${n} of ${DEMO_COUNT}` })).toBeVisible();
       await page.keyboard.press("A");
       await page.keyboard.press("ArrowRight");
     }
     await expect(page.getByRole("heading", { name: "Review before submitting" })).toBeVisible();
-    await expect(page.getByText("19 of 20 questions answered. 1 not answered yet.")).toBeVisible();
+    await expect(page.getByText(`${DEMO_COUNT - 1} of ${DEMO_COUNT} questions answered. 1 not answered yet.`)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Not answered (1)" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Flagged for review (1)" })).toBeVisible();
     await expect(await saveStatus(page)).toHaveText(/Saved/);
@@ -69,7 +69,7 @@ test.describe("joining a class and taking the seed quiz", () => {
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id }, select: { score: true, maxScore: true, submittedAt: true } });
     expect(stored.submittedAt).not.toBeNull();
     expect(stored.score).toBe(saved.filter((r) => r.correct).length);
-    await expect(page.getByTestId("score")).toContainText(`${stored.score} / 20`);
+    await expect(page.getByTestId("score")).toContainText(`${stored.score} / ${DEMO_COUNT}`);
     // The demo assignment allows a retake, so the answers wait until none is left (or the due date).
     await expect(page.getByTestId("answers-later")).toBeVisible();
     await expect(page.getByText("Correct answer", { exact: true })).toHaveCount(0);
@@ -79,7 +79,7 @@ test.describe("joining a class and taking the seed quiz", () => {
 
     await page.getByRole("link", { name: "Back to your classes" }).click();
     await expect(page.getByText("Submitted")).toBeVisible();
-    await expect(page.getByText(`${stored.score} / 20`)).toBeVisible();
+    await expect(page.getByText(`${stored.score} / ${DEMO_COUNT}`)).toBeVisible();
     await db.$disconnect();
   });
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { testDb } from "./helpers";
-import { joinAsNewStudent, quizReady, saveStatus, startQuiz } from "./student-helpers";
+import { joinAsNewStudent, quizReady, saveStatus, startQuiz, DEMO_COUNT } from "./student-helpers";
 
 test.describe("no answer is lost", () => {
   test("answers given offline are queued, sent when the network returns, and still there after a reload", async ({ page, context }) => {
@@ -16,7 +16,7 @@ test.describe("no answer is lost", () => {
     await page.getByRole("radio").nth(1).check();
     await expect(status).toHaveText(/Offline, will retry/);
     await page.getByRole("button", { name: /^Next/ }).click();
-    await expect(page.getByRole("heading", { name: "Question 3 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 3 of ${DEMO_COUNT}` })).toBeVisible();
     await page.keyboard.press("3");
     await expect(status).toHaveText(/Offline, will retry/);
     const queued = await page.evaluate((id) => localStorage.getItem(`quorum:attempt:${id}:pending`), attemptId);
@@ -28,7 +28,7 @@ test.describe("no answer is lost", () => {
     await expect.poll(() => db.response.count({ where: { attemptId } })).toBe(3);
 
     await page.reload();
-    await expect(page.getByRole("heading", { name: "Question 3 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 3 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(page);
     await expect(page.getByRole("radio").nth(2)).toBeChecked();
     await page.getByRole("button", { name: /^Previous/ }).click();
@@ -49,7 +49,7 @@ test.describe("no answer is lost", () => {
     await expect(status).toHaveText(/Offline, will retry/);
 
     await page.reload();
-    await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(page);
     await expect(page.getByRole("radio").nth(1)).toBeChecked();
     await expect(status).toHaveText(/Offline, will retry/);
@@ -80,7 +80,7 @@ test.describe("no answer is lost", () => {
     await second.getByRole("button", { name: "Sign in" }).click();
     await expect(second).toHaveURL(/\/student$/);
     await second.goto(`/student/attempts/${attemptId}`);
-    await expect(second.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+    await expect(second.getByRole("heading", { name: `Question 2 of ${DEMO_COUNT}` })).toBeVisible();
     await quizReady(second);
     await expect(second.getByRole("button", { name: "Flagged for review" })).toBeVisible();
     await second.getByRole("button", { name: /^Previous/ }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
-import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus, startQuiz } from "./student-helpers";
+import { classWithAssignment, DEMO_QUIZ, joinAsNewStudent, noHorizontalScroll, quizReady, saveStatus, startQuiz, DEMO_COUNT } from "./student-helpers";
 
 async function goToReview(page: Page) {
   for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
@@ -103,7 +103,7 @@ test.describe("submitting", () => {
     await noHorizontalScroll(page);
 
     // Answer every question (feedback is AFTER_SUBMIT here), so every save response is checked too.
-    for (let n = 1; n <= 20; n++) {
+    for (let n = 1; n <= DEMO_COUNT; n++) {
       await page.keyboard.press("1");
       await page.keyboard.press("ArrowRight");
     }

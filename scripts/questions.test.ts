@@ -22,13 +22,14 @@ function file(name: string, content: string | Buffer): string {
 }
 
 describe("questions CLI", { timeout: 120_000 }, () => {
-  it("prints the default 20-question quiz as JSON", () => {
+  it("prints the default quiz (at most 20 questions) as JSON", () => {
     const r = run(seed, "--seed", "7");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.article.title).toMatch(/United States and China/);
     expect(out.article.words).toBeGreaterThan(1000);
-    expect(out.questions).toHaveLength(20);
+    expect(out.questions.length).toBeGreaterThanOrEqual(12);
+    expect(out.questions.length).toBeLessThanOrEqual(20);
     expect(Object.keys(out.questions[0]).sort()).toEqual(["answer", "choices", "difficulty", "entities", "evidence", "evidenceStart", "explanation", "id", "prompt", "score", "type"]);
     // same seed, same output
     expect(run(seed, "--seed", "7").stdout).toBe(r.stdout);

@@ -45,6 +45,14 @@ function generateBank(text: string, seed: string, title: string): GeneratedQuest
   return generateQuestions(text, { all: true, seed, title }).questions;
 }
 
+/**
+ * A new set starts with the engine's default quiz: the questions it is confident a teacher keeps (fewer than 20 for a
+ * short or quote-only text), never topped up with the bank's weaker ones; those stay in the bank to add by hand.
+ */
+function defaultQuiz(text: string, seed: string, title: string): GeneratedQuestion[] {
+  return generateQuestions(text, { count: DEFAULT_SET_SIZE, seed, title }).questions;
+}
+
 /** What a set stores about its bank besides the items: which engine made it, and when. */
 function bankStamp() {
   return { bankEngineVersion: ENGINE_VERSION, bankGeneratedAt: new Date() };
@@ -64,7 +72,7 @@ export async function createSetFromArticle(teacher: Teacher, articleId: string) 
       title: article.title,
       seed,
       ...bankStamp(),
-      questions: { create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
+      questions: { create: questionRowsFromEngine(defaultQuiz(article.text, seed, article.title)) },
       bank: { createMany: { data: bankRowsFromEngine(bank) } },
     },
     select: { id: true },
@@ -302,7 +310,7 @@ export async function regenerateSet(teacher: Teacher, setId: string): Promise<Re
     await tx.questionSet.update({
       where: { id: set.id },
       data: {
-        questions: { deleteMany: {}, create: questionRowsFromEngine(bank.slice(0, DEFAULT_SET_SIZE)) },
+        questions: { deleteMany: {}, create: questionRowsFromEngine(defaultQuiz(set.article.text, seed, set.article.title)) },
         bank: { deleteMany: {}, createMany: { data: bankRowsFromEngine(bank) } },
       },
     });

@@ -10,10 +10,8 @@ export interface Scored extends Candidate {
   score: number;
 }
 
-/** At most this many blanked common nouns in one quiz (the bank keeps them all)... */
+/** At most this many blanked common nouns in one quiz (the bank keeps them all). */
 export const MAX_NOUN_BLANKS = 3;
-/** ...unless the quiz would have fewer questions than this without more of them. */
-export const SHORT_QUIZ = 10;
 
 /** Below this a question is more likely to be edited than kept; better fewer. */
 export const MIN_SCORE = 0.36;
@@ -38,7 +36,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   let trues = 0;
   let falses = 0;
   let nounBlanks = 0;
-  let nounCap = MAX_NOUN_BLANKS;
+  const nounCap = MAX_NOUN_BLANKS;
   const spreadRadius = Math.max(0, Math.floor(usableSentences / Math.max(1, count) / 2));
 
   const pass = (lim: Limits) => {
@@ -88,12 +86,12 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   };
   pass({ perType: Math.max(2, Math.ceil(count * 0.35)), perAnswer: 2 });
   pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 2 });
-  // An essay or speech with few named facts would otherwise give a very short quiz: then more noun blanks are
-  // better than too few questions to be worth assigning.
-  if (!all && chosen.length < Math.min(target, SHORT_QUIZ)) {
-    nounCap = Infinity;
-    pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 2 });
-  }
+  // Still short: a third question about one speaker or person is better than a weaker kind of question.
+  if (!all) pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 3 });
+  // In an article of two or three speakers, the main one may be the answer to a fifth of the quiz.
+  if (!all) pass({ perType: Math.max(4, Math.ceil(count * 0.6)), perAnswer: 4 });
+  // No longer filled up with blanked nouns when short: raters kept none of the essays' noun blanks (0 of 11 in the
+  // second rating); a short quiz with the rest in the bank is better than a long one a teacher must edit.
   if (all) {
     pass({ perType: Infinity, perAnswer: Infinity });
     // The bank also keeps second questions about a fact, ranked after the quiz-worthy ones;

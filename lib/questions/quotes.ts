@@ -103,6 +103,21 @@ export function findQuotes(a: Analysis): QuoteFact[] {
   return out;
 }
 
+/**
+ * A quote that names the speaker's own department or office ("the Department of State" from the Secretary of
+ * State) gives the speaker away.
+ */
+export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boolean {
+  for (const r of a.ents.roles) {
+    if (r.person !== speaker) continue;
+    const m = r.role.match(/\b(?:Secretary|Department|Minister|Ministry|Administrator|Director|Commissioner)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w.]*)*)/);
+    if (!m) continue;
+    const field = m[1];
+    if (containsPhrase(quote, `Department of ${field}`) || containsPhrase(quote, `${field} Department`) || containsPhrase(quote, `Ministry of ${field}`) || containsPhrase(quote, `Secretary of ${field}`)) return true;
+  }
+  return false;
+}
+
 export function quoteQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const q of findQuotes(a)) {
@@ -111,11 +126,15 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
     if (/^[a-z]/.test(text)) text = "… " + text;
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
+    // A quote cut in the middle of a phrase ("… in the …") reads as a fragment.
+    if (/…$/.test(text)) continue;
     const person = a.ents.persons.get(q.speaker);
     if (containsPhrase(text, q.speaker) || (person && containsPhrase(text, person.short))) continue;
+    if (namesOwnOffice(a, q.speaker, text)) continue;
     const from = a.sentences[q.evidenceFrom];
     const to = a.sentences[q.evidenceTo];
-    const distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", "", 3);
+    // Nobody the quote itself talks about: Abbas and Olmert would not say this of themselves.
+    const distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3);
     if (distractors.length < 2) continue;
     out.push({
       type: "quote_attribution",
@@ -131,6 +150,61 @@ export function quoteQuestions(a: Analysis): Candidate[] {
       facts: Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i),
       base: 0.75 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
       answerKey: `speaker:${q.speaker}`,
+    });
+  }
+  return out;
+}
+
+/** A quote as a choice: whole (no cut), a statement (6 to 24 words), naming nobody. */
+function quoteAsChoice(a: Analysis, q: QuoteFact): string | null {
+  let text = q.quote.replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
+  if (/^[a-z]/.test(text) || /[a-z]$/i.test(text) === false && !/[.!?]$/.test(text)) return null;
+  const n = wordCount(text);
+  if (n < 6 || n > 24) return null;
+  if (a.ents.mentions.some((m) => m.kind === "person" && containsPhrase(text, m.text))) return null;
+  if (/\b(?:he|she|him|her|his|they|them|their|this|that|it)$/i.test(text.replace(/[.!?]$/, ""))) return null;
+  text = text.replace(/[,;:]$/, "");
+  if (!/[.!?]$/.test(text)) text += ".";
+  return text;
+}
+
+/**
+ * "Which of these did Xi Jinping say, according to the article?" with what other people in the article said as the
+ * wrong answers: every choice is a real quote, so each wrong one is proved someone else's by the article.
+ */
+export function saidByQuestions(a: Analysis): Candidate[] {
+  const quotes = findQuotes(a);
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  if (speakers.size < 2) return [];
+  const out: Candidate[] = [];
+  for (const q of quotes) {
+    const answer = quoteAsChoice(a, q);
+    if (!answer || namesOwnOffice(a, q.speaker, answer)) continue;
+    const seen = new Set([answer.toLowerCase()]);
+    const others: string[] = [];
+    for (const o of quotes) {
+      if (o.speaker === q.speaker || others.length >= 3) continue;
+      const t = quoteAsChoice(a, o);
+      if (!t || seen.has(t.toLowerCase())) continue;
+      seen.add(t.toLowerCase());
+      others.push(t);
+    }
+    if (others.length < 3) continue;
+    const s = a.sentences[q.sentence];
+    const from = a.sentences[q.evidenceFrom];
+    out.push({
+      type: "multiple_choice",
+      prompt: `Which of these did ${q.speaker} say, according to the article?`,
+      choices: [answer, ...others],
+      answer,
+      evidenceStart: from.start,
+      evidenceEnd: s.end,
+      explanation: `${q.speaker} said this, according to the article; the other choices are what other people in the article said.`,
+      difficulty: 2,
+      entities: [q.speaker],
+      facts: Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i),
+      base: 0.68 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
+      answerKey: `said:${q.speaker}`,
     });
   }
   return out;

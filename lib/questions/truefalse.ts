@@ -42,6 +42,14 @@ for (const [x, y] of OPPOSITE_PAIRS) {
 const FIRST_SECOND_PERSON = /\b(?:I|we|We|our|Our|us|you|You|your|my|My|me)\b/;
 const PRONOUN_START = /^(?:He|She|It|They|This|That|These|Those|Such|Its|Their|His|Her|There)\b/;
 
+/**
+ * A true statement is the article's sentence, simplified: blind raters called it a copy of the article nearly every
+ * time (2 of 21 true/false kept in the second rating). True statements stay in the bank for the teacher to pick,
+ * below the default quiz's bar; the quiz asks false statements whose swapped figure or speaker the article proves
+ * wrong.
+ */
+const TRUE_BASE = 0;
+
 export function trueFalseQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // Concept swaps are only worth their risk in texts with few names and numbers (essays, founding documents).
@@ -123,7 +131,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
           answer: "True",
           explanation: explainFromEvidence(s.text),
           difficulty: 1,
-          base: 0.45 + 0.25 * a.centrality[s.index],
+          base: TRUE_BASE + 0.25 * a.centrality[s.index],
           answerKey: `tf:${s.index}`,
           truth: true,
         });
@@ -146,7 +154,8 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     const simpleFalse = simplifySentence(swappedStmt);
     const falseStmt = simpleFalse && containsPhrase(simpleFalse.text, repl) ? simpleFalse.text : swappedStmt;
     const conceptSwap = swap.key.startsWith("opposite:");
-    const base = (conceptSwap ? 0.36 : 0.45) + 0.25 * a.centrality[s.index];
+    // Opposite-word swaps were rated "not provably false" or "nonsensical" more often than kept: bank only.
+    const base = (conceptSwap ? 0.2 : 0.45) + 0.25 * a.centrality[s.index];
     const common = {
       type: "true_false" as const,
       choices: ["True", "False"],
@@ -156,7 +165,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       entities: [swap.entity],
     };
     if (simpleTrue?.changed) {
-      out.push({ ...common, prompt: `True or false: ${simpleTrue.text}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base, answerKey: `tf:${s.index}`, truth: true });
+      out.push({ ...common, prompt: `True or false: ${simpleTrue.text}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base: TRUE_BASE + 0.25 * a.centrality[s.index], answerKey: `tf:${s.index}`, truth: true });
     }
     out.push({
       ...common,

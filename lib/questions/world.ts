@@ -4,7 +4,8 @@
  * same kind, role, gender and era as the answer.
  */
 import type { Analysis } from "./analysis";
-import { getKb, type Person } from "./kb";
+import { getKb, type OfficeGroup, type Person } from "./kb";
+import { roleClass, type RoleClass } from "./wh";
 
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/g;
 
@@ -201,4 +202,60 @@ function prominentCountries(): Set<string> {
     }
   }
   return prominentCache;
+}
+
+const GROUP_CLASS: Record<OfficeGroup, RoleClass> = {
+  "us-president": "leader",
+  "us-vice-president": "leader",
+  "head-of-state": "leader",
+  "head-of-government": "leader",
+  "us-cabinet": "official",
+  "us-official": "official",
+  "us-governor": "official",
+  "foreign-minister": "official",
+  "defense-minister": "official",
+  diplomat: "official",
+  official: "official",
+  "us-senator": "legislator",
+  "us-representative": "legislator",
+  "us-congress-leader": "legislator",
+  "us-justice": "judge",
+  military: "military",
+};
+
+/**
+ * What a person is in the article's world, without widening: the classes of the roles the article gives them,
+ * else of the offices the knowledge base knows them in around the article's year.
+ */
+export function roleClassesOf(a: Analysis, person: string): Set<RoleClass> {
+  const out = new Set<RoleClass>();
+  for (const r of a.ents.roles) if (r.person === person) {
+    const c = roleClass(r.role);
+    if (c) out.add(c);
+  }
+  for (const t of a.ents.persons.get(person)?.titles ?? []) {
+    const c = roleClass(t);
+    if (c) out.add(c);
+  }
+  if (out.size) return out;
+  const p = kbPerson(person);
+  if (!p) return out;
+  const near = p.terms.filter((t) => !a.year || (t.from <= a.year + 1 && (t.to ?? 2100) >= a.year - 1));
+  for (const t of near.length ? near : p.terms) out.add(GROUP_CLASS[t.group]);
+  return out;
+}
+
+/**
+ * Whether another person of the article can stand in the answer's place in a sentence: the same kind of role and
+ * the same country when both are known ("a dictator like _____": not Joe Biden for Vladimir Putin; "Obama's special
+ * envoy _____": not George W. Bush for George Mitchell).
+ */
+export function canStandFor(a: Analysis, answer: string, other: string): boolean {
+  const ca = roleClassesOf(a, answer);
+  const co = roleClassesOf(a, other);
+  if (ca.size && co.size && ![...ca].some((c) => co.has(c))) return false;
+  if (ca.size !== co.size && (ca.size === 0 || co.size === 0)) return false;
+  const na = personCountry(a, answer);
+  const no = personCountry(a, other);
+  return !na || !no || na === no;
 }
