@@ -22,6 +22,12 @@ async function engineRunsDuring(work: () => Promise<unknown>) {
   return spy.mock.calls.length - before;
 }
 
+/** A stored bank question the set does not have yet. */
+async function bankItemNotInSet(setId: string) {
+  const inSet = new Set((await db.question.findMany({ where: { setId }, select: { engineId: true } })).map((q) => q.engineId));
+  return (await storedBank(setId)).find((q) => !inSet.has(q.engineId))!;
+}
+
 const fixture = (name: string) => cleanArticleText(fs.readFileSync(`lib/questions/fixtures/${name}`, "utf8"));
 // Two texts whose banks are larger than a set, so the editor has questions left to add.
 const MUNICH = cleanArticleText(fs.readFileSync("prisma/sample/blinken-xi-beijing-2024.txt", "utf8"));
@@ -70,7 +76,8 @@ describe("the stored question bank", () => {
     expect(set).toMatchObject({ seed: "1", bankEngineVersion: ENGINE_VERSION });
     expect(set.bankGeneratedAt).toBeInstanceOf(Date);
     const questions = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } });
-    expect(questions.map((q) => q.engineId)).toEqual(engine.slice(0, DEFAULT_SET_SIZE).map((q) => q.id));
+    const quiz = generateQuestions(article.text, { count: DEFAULT_SET_SIZE, seed: "1", title: article.title }).questions;
+    expect(questions.map((q) => q.engineId)).toEqual(quiz.map((q) => q.id));
   });
 
   it("is what the editor shows, without running the engine: it survives a change the engine would notice", async () => {
@@ -138,9 +145,11 @@ describe("the stored question bank", () => {
     expect(bank.map((q) => q.engineId)).toEqual(engine.map((q) => q.id));
     expect(await db.questionBankItem.count({ where: { id: { in: oldBank.map((q) => q.id) } } })).toBe(0);
     const questions = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } });
-    expect(questions.map((q) => q.engineId)).toEqual(engine.slice(0, DEFAULT_SET_SIZE).map((q) => q.id));
+    const quiz = generateQuestions(HURRICANE, { count: DEFAULT_SET_SIZE, seed: set.seed }).questions;
+    expect(questions.map((q) => q.engineId)).toEqual(quiz.map((q) => q.id));
     const editor = await getSetForEditor(a, setId);
-    expect(editor!.bank.map((q) => q.engineId)).toEqual(engine.slice(DEFAULT_SET_SIZE).map((q) => q.id));
+    const inSet = new Set(quiz.map((q) => q.id));
+    expect(editor!.bank.map((q) => q.engineId)).toEqual(engine.filter((q) => !inSet.has(q.id)).map((q) => q.id));
   });
 
   it("is not replaced when a student starts the set while Regenerate runs the engine", async () => {
@@ -195,7 +204,8 @@ describe("the stored question bank", () => {
     const engine = generateQuestions(set.article.text, { all: true, seed: set.seed, title: set.article.title }).questions;
     expect((await storedBank(setId)).map((q) => q.engineId)).toEqual(engine.map((q) => q.id));
     expect(first!.bank).toEqual(second!.bank);
-    expect(first!.bank.length).toBe(engine.length - DEFAULT_SET_SIZE);
+    const inSet = new Set((await db.question.findMany({ where: { setId }, select: { engineId: true } })).map((q) => q.engineId));
+    expect(first!.bank.length).toBe(engine.filter((q) => !inSet.has(q.id)).length);
     expect(first!.bankInfo).toMatchObject({ engineVersion: ENGINE_VERSION, stale: false });
 
     await replaceArticleText(articleId, REFUSED);
@@ -204,7 +214,7 @@ describe("the stored question bank", () => {
 
   it("is made by 'add from bank' too when the set has none yet (an editor page opened before the change)", async () => {
     const { setId } = await freshSet();
-    const pick = (await storedBank(setId))[DEFAULT_SET_SIZE];
+    const pick = await bankItemNotInSet(setId);
     await db.questionBankItem.deleteMany({ where: { setId } });
     await db.questionSet.update({ where: { id: setId }, data: { bankEngineVersion: null, bankGeneratedAt: null } });
     expect(await addBankQuestion(a, setId, pick.engineId)).toBe(true);
@@ -232,7 +242,7 @@ describe("the stored question bank", () => {
 
   it("of another teacher's set can be neither read, made, added from nor replaced", async () => {
     const { setId } = await freshSet();
-    const engineId = (await storedBank(setId))[DEFAULT_SET_SIZE].engineId;
+    const engineId = (await bankItemNotInSet(setId)).engineId;
     const questionsBefore = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" } });
     const bankBefore = await storedBank(setId);
 

@@ -38,19 +38,14 @@ export async function listSets(teacher: Teacher) {
 }
 
 /**
- * Runs the question engine for a set's bank: every question it finds, best first. The only place in the data layer
- * that runs the engine, and only when a bank is made: a new set, "Regenerate", or a set made before banks were stored.
+ * Runs the question engine for a set, once: its default quiz (the questions the engine is confident a teacher keeps,
+ * fewer than 20 for a short or quote-only text, never topped up with weaker ones) and its whole bank, best first.
+ * The only place in the data layer that runs the engine, and only when a bank is made: a new set, "Regenerate", or a
+ * set made before banks were stored.
  */
-function generateBank(text: string, seed: string, title: string): GeneratedQuestion[] {
-  return generateQuestions(text, { all: true, seed, title }).questions;
-}
-
-/**
- * A new set starts with the engine's default quiz: the questions it is confident a teacher keeps (fewer than 20 for a
- * short or quote-only text), never topped up with the bank's weaker ones; those stay in the bank to add by hand.
- */
-function defaultQuiz(text: string, seed: string, title: string): GeneratedQuestion[] {
-  return generateQuestions(text, { count: DEFAULT_SET_SIZE, seed, title }).questions;
+function runEngine(text: string, seed: string, title: string): { quiz: GeneratedQuestion[]; bank: GeneratedQuestion[] } {
+  const r = generateQuestions(text, { count: DEFAULT_SET_SIZE, bank: true, seed, title });
+  return { quiz: r.questions, bank: r.bank ?? [] };
 }
 
 /** What a set stores about its bank besides the items: which engine made it, and when. */
@@ -63,7 +58,7 @@ export async function createSetFromArticle(teacher: Teacher, articleId: string) 
   const article = await db.article.findFirst({ where: { id: articleId, ownerId: teacher.id }, select: { id: true, title: true, text: true } });
   if (!article) return null;
   const seed = "1";
-  const bank = generateBank(article.text, seed, article.title);
+  const { quiz, bank } = runEngine(article.text, seed, article.title);
   // One create with nested writes: the set, its questions and its bank are stored together or not at all.
   return db.questionSet.create({
     data: {
@@ -72,7 +67,7 @@ export async function createSetFromArticle(teacher: Teacher, articleId: string) 
       title: article.title,
       seed,
       ...bankStamp(),
-      questions: { create: questionRowsFromEngine(defaultQuiz(article.text, seed, article.title)) },
+      questions: { create: questionRowsFromEngine(quiz) },
       bank: { createMany: { data: bankRowsFromEngine(bank) } },
     },
     select: { id: true },
@@ -88,7 +83,7 @@ async function backfillBank(set: { id: string; seed: string; articleId: string }
   const article = await db.article.findUniqueOrThrow({ where: { id: set.articleId }, select: { text: true, title: true } });
   let bank: GeneratedQuestion[];
   try {
-    bank = generateBank(article.text, set.seed, article.title);
+    bank = runEngine(article.text, set.seed, article.title).bank;
   } catch (err) {
     if (!(err instanceof ArticleError)) throw err;
     bank = [];
@@ -302,7 +297,7 @@ export async function regenerateSet(teacher: Teacher, setId: string): Promise<Re
   if (!set) return "not_found";
   if (set._count.attempts > 0) return "has_attempts";
   const seed = String(randomInt(1, 1_000_000_000));
-  const bank = generateBank(set.article.text, seed, set.article.title);
+  const { quiz, bank } = runEngine(set.article.text, seed, set.article.title);
   // One transaction, which checks again that nobody has started the set: a student may have while the engine ran.
   return db.$transaction(async (tx): Promise<RegenerateResult> => {
     const { count } = await tx.questionSet.updateMany({ where: { id: set.id, attempts: { none: {} } }, data: { seed, ...bankStamp() } });
@@ -310,7 +305,7 @@ export async function regenerateSet(teacher: Teacher, setId: string): Promise<Re
     await tx.questionSet.update({
       where: { id: set.id },
       data: {
-        questions: { deleteMany: {}, create: questionRowsFromEngine(defaultQuiz(set.article.text, seed, set.article.title)) },
+        questions: { deleteMany: {}, create: questionRowsFromEngine(quiz) },
         bank: { deleteMany: {}, createMany: { data: bankRowsFromEngine(bank) } },
       },
     });

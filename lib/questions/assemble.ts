@@ -10,11 +10,17 @@ export interface Scored extends Candidate {
   score: number;
 }
 
-/** At most this many blanked common nouns in one quiz (the bank keeps them all). */
-export const MAX_NOUN_BLANKS = 3;
+/**
+ * Blanked common nouns in one quiz: none. Raters kept none of them in three ratings (another noun of the text nearly
+ * always fits as well); the bank keeps them for a teacher who wants vocabulary questions.
+ */
+export const MAX_NOUN_BLANKS = 0;
 
 /** Below this a question is more likely to be edited than kept; better fewer. */
 export const MIN_SCORE = 0.36;
+
+/** A default quiz never has fewer questions than this when the bank has them. */
+export const MIN_QUIZ = 5;
 
 interface Limits {
   perType: number;
@@ -90,6 +96,20 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   if (!all) pass({ perType: Math.max(3, Math.ceil(count * 0.5)), perAnswer: 3 });
   // In an article of two or three speakers, the main one may be the answer to a fifth of the quiz.
   if (!all) pass({ perType: Math.max(4, Math.ceil(count * 0.6)), perAnswer: 4 });
+  // Never an empty or near-empty set: below MIN_QUIZ questions, the best of the rest of the bank fills it up (an essay
+  // with few names has little else), and the rating shows what that costs.
+  if (!all && chosen.length < Math.min(target, MIN_QUIZ)) {
+    const rest = cands
+      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !c.facts.some((f) => usedFacts.has(f)) && c.type !== "true_false")
+      .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.prompt.localeCompare(y.prompt));
+    for (const c of rest) {
+      if (chosen.length >= Math.min(target, MIN_QUIZ)) break;
+      if (c.facts.some((f) => usedFacts.has(f))) continue;
+      chosen.push(c);
+      c.facts.forEach((f) => usedFacts.add(f));
+      usedPrompts.add(c.prompt);
+    }
+  }
   // No longer filled up with blanked nouns when short: raters kept none of the essays' noun blanks (0 of 11 in the
   // second rating); a short quiz with the rest in the bank is better than a long one a teacher must edit.
   if (all) {

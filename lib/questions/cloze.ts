@@ -129,13 +129,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "a summit in Gary"): at least two of the wrong answers must be places the article itself is about.
       // A capital is mostly its government ("which Washington has said would be a red line"), and a city from the
       // knowledge base is rarely plausible in news ("met near Gary"): cities only beside the article's own cities.
-      if (m.kind === "city") {
-        const kb = getKb();
-        if (kb.placesOfKind("country").some((c) => c.capital === m.canonical)) return null;
-        const own = new Set(articlePlaces);
-        distractors = distractors.filter((d) => own.has(d));
-      }
-      if (m.kind !== "state") {
+      // Raters called every city blank logistics (where a summit was held, where executives were met).
+      if (m.kind === "city") return null;
+      // A place inside parentheses is a label ("Representative Jim Ramstad (R-Minnesota)"), not a fact.
+      if (/\([^)]*$/.test(s.norm.slice(0, relStart))) return null;
+      {
         const own = new Set(articlePlaces.map((x) => x.replace(/^the\s+/i, "")));
         if (distractors.filter((d) => own.has(d.replace(/^the\s+/i, ""))).length < 2) return null;
       }
@@ -164,6 +162,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       }
     }
   }
+  // "DHS, _____, State and USAID": an acronym among spelled-out names stands out.
+  if (/^[A-Z]{2,6}$/.test(answer) && distractors.some((d) => !/^[A-Z]{2,6}$/.test(d))) return null;
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame);
 }
@@ -263,7 +263,10 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       if (!s.terms.some((t) => t.start >= start && t.end <= end && (t.tags.has("Date") || t.tags.has("Month") || t.tags.has("WeekDay") || t.tags.has("Year")))) continue;
       if (occurrences(s.norm, dm[0]) > 1) continue;
       const d = dateDistractors(dm[0], articleDates, s.norm);
-      const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", 0.55, `date:${dm[0]}`, [dm[0]]);
+      // The year a law or body was made is a fact worth knowing ("Enacted in _____, the CRA …"); other dates were
+      // rated trivia (a projection's month, a bill's introduction) or unprovable ("since _____"): bank only.
+      const founding = /^\d{4}$/.test(dm[0]) && /\b(?:enacted|created|established|founded|ratified|adopted|signed|passed|formed|abolished|repealed)\b[^.;]{0,40}$/i.test(s.norm.slice(0, dm.index)) && !/\bsince\s+$/i.test(s.norm.slice(0, dm.index));
+      const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", founding ? 0.55 : 0.1, `date:${dm[0]}`, [dm[0]]);
       if (c) out.push(c);
     }
     // Key nouns: the article's recurring concepts ("faction", "liberty"), only for texts without many names:
@@ -308,6 +311,8 @@ export function numericQuestions(a: Analysis): Candidate[] {
   for (const s of a.usable) {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
     for (const q of qs) {
+      // "over five hours": "over ten hours" may be true too, "over two hours" is; no wrong answer is provably wrong.
+      if (q.bound === "lower" || q.bound === "upper") continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40)).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;

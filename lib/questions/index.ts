@@ -27,6 +27,8 @@ export interface GenerateResult {
   article: ArticleInfo;
   text: string;
   questions: GeneratedQuestion[];
+  /** With `bank: true`: every question that passed the gates, best first (the quiz's own first). */
+  bank?: GeneratedQuestion[];
 }
 
 /** Everything that passed the gates, scored, before assembly. Exposed for tests and tuning. */
@@ -73,5 +75,6 @@ export function generateQuestions(input: string, options: GenerateOptions = {}):
     },
     text,
     questions: picked.map((c) => finalize(c, text, seed)),
+    ...(options.bank ? { bank: assemble(candidates, count, true, seed, analysis.usable.length).map((c) => finalize(c, text, seed)) } : {}),
   };
 }

@@ -5,9 +5,9 @@
  * the assembler picks one, to balance the quiz.
  */
 import type { Analysis } from "./analysis";
-import { dateDistractors, entityDistractors } from "./distractors";
+import { entityDistractors } from "./distractors";
 import { numericDistractors } from "./numbers";
-import { DATE_RE, isPartOfCompound, THE_COUNTRIES } from "./cloze";
+import { isPartOfCompound, THE_COUNTRIES } from "./cloze";
 import { findQuotes } from "./quotes";
 import { simplifySentence } from "./simplify";
 import { DEMONYM_TO_COUNTRY } from "./civics-lexicon";
@@ -90,17 +90,12 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       if (d.length) swaps.push({ relStart: m.start - s.start, relEnd: m.end - s.start, orig: m.text, repl: d[0], key: `${m.kind}:${m.canonical}`, entity: m.canonical });
     }
     for (const q of a.quantities.filter((x) => x.start >= s.start && x.end <= s.end)) {
+      // "more than 950" is not proved false by "more than 1,500".
+      if (q.bound === "lower" || q.bound === "upper") continue;
       const d = numericDistractors(q, [], new Set(), 1, a.norm.slice(q.end, q.end + 40));
       if (d.length) swaps.push({ relStart: q.start - s.start, relEnd: q.end - s.start, orig: q.text, repl: d[0], key: `num:${q.text}`, entity: q.text });
     }
-    DATE_RE.lastIndex = 0;
-    let dm: RegExpExecArray | null;
-    while ((dm = DATE_RE.exec(s.norm))) {
-      // A month or weekday swapped for another is trivia, not a fact worth a question.
-      if (!/\d/.test(dm[0])) continue;
-      const d = dateDistractors(dm[0], [], s.norm, 1);
-      if (d.length) swaps.push({ relStart: dm.index, relEnd: dm.index + dm[0].length, orig: dm[0], repl: d[0], key: `date:${dm[0]}`, entity: dm[0] });
-    }
+    // No date swaps: a year or date swapped for another was rated trivia (1824 for 1820, March 11 for March 18).
     // A word for its opposite ("approved" / "rejected"): the article itself proves the statement false.
     for (const t of s.terms) {
       const w = t.text.toLowerCase();

@@ -25,6 +25,8 @@ export interface GenerateOptions {
   all?: boolean;
   seed?: string | number;
   title?: string;
+  /** Also return the whole bank (as `all` would), from the same run: a new set needs both. */
+  bank?: boolean;
 }
 
 /** A question before gates, ranking and choice shuffling. */

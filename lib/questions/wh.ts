@@ -57,7 +57,12 @@ export function roleQuestions(a: Analysis): Candidate[] {
       return !country || !c || c === country;
     });
     const exclude = new Set([r.person, ...fromArticle, ...a.ents.persons.keys()]);
-    const distractors = [...fromArticle, ...comparableOfficials(role, a.year, undefined, exclude, 3)].slice(0, 3);
+    // Article people only when the article gives them the same kind of office ("Secretary of Labor" beside
+    // "Secretary of State"; not presidents for "the Prime Minister"); the knowledge base's officials only those in
+    // office in the article's year (raters found Obama's cabinet implausible in 2007, a senator in 2023).
+    const head = officeNoun(role);
+    const sameOffice = fromArticle.filter((d) => a.ents.roles.some((o) => o.person === d && officeNoun(o.role) === head) || (a.ents.persons.get(d)?.titles ?? []).some((t) => officeNoun(t) === head));
+    const distractors = [...sameOffice, ...comparableOfficials(role, a.year, undefined, exclude, 3, 0)].slice(0, 3);
     if (distractors.length < 3) continue;
     out.push({
       type: "multiple_choice",
@@ -75,6 +80,12 @@ export function roleQuestions(a: Analysis): Candidate[] {
     });
   }
   return out;
+}
+
+/** The office's noun: "Secretary" of "Secretary of State", "Minister" of "China's foreign minister". */
+export function officeNoun(role: string): string {
+  const bare = role.replace(/\s+(?:of|for|to|at|in)\s.*$/i, "").trim().split(/\s+/);
+  return (bare[bare.length - 1] ?? "").toLowerCase().replace(/s$/, "");
 }
 
 export type RoleClass = "leader" | "official" | "legislator" | "judge" | "academic" | "spokesperson" | "military" | "business" | "activist";
@@ -133,7 +144,9 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
     const others = entries.filter((o) => o.person !== r.person && norm(o.role) !== norm(r.role) && !norm(o.role).includes(norm(r.role)) && !norm(r.role).includes(norm(o.role)));
     // Other roles the same person holds in the article would also be right.
     const own = a.ents.roles.filter((o) => o.person === r.person).map((o) => norm(o.role));
-    const choicesRaw = others.filter((o) => !own.includes(norm(o.role))).map((o) => o.role);
+    // Roles of the same class only: other posts of officials for an official, not "President of Russia" for a dean.
+    const cls = roleClass(r.role);
+    const choicesRaw = others.filter((o) => !own.includes(norm(o.role)) && roleClass(o.role) === cls).map((o) => o.role);
     // Long roles are cut where their place follows ("Dean of the School of … at Beijing Foreign Studies University").
     const display = (x: string) => {
       let d = x.replace(/^the\s+/i, "");

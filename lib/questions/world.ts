@@ -101,7 +101,8 @@ export function comparableOfficials(role: string, year: number | undefined, gend
   if (!office) return [];
   const country = roleCountry(role) ?? office.country;
   const holders = new Set(kb.holders(office.title, { country }).map((p) => p.name));
-  const groups = office.group === "head-of-government" ? ["head-of-government", "head-of-state"] as const : office.group === "head-of-state" ? ["head-of-state", "head-of-government"] as const : [office.group];
+  // The same group only: a monarch is no wrong answer for "the Prime Minister".
+  const groups = [office.group];
   const out: string[] = [];
   const take = (pool: Person[], sameCountry: boolean) => {
     for (const p of pool) {
