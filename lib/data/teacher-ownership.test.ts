@@ -23,7 +23,8 @@ import {
 import { assignmentResults, attemptDetail, itemAnalysisCsvRows, resultsVersion, scoresCsvRows, studentReport } from "./results";
 import { bulkAddStudents, listRoster, removeStudent, setTemporaryPassword } from "./roster";
 
-const ARTICLE = cleanArticleText(fs.readFileSync("lib/questions/fixtures/02-vp-harris-munich-security-conference-2024.txt", "utf8"));
+// A text the engine makes a quiz of several questions from (the Munich release gives one).
+const ARTICLE = cleanArticleText(fs.readFileSync("lib/questions/fixtures/06-crs-in-focus-the-debt-limit-2026.txt", "utf8"));
 
 let a: { id: string };
 let b: { id: string };

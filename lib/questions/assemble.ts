@@ -29,7 +29,8 @@ interface Limits {
 
 export function assemble(cands: Scored[], count: number, all: boolean, seed: string, usableSentences: number): Scored[] {
   const sorted = cands
-    .filter((c) => all || c.score >= MIN_SCORE)
+    // A true statement is the article's sentence again (ADR 017): the bank only.
+    .filter((c) => all || (c.score >= MIN_SCORE && !(c.type === "true_false" && c.truth)))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;

@@ -162,6 +162,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       }
     }
   }
+  // "the peace process between _____ and Palestine": the other side of a pair gives the answer away.
+  if (/\bbetween\s+(?:the\s+)?$/i.test(s.norm.slice(0, relStart)) || /\bbetween\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*\s+and\s+(?:the\s+)?$/.test(s.norm.slice(0, relStart))) return null;
+  // "Democrats" beside "Republican Party": a choice in another form than the rest stands out.
+  if (distractors.some((d) => /\bParty$/.test(d)) !== /\bParty$/.test(answer)) return null;
   // "DHS, _____, State and USAID": an acronym among spelled-out names stands out.
   if (/^[A-Z]{2,6}$/.test(answer) && distractors.some((d) => !/^[A-Z]{2,6}$/.test(d))) return null;
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
@@ -262,7 +266,8 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       // compromise-dates must agree it is a date ("May" the modal, "1787" as a count).
       if (!s.terms.some((t) => t.start >= start && t.end <= end && (t.tags.has("Date") || t.tags.has("Month") || t.tags.has("WeekDay") || t.tags.has("Year")))) continue;
       if (occurrences(s.norm, dm[0]) > 1) continue;
-      const d = dateDistractors(dm[0], articleDates, s.norm);
+      // No year after the article's own (a 1983 date in a 1977 decision).
+      const d = dateDistractors(dm[0], articleDates, s.norm).filter((x) => !a.year || !/^\d{4}$/.test(x) || Number(x) <= a.year);
       // The year a law or body was made is a fact worth knowing ("Enacted in _____, the CRA …"); other dates were
       // rated trivia (a projection's month, a bill's introduction) or unprovable ("since _____"): bank only.
       const founding = /^\d{4}$/.test(dm[0]) && /\b(?:enacted|created|established|founded|ratified|adopted|signed|passed|formed|abolished|repealed)\b[^.;]{0,40}$/i.test(s.norm.slice(0, dm.index)) && !/\bsince\s+$/i.test(s.norm.slice(0, dm.index));
@@ -314,7 +319,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "over five hours": "over ten hours" may be true too, "over two hours" is; no wrong answer is provably wrong.
       if (q.bound === "lower" || q.bound === "upper") continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
-      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40)).filter((x) => !containsPhrase(s.norm, x));
+      // The era of the sentence ("In 1825, …"), else the article's.
+      const era = Number(s.norm.match(/\b(1[6-9]\d\d|20\d\d)\b/)?.[1]) || a.year;
+      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40), era).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text}`, []);
       if (!c) continue;

@@ -8,7 +8,7 @@ import { findQuotes, quoteQuestions, saidByQuestions } from "./quotes";
 import { quoteClozeQuestions } from "./cloze";
 import { trueFalseQuestions } from "./truefalse";
 import { fixture, seedText } from "./test-helpers";
-import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
+import { roleClass, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { BLANK } from "./util";
 
 const seed = analyze(cleanArticleText(seedText()));
@@ -30,10 +30,19 @@ describe("multiple_choice", () => {
     expect(roleQuestions(seed).some((c) => /dean of the School/.test(c.prompt))).toBe(false);
   });
   it("asks 'What is X's role?' with the roles of the article's other people as choices", () => {
-    const q = roleOfPersonQuestions(seed).find((c) => c.prompt.startsWith("What is Wang Yi's role"))!;
-    expect(q.answer).toBe("China's foreign minister");
-    expect(q.choices).toContain("Secretary of State");
-    expect(new Set(q.choices).size).toBe(4);
+    // Rating 3: a dean's role beside "President of Russia" and "China's leader" was not kept: same-class roles only.
+    const cabinet = analyze(
+      cleanArticleText(`Cabinet Officials Announce New Worker Protections
+Secretary of State Antony Blinken announced the new protections in Washington on Monday. Secretary of Homeland Security Alejandro Mayorkas said the rules would take effect next year. Secretary of Labor Julie Su said the department would hire more inspectors to enforce them. Secretary of Agriculture Tom Vilsack said farm workers would be covered as well. The dean of the law school, Maria Lopez, said the rules were overdue. The officials said the changes followed two years of review. They said employers would have six months to comply with the new rules.`),
+    );
+    const qs = [...roleOfPersonQuestions(seed), ...roleOfPersonQuestions(cabinet)];
+    expect(roleOfPersonQuestions(cabinet).find((c) => c.prompt.startsWith("What is Julie Su's role"))?.answer).toBe("Secretary of Labor");
+    expect(roleOfPersonQuestions(cabinet).some((c) => c.prompt.includes("Maria Lopez"))).toBe(false);
+    for (const q of qs) {
+      expect(new Set(q.choices).size).toBe(4);
+      for (const c of q.choices) expect(roleClass(c), c).toBe(roleClass(q.answer));
+    }
+    expect(roleOfPersonQuestions(seed).some((c) => c.prompt.startsWith("What is Xie Tao's role"))).toBe(false);
   });
   // Calibration: "Which country has accused the United States of … encircle Chinese interests?" and
   // "Which country has denied providing weapons to Russia?" (the U.S., the U.K. and Ukraine as options).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities, formatLike, numericDistractors, wordsToNumber } from "./numbers";
+import { findQuantities, formatLike, numericDistractors, statesIn, wordsToNumber } from "./numbers";
 
 const one = (s: string) => {
   const qs = findQuantities(s);
@@ -64,5 +64,23 @@ describe("number words", () => {
     expect(formatLike("25,000", 12500)).toBe("12,500");
     expect(formatLike("nine", 3)).toBe("three");
     expect(formatLike("$5.0 trillion", 2.5e12)).toBe("$2.5 trillion");
+  });
+});
+
+describe("wrong figures that are possible (rating 3)", () => {
+  it("keeps an increase below the total it leads to", () => {
+    const text = "The act increased the debt limit by $5.0 trillion, to $41.1 trillion.";
+    const q = findQuantities(text).find((x) => x.text === "$5.0 trillion")!;
+    const d = numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40));
+    expect(d.length).toBeGreaterThanOrEqual(2);
+    for (const x of d) expect(Number(x.replace(/[^\d.]/g, ""))).toBeLessThan(41.1);
+  });
+  it("offers no more states than there were in the sentence's year", () => {
+    expect(statesIn(1825)).toBe(24);
+    expect(statesIn(1801)).toBe(16);
+    expect(statesIn(undefined)).toBe(50);
+    const text = "Adams won the votes of 13 state delegations in 1825.";
+    const q = findQuantities(text).find((x) => x.text === "13")!;
+    for (const x of numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40), 1825)) expect(Number(x)).toBeLessThanOrEqual(24);
   });
 });

@@ -4,6 +4,8 @@
  * "two to 3 months".
  */
 
+import { getKb } from "./kb";
+
 const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
@@ -59,8 +61,24 @@ const UNIT_CAPS: [RegExp, number][] = [
   [/^amendment/, 27],
 ];
 
-function capFor(q: Quantity, followingWords: string): number {
+/** How many U.S. states there were in a year (13 in 1790, 24 in 1825, 50 from 1959); 50 without a year. */
+export function statesIn(year: number | undefined): number {
+  if (!year) return 50;
+  const n = getKb().placesOfKind("state", { year }).length;
+  return n > 0 ? Math.min(50, n) : 50;
+}
+
+function capFor(q: Quantity, followingWords: string, year?: number): number {
   if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
+  // "increased the limit by $X to $41.1 trillion": an increase is less than the total it leads to.
+  const to = followingWords.match(/^\s*(?:,\s*)?to\s+(\$?\d[\d,]*(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion))?)/i);
+  if (to && /^\$/.test(q.text) === /^\$/.test(to[1])) {
+    const total = parseNumber(to[1].replace(/^\$/, ""));
+    if (total !== null && total > q.value) return total * 0.95;
+  }
+  // More states than there were then is no plausible wrong answer (50 in 1825).
+  const counted = [q.unit ?? "", ...followingWords.trim().split(/\s+/).slice(0, 3)].filter(Boolean);
+  if (counted.some((w) => /^(?:state|delegation)/.test(w.toLowerCase()))) return Math.max(statesIn(year), q.value);
   // The counted thing is the unit or one of the next few words ("538 presidential electors").
   const words = [q.unit ?? "", ...followingWords.trim().split(/\s+/).slice(0, 3)].filter(Boolean);
   for (const [re, cap] of UNIT_CAPS) if (words.some((w) => re.test(w.toLowerCase()))) return Math.max(cap, q.value);
@@ -156,10 +174,10 @@ function sameCase(sample: string, s: string): string {
  * Plausible wrong values in the same style. `others` are quantities written
  * elsewhere in the article; those with the same unit come first.
  */
-export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = ""): string[] {
+export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number): string[] {
   const out: string[] = [];
   const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
-  const cap = capFor(q, context);
+  const cap = capFor(q, context, year);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
@@ -275,6 +293,8 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     }
     const va = parseNumber(g.a);
     if (va === null) continue;
+    // "increased by $5.0 trillion to $41.1 trillion" is a change and a total, not a range.
+    if (g.b && /^to$/i.test(g.sep ?? "") && /\bby\s+$/i.test(before)) continue;
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
     if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;

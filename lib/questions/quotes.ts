@@ -126,8 +126,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
     if (/^[a-z]/.test(text)) text = "… " + text;
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
-    // A quote cut in the middle of a phrase ("… in the …") reads as a fragment.
-    if (/…$/.test(text)) continue;
+    // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
+    if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;
+    if (/^(?:But|And|Or|So)\b/.test(text) && wordCount(text) < 10) continue;
     const person = a.ents.persons.get(q.speaker);
     if (containsPhrase(text, q.speaker) || (person && containsPhrase(text, person.short))) continue;
     if (namesOwnOffice(a, q.speaker, text)) continue;

@@ -44,7 +44,17 @@ export function yearFromPeople(names: string[]): number | undefined {
     hi = Math.min(hi, to);
   }
   if (!starts.length) return undefined;
-  if (lo <= hi) return Math.round(Math.min(hi, Math.max(lo, Math.max(...starts))));
+  if (lo <= hi) {
+    // The latest term that began before the overlap ends: a term that starts in its very last year (Trump's second,
+    // in an article that also names Secretary Blinken) does not date the article.
+    const before: number[] = [];
+    for (const n of names) {
+      const t = kbPerson(n)?.terms.map((x) => x.from).filter((f) => f < hi);
+      if (t?.length) before.push(Math.max(...t));
+    }
+    const latest = before.length ? Math.max(...before) : Math.max(...starts);
+    return Math.round(Math.min(hi, Math.max(lo, latest)));
+  }
   return Math.max(...starts);
 }
 
@@ -241,8 +251,9 @@ export function roleClassesOf(a: Analysis, person: string): Set<RoleClass> {
   if (out.size) return out;
   const p = kbPerson(person);
   if (!p) return out;
+  // Offices held around the article's year only: a former senator serving as an envoy is no legislator in it.
   const near = p.terms.filter((t) => !a.year || (t.from <= a.year + 1 && (t.to ?? 2100) >= a.year - 1));
-  for (const t of near.length ? near : p.terms) out.add(GROUP_CLASS[t.group]);
+  for (const t of near) out.add(GROUP_CLASS[t.group]);
   return out;
 }
 
