@@ -73,7 +73,7 @@ test("an assignment nobody has submitted says so instead of showing empty charts
   const set = await db.questionSet.findFirstOrThrow({ where: { title: DEMO_QUIZ, ownerId: teacher.id }, select: { id: true } });
   const code = unique("E").replace(/[^A-Z0-9]/gi, "").toUpperCase().slice(-10);
   const open = await db.assignment.create({
-    data: { set: { connect: { id: set.id } }, class: { create: { name: `Class ${code}`, joinCode: code, teacherId: teacher.id } }, opensAt: new Date() },
+    data: { set: { connect: { id: set.id } }, class: { create: { name: `Class ${code}`, joinCode: code, teacherId: teacher.id } }, opensAt: new Date(), dueAt: new Date(Date.now() + 7 * 24 * 60 * 60 * 1000) },
     select: { id: true, classId: true },
   });
   await db.$disconnect();
