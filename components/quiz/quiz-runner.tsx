@@ -17,12 +17,12 @@ import { useLetterShortcuts, useQuizKeys } from "./use-quiz-keys";
 import { verdictMessage } from "./verdict";
 
 const noSubscription = () => () => {};
+const HOUR = 60 * 60 * 1000;
 
 /** Check-each-answer quizzes: the choices made but never checked (no saved answer for that question). */
 function uncheckedChoices(needsCheck: boolean, drafts: Record<string, string>, answers: Record<string, string>) {
   return needsCheck ? Object.fromEntries(Object.entries(drafts).filter(([id]) => answers[id] === undefined)) : {};
 }
-const HOUR = 60 * 60 * 1000;
 
 /**
  * Takes an assignment attempt: one question per screen, a navigator, a review screen and Submit. Saving lives in
