@@ -1,6 +1,22 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
+/**
+ * A question as students see it after answering, written out here as plain text (nothing generated or typed by a
+ * user is rendered on this page). From the Constitution, which is public domain and is the set visitors practise.
+ */
+const EXAMPLE = {
+  type: "Multiple choice",
+  prompt: "Under Article I of the Constitution, who holds all legislative powers granted by it?",
+  choices: ["The President of the United States", "A Congress of the United States", "The Supreme Court", "The governors of the states"],
+  answer: "A Congress of the United States",
+  chosen: "A Congress of the United States",
+  before: "",
+  evidence: "All legislative Powers herein granted shall be vested in a Congress of the United States, which shall consist of a Senate and House of Representatives.",
+  after: " Section. 2. The House of Representatives shall be composed of Members chosen every second Year by the People of the several States…",
+  source: "The Constitution of the United States, Article I, Section 1",
+};
+
 export default function LandingPage() {
   return (
     <div className="flex flex-col gap-10">
@@ -68,6 +84,37 @@ export default function LandingPage() {
             </Link>
           </div>
         </div>
+      </section>
+      <section aria-labelledby="example-heading" className="max-w-3xl" data-testid="example-question">
+        <h2 id="example-heading" className="text-xl font-semibold">
+          What a question looks like
+        </h2>
+        <p className="mt-1 text-slate-700">Every answer comes with the sentence from the text that proves it, so students check the source, not just the score.</p>
+        <figure className="mt-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
+          <figcaption className="text-sm font-medium text-slate-600">Example · {EXAMPLE.type}</figcaption>
+          <p className="mt-1 text-lg font-semibold">{EXAMPLE.prompt}</p>
+          <ol className="mt-3 flex flex-col gap-2">
+            {EXAMPLE.choices.map((choice, i) => (
+              <li
+                key={choice}
+                className={`flex flex-wrap items-center gap-x-2 rounded-md border px-3 py-2 ${choice === EXAMPLE.answer ? "border-emerald-700 bg-emerald-50" : "border-slate-300"}`}
+              >
+                <span className="font-mono font-semibold text-slate-600">{String.fromCharCode(65 + i)}.</span>
+                <span>{choice}</span>
+                {choice === EXAMPLE.answer ? <span className="font-semibold text-emerald-900">✓ Correct answer{choice === EXAMPLE.chosen ? ", your choice" : ""}</span> : null}
+              </li>
+            ))}
+          </ol>
+          <p className="mt-3 font-semibold text-emerald-900">
+            <span aria-hidden="true">✓ </span>Correct
+          </p>
+          <p className="mt-2 text-sm font-medium text-slate-700">The evidence, from {EXAMPLE.source}:</p>
+          <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-slate-800">
+            {EXAMPLE.before}
+            <mark className="rounded bg-yellow-200 px-0.5 text-slate-900">{EXAMPLE.evidence}</mark>
+            {EXAMPLE.after}
+          </blockquote>
+        </figure>
       </section>
     </div>
   );

@@ -96,6 +96,26 @@ test.describe("first pages", () => {
     await expect(page.getByRole("heading", { name: "I’m a student" })).toBeVisible();
     await expect(page.getByLabel("Class code")).toBeVisible();
     await expect(page.getByRole("link", { name: "Browse practice quizzes" })).toBeVisible();
+    // What a question looks like: the question, its choices with the right one marked in words, and its evidence.
+    const example = page.getByTestId("example-question");
+    await expect(example.getByRole("heading", { name: "What a question looks like" })).toBeVisible();
+    await expect(example.getByRole("listitem")).toHaveCount(4);
+    await expect(example.getByRole("listitem").filter({ hasText: "✓ Correct answer" })).toHaveCount(1);
+    await expect(example.locator("mark")).toHaveText(/^All legislative Powers herein granted shall be vested in a Congress/);
+  });
+
+  test("a new teacher's empty pages say what to do next", async ({ page }) => {
+    await signUpTeacher(page);
+    const classes = page.getByTestId("empty-state");
+    await expect(classes.getByRole("heading", { name: "No classes yet" })).toBeVisible();
+    await classes.getByRole("link", { name: "Create your first class" }).click();
+    await expect(page).toHaveURL(/#new-class$/);
+    await page.goto("/teacher/sets");
+    const sets = page.getByTestId("empty-state");
+    await expect(sets.getByRole("heading", { name: "No question sets yet" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await sets.getByRole("link", { name: "Make a quiz from an article" }).click();
+    await expect(page).toHaveURL(/\/teacher\/articles$/);
   });
 
   test("an unknown address shows a helpful 404", async ({ page }) => {

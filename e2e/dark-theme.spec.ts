@@ -64,7 +64,7 @@ test.describe("dark theme", () => {
     await expectDark(page);
     await expectNoAxeViolations(page);
     const db = testDb();
-    const assignment = await db.assignment.findFirstOrThrow({ where: { set: { title: DEMO_QUIZ }, class: { joinCode: "DEMO24" } }, select: { id: true, classId: true, setId: true } });
+    const assignment = await db.assignment.findFirstOrThrow({ where: { set: { title: DEMO_QUIZ }, class: { joinCode: "DEMO24" }, dueAt: { lte: new Date() } }, select: { id: true, classId: true, setId: true } });
     await db.$disconnect();
     for (const url of [
       `/teacher/classes/${assignment.classId}`,

@@ -20,7 +20,8 @@ test.describe("joining a class and taking the seed quiz", () => {
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
 
-    await page.getByRole("link", { name: DEMO_QUIZ }).click();
+    // The demo class also lists last week's closed run of the same quiz, after the open one.
+    await page.getByRole("link", { name: DEMO_QUIZ }).first().click();
     await expect(page.getByText("0 of 2 used")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Start quiz" }).click();

@@ -31,7 +31,28 @@ describe("sample data", () => {
     const assigned = sets.find((x) => x.id === first.setId)!;
     const practice = sets.find((x) => x.id === first.practiceSetId)!;
     expect(assigned.status).toBe("PUBLISHED");
-    expect(assigned.assignments).toHaveLength(1);
+    // This week's assignment is open and untaken; last week's is closed, with the demo students' graded attempts.
+    expect(assigned.assignments).toHaveLength(2);
+    const now = new Date();
+    const open = assigned.assignments.filter((a) => a.dueAt! > now);
+    const closed = assigned.assignments.filter((a) => a.dueAt! <= now);
+    expect(open).toHaveLength(1);
+    expect(closed).toHaveLength(1);
+    expect(await db.attempt.count({ where: { assignmentId: open[0].id } })).toBe(0);
+    const attempts = await db.attempt.findMany({ where: { assignmentId: closed[0].id }, include: { responses: true } });
+    expect(attempts).toHaveLength(DEMO.students.length);
+    for (const a of attempts) {
+      expect(a.submittedAt).not.toBeNull();
+      expect(a.submittedAt! <= closed[0].dueAt!).toBe(true);
+      expect(a.maxScore).toBe(assigned.questions.length);
+      expect(a.score).toBe(a.responses.filter((r) => r.correct).length);
+      const byId = new Map(assigned.questions.map((q) => [q.id, q]));
+      for (const r of a.responses) expect(r.correct).toBe(r.answer === byId.get(r.questionId)!.answer);
+    }
+    // A spread of scores, and at least one question where two students chose the same wrong answer.
+    expect(new Set(attempts.map((a) => a.score)).size).toBe(DEMO.students.length);
+    const wrongPicks = attempts.flatMap((a) => a.responses.filter((r) => !r.correct).map((r) => `${r.questionId}:${r.answer}`));
+    expect(wrongPicks.length).toBeGreaterThan(new Set(wrongPicks).size);
     // The demo quiz is an open assignment, so practice of it is closed; the second set is there for visitors.
     expect(practice.status).toBe("PUBLISHED");
     expect(practice.assignments).toHaveLength(0);

@@ -76,6 +76,8 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
 
   const assignment = await db.assignment.findFirst({ where: { setId: set.id, classId: klass.id }, select: { id: true } });
   if (!assignment) {
+    // Last week's run of the quiz first (as a teacher would have made them), then this week's, still open.
+    await closedAssignmentWithAttempts(db, set.id, klass.id);
     await db.assignment.create({
       data: {
         setId: set.id,
@@ -90,6 +92,62 @@ export async function seedDemo(db: Db, root: string = process.cwd()) {
     });
   }
   return { teacherId: teacher.id, classId: klass.id, setId: set.id, practiceSetId: practiceSet.id };
+}
+
+/**
+ * How the demo students did on last week's run of the sample quiz, question by question (by position): "-" right,
+ * a letter wrong. Ava strong, Ben middling, Chen weaker; the wrong ones pick the same distractor on the hard
+ * questions, so the item analysis has a clear "most common wrong answer", a hardest-questions list and a spread.
+ */
+const PAST_RESULTS: Record<string, { wrong: number[]; minutes: number }> = {
+  ava: { wrong: [4, 11, 16], minutes: 14 },
+  ben: { wrong: [2, 4, 7, 11, 13, 16, 18], minutes: 19 },
+  chen: { wrong: [1, 2, 4, 7, 9, 11, 13, 15, 16, 18, 19], minutes: 23 },
+};
+
+/**
+ * An already-closed assignment of the sample quiz (opened three weeks ago, due two weeks ago) that the demo students
+ * took, so the demo teacher's results and item analysis show something on a first visit. The open assignment stays
+ * untaken. Attempts are written as the app would have graded them (score = right answers).
+ */
+async function closedAssignmentWithAttempts(db: Db, setId: string, classId: string) {
+  const day = 24 * 60 * 60 * 1000;
+  const opensAt = new Date(Date.now() - 21 * day);
+  const assignment = await db.assignment.create({
+    data: { setId, classId, opensAt, dueAt: new Date(Date.now() - 14 * day), shuffleChoices: false, feedback: "AFTER_SUBMIT", attemptsAllowed: 1, scorePolicy: "BEST", createdAt: opensAt },
+    select: { id: true },
+  });
+  const questions = await db.question.findMany({ where: { setId }, orderBy: { position: "asc" }, select: { id: true, choices: true, answer: true } });
+  const students = await db.user.findMany({ where: { username: { in: Object.keys(PAST_RESULTS) } }, select: { id: true, username: true } });
+  for (const [k, student] of students.entries()) {
+    const plan = PAST_RESULTS[student.username!];
+    const startedAt = new Date(opensAt.getTime() + (k + 1) * 3_600_000);
+    const responses = questions.map((q, i) => {
+      const wrong = plan.wrong.includes(i);
+      const distractors = (JSON.parse(q.choices) as string[]).filter((c) => c !== q.answer);
+      // The same wrong choice for everyone who missed it, except Chen on every third miss (a second distractor).
+      const pick = wrong && distractors.length > 0 ? distractors[student.username === "chen" && i % 3 === 0 ? Math.min(1, distractors.length - 1) : 0] : q.answer;
+      return { questionId: q.id, answer: pick, correct: !wrong || distractors.length === 0, answeredAt: new Date(startedAt.getTime() + (i + 1) * 40_000) };
+    });
+    const score = responses.filter((r) => r.correct).length;
+    await db.attempt.create({
+      data: {
+        kind: "ASSIGNMENT",
+        studentId: student.id,
+        setId,
+        assignmentId: assignment.id,
+        number: 1,
+        startedAt,
+        submittedAt: new Date(startedAt.getTime() + plan.minutes * 60_000),
+        score,
+        maxScore: questions.length,
+        questionOrder: JSON.stringify(questions.map((q) => q.id)),
+        currentIndex: questions.length - 1,
+        responses: { createMany: { data: responses } },
+      },
+      select: { id: true },
+    });
+  }
 }
 
 /** The teacher's article from a sample file and a published question set from it, each made only once. */

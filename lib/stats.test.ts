@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correlation, discriminationIndex, distribution, mean, median } from "./stats";
+import { correlation, discriminationIndex, discriminationWords, distribution, mean, median } from "./stats";
 
 describe("mean and median", () => {
   it("compute the usual values and null for no data", () => {
@@ -39,5 +39,15 @@ describe("discriminationIndex (item–rest correlation)", () => {
   it("is null when it cannot be computed", () => {
     expect(discriminationIndex([1], [3])).toBeNull();
     expect(discriminationIndex([1, 1, 1], [3, 2, 1])).toBeNull();
+  });
+});
+
+describe("discriminationWords", () => {
+  it("reads the index as a teacher would act on it", () => {
+    expect(discriminationWords(null)).toMatch(/^not enough data/);
+    expect(discriminationWords(-0.4)).toMatch(/check the answer key/);
+    expect(discriminationWords(0.05)).toMatch(/^does not tell/);
+    expect(discriminationWords(0.2)).toBe("tells stronger from weaker students a little");
+    expect(discriminationWords(0.3)).toBe("tells stronger from weaker students well");
   });
 });

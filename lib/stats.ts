@@ -62,3 +62,15 @@ export function discriminationIndex(itemScores: number[], totalScores: number[])
   const rest = totalScores.map((total, i) => total - itemScores[i]);
   return correlation(itemScores, rest);
 }
+
+/**
+ * The discrimination index in words, for teachers who do not read correlations (thresholds as in common item-analysis
+ * guides: 0.3 and above good, 0.1–0.3 weak, below 0.1 poor, negative a warning).
+ */
+export function discriminationWords(d: number | null): string {
+  if (d === null) return "not enough data: needs two or more submissions with different scores";
+  if (d < 0) return "students who did worse overall did better on this question: check the answer key and wording";
+  if (d < 0.1) return "does not tell stronger from weaker students: check for a confusing wording or a giveaway";
+  if (d < 0.3) return "tells stronger from weaker students a little";
+  return "tells stronger from weaker students well";
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PracticeReopens } from "@/components/quiz/practice-reopens";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPublishedSets } from "@/lib/data/practice";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -15,7 +16,9 @@ export default async function PracticeListPage() {
         description="Practise any published quiz on your own, with the answer and the article's evidence after each question. No account needed. A quiz a class is taking as an assignment opens here once its due date has passed."
       />
       {sets.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">No quizzes are published yet.</p>
+        <EmptyState title="No quizzes are published yet">
+          <p>Teachers publish quizzes for practice from their question sets. Check back later, or join your class with its code from the home page.</p>
+        </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {sets.map((s) => (

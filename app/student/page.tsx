@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getStudentDashboard } from "@/lib/data/student-dashboard";
 import { requireReadyStudent } from "@/lib/data/student-session";
 import { normaliseJoinCode } from "@/lib/join-code";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Your classes" };
 
@@ -53,7 +54,9 @@ export default async function StudentDashboard({ searchParams }: { searchParams:
               </h2>
               <p className="mb-3 text-sm text-slate-700">Teacher: {c.teacherName}</p>
               {c.assignments.length === 0 ? (
-                <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-slate-700">No assignments yet.</p>
+                <EmptyState title="No assignments yet" headingLevel={3} action={{ href: "/practice", label: "Practise a quiz meanwhile" }}>
+                  <p>When {c.teacherName} assigns a quiz, it appears here with its due date.</p>
+                </EmptyState>
               ) : (
                 <ul className="grid gap-3 md:grid-cols-2">
                   {c.assignments.map((a) => (

@@ -5,6 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTeacher } from "@/lib/auth/guards";
 import { listClasses } from "@/lib/data/classes";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Teacher dashboard" };
 
@@ -23,9 +24,13 @@ export default async function TeacherDashboard() {
         }
       />
       {classes.length === 0 ? (
-        <div className="mb-6 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          <h2 className="text-lg font-semibold text-slate-900">No classes yet</h2>
-          <p className="mt-1">When you create a class, its join code and assignments appear here.</p>
+        <div className="mb-6">
+          <EmptyState title="No classes yet" action={{ href: "#new-class", label: "Create your first class" }}>
+            <p>
+              Create a class for each group you teach (for example “Civics, Period 3”). Each gets a join code: students
+              enter it at Quorum’s home page, with no email needed, or you add them by name.
+            </p>
+          </EmptyState>
         </div>
       ) : (
         <ul className="mb-6 grid gap-3 sm:grid-cols-2">

@@ -19,6 +19,11 @@ import { verdictMessage } from "./verdict";
 const noSubscription = () => () => {};
 const HOUR = 60 * 60 * 1000;
 
+/** Check-each-answer quizzes: the choices made but never checked (no saved answer for that question). */
+function uncheckedChoices(needsCheck: boolean, drafts: Record<string, string>, answers: Record<string, string>) {
+  return needsCheck ? Object.fromEntries(Object.entries(drafts).filter(([id]) => answers[id] === undefined)) : {};
+}
+
 /**
  * Takes an assignment attempt: one question per screen, a navigator, a review screen and Submit. Saving lives in
  * useAnswerSync, the clock in useCountdown, the keys in useQuizKeys; everything said to a screen reader goes
@@ -65,7 +70,32 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
       lastStatus.current = status;
     },
   });
-  const { answers, revealed, status, problem, setProblem, closed, flush, saveAnswer, saveProgress, unsent, clear } = sync;
+  const { answers, revealed, status, problem, setProblem, closed, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear } = sync;
+
+  // Choices not yet checked (check-each-answer quizzes) are kept in this browser, so a reload does not lose them,
+  // and count as the answers when the quiz is submitted (ADR 016).
+  const draftsKey = `quorum:drafts:${quiz.attemptId}`;
+  useEffect(() => {
+    if (!needsCheck) return;
+    try {
+      const stored = JSON.parse(localStorage.getItem(draftsKey) ?? "{}") as Record<string, unknown>;
+      const known = new Set(quiz.questions.map((q) => q.id));
+      const kept = Object.fromEntries(Object.entries(stored).filter(([id, v]) => known.has(id) && typeof v === "string")) as Record<string, string>;
+      // localStorage only exists after hydration, so this sync from it cannot happen during render.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (Object.keys(kept).length > 0) setDrafts(kept);
+    } catch {
+      // Nothing usable stored.
+    }
+  }, [draftsKey, needsCheck, quiz.questions]);
+  const rememberDrafts = (next: Record<string, string>) => {
+    try {
+      localStorage.setItem(draftsKey, JSON.stringify(next));
+    } catch {
+      // Storage refused (private mode): the choice is still kept in this page.
+    }
+  };
+  const unchecked = uncheckedChoices(needsCheck, drafts, answers);
 
   // After moving to another question, focus its heading so screen readers start there.
   useEffect(() => {
@@ -96,7 +126,11 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
       if (!canChange(questionId)) return;
       if (needsCheck) {
         if (answers[questionId] !== undefined) return; // checked, the key is on its way
-        setDrafts((d) => ({ ...d, [questionId]: value }));
+        setDrafts((d) => {
+          const next = { ...d, [questionId]: value };
+          rememberDrafts(next);
+          return next;
+        });
       } else saveAnswer(questionId, value);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -133,7 +167,9 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
       submitted.current = true;
       setSubmitting(true);
       setProblem(null);
-      await flush();
+      // A choice made but never checked is what the student meant to answer: it is sent now, with the rest.
+      queueAnswers(uncheckedChoices(needsCheck, drafts, answers));
+      await flushAll();
       if (reason === "student" && unsent()) {
         submitted.current = false;
         setSubmitting(false);
@@ -148,10 +184,15 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
         return;
       }
       clear();
+      try {
+        localStorage.removeItem(draftsKey);
+      } catch {
+        // Nothing to clean up.
+      }
       router.replace(result.reply.resultsUrl ?? resultsUrl);
       router.refresh();
     },
-    [clear, flush, quiz.attemptId, resultsUrl, router, setProblem, unsent],
+    [answers, clear, drafts, draftsKey, flushAll, needsCheck, queueAnswers, quiz.attemptId, resultsUrl, router, setProblem, unsent],
   );
 
   const { remaining, expired, warning } = useCountdown(quiz.deadlineAt, quiz.serverNow);
@@ -231,6 +272,11 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
             onCheck={(v) => check(question.id, v)}
             headingRef={headingRef}
           />
+          {unchecked[question.id] !== undefined ? (
+            <p className="mt-2 text-sm text-slate-700" data-testid="unchecked-note">
+              Not checked yet. Your choice is kept: it counts as your answer when you submit, unless you change it.
+            </p>
+          ) : null}
           {revealed[question.id] ? (
             <div ref={feedbackRef} className="scroll-mb-24">
               <FeedbackPanel feedback={revealed[question.id]} />
@@ -272,6 +318,7 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
         <ReviewPanel
           questions={quiz.questions}
           answers={answers}
+          unchecked={Object.keys(unchecked)}
           flagged={flagged}
           submitting={submitting}
           headingRef={headingRef}

@@ -7,6 +7,7 @@ type Item = { q: { id: string; prompt: string }; i: number };
 export function ReviewPanel({
   questions,
   answers,
+  unchecked = [],
   flagged,
   submitting,
   headingRef,
@@ -16,6 +17,8 @@ export function ReviewPanel({
 }: {
   questions: { id: string; prompt: string }[];
   answers: Record<string, string>;
+  /** Questions with a choice made but not checked: they are submitted as answers (ADR 016). */
+  unchecked?: string[];
   flagged: string[];
   submitting: boolean;
   headingRef: React.Ref<HTMLHeadingElement>;
@@ -25,18 +28,29 @@ export function ReviewPanel({
 }) {
   const total = questions.length;
   const items = questions.map((q, i) => ({ q, i }));
-  const unanswered = items.filter(({ q }) => answers[q.id] === undefined);
+  const uncheckedList = items.filter(({ q }) => unchecked.includes(q.id));
+  const unanswered = items.filter(({ q }) => answers[q.id] === undefined && !unchecked.includes(q.id));
   const flaggedList = items.filter(({ q }) => flagged.includes(q.id));
   const answeredCount = total - unanswered.length;
+
   return (
     <section aria-labelledby="review-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6">
       <h2 id="review-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
         Review before submitting
       </h2>
       <p className="mt-2 text-slate-700">
-        {answeredCount} of {total} questions answered.
+        {answeredCount - uncheckedList.length} of {total} questions answered{uncheckedList.length > 0 ? `, ${uncheckedList.length} chosen but not checked` : ""}.
         {unanswered.length > 0 ? ` ${unanswered.length} not answered yet.` : " All questions answered."}
       </p>
+      {uncheckedList.length > 0 ? (
+        <div data-testid="unchecked">
+          <QuestionLinks heading="Chosen but not checked" items={uncheckedList} onPick={onPick} />
+          <p className="mt-1 text-sm text-slate-700">
+            Your choice on {uncheckedList.length === 1 ? "this question is" : "these questions is"} kept and is submitted as your answer. Open one and
+            press Check answer to see its feedback first, or change the choice.
+          </p>
+        </div>
+      ) : null}
       {unanswered.length > 0 ? <QuestionLinks heading="Not answered" items={unanswered} onPick={onPick} /> : null}
       {flaggedList.length > 0 ? <QuestionLinks heading="Flagged for review" items={flaggedList} onPick={onPick} /> : null}
       <h3 className="mt-4 font-semibold">All questions</h3>

@@ -215,9 +215,27 @@ export function useAnswerSync({
     [flush, storeQueue],
   );
 
+  /** Queues answers without sending them yet (the caller flushes): the unchecked choices sent on submission. */
+  const queueAnswers = useCallback(
+    (entries: Record<string, string>) => {
+      if (Object.keys(entries).length === 0) return;
+      setAnswers((a) => ({ ...a, ...entries }));
+      let next = queue.current;
+      for (const [questionId, value] of Object.entries(entries)) next = withAnswer(next, questionId, value);
+      storeQueue(next);
+    },
+    [storeQueue],
+  );
+
+  /** Sends everything queued, waiting for a send already under way to finish first (a submission must not skip it). */
+  const flushAll = useCallback(async () => {
+    while (flushing.current) await new Promise((resolve) => setTimeout(resolve, 50));
+    await flush();
+  }, [flush]);
+
   /** Whether answers are still waiting for the server (after a flush). */
   const unsent = useCallback(() => Object.keys(queue.current.answers).length > 0, []);
   const clear = useCallback(() => storeQueue(emptyQueue()), [storeQueue]);
 
-  return { answers, revealed, status, problem, setProblem, closed, flush, saveAnswer, saveProgress, unsent, clear };
+  return { answers, revealed, status, problem, setProblem, closed, flush, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear };
 }

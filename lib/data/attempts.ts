@@ -309,6 +309,9 @@ export type AttemptResults =
       state: "hidden" | "score" | "visible";
       attemptId: string;
       assignmentId: string;
+      setId: string;
+      /** Whether the set is published, so its missed questions can be practised (once no assignment of it is open). */
+      setPublished: boolean;
       title: string;
       className: string;
       number: number;
@@ -351,7 +354,7 @@ export async function getAttemptResults(student: SessionUser, attemptId: string,
           opensAt: true,
           dueAt: true,
           attemptsAllowed: true,
-          set: { select: { title: true, article: { select: { title: true, source: true, text: true } } } },
+          set: { select: { title: true, status: true, article: { select: { title: true, source: true, text: true } } } },
           class: { select: { name: true } },
           attempts: { where: { studentId: student.id }, select: { submittedAt: true } },
         },
@@ -365,6 +368,8 @@ export async function getAttemptResults(student: SessionUser, attemptId: string,
   const base = {
     attemptId: attempt.id,
     assignmentId: a.id,
+    setId: attempt.setId,
+    setPublished: a.set.status === "PUBLISHED",
     title: a.set.title,
     className: a.class.name,
     number: attempt.number,

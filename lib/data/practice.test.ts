@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
-import { assignmentBlockingPractice, checkPracticeAnswer, getPracticeProgress, getPracticeSet, listPublishedSets, setPracticeRound } from "./practice";
+import { assignmentBlockingPractice, checkPracticeAnswer, getPracticeProgress, getPracticeSet, listPublishedSets, missedInAttempt, setPracticeRound } from "./practice";
 
 let ctx: { published: string; draft: string; questionIds: string[]; draftQuestion: string; student: SessionUser };
 
@@ -111,5 +111,43 @@ describe("practice of a set that is also assigned (issue 9, hole 5)", () => {
     expect((await listPublishedSets()).find((x) => x.id === ctx.published)?.closed).toBeNull();
     expect(await checkPracticeAnswer(null, ctx.published, input)).toMatchObject({ status: "checked" });
     expect(await checkPracticeAnswer(ctx.student, ctx.published, input)).toMatchObject({ status: "checked" });
+  });
+});
+
+describe("practising the questions missed in a graded attempt (ADR 016)", () => {
+  it("gives only the attempt's wrong or unanswered questions, to its own student, once its answers are visible", async () => {
+    const s = Math.random().toString(36).slice(2, 8);
+    const owner = await db.questionSet.findUniqueOrThrow({ where: { id: ctx.published }, select: { ownerId: true } });
+    const day = 24 * 60 * 60 * 1000;
+    const klass = await db.class.create({ data: { name: `M ${s}`, joinCode: `M${s}`.toUpperCase(), teacherId: owner.ownerId, enrolments: { create: { studentId: ctx.student.id } } } });
+    const make = async (feedback: "AFTER_SUBMIT" | "AFTER_DUE", dueAt: Date) => {
+      const assignment = await db.assignment.create({ data: { setId: ctx.published, classId: klass.id, opensAt: new Date(Date.now() - 3 * day), dueAt, feedback } });
+      return db.attempt.create({
+        data: {
+          kind: "ASSIGNMENT",
+          studentId: ctx.student.id,
+          setId: ctx.published,
+          assignmentId: assignment.id,
+          startedAt: new Date(Date.now() - 2 * day),
+          submittedAt: new Date(Date.now() - 2 * day + 60_000),
+          score: 0,
+          maxScore: 2,
+          // Seen in reverse order; the first one seen (question 2) answered wrong, question 1 left blank.
+          questionOrder: JSON.stringify([ctx.questionIds[1], ctx.questionIds[0]]),
+          responses: { create: [{ questionId: ctx.questionIds[1], answer: "5-4", correct: false }] },
+        },
+      });
+    };
+    const closed = await make("AFTER_SUBMIT", new Date(Date.now() - day));
+    expect(await missedInAttempt(ctx.student, closed.id)).toMatchObject({ setId: ctx.published, questionIds: [ctx.questionIds[1], ctx.questionIds[0]] });
+
+    const other: SessionUser = { ...ctx.student, id: (await db.user.create({ data: { role: "STUDENT", displayName: "O", username: `o-${s}`, passwordHash: "x" } })).id };
+    expect(await missedInAttempt(other, closed.id)).toBeNull();
+    expect(await missedInAttempt({ ...ctx.student, role: "TEACHER" }, closed.id)).toBeNull();
+
+    // Answers kept back until the due date: nothing to practise from yet (practice would show them).
+    const hidden = await make("AFTER_DUE", new Date(Date.now() + day));
+    expect(await missedInAttempt(ctx.student, hidden.id)).toBeNull();
+    await db.assignment.deleteMany({ where: { classId: klass.id } });
   });
 });

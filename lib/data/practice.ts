@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { getAttemptResults } from "@/lib/data/attempts";
 import { parseIdList, submitAttempt } from "@/lib/data/grading";
 import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
 import { parseChoices } from "@/lib/question-rows";
@@ -174,4 +175,31 @@ export async function setPracticeRound(student: SessionUser, setId: string, roun
   const kept = round.filter((id) => setQuestionIds.has(id));
   await db.attempt.update({ where: { id: attempt.id }, data: { questionOrder: JSON.stringify(kept), currentIndex: 0 }, select: { id: true } });
   return true;
+}
+
+export type MissedQuestions = { attemptId: string; setId: string; title: string; className: string; number: number; questionIds: string[] };
+
+/**
+ * The questions a student missed (wrong or unanswered) in one of their own submitted assignment attempts, in the
+ * order they saw them: only once the attempt's answers are visible to them (so practising them shows nothing the
+ * results page does not), else null. Whether practice of the set is open is checked separately.
+ */
+export async function missedInAttempt(student: SessionUser, attemptId: string, now: Date = new Date()): Promise<MissedQuestions | null> {
+  if (student.role !== "STUDENT") return null;
+  const results = await getAttemptResults(student, attemptId, now);
+  if (!results || results.state !== "visible") return null;
+  return {
+    attemptId: results.attemptId,
+    setId: results.setId,
+    title: results.title,
+    className: results.className,
+    number: results.number,
+    questionIds: results.questions.filter((q) => !q.correct).map((q) => q.id),
+  };
+}
+
+/** A practice set cut down to the given questions, in the given order (questions no longer in the set drop out). */
+export function onlyQuestions(set: PracticeSet, ids: string[]): PracticeSet {
+  const byId = new Map(set.questions.map((q) => [q.id, q]));
+  return { ...set, questions: ids.flatMap((id) => byId.get(id) ?? []) };
 }

@@ -88,7 +88,10 @@ function summarise(row: AssignmentRow, now: Date): StudentAssignment {
 
 export type DashboardClass = { id: string; name: string; joinCode: string; teacherName: string; assignments: StudentAssignment[] };
 
-/** The student's classes (enrolled, not archived) with each assignment's status for them, soonest due first. */
+/**
+ * The student's classes (enrolled, not archived) with each assignment's status for them: current work first,
+ * soonest due first, then the ones whose due date has passed (most recent first).
+ */
 export async function getStudentDashboard(student: SessionUser, now: Date = new Date()): Promise<DashboardClass[]> {
   await closeExpiredAttempts({ studentId: student.id }, now);
   const enrolments = await db.enrolment.findMany({
@@ -111,7 +114,10 @@ export async function getStudentDashboard(student: SessionUser, now: Date = new 
     name: c.name,
     joinCode: c.joinCode,
     teacherName: c.teacher.displayName,
-    assignments: c.assignments.map((a) => summarise(a, now)),
+    assignments: [
+      ...c.assignments.filter((a) => !a.dueAt || a.dueAt > now),
+      ...c.assignments.filter((a) => a.dueAt && a.dueAt <= now).reverse(),
+    ].map((a) => summarise(a, now)),
   }));
 }
 

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTeacher } from "@/lib/auth/guards";
 import { listSets } from "@/lib/data/question-sets";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Question sets" };
 
@@ -18,9 +19,12 @@ export default async function SetsPage() {
         actions={<ButtonLink href="/teacher/articles">New set from an article</ButtonLink>}
       />
       {sets.length === 0 ? (
-        <p className="text-slate-700">
-          No question sets yet. Open one of your <Link href="/teacher/articles" className="text-brand-800 underline">articles</Link> and generate one.
-        </p>
+        <EmptyState title="No question sets yet" action={{ href: "/teacher/articles", label: "Make a quiz from an article" }}>
+          <p>
+            Paste or upload a news article: Quorum writes questions about its facts, each with the sentence that proves the
+            answer. You review them, then assign the set to a class or publish it for practice.
+          </p>
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {sets.map((s) => (

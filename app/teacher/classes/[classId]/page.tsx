@@ -20,6 +20,7 @@ import { listAssignmentsForClass } from "@/lib/data/assignments";
 import { getClass } from "@/lib/data/classes";
 import { listRoster } from "@/lib/data/roster";
 import { requestOrigin } from "@/lib/request-origin";
+import { EmptyState } from "@/components/ui/empty-state";
 
 // One read per request for the title and the page.
 const loadClass = cache(async (classId: string) => getClass(await requireTeacher(), classId));
@@ -86,10 +87,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           Assignments
         </h2>
         {assignments.length === 0 ? (
-          <p className="text-slate-700">
-            Nothing assigned yet. Open a <Link href="/teacher/sets" className="text-brand-800 underline">question set</Link> and choose
-            “Assign to classes”.
-          </p>
+          <EmptyState title="Nothing assigned yet" headingLevel={3} action={{ href: "/teacher/sets", label: "Choose a question set" }}>
+            <p>Open a question set and choose “Assign to classes”: you set when it opens, when it is due and when students see the answers.</p>
+          </EmptyState>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {assignments.map((a) => (
@@ -143,7 +143,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             ))}
           </ul>
         ) : (
-          <p className="text-slate-700">No students yet. Share the join code, or add students below.</p>
+          <EmptyState title="No students yet" headingLevel={3}>
+            <p>
+              Give students the join code <span className="font-mono font-semibold tracking-widest">{klass.joinCode}</span> (they enter it on
+              Quorum’s home page and choose a username), or add them by name below and print their login cards.
+            </p>
+          </EmptyState>
         )}
       </section>
 

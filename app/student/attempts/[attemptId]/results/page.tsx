@@ -6,7 +6,10 @@ import { EvidenceQuote } from "@/components/quiz/evidence-quote";
 import { LocalTime } from "@/components/student/local-time";
 import { MissedFilter } from "@/components/student/missed-filter";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
+import { PracticeReopens } from "@/components/quiz/practice-reopens";
+import { buttonClass } from "@/components/ui/button";
 import { getAttemptResults } from "@/lib/data/attempts";
+import { assignmentBlockingPractice } from "@/lib/data/practice";
 import { requireReadyStudent } from "@/lib/data/student-session";
 
 // One read per request for the title and the page.
@@ -39,6 +42,25 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
     </div>
   ) : null;
   const missed = results.state === "visible" ? results.questions.filter((q) => !q.correct) : [];
+  // Practice shows the answers, so it waits while any class still has the set as an open assignment (ADR 016).
+  const practiceBlock = missed.length > 0 && results.setPublished ? await assignmentBlockingPractice(await requireReadyStudent(), results.setId) : null;
+  const practiseMissed =
+    missed.length === 0 ? null : !results.setPublished ? (
+      <p className="mt-4 text-slate-700" data-testid="practise-missed-closed">
+        Your teacher has not opened this quiz for practice, so the questions you missed cannot be practised here yet.
+      </p>
+    ) : practiceBlock ? (
+      <p className="mt-4 text-slate-800" data-testid="practise-missed-closed">
+        Practising the {missed.length} you missed is closed while {practiceBlock.yourClass ?? "a class"} still has this
+        quiz as an open assignment, because practice shows the answers. <PracticeReopens reopensAt={practiceBlock.reopensAt} />
+      </p>
+    ) : (
+      <p className="mt-4">
+        <Link href={`/practice/${results.setId}?missed=${results.attemptId}`} className={buttonClass("primary")}>
+          Practise the {missed.length} I missed
+        </Link>
+      </p>
+    );
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -116,6 +138,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
                 )}
               </dd>
             </dl>
+            {practiseMissed}
             {retake}
           </section>
 

@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { LocalTime } from "@/components/teacher/local-time";
 import { ResultsPoller } from "@/components/teacher/results-poller";
+import { ItemAnalysis, type ItemRow } from "@/components/teacher/item-analysis";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTeacher } from "@/lib/auth/guards";
 import { assignmentResults, resultsVersion } from "@/lib/data/results";
 import { formatDuration, formatPercent } from "@/lib/format";
+import { discriminationWords } from "@/lib/stats";
 import { TYPE_LABELS } from "@/app/teacher/sets/type-labels";
 
 // One read per request for the title and the page.
@@ -30,6 +32,23 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
   const version = (await resultsVersion(teacher, assignmentId))!;
   const { counts, stats } = results;
   const base = `/teacher/classes/${classId}`;
+  const itemRows: ItemRow[] = results.items.map((item) => ({
+    questionId: item.questionId,
+    number: item.number,
+    typeLabel: TYPE_LABELS[item.type] ?? item.type,
+    prompt: item.prompt,
+    options: item.options,
+    otherAnswers: item.otherAnswers,
+    unanswered: item.unanswered,
+    percentCorrect: item.percentCorrect,
+    discrimination: item.discrimination,
+    discriminationText: discriminationWords(item.discrimination),
+  }));
+  // The three questions the fewest got right (only those someone got wrong), with the wrong answer most chose.
+  const hardest = results.items
+    .filter((item) => item.percentCorrect !== null && item.percentCorrect < 100)
+    .sort((a, b) => a.percentCorrect! - b.percentCorrect! || a.number - b.number)
+    .slice(0, 3);
   const summary = `${counts.submitted} of ${counts.enrolled} submitted, ${counts.inProgress} in progress, ${counts.notStarted} not started.`;
 
   return (
@@ -143,65 +162,46 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
         <h2 id="items" className="mb-1 text-xl font-semibold">
           Questions
         </h2>
+        <div className="mb-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="hardest">
+          <h3 className="font-semibold">Hardest questions</h3>
+          {counts.submitted === 0 ? (
+            <p className="mt-1 text-slate-700">No one has submitted yet. This fills in as students hand in their answers.</p>
+          ) : hardest.length === 0 ? (
+            <p className="mt-1 text-slate-700">Every student got every question right.</p>
+          ) : (
+            <ol className="mt-2 flex flex-col gap-2">
+              {hardest.map((item) => {
+                const wrong = item.options.find((o) => o.popularWrong);
+                return (
+                  <li key={item.questionId}>
+                    <a href={`#item-${item.number}`} className="font-medium text-brand-800 underline">
+                      Question {item.number}
+                    </a>{" "}
+                    · {formatPercent(item.percentCorrect)} correct: {item.prompt}
+                    {wrong ? (
+                      <span className="block text-sm text-slate-700">
+                        Most common wrong answer: “{wrong.choice}” ({wrong.count} of {counts.submitted})
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </div>
         <p className="mb-3 text-sm text-slate-700">
           From each student’s counted attempt. The <strong>discrimination index</strong><a href="#discrimination-note" className="text-brand-800 underline"><sup>*</sup><span className="sr-only"> (see the note below)</span></a> shows whether students who did well overall got the question right.
         </p>
-        <ol className="flex flex-col gap-4">
-          {results.items.map((item) => (
-            <li key={item.questionId} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h3 className="text-sm font-semibold text-slate-600">
-                Question {item.number} · {TYPE_LABELS[item.type] ?? item.type}
-              </h3>
-              <p className="mt-1 font-medium">{item.prompt}</p>
-              <p className="mt-1 text-sm">
-                <span className="font-semibold">{formatPercent(item.percentCorrect)}</span> correct · discrimination index{" "}
-                <span className="font-semibold tabular-nums">{item.discrimination === null ? "not enough data" : item.discrimination.toFixed(2)}</span>
-              </p>
-              <div className="relative mt-2 overflow-x-auto">
-                <table className="w-full border-collapse text-left text-sm">
-                  <caption className="sr-only">How many students chose each option for question {item.number}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="p-1">Option</th>
-                      <th scope="col" className="w-20 p-1">Chosen by</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {item.options.map((o) => (
-                      <tr
-                        key={o.choice}
-                        className={`border-t border-slate-200 ${o.correct ? "bg-emerald-50" : o.popularWrong ? "bg-amber-50" : ""}`}
-                        data-testid={o.popularWrong ? "popular-wrong" : undefined}
-                      >
-                        <td className="p-1">
-                          {o.choice}
-                          {o.correct ? <span className="ml-2 font-semibold text-emerald-900">✓ Correct answer</span> : null}
-                          {o.popularWrong ? <span className="ml-2 font-semibold text-amber-900">⚠ Most common wrong answer</span> : null}
-                        </td>
-                        <td className="p-1 tabular-nums">{o.count}</td>
-                      </tr>
-                    ))}
-                    {item.otherAnswers > 0 ? (
-                      <tr className="border-t border-slate-200">
-                        <td className="p-1 italic">Answers to an earlier version of this question</td>
-                        <td className="p-1 tabular-nums">{item.otherAnswers}</td>
-                      </tr>
-                    ) : null}
-                    <tr className="border-t border-slate-200">
-                      <td className="p-1 italic">Not answered</td>
-                      <td className="p-1 tabular-nums">{item.unanswered}</td>
-                    </tr>
-                  </tbody>
-                </table>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <ItemAnalysis items={itemRows} submitted={counts.submitted} />
         <p id="discrimination-note" className="mt-4 text-sm text-slate-700">
-          * Discrimination index, as in Moodle’s quiz statistics: the correlation between students’ scores on this question and
-          their scores on the rest of the quiz, from −1 to 1. Above about 0.3 the question separates stronger from weaker
-          students well; near 0 or negative, check it for a wrong answer key or confusing wording. It needs at least two
-          submissions with different scores.
+          * <strong>Discrimination index</strong>, in words: does this question tell the students who know the material from
+          those who do not? It compares who got this question right with how the same students did on the rest of the quiz
+          (the correlation, from −1 to 1, as in Moodle’s quiz statistics). <strong>0.3 or more</strong>: students who did well
+          overall mostly got it right, a good question. <strong>0.1 to 0.3</strong>: it tells them apart a little.{" "}
+          <strong>Below 0.1</strong>: strong and weak students did about equally well on it, so it measures little (often
+          a confusing wording or a giveaway). <strong>Negative</strong>: weaker students did better than stronger ones,
+          which usually means a wrong answer key or a misleading question. It needs at least two submissions with
+          different scores, and with a handful of students it is only a hint.
         </p>
       </section>
     </>
