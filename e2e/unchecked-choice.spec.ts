@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, testDb } from "./helpers";
-import { classWithAssignment, joinAsNewStudent, quizReady } from "./student-helpers";
+import { classWithAssignment, joinAsNewStudent, quizReady, DEMO_COUNT } from "./student-helpers";
 
 // ADR 016: in a check-each-answer quiz, a choice made but never checked is kept and submitted as the answer.
 test("a choice made but not checked is kept through a reload, listed in the review, and submitted as the answer", async ({ page }) => {
@@ -9,7 +9,7 @@ test("a choice made but not checked is kept through a reload, listed in the revi
   const { assignmentId, setId } = await classWithAssignment(student.id, { feedback: "AFTER_EACH" });
   await page.goto(`/student/assignments/${assignmentId}`);
   await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
   await quizReady(page);
 
   // Question 1: chosen with a click, never checked, then on to question 2.
@@ -17,7 +17,7 @@ test("a choice made but not checked is kept through a reload, listed in the revi
   const chosen = await page.getByRole("radio").nth(1).inputValue();
   await expect(page.getByTestId("unchecked-note")).toContainText("it counts as your answer when you submit");
   await page.getByRole("button", { name: "Next" }).click();
-  await expect(page.getByRole("heading", { name: "Question 2 of 20" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Question 2 of ${DEMO_COUNT}` })).toBeVisible();
 
   // Nothing was sent (no key came back), and a reload keeps the choice.
   const db = testDb();
@@ -26,7 +26,7 @@ test("a choice made but not checked is kept through a reload, listed in the revi
   await page.reload();
   await quizReady(page);
   await page.getByRole("button", { name: "Previous" }).click();
-  await expect(page.getByRole("heading", { name: "Question 1 of 20" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Question 1 of ${DEMO_COUNT}` })).toBeVisible();
   await expect(page.getByRole("radio").nth(1)).toBeChecked();
   await expect(page.getByRole("radio").nth(1)).toHaveValue(chosen);
   await expect(page.getByText(/^✓ Correct$|^✗ Not quite/)).toHaveCount(0);
@@ -35,7 +35,7 @@ test("a choice made but not checked is kept through a reload, listed in the revi
   // ← and → move between questions when no choice has focus (ADR 009): twenty of them reach the review.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
-  await expect(page.getByText("0 of 20 questions answered, 1 chosen but not checked.")).toBeVisible();
+  await expect(page.getByText(`0 of ${DEMO_COUNT} questions answered, 1 chosen but not checked.`)).toBeVisible();
   const unchecked = page.getByTestId("unchecked");
   await expect(unchecked.getByRole("heading", { name: "Chosen but not checked (1)" })).toBeVisible();
   await expect(unchecked).toContainText("is submitted as your answer");
