@@ -92,10 +92,17 @@ Quorum is starting at ${url}
 Press Ctrl+C to stop.
 `);
 
+// The rate limiter's client address: from the socket unless TRUST_PROXY says a reverse proxy sets X-Forwarded-For
+// (scripts/socket-address.cjs, docs/decisions/006).
+const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
+const nodeOptions = trustProxy
+  ? env.NODE_OPTIONS
+  : [env.NODE_OPTIONS, `--require ${JSON.stringify(path.join(root, "scripts", "socket-address.cjs"))}`].filter(Boolean).join(" ");
+
 // Started directly (not through npx) so that stopping this process stops the server too.
 const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
-  env: dev ? env : { ...env, NODE_ENV: "production" },
+  env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
