@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
-// scripts/socket-address.cjs, preloaded the way scripts/start.mjs preloads it into `next start` without TRUST_PROXY.
-const PRELOAD = path.resolve("scripts/socket-address.cjs");
+// scripts/socket-address.mjs, preloaded the way scripts/start.mjs preloads it into `next start` without TRUST_PROXY.
+const PRELOAD = pathToFileURL(path.resolve("scripts/socket-address.mjs")).href;
 const ECHO = `
 const http = require("node:http");
 const server = http.createServer((req, res) => res.end(JSON.stringify({ xff: req.headers["x-forwarded-for"] ?? null, realIp: req.headers["x-real-ip"] ?? null })));
@@ -13,7 +14,7 @@ const children: ChildProcess[] = [];
 afterAll(() => children.forEach((c) => c.kill()));
 
 async function echoServer(preload: boolean): Promise<string> {
-  const child = spawn(process.execPath, [...(preload ? ["--require", PRELOAD] : []), "-e", ECHO], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...(preload ? ["--import", PRELOAD] : []), "-e", ECHO], { stdio: ["ignore", "pipe", "inherit"] });
   children.push(child);
   const port = await new Promise<string>((resolve) => child.stdout!.once("data", (d: Buffer) => resolve(d.toString().trim())));
   return `http://127.0.0.1:${port}/`;
