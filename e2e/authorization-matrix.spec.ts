@@ -40,7 +40,8 @@ type Ids = {
   otherSetId: string; // the other teacher's own set (their editor's URL)
   practiceSetId: string; // published and never assigned: open to everyone
   assignmentId: string;
-  attemptId: string; // student's attempt, in progress
+  startAssignmentId: string; // another open assignment of classId, with no attempt yet: for startAttemptAction
+  attemptId: string; // student's attempt, in progress (the route handlers submit it)
   studentId: string;
   scratchStudentId: string; // in classId, for the roster actions that change a student
   questionId: string; // in editSetId
@@ -170,6 +171,9 @@ test.beforeAll(async () => {
   const assignment = await db.assignment.create({
     data: { setId: assigned.id, classId: klass.id, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 7 * 86_400_000), attemptsAllowed: 2 },
   });
+  const startAssignment = await db.assignment.create({
+    data: { setId: assigned.id, classId: klass.id, opensAt: new Date(Date.now() - 60_000), dueAt: new Date(Date.now() + 7 * 86_400_000), attemptsAllowed: 1 },
+  });
   const attempt = await db.attempt.create({
     data: {
       kind: "ASSIGNMENT",
@@ -191,6 +195,7 @@ test.beforeAll(async () => {
     otherSetId: other.id,
     practiceSetId: practice.id,
     assignmentId: assignment.id,
+    startAssignmentId: startAssignment.id,
     attemptId: attempt.id,
     studentId: student.id,
     scratchStudentId: scratch.id,
@@ -291,7 +296,7 @@ const ACTIONS: ActionCase[] = [
   { action: "app/(auth)/actions.ts#teacherSignUpAction", page: () => "/signup", form: () => ({ displayName: "X", email: "not-an-email", password: "short" }), expect: row("ran", "ran", "ran", "ran", "ran", "ran") },
   { action: "app/join/actions.ts#joinAsNewStudentAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode, displayName: "Matrix Joiner", username: unique("mxj").toLowerCase(), password: "a long enough password" }), expect: row("→/student", "refused", "refused", "refused", "refused", "refused") },
   { action: "app/join/actions.ts#joinAsExistingStudentAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode, username: "nobody-here", password: "wrong password" }), expect: row("ran", "ran", "ran", "ran", "ran", "ran") },
-  { action: "app/student/assignments/[assignmentId]/actions.ts#startAttemptAction", page: (i) => `/student/assignments/${i.assignmentId}`, form: (i) => ({ assignmentId: i.assignmentId }), expect: row("→/signin", "→/student/attempts/ATTEMPT", "not found", "→/student/password", "→/teacher", "→/teacher") },
+  { action: "app/student/assignments/[assignmentId]/actions.ts#startAttemptAction", page: (i) => `/student/assignments/${i.startAssignmentId}`, form: (i) => ({ assignmentId: i.startAssignmentId }), expect: row("→/signin", "→/student/attempts/NEW", "not found", "→/student/password", "→/teacher", "→/teacher") },
   { action: "app/join/actions.ts#joinSignedInAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode }), expect: row("refused", "→/student", "→/student", "refused", "refused", "refused") },
   { action: "app/teacher/articles/actions.ts#addArticleAction", page: () => "/teacher/articles", form: () => ({ title: "Matrix article", source: "", text: "Too short to be an article." }), expect: teacherOnly("ran", "ran") },
   { action: "app/teacher/articles/actions.ts#generateSetAction", page: teacherPage("/teacher/articles", "/teacher/articles"), form: (i) => ({ articleId: i.articleId }), expect: teacherOnly("→/teacher/sets/NEW", "not found") },
@@ -364,7 +369,8 @@ function normalise(cell: string, i: Ids) {
     .replace(i.attemptId, "ATTEMPT")
     .replace(i.classId, "CLASS")
     .replace(/^→\/teacher\/(sets|classes)\/(?!CLASS)[a-z0-9]+$/, "→/teacher/$1/NEW")
-    .replace(/^→\/teacher\/classes\/CLASS\/assignments\/[a-z0-9]+$/, "→/teacher/classes/CLASS/assignments/NEW");
+    .replace(/^→\/teacher\/classes\/CLASS\/assignments\/[a-z0-9]+$/, "→/teacher/classes/CLASS/assignments/NEW")
+    .replace(/^→\/student\/attempts\/(?!ATTEMPT)[a-z0-9]+$/, "→/student/attempts/NEW");
 }
 
 test("every page, route handler and server action is in the matrix", async () => {
