@@ -51,6 +51,8 @@ export default defineConfig({
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+      // The tests pose as clients behind a reverse proxy: they choose their address with X-Forwarded-For.
+      TRUST_PROXY: "1",
     },
   },
 });

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -92,10 +92,17 @@ Quorum is starting at ${url}
 Press Ctrl+C to stop.
 `);
 
+// The rate limiter's client address: from the socket unless TRUST_PROXY says a reverse proxy sets X-Forwarded-For
+// (scripts/socket-address.mjs, docs/decisions/015).
+const trustProxy = /^(1|true|yes)$/i.test(process.env.TRUST_PROXY ?? "");
+const nodeOptions = trustProxy
+  ? env.NODE_OPTIONS
+  : [env.NODE_OPTIONS, `--import ${pathToFileURL(path.join(root, "scripts", "socket-address.mjs")).href}`].filter(Boolean).join(" ");
+
 // Started directly (not through npx) so that stopping this process stops the server too.
 const child = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], {
   stdio: "inherit",
-  env: dev ? env : { ...env, NODE_ENV: "production" },
+  env: { ...env, ...(dev ? {} : { NODE_ENV: "production" }), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

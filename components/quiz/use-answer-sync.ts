@@ -66,7 +66,6 @@ export function useAnswerSync({
 
   const queue = useRef<AnswerQueue>(emptyQueue());
   const saved = useRef<Record<string, string>>(initialAnswers);
-  const flushing = useRef(false);
   const flushAgain = useRef(false);
   const settled = useRef(onSettled);
   const restored = useRef(onRestoredProgress);
@@ -88,11 +87,8 @@ export function useAnswerSync({
     [attemptId],
   );
 
-  const flush = useCallback(async () => {
-    if (flushing.current) {
-      flushAgain.current = true;
-      return;
-    }
+  /** One pass over the queue: sends what waits, in order, and stops at the first failure. */
+  const sendQueue = useCallback(async () => {
     if (isEmptyQueue(queue.current) || closed) return;
     let sentAnswers = 0;
     const end = (s: SaveStatus, feedback: QuestionFeedback[] = []) => {
@@ -103,70 +99,86 @@ export function useAnswerSync({
       end("offline");
       return;
     }
-    flushing.current = true;
     setStatus("saving");
     const keys: QuestionFeedback[] = [];
-    try {
-      for (const [questionId, answer] of Object.entries(queue.current.answers)) {
-        const result = await post(`/api/attempts/${attemptId}/answers`, { questionId, answer });
-        if (result === "network" || result.http >= 500) {
-          end("offline", keys);
-          return;
-        }
-        const { http, reply } = result;
-        if (http === 409 && reply.status === "closed") {
-          storeQueue(emptyQueue());
-          setClosed(reply.message ?? "This attempt is closed.");
-          return;
-        }
-        if (http === 401 || http === 403) {
-          setProblem(`${reply.message ?? "Sign in again."} Your answers are kept on this device until then.`);
-          end("error", keys);
-          return;
-        }
-        storeQueue(withoutAnswer(queue.current, questionId, answer));
-        sentAnswers += 1;
-        if (http === 200) {
-          saved.current = { ...saved.current, [questionId]: answer };
-          const feedback = reply.feedback;
-          if (feedback) {
-            keys.push(feedback);
-            setRevealed((r) => ({ ...r, [questionId]: feedback }));
-          }
-        } else {
-          // Refused (locked after feedback, or not a valid choice): show what the server holds.
-          setProblem(reply.message ?? "That answer was not accepted.");
-          setAnswers((a) => {
-            const next = { ...a };
-            if (saved.current[questionId] !== undefined) next[questionId] = saved.current[questionId];
-            else delete next[questionId];
-            return next;
-          });
-        }
+    for (const [questionId, answer] of Object.entries(queue.current.answers)) {
+      const result = await post(`/api/attempts/${attemptId}/answers`, { questionId, answer });
+      if (result === "network" || result.http >= 500) {
+        end("offline", keys);
+        return;
       }
-      const progress = queue.current.progress;
-      if (progress) {
-        const result = await post(`/api/attempts/${attemptId}/progress`, progress);
-        if (result === "network" || result.http >= 500) {
-          end("offline", keys);
-          return;
-        }
-        if (result.http === 409 && result.reply.status === "closed") {
-          storeQueue(emptyQueue());
-          setClosed(result.reply.message ?? "This attempt is closed.");
-          return;
-        }
-        storeQueue(withoutProgress(queue.current, progress));
+      const { http, reply } = result;
+      if (http === 409 && reply.status === "closed") {
+        storeQueue(emptyQueue());
+        setClosed(reply.message ?? "This attempt is closed.");
+        return;
       }
-      end(isEmptyQueue(queue.current) ? "saved" : "saving", keys);
-    } finally {
-      flushing.current = false;
-      if (flushAgain.current) {
-        flushAgain.current = false;
-        void flush();
+      if (http === 401 || http === 403) {
+        setProblem(`${reply.message ?? "Sign in again."} Your answers are kept on this device until then.`);
+        end("error", keys);
+        return;
+      }
+      storeQueue(withoutAnswer(queue.current, questionId, answer));
+      sentAnswers += 1;
+      if (http === 200) {
+        saved.current = { ...saved.current, [questionId]: answer };
+        const feedback = reply.feedback;
+        if (feedback) {
+          keys.push(feedback);
+          setRevealed((r) => ({ ...r, [questionId]: feedback }));
+        }
+      } else {
+        // Refused (locked after feedback, or not a valid choice): show what the server holds.
+        setProblem(reply.message ?? "That answer was not accepted.");
+        setAnswers((a) => {
+          const next = { ...a };
+          if (saved.current[questionId] !== undefined) next[questionId] = saved.current[questionId];
+          else delete next[questionId];
+          return next;
+        });
       }
     }
+    const progress = queue.current.progress;
+    if (progress) {
+      const result = await post(`/api/attempts/${attemptId}/progress`, progress);
+      if (result === "network" || result.http >= 500) {
+        end("offline", keys);
+        return;
+      }
+      if (result.http === 409 && result.reply.status === "closed") {
+        storeQueue(emptyQueue());
+        setClosed(result.reply.message ?? "This attempt is closed.");
+        return;
+      }
+      storeQueue(withoutProgress(queue.current, progress));
+    }
+    end(isEmptyQueue(queue.current) ? "saved" : "saving", keys);
   }, [attemptId, closed, storeQueue]);
+
+  /**
+   * Sends the queue. A call made while a pass is under way does not start a second one: it asks for one more pass
+   * and gets the promise of the run in progress, which settles only after that pass too. So whoever awaits flush()
+   * (Submit) waits for every save that was on its way, never just for the call that happened to be first.
+   */
+  const running = useRef<Promise<void> | null>(null);
+  const flush = useCallback((): Promise<void> => {
+    if (running.current) {
+      flushAgain.current = true;
+      return running.current;
+    }
+    const run = (async () => {
+      try {
+        do {
+          flushAgain.current = false;
+          await sendQueue();
+        } while (flushAgain.current);
+      } finally {
+        running.current = null;
+      }
+    })();
+    running.current = run;
+    return run;
+  }, [sendQueue]);
 
   // Answers given offline before a reload are still in localStorage: they are newer than the server's.
   useEffect(() => {
