@@ -239,11 +239,11 @@ export function useAnswerSync({
     [storeQueue],
   );
 
-  /** Sends everything queued, waiting for a send already under way to finish first (a submission must not skip it). */
-  const flushAll = useCallback(async () => {
-    while (flushing.current) await new Promise((resolve) => setTimeout(resolve, 50));
-    await flush();
-  }, [flush]);
+  /**
+   * Sends everything queued, waiting for a send already under way to finish first (a submission must not skip it):
+   * flush() joins a run in progress and asks it for one more pass, so this is flush() itself.
+   */
+  const flushAll = useCallback(() => flush(), [flush]);
 
   /** Whether answers are still waiting for the server (after a flush). */
   const unsent = useCallback(() => Object.keys(queue.current.answers).length > 0, []);
