@@ -43,10 +43,15 @@ class SqliteForConcurrentUse implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-/** Makes a Prisma client for a SQLite URL. The app's one client lives in lib/db.ts; scripts and tests call this. */
-export function createPrismaClient(url?: string) {
+/**
+ * Makes a Prisma client for a SQLite URL. The app's one client lives in lib/db.ts; scripts and tests call this.
+ * `logQueries` makes the client emit a "query" event per SQL statement (scripts/profile-save.ts counts them).
+ */
+export function createPrismaClient(url?: string, options: { logQueries?: boolean } = {}) {
   url = url ? resolveDatabaseUrl(url) : databaseUrl();
-  return new PrismaClient({ adapter: new SqliteForConcurrentUse(sqliteFilePath(url)) });
+  const adapter = new SqliteForConcurrentUse(sqliteFilePath(url));
+  if (options.logQueries) return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] }) as unknown as PrismaClient;
+  return new PrismaClient({ adapter });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

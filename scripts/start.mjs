@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { APP_BUILD_INPUTS, buildIfStale } from "./build-if-stale.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -35,27 +36,6 @@ function authSecret() {
   return fs.readFileSync(file, "utf8").trim();
 }
 
-// A build is stale when any file that goes into it changed since it was made.
-const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
-function sourceHash() {
-  const hash = crypto.createHash("sha256");
-  const visit = (p) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      for (const name of fs.readdirSync(p).sort()) {
-        if (name === "node_modules" || name.endsWith(".test.ts")) continue;
-        visit(path.join(p, name));
-      }
-    } else {
-      hash.update(p);
-      hash.update(fs.readFileSync(p));
-    }
-  };
-  for (const input of BUILD_INPUTS) visit(input);
-  return hash.digest("hex");
-}
-
 const env = { ...process.env, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 
 if (!fs.existsSync(path.join(root, "generated", "prisma", "client.ts"))) {
@@ -67,19 +47,7 @@ run(bin("prisma"), ["migrate", "deploy"], env);
 console.log("• Loading sample data (only into an empty database)…");
 run(bin("tsx"), ["scripts/seed.ts", "--if-empty"], env);
 
-const distDir = ".next";
-if (!dev) {
-  const stamp = path.join(root, distDir, "quorum-source-hash");
-  const current = sourceHash();
-  const built = fs.existsSync(stamp) ? fs.readFileSync(stamp, "utf8") : null;
-  if (built !== current || !fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    console.log("• Building the app (about a minute the first time)…");
-    run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
-    fs.writeFileSync(stamp, current);
-  } else {
-    console.log("• The build is up to date.");
-  }
-}
+if (!dev) buildIfStale({ dir: root, inputs: APP_BUILD_INPUTS, nextBin: bin("next"), env });
 
 const url = `http://localhost:${port}`;
 console.log(`

@@ -1,6 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { apiSessionUser } from "./api-session";
 import { auth } from "./index";
 import type { Role } from "./config";
 import type { SessionUser } from "./session";
@@ -57,7 +58,9 @@ export const PASSWORD_CHANGE_REQUIRED = "Choose a new password first: your teach
 
 /**
  * The pages send a user with a temporary password to /student/password before anything else; every JSON route
- * refuses them the same way, through one of these three guards.
+ * refuses them the same way, through one of these three guards. They check the session with the same cookie
+ * verification and the same database check as `auth()`, without the rest of Auth.js's work per call
+ * (lib/auth/api-session.ts, docs/decisions/014).
  */
 function ready(user: SessionUser): SessionUser {
   if (user.mustChangePassword) throw new HttpError(403, PASSWORD_CHANGE_REQUIRED);
@@ -65,14 +68,14 @@ function ready(user: SessionUser): SessionUser {
 }
 
 export async function teacherForApi(): Promise<SessionUser> {
-  const user = await currentUser();
+  const user = await apiSessionUser();
   if (!user) throw new HttpError(401, "Sign in to continue.");
   if (user.role !== "TEACHER") throw new HttpError(403, "Only teachers can do that.");
   return ready(user);
 }
 
 export async function studentForApi(): Promise<SessionUser> {
-  const user = await currentUser();
+  const user = await apiSessionUser();
   if (!user) throw new HttpError(401, "Your session has ended. Sign in again to continue.");
   if (user.role !== "STUDENT") throw new HttpError(403, "Only students can do that.");
   return ready(user);
@@ -80,6 +83,6 @@ export async function studentForApi(): Promise<SessionUser> {
 
 /** Routes open to visitors too (practice): the signed-in user, or null for a visitor. */
 export async function anyoneForApi(): Promise<SessionUser | null> {
-  const user = await currentUser();
+  const user = await apiSessionUser();
   return user ? ready(user) : null;
 }

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { closeExpiredAttempts, parseIdList, submitAttempt } from "@/lib/data/grading";
+import { inGroupCommit, type Tx } from "@/lib/data/group-commit";
 import { parseChoices } from "@/lib/question-rows";
 import { isCorrectAnswer } from "@/lib/quiz/answers";
 import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
@@ -203,27 +204,49 @@ const CLOSED = {
   expired: "Time is up: your attempt was submitted with the answers saved before the deadline.",
 } as const;
 
-type OpenAttempt = { id: string; setId: string; questionOrder: string; feedback: FeedbackTiming };
-
-/** The attempt if it can still take answers; otherwise why not (and an expired one is submitted now). */
-async function openAttemptFor(student: SessionUser, attemptId: string, now: Date): Promise<OpenAttempt | Exclude<SaveResult, { status: "saved" | "invalid" | "locked" }>> {
-  const attempt = await db.attempt.findFirst({
+/**
+ * The one read of a save: the attempt, only if it is this student's, at an assignment of a class they are still in
+ * (ownership in the query), with its deadline, state, question order and feedback setting.
+ */
+function attemptForSave(student: SessionUser, attemptId: string) {
+  return db.attempt.findFirst({
     where: ownAttempt(student, attemptId),
     select: { id: true, setId: true, submittedAt: true, deadlineAt: true, questionOrder: true, assignment: { select: { feedback: true } } },
   });
+}
+
+type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof attemptForSave>>>;
+
+/** Why an attempt can take no answer (an expired one is submitted now), or null when it is open. */
+async function closedReason(attempt: LoadedAttempt | null, now: Date): Promise<Exclude<SaveResult, { status: "saved" | "invalid" | "locked" }> | null> {
   if (!attempt?.assignment) return { status: "not_found" };
   if (attempt.submittedAt) return { status: "closed", reason: "submitted", message: CLOSED.submitted };
   if (attempt.deadlineAt && attempt.deadlineAt <= now) {
     await submitAttempt(attempt.id, now);
     return { status: "closed", reason: "expired", message: CLOSED.expired };
   }
-  return { id: attempt.id, setId: attempt.setId, questionOrder: attempt.questionOrder, feedback: attempt.assignment.feedback };
+  return null;
+}
+
+/**
+ * Writing the attempt row first (still open, still in time) takes the write lock, so a submission cannot slip between
+ * this check and the save; in a shared commit (lib/data/group-commit.ts) it also re-checks what an earlier write of
+ * the same group did.
+ */
+async function stillOpen(tx: Tx, attemptId: string, now: Date) {
+  const open = await tx.attempt.updateMany({
+    where: { id: attemptId, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
+    data: { updatedAt: now },
+  });
+  return open.count > 0;
 }
 
 /**
  * Saves one answer (one row per attempt and question, replaced on change), graded here against the key.
  * Refused once the attempt is submitted or out of time. AFTER_EACH attempts return the key for this question,
  * and then the answer is final: changing it after seeing the key would make the score meaningless.
+ * Two reads (the attempt with its ownership and deadline; the question's key), then the write, in a commit shared
+ * with the other saves of the moment.
  */
 export async function saveAnswer(
   student: SessionUser,
@@ -231,37 +254,50 @@ export async function saveAnswer(
   input: { questionId: string; answer: string },
   now: Date = new Date(),
 ): Promise<SaveResult> {
-  const attempt = await openAttemptFor(student, attemptId, now);
-  if ("status" in attempt) return attempt;
-  if (!parseIdList(attempt.questionOrder).includes(input.questionId)) return { status: "invalid", message: "That question is not part of this quiz." };
-  const question = await db.question.findFirst({ where: { id: input.questionId, setId: attempt.setId }, select: { answer: true, choices: true } });
-  if (!question) return { status: "invalid", message: "That question is not part of this quiz." };
+  const [attempt, question] = await Promise.all([
+    attemptForSave(student, attemptId),
+    db.question.findUnique({ where: { id: input.questionId }, select: { setId: true, answer: true, choices: true } }),
+  ]);
+  const closed = await closedReason(attempt, now);
+  if (closed) return closed;
+  const open = attempt!;
+  // The question must be one of this attempt's (in its stored order, from its set).
+  if (!question || question.setId !== open.setId || !parseIdList(open.questionOrder).includes(input.questionId)) {
+    return { status: "invalid", message: "That question is not part of this quiz." };
+  }
   const choices = parseChoices(question.choices);
   if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
   const correct = isCorrectAnswer({ answer: question.answer, choices }, input.answer);
-  const afterEach = attempt.feedback === "AFTER_EACH";
+  const afterEach = open.assignment!.feedback === "AFTER_EACH";
 
-  const outcome = await db.$transaction(async (tx) => {
-    // Writing the attempt row first takes its lock, so a submission cannot slip between this check and the save.
-    const stillOpen = await tx.attempt.updateMany({ where: { id: attempt.id, submittedAt: null }, data: { updatedAt: now } });
-    if (stillOpen.count === 0) return "closed" as const;
-    const key = { attemptId_questionId: { attemptId: attempt.id, questionId: input.questionId } };
+  const outcome = await inGroupCommit(async (tx) => {
+    if (!(await stillOpen(tx, open.id, now))) return "closed" as const;
+    const key = { attemptId_questionId: { attemptId: open.id, questionId: input.questionId } };
     if (afterEach) {
       const earlier = await tx.response.findUnique({ where: key, select: { answer: true } });
       if (earlier && earlier.answer !== input.answer) return "locked" as const;
     }
     await tx.response.upsert({
       where: key,
-      create: { attemptId: attempt.id, questionId: input.questionId, answer: input.answer, correct, answeredAt: now },
+      create: { attemptId: open.id, questionId: input.questionId, answer: input.answer, correct, answeredAt: now },
       update: { answer: input.answer, correct, answeredAt: now },
       select: { id: true },
     });
     return "saved" as const;
   });
-  if (outcome === "closed") return { status: "closed", reason: "submitted", message: CLOSED.submitted };
+  if (outcome === "closed") return closedAfterAll(open, now);
   if (outcome === "locked") return { status: "locked", message: "You have already seen the answer to this question, so your answer is final." };
   const feedback = afterEach ? (await questionFeedback([input.questionId], { [input.questionId]: input.answer }))[input.questionId] ?? null : null;
   return { status: "saved", feedback };
+}
+
+/** The write found the attempt closed after the read said open: submitted meanwhile, or its time ran out. */
+async function closedAfterAll(attempt: LoadedAttempt, now: Date): Promise<Exclude<SaveResult, { status: "saved" | "invalid" | "locked" | "not_found" }>> {
+  if (attempt.deadlineAt && attempt.deadlineAt <= now) {
+    await submitAttempt(attempt.id, now);
+    return { status: "closed", reason: "expired", message: CLOSED.expired };
+  }
+  return { status: "closed", reason: "submitted", message: CLOSED.submitted };
 }
 
 /** Where the student is (index, or the number of questions for the review screen) and what they flagged. */
@@ -271,15 +307,18 @@ export async function saveProgress(
   input: { currentIndex: number; flagged: string[] },
   now: Date = new Date(),
 ): Promise<Exclude<SaveResult, { status: "invalid" | "locked" | "saved" }> | { status: "saved" }> {
-  const attempt = await openAttemptFor(student, attemptId, now);
-  if ("status" in attempt) return attempt;
-  const order = parseIdList(attempt.questionOrder);
+  const attempt = await attemptForSave(student, attemptId);
+  const closed = await closedReason(attempt, now);
+  if (closed) return closed;
+  const order = parseIdList(attempt!.questionOrder);
   const flagged = [...new Set(input.flagged.filter((id) => order.includes(id)))];
-  const updated = await db.attempt.updateMany({
-    where: { id: attempt.id, submittedAt: null },
-    data: { currentIndex: Math.min(input.currentIndex, order.length), flagged: JSON.stringify(flagged) },
-  });
-  if (updated.count === 0) return { status: "closed", reason: "submitted", message: CLOSED.submitted };
+  const updated = await inGroupCommit((tx) =>
+    tx.attempt.updateMany({
+      where: { id: attempt!.id, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
+      data: { currentIndex: Math.min(input.currentIndex, order.length), flagged: JSON.stringify(flagged) },
+    }),
+  );
+  if (updated.count === 0) return closedAfterAll(attempt!, now);
   return { status: "saved" };
 }
 

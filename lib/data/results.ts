@@ -149,18 +149,21 @@ export async function assignmentResults(teacher: Teacher, assignmentId: string) 
 export type AssignmentResults = NonNullable<Awaited<ReturnType<typeof assignmentResults>>>;
 
 /**
- * A cheap fingerprint of an assignment's activity, for the results page to poll: it changes whenever a student
- * starts, answers or submits. Null when the assignment is not this teacher's.
+ * A cheap fingerprint of what the results page shows, for it to poll every 5 s (docs/decisions/014): it changes when
+ * a student starts, submits or runs out of time, or the roster changes. Answers inside an open attempt are not on
+ * the page (it shows submitted attempts), so they do not change it: a class answering does not make every poll
+ * re-render the page. Four counts on indexes, no writes (an attempt whose time ran out is counted here and closed
+ * by the page the change makes the browser load). Null when the assignment is not this teacher's.
  */
-export async function resultsVersion(teacher: Teacher, assignmentId: string): Promise<string | null> {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, class: { teacherId: teacher.id } }, select: { id: true } });
+export async function resultsVersion(teacher: Teacher, assignmentId: string, now: Date = new Date()): Promise<string | null> {
+  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, class: { teacherId: teacher.id } }, select: { id: true, classId: true } });
   if (!assignment) return null;
-  await closeExpiredAttempts({ assignmentId });
-  const [attempts, responses] = await Promise.all([
-    db.attempt.aggregate({ where: { assignmentId }, _count: { _all: true, submittedAt: true }, _max: { updatedAt: true } }),
-    db.response.count({ where: { attempt: { assignmentId } } }),
+  const [attempts, expired, enrolled] = await Promise.all([
+    db.attempt.aggregate({ where: { assignmentId }, _count: { _all: true, submittedAt: true }, _max: { submittedAt: true } }),
+    db.attempt.count({ where: { assignmentId, submittedAt: null, deadlineAt: { lte: now } } }),
+    db.enrolment.count({ where: { classId: assignment.classId } }),
   ]);
-  return [attempts._count._all, attempts._count.submittedAt, attempts._max.updatedAt?.getTime() ?? 0, responses].join(".");
+  return [attempts._count._all, attempts._count.submittedAt, attempts._max.submittedAt?.getTime() ?? 0, expired, enrolled].join(".");
 }
 
 /** One attempt at one of this teacher's assignments, question by question. */

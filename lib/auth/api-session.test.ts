@@ -1,0 +1,39 @@
+import { encode } from "next-auth/jwt";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { chunked, sessionFromCookieValue } from "./api-session";
+import { endAllSessions } from "./session";
+
+const s = Math.random().toString(36).slice(2, 8);
+const secret = process.env.AUTH_SECRET!;
+const salt = "authjs.session-token";
+afterAll(() => db.$disconnect());
+
+describe("the JSON routes' session check (real cookie, real database)", () => {
+  it("accepts Auth.js's cookie while its version holds, and refuses it after Sign out everywhere", async () => {
+    const user = await db.user.create({ data: { role: "STUDENT", displayName: "Api S", username: `api-${s}`, passwordHash: "x" } });
+    const cookie = await encode({ token: { sub: user.id, sv: 0 }, secret, salt });
+    expect(await sessionFromCookieValue(cookie)).toEqual({ id: user.id, role: "STUDENT", name: "Api S", mustChangePassword: false });
+    await endAllSessions(user.id);
+    expect(await sessionFromCookieValue(cookie)).toBeNull();
+  });
+
+  it("refuses a cookie made with another secret, for another cookie name, expired, or not a cookie at all", async () => {
+    const user = await db.user.create({ data: { role: "TEACHER", displayName: "Api T", email: `api-${s}@t.test`, passwordHash: "x" } });
+    expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret: "another-secret-0123456789abcdef0123", salt }))).toBeNull();
+    expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret, salt: "authjs.csrf-token" }))).toBeNull();
+    expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret, salt, maxAge: -60 }))).toBeNull();
+    expect(await sessionFromCookieValue("not-a-jwe")).toBeNull();
+    expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret, salt }))).toMatchObject({ id: user.id, role: "TEACHER" });
+  });
+
+  it("reads a cookie Auth.js split into chunks", () => {
+    const jar = new Map([
+      ["authjs.session-token.0", "abc"],
+      ["authjs.session-token.1", "def"],
+    ]);
+    expect(chunked("authjs.session-token", (n) => jar.get(n))).toBe("abcdef");
+    expect(chunked("authjs.session-token", () => undefined)).toBeUndefined();
+    expect(chunked("x", (n) => (n === "x" ? "whole" : "part"))).toBe("whole");
+  });
+});
