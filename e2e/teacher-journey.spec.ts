@@ -115,7 +115,7 @@ test("a new teacher turns an article into a quiz, assigns it and watches results
   const csv = fs.readFileSync(file, "utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).split("\r\n");
-  expect(lines[0]).toMatch(/^Student,Username,Q1,Q2,.*,Total,Out of,Percent,Submitted at$/);
+  expect(lines[0]).toMatch(/^Student,Username,Q1,Q2(?:,Q\d+)*,Total,Out of,Percent,Submitted at$/);
   const avaRow = lines.find((l) => l.startsWith("Ava Martinez,"))!;
   expect(avaRow.split(",")).toEqual(
     expect.arrayContaining([ava.username, String(ava.correct), String(ava.total)]),
