@@ -61,7 +61,13 @@ test("a server killed with SIGKILL while students save loses no acknowledged ans
   const db = createPrismaClient(`file:${file}`);
   const username = unique("crash").toLowerCase();
   const password = "crash test password";
-  const klass = await db.class.findUniqueOrThrow({ where: { joinCode: "DEMO24" }, select: { id: true, assignments: { select: { id: true } } } });
+  // The demo class's open assignment (the sample data also has last week's, closed).
+  const klass = await db.class.findUniqueOrThrow({
+    where: { joinCode: "DEMO24" },
+    select: { id: true, assignments: { where: { OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }] }, select: { id: true } } },
+  });
+  // The copy carries the sign-in counters of every test before this one; this server starts with none.
+  await db.rateLimit.deleteMany({});
   await db.user.create({
     data: { role: "STUDENT", username, displayName: "Crash Test", passwordHash: await hashPassword(password), enrolments: { create: { classId: klass.id } } },
   });
