@@ -107,8 +107,8 @@ export function roleClass(role: string): RoleClass | null {
   return null;
 }
 
-/** The classes of the roles and titles the article gives a person. */
-export function personClasses(a: Analysis, person: string): Set<RoleClass> {
+/** The classes of the roles and titles the article itself gives a person, as they are. */
+export function articleRoleClasses(a: Analysis, person: string): Set<RoleClass> {
   const out = new Set<RoleClass>();
   for (const r of a.ents.roles) if (r.person === person) {
     const c = roleClass(r.role);
@@ -118,6 +118,12 @@ export function personClasses(a: Analysis, person: string): Set<RoleClass> {
     const c = roleClass(t);
     if (c) out.add(c);
   }
+  return out;
+}
+
+/** The classes of the roles and titles the article gives a person, widened to the classes a role implies. */
+export function personClasses(a: Analysis, person: string): Set<RoleClass> {
+  const out = articleRoleClasses(a, person);
   // Heads of government are also officials, and the other way round for cabinet ministers of a leader's rank.
   if (out.has("leader")) out.add("official");
   return out;

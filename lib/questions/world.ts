@@ -5,7 +5,7 @@
  */
 import type { Analysis } from "./analysis";
 import { getKb, type OfficeGroup, type Person } from "./kb";
-import { roleClass, type RoleClass } from "./wh";
+import { articleRoleClasses, type RoleClass } from "./wh";
 
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/g;
 
@@ -239,15 +239,7 @@ const GROUP_CLASS: Record<OfficeGroup, RoleClass> = {
  * else of the offices the knowledge base knows them in around the article's year.
  */
 export function roleClassesOf(a: Analysis, person: string): Set<RoleClass> {
-  const out = new Set<RoleClass>();
-  for (const r of a.ents.roles) if (r.person === person) {
-    const c = roleClass(r.role);
-    if (c) out.add(c);
-  }
-  for (const t of a.ents.persons.get(person)?.titles ?? []) {
-    const c = roleClass(t);
-    if (c) out.add(c);
-  }
+  const out = articleRoleClasses(a, person);
   if (out.size) return out;
   const p = kbPerson(person);
   if (!p) return out;
