@@ -163,9 +163,11 @@ async function publishedSetFromFile(db: Db, ownerId: string, root: string, sampl
     }));
   const existing = await db.questionSet.findFirst({ where: { articleId: article.id, ownerId }, select: { id: true } });
   if (existing) return existing;
-  const { questions } = generateQuestions(text, { count, seed: "1", title: sample.title });
-  // The set's bank is stored with it, as for a set a teacher makes, so the editor never runs the engine.
-  const bank = generateQuestions(text, { all: true, seed: "1", title: sample.title }).questions;
+  // One engine run for the quiz and its bank: the bank is stored with the set, as for a set a teacher makes, so the
+  // editor never runs the engine.
+  const run = generateQuestions(text, { count, bank: true, seed: "1", title: sample.title });
+  const questions = run.questions;
+  const bank = run.bank ?? [];
   return db.questionSet.create({
     data: {
       articleId: article.id,
