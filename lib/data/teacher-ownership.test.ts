@@ -242,9 +242,26 @@ describe("assignments and results", () => {
     expect(await db.assignment.count({ where: { setId } })).toBe(0);
   });
 
+  it("a set with no questions is not assigned: an essay the engine is not confident about starts empty, with a bank", async () => {
+    const essay = cleanArticleText(fs.readFileSync("lib/questions/fixtures/04-federalist-no-10-madison-1787.txt", "utf8"));
+    const essayId = (await createArticle(a, { title: "Federalist No. 10", source: null, text: essay })).id;
+    const emptySetId = (await createSetFromArticle(a, essayId))!.id;
+    const editor = await getSetForEditor(a, emptySetId);
+    expect(editor!.questions).toEqual([]);
+    expect(editor!.bank.length).toBeGreaterThan(0);
+    expect(await createAssignments(a, emptySetId, [classId], validAssignment(emptySetId, [classId]))).toBe("empty");
+    expect(await db.assignment.count({ where: { setId: emptySetId } })).toBe(0);
+    // With a question from the bank it can be assigned.
+    await addBankQuestion(a, emptySetId, editor!.bank[0].engineId);
+    const created = await createAssignments(a, emptySetId, [classId], validAssignment(emptySetId, [classId]));
+    expect(Array.isArray(created) && created.length).toBe(1);
+    await db.assignment.deleteMany({ where: { setId: emptySetId } });
+  });
+
   it("the owner assigns, and results count the counted attempt per student", async () => {
     const created = await createAssignments(a, setId, [classId], validAssignment(setId, [classId]));
-    assignmentId = created![0].id;
+    if (!Array.isArray(created)) throw new Error(`not assigned: ${created}`);
+    assignmentId = created[0].id;
     expect((await listAssignmentsForClass(a, classId)).map((x) => x.id)).toEqual([assignmentId]);
     expect(await listAssignmentsForClass(b, classId)).toEqual([]);
 

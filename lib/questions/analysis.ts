@@ -3,6 +3,8 @@ import { extractEntities, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
 import { articleYear, yearFromPeople } from "./world";
+import { personEras, sentenceEras, type Eras } from "./era";
+import { textAuthor, type Author } from "./author";
 
 export const STOPWORDS = new Set(
   ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
@@ -32,6 +34,12 @@ export interface Analysis {
   title: string;
   /** the year the article was written in or is about, when it says */
   year?: number;
+  /** each sentence's era (era.ts) */
+  eras: Eras;
+  /** the eras of the sentences that name each person */
+  personEras: Map<string, Set<number>>;
+  /** who is speaking, when the whole text is one person's speech or essay (author.ts) */
+  author?: Author;
 }
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
@@ -72,5 +80,13 @@ export function analyze(text: string): Analysis {
   const maxC = Math.max(1e-9, ...centralityRaw);
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
   const title = articleTitle(text, sentences);
-  return { text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words, title: title.replace(/…$/, ""), year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]) };
+  const eras = sentenceEras(sentences);
+  return {
+    text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words,
+    title: title.replace(/…$/, ""),
+    year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
+    eras,
+    personEras: personEras({ ents, eras }),
+    author: textAuthor(title, usable),
+  };
 }

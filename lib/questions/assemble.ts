@@ -19,6 +19,12 @@ export const MAX_NOUN_BLANKS = 0;
 /** Below this a question is more likely to be edited than kept; better fewer. */
 export const MIN_SCORE = 0.36;
 
+/**
+ * The fill-up takes nothing scored below this: a procedural date ("On _____, the District Judge issued a temporary
+ * restraining order", 0.2) or "Since _____" (0.33, unprovable) was rated trivia.
+ */
+export const FILL_UP_FLOOR = 0.34;
+
 /** A default quiz never has fewer questions than this when the bank has them. */
 export const MIN_QUIZ = 5;
 
@@ -58,8 +64,14 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("noun:") && nounBlanks >= nounCap) continue;
         // The same figure twice is the same fact restated ("increased the debt limit by $5.0 trillion" in two places).
         if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("num:") && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
+        // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
+        // fact four times over (the later passes allow a third question about a main speaker, not about a body).
+        if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
+        // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased
+        // by _____, to $41.1 trillion"): one fact, and each gives the other away.
+        if (c.answerKey.startsWith("num:") && givesAway(chosen, c)) continue;
         if (c.type === "true_false") {
           // Roughly balanced: a student who always answers "True" (or "False") should not do well.
           const want = trues > falses + 1 ? false : falses > trues + 1 ? true : null;
@@ -101,11 +113,14 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   // with few names has little else), and the rating shows what that costs.
   if (!all && chosen.length < Math.min(target, MIN_QUIZ)) {
     const rest = cands
-      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !c.facts.some((f) => usedFacts.has(f)) && c.type !== "true_false")
+      // Not blanked common nouns: raters kept none (0 of 15 in three ratings: "democratic democracy").
+      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !c.facts.some((f) => usedFacts.has(f)) && c.type !== "true_false" && !c.answerKey.startsWith("noun:") && c.score >= FILL_UP_FLOOR)
       .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.prompt.localeCompare(y.prompt));
     for (const c of rest) {
       if (chosen.length >= Math.min(target, MIN_QUIZ)) break;
       if (c.facts.some((f) => usedFacts.has(f))) continue;
+      // The same figure once ("four years" three times in a speech), and no stem that gives another's answer away.
+      if (c.answerKey.startsWith("num:") && (chosen.some((o) => o.answerKey === c.answerKey) || givesAway(chosen, c))) continue;
       chosen.push(c);
       c.facts.forEach((f) => usedFacts.add(f));
       usedPrompts.add(c.prompt);
@@ -130,6 +145,11 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
     }
   }
   return chosen;
+}
+
+/** Whether a chosen stem states this figure, or this stem states a chosen figure. */
+function givesAway(chosen: Scored[], c: Scored): boolean {
+  return chosen.some((o) => o.prompt.includes(c.answer) || (o.answerKey.startsWith("num:") && c.prompt.includes(o.answer)));
 }
 
 export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {

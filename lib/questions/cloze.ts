@@ -54,6 +54,7 @@ function simplifiedBlank(sentence: string, relStart: number, relEnd: number): st
 /** A blank inside a quote, framed by its speaker: `Kamala Harris said: "… stand with _____."` */
 export interface QuoteFrame {
   speaker: string;
+  verb: "said" | "wrote";
   /** the quote's span inside the sentence (relative, without the quote marks) */
   qs: number;
   qe: number;
@@ -64,7 +65,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   let prompt: string | null;
   if (frame) {
     const inner = s.norm.slice(frame.qs, relStart) + BLANK + s.norm.slice(relEnd, frame.qe);
-    prompt = `${frame.speaker} said: "${inner.trim().replace(/[,;:]$/, ".")}"`;
+    prompt = `${frame.speaker} ${frame.verb}: "${inner.trim().replace(/[,;:]$/, ".")}"`;
   } else {
     prompt = simplifiedBlank(s.norm, relStart, relEnd) ?? blankedPrompt(s.norm, relStart, relEnd);
     // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
@@ -106,9 +107,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   if (m.kind === "person") {
     const p = a.ents.persons.get(m.canonical);
     if (m.text === m.canonical && m.text.includes(" ")) {
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, m.title);
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
     } else if (p && m.text === p.short && m.fullStart < m.start) {
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, m.title);
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
     } else return null;
     // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
     const shortToCanon = new Map([...a.ents.persons.values()].map((x) => [x.short, x.canonical] as [string, string]));
@@ -131,6 +132,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // knowledge base is rarely plausible in news ("met near Gary"): cities only beside the article's own cities.
       // Raters called every city blank logistics (where a summit was held, where executives were met).
       if (m.kind === "city") return null;
+      // "Alexandria, _____": the state after its city is an address, and the city gives it away.
+      if (m.kind === "state" && /\b[A-Z][a-z]+,\s*$/.test(s.norm.slice(0, relStart))) return null;
       // A place inside parentheses is a label ("Representative Jim Ramstad (R-Minnesota)"), not a fact.
       if (/\([^)]*$/.test(s.norm.slice(0, relStart))) return null;
       {
@@ -160,6 +163,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const more = kb.orgsOfKind(kind, { year: a.year, country: org?.country }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
+      // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
+      // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
+      const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, ""));
+      if (!distractors.some(own)) return null;
     }
   }
   // "the peace process between _____ and Palestine": the other side of a pair gives the answer away.
@@ -174,55 +181,78 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
 
 /**
  * Blanks inside what a named speaker said: the claims of a release or a news report are mostly quotations, and a
- * quote framed by its speaker needs no rewriting of "I" and "we".
+ * quote framed by its speaker needs no rewriting of "I" and "we". In a speech or an essay (author.ts) every
+ * sentence is its author's words.
  */
 export function quoteClozeQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const q of findQuotes(a)) {
     const s = a.sentences[q.sentence];
-    // "…," said X. "…": the evidence starts where the speaker is named.
-    const own = (c: Candidate) => {
-      c.evidenceStart = a.sentences[q.evidenceFrom].start;
-      c.facts = Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i);
-      return c;
-    };
     const qs = s.norm.indexOf(q.quote);
     if (qs < 0) continue;
-    const qe = qs + q.quote.length;
     if (/^[a-z]/.test(q.quote.trim())) continue;
-    // A long quote is asked one of its sentences at a time.
-    const parts: [number, number][] = [];
-    const inner = /[^.!?;]+(?:[.!?;]+|$)/g;
-    let im: RegExpExecArray | null;
-    while ((im = inner.exec(q.quote))) {
-      const lead = im[0].length - im[0].trimStart().length;
-      parts.push([qs + im.index + lead, qs + im.index + im[0].length]);
+    // "…," said X. "…": the evidence starts where the speaker is named.
+    out.push(...framedBlanks(a, s, qs, qs + q.quote.length, q.speaker, "said", q.evidenceFrom, `${q.speaker} gave the figure as`));
+  }
+  if (a.author) {
+    for (const s of a.usable) {
+      if (/"/.test(s.norm)) continue;
+      out.push(...framedBlanks(a, s, 0, s.norm.length, a.author.name, a.author.verb, s.index, `${a.author.name} gave the figure as`));
     }
-    const frameAt = (start: number, end: number): QuoteFrame | null => {
-      const part = parts.find(([ps, pe]) => start >= ps && end <= pe);
-      if (!part) return null;
-      const text = s.norm.slice(part[0], part[1]);
-      const n = wordCount(text);
-      if (n < 6 || n > 32 || !/^[A-Z"]/.test(text.trim())) return null;
-      return { speaker: q.speaker, qs: part[0], qe: part[1] };
-    };
-    for (const m of a.ents.bySentence[s.index]) {
-      if (m.start - s.start < qs || m.end - s.start > qe || m.canonical === q.speaker) continue;
-      const frame = frameAt(m.start - s.start, m.end - s.start);
-      if (!frame) continue;
-      const c = entityCloze(a, s, m, frame);
-      if (c) out.push(own(c));
-    }
-    for (const qt of a.quantities) {
-      if (qt.start - s.start < qs || qt.end - s.start > qe) continue;
-      const frame = frameAt(qt.start - s.start, qt.end - s.start);
-      if (!frame) continue;
-      const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40)).filter((x) => !containsPhrase(s.norm, x));
-      const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text}`, [], frame);
-      if (c) {
-        c.explanation = `${q.speaker} gave the figure as ${qt.text}, according to the article.`;
-        out.push(own(c));
-      }
+  }
+  return out;
+}
+
+function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker: string, verb: QuoteFrame["verb"], evidenceFrom: number, figureLead: string): Candidate[] {
+  const out: Candidate[] = [];
+  const own = (c: Candidate) => {
+    c.evidenceStart = a.sentences[evidenceFrom].start;
+    c.facts = Array.from({ length: s.index - evidenceFrom + 1 }, (_, i) => evidenceFrom + i);
+    return c;
+  };
+  const quote = s.norm.slice(qs, qe);
+  // A long quote is asked one of its sentences at a time.
+  const parts: [number, number][] = [];
+  const inner = /[^.!?;]+(?:[.!?;]+|$)/g;
+  let im: RegExpExecArray | null;
+  while ((im = inner.exec(quote))) {
+    const lead = im[0].length - im[0].trimStart().length;
+    const prev = parts[parts.length - 1];
+    // "the busts of Dr. King": a title's period ends no sentence.
+    if (prev && /\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Gen|Sen|Rep|Gov|No|Lt|Col|Capt)\.$|\b[A-Z]\.$/.test(s.norm.slice(prev[0], prev[1]).trimEnd())) prev[1] = qs + im.index + im[0].length;
+    else parts.push([qs + im.index + lead, qs + im.index + im[0].length]);
+  }
+  const frameAt = (start: number, end: number): QuoteFrame | null => {
+    const part = parts.find(([ps, pe]) => start >= ps && end <= pe);
+    if (!part) return null;
+    const text = s.norm.slice(part[0], part[1]);
+    const n = wordCount(text);
+    if (n < 6 || n > 32 || !/^[A-Z"]/.test(text.trim())) return null;
+    // A sentence, not a speech's list of names ("Thomas Jefferson, who wrote the immortal words …", "King and Rosa
+    // Parks and Cesar Chavez."): a verb outside any relative clause.
+    if (/^\W*[A-Z][\w.'’ -]*, (?:who|which|whose|whom)\b/.test(text)) return null;
+    const from = s.start + part[0];
+    const to = s.start + part[1];
+    if (!s.terms.some((t) => t.start >= from && t.end <= to && t.tags.has("Verb"))) return null;
+    return { speaker, verb, qs: part[0], qe: part[1] };
+  };
+  for (const m of a.ents.bySentence[s.index]) {
+    if (m.start - s.start < qs || m.end - s.start > qe || m.canonical === speaker) continue;
+    const frame = frameAt(m.start - s.start, m.end - s.start);
+    if (!frame) continue;
+    const c = entityCloze(a, s, m, frame);
+    if (c) out.push(own(c));
+  }
+  for (const qt of a.quantities) {
+    if (qt.start - s.start < qs || qt.end - s.start > qe) continue;
+    if (qt.bound === "lower" || qt.bound === "upper") continue;
+    const frame = frameAt(qt.start - s.start, qt.end - s.start);
+    if (!frame) continue;
+    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40), a.eras.years[s.index] ?? a.year).filter((x) => !containsPhrase(s.norm, x));
+    const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text.toLowerCase()}`, [], frame);
+    if (c) {
+      c.explanation = `${figureLead} ${qt.text}, according to the article.`;
+      out.push(own(c));
     }
   }
   return out;
@@ -254,7 +284,8 @@ export function clozeQuestions(a: Analysis): Candidate[] {
   const articleDates: string[] = [];
   for (const s of a.usable) for (const d of s.norm.match(DATE_RE) ?? []) articleDates.push(d);
   for (const s of a.usable) {
-    for (const m of a.ents.bySentence[s.index]) {
+    // A speech's or an essay's names and dates are asked inside its author's words (quoteClozeQuestions).
+    if (!a.author) for (const m of a.ents.bySentence[s.index]) {
       const c = entityCloze(a, s, m);
       if (c) out.push(c);
     }
@@ -265,7 +296,7 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       const end = start + dm[0].length;
       // compromise-dates must agree it is a date ("May" the modal, "1787" as a count).
       if (!s.terms.some((t) => t.start >= start && t.end <= end && (t.tags.has("Date") || t.tags.has("Month") || t.tags.has("WeekDay") || t.tags.has("Year")))) continue;
-      if (occurrences(s.norm, dm[0]) > 1) continue;
+      if (occurrences(s.norm, dm[0]) > 1 || a.author) continue;
       // No year after the article's own (a 1983 date in a 1977 decision).
       const d = dateDistractors(dm[0], articleDates, s.norm).filter((x) => !a.year || !/^\d{4}$/.test(x) || Number(x) <= a.year);
       // The year a law or body was made is a fact worth knowing ("Enacted in _____, the CRA …"); other dates were
@@ -313,17 +344,19 @@ export function clozeQuestions(a: Analysis): Candidate[] {
 
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  // A speech's figures are its author's claims: asked inside their words (quoteClozeQuestions).
+  if (a.author) return out;
   for (const s of a.usable) {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
     for (const q of qs) {
       // "over five hours": "over ten hours" may be true too, "over two hours" is; no wrong answer is provably wrong.
       if (q.bound === "lower" || q.bound === "upper") continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
-      // The era of the sentence ("In 1825, …"), else the article's.
-      const era = Number(s.norm.match(/\b(1[6-9]\d\d|20\d\d)\b/)?.[1]) || a.year;
+      // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
+      const era = a.eras.years[s.index] ?? a.year;
       const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40), era).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
-      const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text}`, []);
+      const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
       c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;
       c.difficulty = d.length >= 3 && q.kind !== "count" ? 2 : 3;

@@ -18,7 +18,7 @@ describe("entityDistractors", () => {
     const full = entityDistractors(seed, "person", "Antony J. Blinken", "Antony J. Blinken", "canonical", "", 3);
     expect(full.every((x) => x.split(" ").length >= 2)).toBe(true);
     expect(full.some((x) => /^President /.test(x))).toBe(false);
-    const short = entityDistractors(seed, "person", "Antony J. Blinken", "Blinken", "short", "", 3, "Mr.");
+    const short = entityDistractors(seed, "person", "Antony J. Blinken", "Blinken", "short", "", 3, { title: "Mr." });
     // the people the article calls "Mr." first
     expect(short.slice(0, 3).sort()).toEqual(["Putin", "Wang", "Xi"]);
     expect(short.every((x) => !x.includes(" "))).toBe(true);

@@ -9,6 +9,7 @@ import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
 import { containsPhrase } from "./util";
 import { comparableOfficials, kbPerson } from "./world";
+import { personFitsEra } from "./era";
 
 export type NameForm = "canonical" | "short";
 
@@ -62,14 +63,25 @@ function articleEntities(a: Analysis, kind: EntityKind): string[] {
  * Same-kind distractors for an entity answer. `form` short means the family
  * name used after "Mr.": then only people the article names that way.
  */
-export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, title?: string): string[] {
+export interface EntityDistractorOptions {
+  /** the title before the name ("Mr.", "President") */
+  title?: string;
+  /** the sentence's year (era.ts): people of that era only */
+  era?: number;
+  /** people of either gender: "Who said: '…'?" says nothing of the speaker's gender */
+  anyGender?: boolean;
+}
+
+export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, opts: EntityDistractorOptions = {}): string[] {
+  const { title, era } = opts;
   let pool: string[] = [];
   if (kind === "person") {
     // The same gender as the answer: "her vote" with three men's names gives the answer away.
-    const g = a.ents.persons.get(answerCanonical)?.gender;
+    const g = opts.anyGender ? undefined : a.ents.persons.get(answerCanonical)?.gender;
     // Nobody the sentence itself names, even by family name only ("Obama met with _____": not Barack Obama).
     const named = (c: string) => !!avoidText && containsPhrase(avoidText, a.ents.persons.get(c)?.short ?? c);
-    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && !named(c) && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g));
+    // People of the sentence's era: not Jefferson (dead by then) as Van Buren's running mate in 1836.
+    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && !named(c) && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g) && personFitsEra(a, c, era));
     if (form === "short") {
       // "Mr. _____": people the article itself calls "Mr." come first.
       const same = (c: string) => (title && a.ents.persons.get(c)?.titles.includes(title) ? 0 : 1);
@@ -90,9 +102,12 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
       if (pool.length < n) {
         const known = kbPerson(answerCanonical);
-        const term = known?.terms.find((t) => a.year && t.from <= a.year && (t.to ?? 2100) >= a.year) ?? known?.terms[known.terms.length - 1];
-        // Only people in office in the article's year (raters found Rubio implausible in a 2023 release).
-        if (term && a.year) pool = pool.concat(comparableOfficials(term.office, a.year, g, new Set([answerCanonical, ...people]), n, 0));
+        const year = era ?? a.year;
+        const term = known?.terms.find((t) => year && t.from <= year && (t.to ?? 2100) >= year) ?? known?.terms[known.terms.length - 1];
+        // Only people in office in the sentence's year (raters found Rubio implausible in a 2023 release).
+        // Not someone the sentence names in another form ("William H. Crawford" named, "William Harris Crawford" offered).
+        const family = (x: string) => x.split(/\s+/).pop() ?? x;
+        if (term && year) pool = pool.concat(comparableOfficials(term.office, year, g, new Set([answerCanonical, ...people]), n + 3, 0).filter((x) => !containsPhrase(avoidText, family(x))));
       }
     }
   } else {

@@ -65,6 +65,8 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
+const ANAPHORIC_NOUN = /\bthe (?:plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
+
 /**
  * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
  * name the stem itself gives comes before it ("Mr. Xi said his country …").
@@ -73,9 +75,14 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "Which of these did X say?" names its speaker; the quotes are the choices.
   if (c.type === "quote_attribution" || c.answerKey.startsWith("said:")) return false;
   const b = stemBody(c).replace(/"[^"]*"/g, '""');
+  // A bare quotation ("People who support some of these provisions will forget about the _____ …"): who said it?
+  if (/"/.test(stemBody(c)) && !/^[^"]+ (?:said|wrote): "/.test(c.prompt) && wordCount(stemBody(c).replace(/"[^"]*("|$)/g, " ")) < 3) return true;
   if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
+  // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
+  if (ANAPHORIC_NOUN.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
-  if (/\b(?:I|my|me|we|our|us)\b/.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
+  // ("Our tasks in the last four years …": capitalised too; "US" the country is not "us".)
+  if (/\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
   // "also" ties the claim to a sentence the student has not read ("The bill also decreases …").
   if (c.type !== "multiple_choice" && /\balso\b/i.test(b)) return true;
   // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
@@ -176,7 +183,7 @@ export function gateLogistics(c: Candidate, a: Analysis): boolean {
   if (c.type === "quote_attribution" || c.type === "numeric" || /^(?:role|roleof|said):/.test(c.answerKey)) return false;
   const s = a.sentences[c.facts[0]];
   if (!s) return false;
-  return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart(?:ed|ing|s|ure|ures)?\b|itinerary|motorcade|stopover|en route|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
+  return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart(?:ed|ing|s|ure|ures)?\b|itinerary|motorcade|stopover|en route|pre-?positioned|staged|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
 }
 
 
@@ -229,6 +236,22 @@ export function gateChoices(c: Candidate): boolean {
   if (new Set(keys).size !== keys.length) return true;
   if (c.choices.filter((x) => x === c.answer).length !== 1) return true;
   return c.choices.some((x) => !x.trim());
+}
+
+/**
+ * "Who said: '… Americans are not your enemy …'?" under the title "Obama to Muslims: 'Americans are not your
+ * enemy'": the title names the speaker beside the words.
+ */
+export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "quote_attribution" && !c.answerKey.startsWith("said:")) return false;
+  const title = a.title.toLowerCase();
+  const family = (c.answerKey.startsWith("said:") ? c.answerKey.slice(5) : c.answer).split(/\s+/).pop()?.toLowerCase();
+  if (!family || !containsPhrase(title, family)) return false;
+  const words = (s: string) => s.toLowerCase().match(/[a-z']+/g) ?? [];
+  const t = words(title).join(" ");
+  const q = words(c.type === "quote_attribution" ? c.prompt : c.answer);
+  for (let i = 0; i + 4 <= q.length; i++) if (t.includes(q.slice(i, i + 4).join(" "))) return true;
+  return false;
 }
 
 export function gateGiveaway(c: Candidate): boolean {
@@ -297,7 +320,7 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateChoices(c)) return "choices";
   if (gateTooLong(c)) return "too_long";
   if (gateFunctionWord(c)) return "function_word";
-  if (gateGiveaway(c) || gateDemonym(c)) return "giveaway";
+  if (gateGiveaway(c) || gateDemonym(c) || gateTitleGiveaway(c, a)) return "giveaway";
   if (gateUngrammatical(c)) return "ungrammatical";
   if (gateSurface(c)) return "surface";
   return null;

@@ -8,6 +8,7 @@ import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { rejectReason } from "./gates";
+import { withEra } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
@@ -21,7 +22,7 @@ export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
-export const ENGINE_VERSION = "3";
+export const ENGINE_VERSION = "4";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -50,6 +51,8 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   const candidates: Scored[] = [];
   const rejected: { candidate: Candidate; reason: string }[] = [];
   for (const c of raw) {
+    // A stem about another era than the article's says which (era.ts).
+    c.prompt = withEra(c.prompt, analysis, c.facts[0], c.answer);
     const reason = rejectReason(c, analysis);
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });

@@ -10,6 +10,7 @@ import { BLANK, containsPhrase } from "./util";
 import { normalizeForMatch } from "./clean";
 
 const articles = [{ name: "seed: blinken-xi-beijing-2024", text: seedText() }, ...fixtures()];
+const MAY_START_EMPTY = ["04-federalist-no-10", "11-rucho-v-common-cause"];
 
 describe.each(articles)("invariants: $name", ({ name, text }) => {
   const bank = generateQuestions(text, { all: true, seed: "inv" });
@@ -27,7 +28,10 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
     expect(bank.questions.length).toBeGreaterThanOrEqual(quiz.questions.length);
     // Precision first (docs/question-engine.md): a short release may give fewer than the 12 the engine aims for.
     // A release that is one person's quotes may give a single question; the bank keeps the rest for the teacher.
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(1);
+    // An essay or a court syllabus may give none the engine is confident in (ADR 020): the set starts empty and the
+    // editor offers the bank. Every other text gives at least one.
+    expect(bank.questions.length).toBeGreaterThanOrEqual(1);
+    expect(quiz.questions.length).toBeGreaterThanOrEqual(MAY_START_EMPTY.some((x) => name.startsWith(x)) ? 0 : 1);
     expect(quiz.questions.length).toBeLessThanOrEqual(20);
   });
 
@@ -65,7 +69,7 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
   it("mixes question types", () => {
     const types = new Set(bank.questions.map((q) => q.type));
     // Precision first (engine 2): a short release of quotes may have only quotes and blanks worth asking.
-    expect(types.size, name).toBeGreaterThanOrEqual(2);
+    expect(types.size, name).toBeGreaterThanOrEqual(bank.questions.length >= 5 ? 2 : 1);
     const quizTypes = new Set(quiz.questions.map((q) => q.type));
     if (quiz.questions.length >= 6) expect(quizTypes.size, name).toBeGreaterThanOrEqual(2);
   });

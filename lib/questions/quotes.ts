@@ -3,6 +3,8 @@
  * resolved to the person of the previous sentence, and quotes that continue
  * across sentences without a new attribution.
  */
+import { canStandFor, kbPerson, personCountry, roleClassesOf } from "./world";
+import { getKb, type Person } from "./kb";
 import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
@@ -118,6 +120,39 @@ export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boo
   return false;
 }
 
+/**
+ * Senior officials of the speaker's own government in a year, from the knowledge base: the President, the Vice
+ * President and the cabinet for a U.S. leader or cabinet member; nobody for others (a senator's peers are a hundred
+ * senators, and a wrong one is not plausible as the speaker).
+ */
+const SENIOR_OFFICES = ["Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Attorney General", "National Security Advisor"];
+
+export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string): string[] {
+  if (!year || personCountry(a, speaker) !== "United States") return [];
+  const classes = roleClassesOf(a, speaker);
+  if (!classes.has("leader") && !classes.has("official")) return [];
+  const kb = getKb();
+  const out: string[] = [];
+  const self = kbPerson(speaker)?.name;
+  // The best-known offices first: the Secretary of State or of Defense is a plausible speaker of most statements on
+  // policy, the Secretary of Housing rarely.
+  const rank = (p: Person) => {
+    const t = p.terms.find((x) => x.from <= year && (x.to ?? 2100) >= year);
+    const i = SENIOR_OFFICES.indexOf(t?.office ?? "");
+    return i < 0 ? SENIOR_OFFICES.length : i;
+  };
+  for (const group of ["us-president", "us-vice-president", "us-cabinet"] as const) {
+    const people = kb.peopleInGroup(group, { year, window: 0, country: "United States", limit: 40 }).slice().sort((x, y) => rank(x) - rank(y));
+    for (const p of people) {
+      const family = p.name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, "").split(/\s+/).pop() ?? p.name;
+      if (p.name === self || exclude.has(p.name) || out.includes(p.name) || containsPhrase(quote, family)) continue;
+      if ([...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
+      out.push(p.name);
+    }
+  }
+  return out;
+}
+
 export function quoteQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const q of findQuotes(a)) {
@@ -135,7 +170,18 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     const from = a.sentences[q.evidenceFrom];
     const to = a.sentences[q.evidenceTo];
     // Nobody the quote itself talks about: Abbas and Olmert would not say this of themselves.
-    const distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3);
+    let distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3, { era: a.eras.years[q.sentence] });
+    // Too few of the speaker's gender (the Vice President among three men): either gender ("Who said" says nothing of
+    // it), but only people who could have said it: the same kind of role and country (not Vladimir Putin for "We are
+    // committed to … our allies").
+    if (distractors.length < 2) {
+      distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] })
+        .filter((d) => canStandFor(a, q.speaker, d))
+        .slice(0, 3);
+      // A release that is one official's quotes ("said the Vice President" throughout): the other senior officials
+      // of the same government that year, who could have said it (rubric: a release of quotations gave no "who said").
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text).slice(0, 3 - distractors.length));
+    }
     if (distractors.length < 2) continue;
     out.push({
       type: "quote_attribution",

@@ -86,13 +86,15 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       // "Mr. Xi said he had pressed China": a claim about a country is tied to its speaker's side.
       const claim = s.norm.slice(m.end - s.start);
       if (a.ents.bySentence[s.index].some((o) => o.start >= m.end && o.kind !== "person") || Object.keys(DEMONYM_TO_COUNTRY).some((d) => containsPhrase(claim, d))) continue;
-      const d = entityDistractors(a, m.kind, m.canonical, m.text, form, s.norm, 4, m.title).filter((x) => [...speakers].some((sp) => sp === x || a.ents.persons.get(sp)?.short === x));
+      const d = entityDistractors(a, m.kind, m.canonical, m.text, form, s.norm, 4, { title: m.title }).filter((x) => [...speakers].some((sp) => sp === x || a.ents.persons.get(sp)?.short === x));
       if (d.length) swaps.push({ relStart: m.start - s.start, relEnd: m.end - s.start, orig: m.text, repl: d[0], key: `${m.kind}:${m.canonical}`, entity: m.canonical });
     }
     for (const q of a.quantities.filter((x) => x.start >= s.start && x.end <= s.end)) {
       // "more than 950" is not proved false by "more than 1,500".
       if (q.bound === "lower" || q.bound === "upper") continue;
-      const d = numericDistractors(q, [], new Set(), 1, a.norm.slice(q.end, q.end + 40));
+      // Never a number the sentence already gives ("with 7 states, followed by Jackson with 7"), never more states
+      // than there were in the sentence's era.
+      const d = numericDistractors(q, [], new Set(), 3, a.norm.slice(q.end, q.end + 40), a.eras.years[s.index] ?? a.year).filter((x) => !containsPhrase(s.norm, x));
       if (d.length) swaps.push({ relStart: q.start - s.start, relEnd: q.end - s.start, orig: q.text, repl: d[0], key: `num:${q.text}`, entity: q.text });
     }
     // No date swaps: a year or date swapped for another was rated trivia (1824 for 1820, March 11 for March 18).
@@ -101,6 +103,14 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       const w = t.text.toLowerCase();
       const opp = OPPOSITES.get(w);
       if (!opp || isPartOfCompound(a.text, t.start, t.end) || containsPhrase(s.norm, opp)) continue;
+      // "Smaller debt limit increases" is a noun: "smaller decreases" is nonsense, not a false statement.
+      if (t.tags.has("Noun") && !t.tags.has("Adjective")) continue;
+      // compromise may tag that noun a verb; a verb right after it ("increases potentially offer") shows it is not.
+      {
+        const i = s.terms.indexOf(t);
+        const next = s.terms.slice(i + 1).find((x) => !x.tags.has("Adverb"));
+        if (next && next.tags.has("Verb") && !next.tags.has("Gerund") && !next.tags.has("Auxiliary") && !/^(?:to|by)$/i.test(next.text) && !next.tags.has("Preposition")) continue;
+      }
       if (!entityPoor && !OPPOSITE_VERBS.has(w)) continue;
       if (/"/.test(s.norm.slice(0, t.start - s.start)) && (s.norm.slice(0, t.start - s.start).match(/"/g) ?? []).length % 2 === 1) continue;
       const repl = /^[A-Z]/.test(t.text) ? ucfirst(opp) : opp;

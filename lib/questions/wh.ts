@@ -214,7 +214,7 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     const answer = subj.kind === "person" ? subj.canonical : subj.canonical;
     const person = a.ents.persons.get(subj.canonical);
     if (containsPhrase(tail, answer) || (person && containsPhrase(tail, person.short)) || containsPhrase(tail, subj.text)) continue;
-    const distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 3);
+    const distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 3, { era: a.eras.years[s.index] });
     if (distractors.length < 2) continue;
     out.push({
       type: "multiple_choice",

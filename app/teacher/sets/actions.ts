@@ -139,6 +139,7 @@ export async function assignAction(_prev: FormState, formData: FormData): Promis
   if (!parsed.success) return { message: "Check the highlighted fields: nothing was assigned yet.", errors: z.flattenError(parsed.error).fieldErrors, values };
   const created = await createAssignments(teacher, parsed.data.setId, parsed.data.classIds, parsed.data.settings);
   if (!created) return { message: "That set or one of those classes was not found (or the class is archived). Nothing was assigned.", values };
+  if (created === "empty") return { message: "This set has no questions yet. Add some from the question bank (or write your own), then assign it. Nothing was assigned.", values };
   revalidatePath("/teacher");
   for (const a of created) revalidatePath(`/teacher/classes/${a.classId}`);
   redirect(created.length === 1 ? `/teacher/classes/${created[0].classId}/assignments/${created[0].id}` : "/teacher");

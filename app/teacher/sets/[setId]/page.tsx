@@ -101,7 +101,13 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
           <h2 id="in-set" className="mb-3 text-xl font-semibold">
             Questions in this set
           </h2>
-          {set.questions.length === 0 ? <p className="text-slate-700">No questions yet: add some from the bank or write your own.</p> : null}
+          {set.questions.length === 0 ? (
+            <p className="text-slate-700">
+              {set.bank.length > 0
+                ? "No questions yet. Quorum puts only questions it is confident in into a new set, and found none in this text (speeches and essays name few people, figures or quotes). Add some from the question bank, or write your own."
+                : "No questions yet: write your own."}
+            </p>
+          ) : null}
           <ol className="flex flex-col gap-4">
             {set.questions.map((q, i) => (
               <li key={q.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

@@ -1,0 +1,45 @@
+/**
+ * The author of a speech, an address or an essay written in the first person: the whole text is what they said or
+ * wrote. Its claims are theirs ("the racial wealth gap is the lowest it's been in 20 years" is Biden's claim, not a
+ * fact the article proves), and its "we" and "our" are theirs, so questions frame its sentences as their words:
+ * `President Biden said: "The racial wealth gap is the lowest it's been in _____."`
+ */
+import type { Sentence } from "./sentences";
+import { kbPerson } from "./world";
+
+export interface Author {
+  /** as the title names them: "President Franklin D. Roosevelt", "James Madison" */
+  name: string;
+  /** "said" for a speech, an address, remarks or an interview; "wrote" for an essay, a paper or a letter */
+  verb: "said" | "wrote";
+}
+
+const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
+
+/** The share of a text's sentences in the first person outside quotation marks. */
+export function firstPersonShare(usable: Sentence[]): number {
+  if (!usable.length) return 0;
+  return usable.filter((s) => FIRST_PERSON.test(s.norm.replace(/"[^"]*"/g, ""))).length / usable.length;
+}
+
+/** A text is one person's words when a quarter of its sentences say "I" or "we" and its title names who. */
+export const FIRST_PERSON_SHARE = 0.25;
+
+/** An essay argues more than it says "I": one sentence in ten will do when the title names a known writer. */
+export const ESSAY_FIRST_PERSON_SHARE = 0.1;
+
+export function textAuthor(title: string, usable: Sentence[]): Author | undefined {
+  const share = firstPersonShare(usable);
+  if (share < ESSAY_FIRST_PERSON_SHARE) return undefined;
+  // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.
+  const names = [
+    ...title.matchAll(/\[([A-Z][a-z]+(?: [A-Z][a-z.]*)+)\]/g),
+    ...title.matchAll(/\b((?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) (?:[A-Z][a-z.]*\s?){1,4})/g),
+    ...title.matchAll(/\bby ([A-Z][a-z]+(?: [A-Z][a-z.]*)+)/g),
+  ].map((m) => m[1].trim().replace(/\s+(?:in|to|at|on)$/, ""));
+  const name = names.find((n) => kbPerson(n) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) /.test(n));
+  if (!name) return undefined;
+  const verb = /\b(?:Federalist|letter|essay|paper|op-ed|article|opinion)\b/i.test(title) ? "wrote" : "said";
+  if (share < FIRST_PERSON_SHARE && !(verb === "wrote" && kbPerson(name))) return undefined;
+  return { name, verb };
+}

@@ -1,0 +1,124 @@
+/**
+ * The era of each sentence, for texts that move through time (a history explainer's 1800, 1824 and 1836; a court
+ * syllabus's 1969 statute): a year the sentence names, else the last one its paragraph named, else its section
+ * heading's ("Presidential election of 1824"). Wrong answers must be people of that era, and a stem about another
+ * era than the article's says which.
+ */
+import type { Analysis } from "./analysis";
+import type { Sentence } from "./sentences";
+import { BLANK } from "./util";
+
+/** "1824", and the year of "FY2025". */
+const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
+
+/** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
+export function ownYear(text: string): number | undefined {
+  const m = text.replace(/\([^)]*\)/g, (x) => " ".repeat(x.length)).match(YEAR);
+  return m ? Number(m[1]) : undefined;
+}
+
+export interface Eras {
+  years: (number | undefined)[];
+  /** the section heading a sentence's year came from, when it came from one */
+  headings: (string | undefined)[];
+}
+
+export function sentenceEras(sentences: Sentence[]): Eras {
+  const out: (number | undefined)[] = [];
+  const headings: (string | undefined)[] = [];
+  let heading: number | undefined;
+  let headingText: string | undefined;
+  let fromHeading = false;
+  let last: number | undefined;
+  let paragraph = -1;
+  for (const s of sentences) {
+    const own = ownYear(s.norm);
+    // A heading is a line that is not a sentence: it starts a section, and its year (if any) is the section's.
+    if (!s.usable && s.terms.length === 0) {
+      heading = own;
+      headingText = own ? s.norm.trim() : undefined;
+      last = undefined;
+      paragraph = s.paragraph;
+      out.push(own);
+      headings.push(undefined);
+      continue;
+    }
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      last = heading;
+      fromHeading = heading !== undefined;
+    }
+    if (own) {
+      last = own;
+      fromHeading = false;
+    }
+    out.push(own ?? last);
+    headings.push(!own && fromHeading ? headingText : undefined);
+  }
+  return { years: out, headings };
+}
+
+/** How far apart two years may be and still be one era (a term of office, an election and its aftermath). */
+export const ERA_WINDOW = 4;
+
+/**
+ * Whether a person of the article belongs to a sentence's era: some sentence that names them is within a few years
+ * of it. Unknown eras fit (a news report names no years).
+ */
+export function personFitsEra(a: Analysis, person: string, era: number | undefined): boolean {
+  if (era === undefined) return true;
+  const years = a.personEras.get(person);
+  if (!years || years.size === 0) return true;
+  for (const y of years) if (Math.abs(y - era) <= ERA_WINDOW) return true;
+  return false;
+}
+
+export function personEras(a: Pick<Analysis, "ents" | "eras">): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  a.ents.bySentence.forEach((ms, i) => {
+    const y = a.eras.years[i];
+    if (y === undefined) return;
+    for (const m of ms) {
+      if (m.kind !== "person") continue;
+      const set = out.get(m.canonical) ?? new Set<number>();
+      set.add(y);
+      out.set(m.canonical, set);
+    }
+  });
+  return out;
+}
+
+/** Stem prefixes that a time phrase can go before: "True or false: " keeps its place. */
+const LEAD = /^(True or false: )?/;
+
+/**
+ * "In 1824, _____ lost the contingent election …": a stem about a past era of a text set in another (a 2019
+ * explainer's 1824 election) says which year it is about, when the sentence says or its paragraph does and the
+ * stem does not. Only past-tense sentences (a rule stated in the present holds in every era), never when the year
+ * is what is asked, never inside a quote.
+ */
+export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answer: string): string {
+  const era = a.eras.years[sentenceIndex];
+  if (era === undefined || a.year === undefined || Math.abs(era - a.year) <= 3) return prompt;
+  if (YEAR.test(prompt) || answer.includes(String(era)) || /\bsaid:|\bsay\b|^Which of these\b|^What is\b|^Who is\b/.test(prompt)) return prompt;
+  const s = a.sentences[sentenceIndex];
+  // Past tense: compromise's tag, a past auxiliary, or a dated event ("from February 11 to 17, the House cast …").
+  // Not "Congress has approved … between the end of World War II and the present": a perfect or present tense
+  // reaches the article's own time.
+  const outside = s.norm.replace(/"[^"]*"/g, "");
+  if (/\b(?:has|have|is|are|remains?)\b/.test(outside)) return prompt;
+  const past = s.terms.some((t) => t.tags.has("PastTense")) || /\b(?:was|were|had|did)\b/.test(s.norm) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/.test(s.norm);
+  if (!past) return prompt;
+  const lead = prompt.match(LEAD)![0];
+  const body = prompt.slice(lead.length);
+  if (/^["(]/.test(body)) return prompt;
+  const first = body.match(/^[A-Z][a-z]+\b/)?.[0];
+  // Lowercase the first word only when the article uses it in lowercase too (a common word, not a name).
+  const lower = first && new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) ? first.toLowerCase() + body.slice(first.length) : body;
+  // "Presidential election of 1800" dates the section, not each event in it (the House voted in 1801).
+  const heading = a.eras.headings[sentenceIndex];
+  const when = heading && /^[A-Z][a-z]+(?: [a-z]+){0,4} (?:of|in) \d{4}$/.test(heading) ? `In the ${heading[0].toLowerCase()}${heading.slice(1)}` : `In ${era}`;
+  const out = `${lead}${when}, ${body.startsWith(BLANK) ? body : lower}`;
+  // A simplified true statement must not become the article's sentence again.
+  return out.slice(lead.length) === s.norm.trim() ? prompt : out;
+}
