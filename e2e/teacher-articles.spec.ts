@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { signUpTeacher, testDb } from "./helpers";
-import { addArticleByPaste } from "./teacher-helpers";
+import { expectNoAxeViolations, signUpTeacher, testDb } from "./helpers";
+import { addArticleByPaste, createClassThroughUi } from "./teacher-helpers";
 
 const FDR = fs.readFileSync("lib/questions/fixtures/03-fdr-second-inaugural-address-1937.txt", "utf8");
+const FEDERALIST = fs.readFileSync("lib/questions/fixtures/04-federalist-no-10-madison-1787.txt", "utf8");
 const DEBT = fs.readFileSync("lib/questions/fixtures/06-crs-in-focus-the-debt-limit-2026.txt", "utf8");
 
 test("an uploaded web page is cleaned to text and its script never runs", async ({ page }) => {
@@ -52,4 +53,26 @@ test("binary files, oversize files and the same article twice are refused with a
   await expect(page.getByText("You have already added this article.")).toBeVisible();
   await page.getByRole("link", { name: "Open the article you added before" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Debt limit" })).toBeVisible();
+});
+
+test("an essay the engine is not confident about starts as an empty set that says why, and cannot be assigned empty", async ({ page }) => {
+  await signUpTeacher(page);
+  await createClassThroughUi(page, "Period 4");
+  await addArticleByPaste(page, "Federalist No. 10", FEDERALIST);
+  await page.getByRole("button", { name: "Generate a question set" }).click();
+  await expect(page).toHaveURL(/\/teacher\/sets\/[^/]+$/);
+  const setUrl = page.url();
+  await expect(page.getByText("found none in this text")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto(setUrl + "/assign");
+  await page.getByLabel("Period 4").check();
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("This set has no questions yet.")).toBeVisible();
+  await expect(page).toHaveURL(setUrl + "/assign");
+  const db = testDb();
+  const setId = setUrl.split("/").pop()!;
+  expect(await db.assignment.count({ where: { setId } })).toBe(0);
+  await db.$disconnect();
 });

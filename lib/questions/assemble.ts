@@ -35,8 +35,9 @@ interface Limits {
 
 export function assemble(cands: Scored[], count: number, all: boolean, seed: string, usableSentences: number): Scored[] {
   const sorted = cands
-    // A true statement is the article's sentence again (ADR 017): the bank only.
-    .filter((c) => all || (c.score >= MIN_SCORE && !(c.type === "true_false" && c.truth)))
+    // A true statement is the article's sentence again (ADR 017), and a false one swaps a detail the raters called
+    // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
+    .filter((c) => all || (c.score >= MIN_SCORE && c.type !== "true_false"))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;

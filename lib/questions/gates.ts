@@ -173,6 +173,12 @@ export function gateListItem(c: Candidate): boolean {
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
 export function gateTrivia(c: Candidate): boolean {
+  // "I ran for president _____ ago", "in these last _____", "_____ of new experience": how long ago, not what was
+  // claimed (rated trivia in two ratings). "Over the next six months" is a plan, and stays.
+  if (c.type === "numeric" && /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?|weeks?|days?)$/i.test(c.answer)) {
+    const [before, after] = c.prompt.split(BLANK);
+    if (/^\s*(?:ago|of)\b/i.test(after ?? "") || /\b(?:last|past)\s*$/i.test(before ?? "")) return true;
+  }
   if (c.type !== "fill_in_blank") return false;
   return MONTHS.includes(c.answer) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer);
 }

@@ -230,6 +230,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const om = o.text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
     // Same written style only: digits vs words, scale word, percent sign.
     const styleOf = (x: string) => `${/^\$/.test(x) ? "$" : ""}${/^[\d$]/.test(x) ? "d" : "w"}${x.match(/\s(\w+)$/)?.[1] ?? ""}`;
+    // Of the answer's order of magnitude: an increase of $5.0 trillion is no plausible total beside $40.0 trillion.
+    const ov = o.value / (q.value || 1);
+    if (!pct && q.value > 0 && (ov < 0.2 || ov > 5)) continue;
     if (om.a && styleOf(om.a) === styleOf(a) && (om.pct ?? "") === pct && (om.unit ?? "") === (unit ?? "")) add(o.text);
   }
   const sig = significantDigits(a);
