@@ -62,3 +62,11 @@ describe("who said it, in a release of one official's quotes", () => {
     expect(given.map((c) => c.prompt)).toEqual([expect.stringContaining("Americans are not your enemy")]);
   });
 });
+
+describe("quotes as the article prints them", () => {
+  it("keeps the article's dashes (normalised for matching only)", () => {
+    const obama = analyze(cleanArticleText(fixture("10-obama")));
+    const q = quoteQuestions(obama).find((c) => c.prompt.includes("extremist organizations"));
+    expect(q?.prompt).toContain("organizations — whether Muslim");
+  });
+});

@@ -84,3 +84,11 @@ describe("unresolved plans and deals", () => {
     expect(rejectReason({ ...base, prompt: "True or false: Democratic-Republicans failed to execute the plan to give Burr one vote fewer than Jefferson." }, h)).not.toBe("unresolved");
   });
 });
+
+describe("section headings as context", () => {
+  it("names the section's election when the heading dates the sentence's era", () => {
+    const { candidates } = candidateBank(HISTORY);
+    const q = candidates.find((c) => c.prompt.includes("elected easily in a single ballot"));
+    expect(q?.prompt).toBe("In the vice presidential election of 1836, who was elected easily in a single ballot by 33 to 16?");
+  });
+});

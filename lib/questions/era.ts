@@ -6,7 +6,8 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { BLANK } from "./util";
+import { BLANK, wordCount } from "./util";
+import { MAX_PROMPT_WORDS } from "./gates";
 
 /** "1824", and the year of "FY2025". */
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
@@ -21,11 +22,14 @@ export interface Eras {
   years: (number | undefined)[];
   /** the section heading a sentence's year came from, when it came from one */
   headings: (string | undefined)[];
+  /** the section heading of a sentence whose own or paragraph's year is the heading's year */
+  sections: (string | undefined)[];
 }
 
 export function sentenceEras(sentences: Sentence[]): Eras {
   const out: (number | undefined)[] = [];
   const headings: (string | undefined)[] = [];
+  const sections: (string | undefined)[] = [];
   let heading: number | undefined;
   let headingText: string | undefined;
   let fromHeading = false;
@@ -41,6 +45,7 @@ export function sentenceEras(sentences: Sentence[]): Eras {
       paragraph = s.paragraph;
       out.push(own);
       headings.push(undefined);
+      sections.push(undefined);
       continue;
     }
     if (s.paragraph !== paragraph) {
@@ -54,8 +59,9 @@ export function sentenceEras(sentences: Sentence[]): Eras {
     }
     out.push(own ?? last);
     headings.push(!own && fromHeading ? headingText : undefined);
+    sections.push(heading !== undefined && (own ?? last) === heading ? headingText : undefined);
   }
-  return { years: out, headings };
+  return { years: out, headings, sections };
 }
 
 /** How far apart two years may be and still be one era (a term of office, an election and its aftermath). */
@@ -116,9 +122,14 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   // Lowercase the first word only when the article uses it in lowercase too (a common word, not a name).
   const lower = first && new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) ? first.toLowerCase() + body.slice(first.length) : body;
   // "Presidential election of 1800" dates the section, not each event in it (the House voted in 1801).
-  const heading = a.eras.headings[sentenceIndex];
-  const when = heading && /^[A-Z][a-z]+(?: [a-z]+){0,4} (?:of|in) \d{4}$/.test(heading) ? `In the ${heading[0].toLowerCase()}${heading.slice(1)}` : `In ${era}`;
-  const out = `${lead}${when}, ${body.startsWith(BLANK) ? body : lower}`;
+  // The section heading, when it names this era, says more than the year ("In the vice presidential election of
+  // 1836, who was elected …" rather than "In 1836, …").
+  const heading = a.eras.headings[sentenceIndex] ?? a.eras.sections[sentenceIndex];
+  const rest = body.startsWith(BLANK) ? body : lower;
+  const long = heading && /^[A-Z][a-z]+(?: [a-z]+){0,4} (?:of|in) \d{4}$/.test(heading) ? `${lead}In the ${heading[0].toLowerCase()}${heading.slice(1)}, ${rest}` : null;
+  // The heading's words only where the stem stays within the length a student reads at once (gates.ts).
+  const fromHeading = a.eras.headings[sentenceIndex] !== undefined;
+  const out = long && (fromHeading || wordCount(long) <= MAX_PROMPT_WORDS) ? long : `${lead}In ${era}, ${rest}`;
   // A simplified true statement must not become the article's sentence again.
   return out.slice(lead.length) === s.norm.trim() ? prompt : out;
 }

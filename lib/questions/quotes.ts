@@ -109,6 +109,18 @@ export function findQuotes(a: Analysis): QuoteFact[] {
  * A quote that names the speaker's own department or office ("the Department of State" from the Secretary of
  * State) gives the speaker away.
  */
+/**
+ * A quote as the article prints it: matching normalises dashes to "-", and "aspirations—and both" shown as
+ * "aspirations-and both" reads as a typo (rated so). Only dashes come back; quotes and apostrophes stay plain.
+ */
+export function withDashes(a: Analysis, quote: string): string {
+  const i = a.norm.indexOf(quote);
+  if (i < 0) return quote;
+  let out = "";
+  for (let k = 0; k < quote.length; k++) out += quote[k] === "-" && /[\u2012-\u2015\u2212]/.test(a.text[i + k]) ? a.text[i + k] : quote[k];
+  return out;
+}
+
 export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boolean {
   for (const r of a.ents.roles) {
     if (r.person !== speaker) continue;
@@ -157,7 +169,7 @@ export function quoteQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const q of findQuotes(a)) {
     // The prompt adds its own "?" after the closing quote, so drop the quote's final comma or period.
-    let text = q.quote.replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
+    let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
     if (/^[a-z]/.test(text)) text = "… " + text;
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
@@ -204,7 +216,7 @@ export function quoteQuestions(a: Analysis): Candidate[] {
 
 /** A quote as a choice: whole (no cut), a statement (6 to 24 words), naming nobody. */
 function quoteAsChoice(a: Analysis, q: QuoteFact): string | null {
-  let text = q.quote.replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
+  let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
   if (/^[a-z]/.test(text) || /[a-z]$/i.test(text) === false && !/[.!?]$/.test(text)) return null;
   const n = wordCount(text);
   if (n < 6 || n > 24) return null;
