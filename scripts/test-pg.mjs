@@ -41,10 +41,26 @@ try {
   process.exit(1);
 }
 
+// Each step runs in a process group of its own, so that an interruption reaches all of it (Vitest's workers, the
+// e2e server) before the cluster goes away: forward the signal, give the group 15 s, then kill what is left.
 let child = null;
+let childExited = null;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => {
-    child?.kill(signal);
+  process.on(signal, async () => {
+    if (child) {
+      const group = -child.pid;
+      try {
+        process.kill(group, signal);
+      } catch {
+        /* already gone */
+      }
+      await Promise.race([childExited, new Promise((r) => setTimeout(r, 15_000))]);
+      try {
+        process.kill(group, "SIGKILL");
+      } catch {
+        /* already gone */
+      }
+    }
     cluster.stop();
     process.exit(130);
   });
@@ -53,11 +69,14 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
 function run(label, cmd, args, env) {
   console.log(`\n• ${label}`);
   return new Promise((resolve) => {
-    child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code, signal) => {
-      child = null;
-      resolve(code ?? (signal ? 1 : 0));
-    });
+    child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, ...env }, detached: true });
+    childExited = new Promise((done) =>
+      child.on("exit", (code, signal) => {
+        child = null;
+        done();
+        resolve(code ?? (signal ? 1 : 0));
+      }),
+    );
   });
 }
 
