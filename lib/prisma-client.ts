@@ -78,9 +78,4 @@ export function createPrismaClient(url?: string, options: { logQueries?: boolean
   return new PrismaClient({ adapter });
 }
 
-/** Whether a client (or the app's, by its URL) talks to PostgreSQL. */
-export function isPostgres(url: string = databaseUrl()): boolean {
-  return databaseProvider(resolveDatabaseUrl(url)) === "postgresql";
-}
-
 export type Db = ReturnType<typeof createPrismaClient>;
