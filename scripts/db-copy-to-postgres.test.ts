@@ -17,8 +17,8 @@ it("copies every model of the schema", () => {
 const server = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? process.env.DATABASE_URL! : null;
 
 describe.runIf(server)("npm run db:copy-to-postgres", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-copy-"));
-  const sourceUrl = `file:${path.join(dir, "school.db")}`;
+  let dir = "";
+  let sourceUrl = "";
   const targetName = `quorum_copy_${process.pid}_${Date.now()}`;
   const targetUrl = (() => {
     const u = new URL(server ?? "postgresql://x@localhost/x");
@@ -28,6 +28,8 @@ describe.runIf(server)("npm run db:copy-to-postgres", () => {
   let source: Db;
 
   beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-copy-"));
+    sourceUrl = `file:${path.join(dir, "school.db")}`;
     execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: sourceUrl }, stdio: "pipe" });
     source = createPrismaClient(sourceUrl);
     // A school's data: the demo (classes, sets, banks, attempts, responses), plus the awkward values.
@@ -41,7 +43,7 @@ describe.runIf(server)("npm run db:copy-to-postgres", () => {
 
   afterAll(async () => {
     await source?.$disconnect();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
     const admin = new URL(server!);
     admin.pathname = "/postgres";
     const client = new pg.Client({ connectionString: admin.toString() });
