@@ -3,8 +3,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-// A fresh SQLite file for every run; test/global-setup.ts applies the migrations to it.
-const databaseUrl = `file:${path.join(os.tmpdir(), `quorum-vitest-${process.pid}-${Date.now()}.db`)}`;
+// A fresh database for every run; test/global-setup.ts applies the migrations to it and removes it afterwards.
+// SQLite by default (a temporary file). With QUORUM_TEST_POSTGRES_URL (a postgresql:// URL of a server whose user
+// may create databases; `npm run test:pg` starts a throwaway one) a fresh PostgreSQL database on that server.
+const run = `quorum_vitest_${process.pid}_${Date.now()}`;
+function postgresDatabase(server: string) {
+  const url = new URL(server);
+  url.pathname = `/${run}`;
+  return url.toString();
+}
+const postgresServer = process.env.QUORUM_TEST_POSTGRES_URL;
+const databaseUrl = postgresServer ? postgresDatabase(postgresServer) : `file:${path.join(os.tmpdir(), `${run}.db`)}`;
 process.env.QUORUM_TEST_DATABASE_URL = databaseUrl;
 
 export default defineConfig({

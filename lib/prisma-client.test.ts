@@ -10,8 +10,11 @@ import { createPrismaClient, type Db } from "./prisma-client";
 // A copy of this run's migrated database, so that holding locks here cannot slow other test files down.
 const file = path.join(os.tmpdir(), `quorum-concurrency-${process.pid}-${Date.now()}.db`);
 let app: Db;
+// This run's database: the SQLite tests below need a file; `npm run test:pg` runs the PostgreSQL ones.
+const sqlite = process.env.DATABASE_URL!.startsWith("file:");
 
 beforeAll(async () => {
+  if (!sqlite) return;
   const source = new Database(sqliteFilePath(process.env.DATABASE_URL!));
   source.prepare("VACUUM INTO ?").run(file);
   source.close();
@@ -24,7 +27,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.$disconnect();
+  await app?.$disconnect();
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 });
 
@@ -49,7 +52,7 @@ function otherProcessHolding(lock: "read" | "write", ms: number) {
   return { locked, done };
 }
 
-describe("SQLite for concurrent use", () => {
+describe.runIf(sqlite)("SQLite for concurrent use", () => {
   it("runs in WAL mode with a busy timeout and full sync", async () => {
     const [{ journal_mode }] = await app.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     const [{ timeout }] = await app.$queryRawUnsafe<{ timeout: bigint }[]>("PRAGMA busy_timeout");
@@ -77,4 +80,29 @@ describe("SQLite for concurrent use", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
     expect(await writer.done).toBe(0);
   }, 20_000);
+});
+
+describe.runIf(!sqlite)("PostgreSQL behind the same switch", () => {
+  it("a postgresql:// URL gets the PostgreSQL client and pg adapter, with the same models", async () => {
+    const pgClient = createPrismaClient(process.env.DATABASE_URL);
+    try {
+      const [{ version }] = await pgClient.$queryRawUnsafe<{ version: string }[]>("SELECT version() AS version");
+      expect(version).toMatch(/^PostgreSQL/);
+      const user = await pgClient.user.create({ data: { role: "STUDENT", displayName: "P", username: `pg${Date.now()}`, passwordHash: "x" } });
+      expect(await pgClient.user.findUnique({ where: { id: user.id }, select: { username: true } })).toEqual({ username: user.username });
+    } finally {
+      await pgClient.$disconnect();
+    }
+  });
+
+  it("takes Prisma's ?schema= out of the URL and gives it to the adapter", async () => {
+    const url = new URL(process.env.DATABASE_URL!);
+    url.searchParams.set("schema", "public");
+    const pgClient = createPrismaClient(url.toString());
+    try {
+      expect(await pgClient.user.count()).toBeGreaterThanOrEqual(0);
+    } finally {
+      await pgClient.$disconnect();
+    }
+  });
 });

@@ -1,7 +1,9 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/generated/prisma/client";
-import { databaseUrl, resolveDatabaseUrl, sqliteFilePath } from "./env-db";
+import { PrismaClient as PostgresPrismaClient } from "@/generated/prisma-postgresql/client";
+import { databaseProvider, databaseUrl, resolveDatabaseUrl, sqliteFilePath } from "./env-db";
 
 /**
  * How long a write waits for another connection's lock before it fails with "database is locked". Only writers
@@ -44,13 +46,35 @@ class SqliteForConcurrentUse implements SqlMigrationAwareDriverAdapterFactory {
 }
 
 /**
- * Makes a Prisma client for a SQLite URL. The app's one client lives in lib/db.ts; scripts and tests call this.
- * `logQueries` makes the client emit a "query" event per SQL statement (scripts/profile-save.ts counts them).
+ * The pg driver adapter for a postgresql:// URL. Prisma's `?schema=` parameter is not a PostgreSQL setting: it is
+ * taken out of the URL and given to the adapter, which qualifies table names with it.
+ */
+export function postgresAdapter(url: string): PrismaPg {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+}
+
+/**
+ * Makes a Prisma client for the URL's database (docs/decisions/018): SQLite (a file: URL) or PostgreSQL (a
+ * postgresql:// URL), each with its own generated client and driver adapter. The app's one client lives in
+ * lib/db.ts; scripts and tests call this. `logQueries` makes the client emit a "query" event per SQL statement
+ * (scripts/profile-save.ts counts them).
+ *
+ * Both generated clients come from one data model (prisma/postgresql/schema.prisma is generated from
+ * prisma/schema.prisma) and share Prisma's runtime, so the PostgreSQL client is typed as the SQLite one: the
+ * app's code is written once, against the models, and its errors (Prisma.PrismaClientKnownRequestError) are the
+ * same classes.
  */
 export function createPrismaClient(url?: string, options: { logQueries?: boolean } = {}) {
   url = url ? resolveDatabaseUrl(url) : databaseUrl();
+  const log = options.logQueries ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+  if (databaseProvider(url) === "postgresql") {
+    return new PostgresPrismaClient({ adapter: postgresAdapter(url), log }) as unknown as PrismaClient;
+  }
   const adapter = new SqliteForConcurrentUse(sqliteFilePath(url));
-  if (options.logQueries) return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] }) as unknown as PrismaClient;
+  if (log) return new PrismaClient({ adapter, log }) as unknown as PrismaClient;
   return new PrismaClient({ adapter });
 }
 

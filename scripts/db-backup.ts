@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { databaseUrl, sqliteFilePath } from "@/lib/env-db";
+import { databaseProvider, databaseUrl, sqliteFilePath } from "@/lib/env-db";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/prisma-client";
 
 export function defaultBackupPath(source: string, now: Date = new Date()) {
@@ -48,6 +48,10 @@ export function backupDatabase(source: string, destination: string) {
 }
 
 function main() {
+  if (databaseProvider(databaseUrl()) === "postgresql") {
+    console.error("npm run db:backup copies a SQLite database. On PostgreSQL use pg_dump (docs/deploying.md). Nothing was backed up.");
+    process.exit(2);
+  }
   const source = sqliteFilePath(databaseUrl());
   const destination = path.resolve(process.argv[2]?.trim() || defaultBackupPath(source));
   try {

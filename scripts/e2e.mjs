@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: Playwright against a production build, on a fresh SQLite file, in a real Chromium.
+// `npm run test:e2e`: Playwright against a production build, on a fresh database (a SQLite file unless the caller
+// passes E2E_DATABASE_URL), in a real Chromium.
 // Extra arguments go to Playwright (e.g. `npm run test:e2e -- e2e/auth.spec.ts`).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -49,16 +50,17 @@ if (!browser) {
   }
 }
 
-// A fresh database for every run; the server and the tests share it through these variables.
+// A fresh database for every run; the server and the tests share it through these variables. A caller that made a
+// fresh database of its own passes it in E2E_DATABASE_URL (`npm run test:pg`: a new PostgreSQL database).
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-e2e-"));
 const env = {
   ...process.env,
   QUORUM_CHROMIUM: browser,
-  E2E_DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+  E2E_DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.join(dir, "e2e.db")}`,
   E2E_PORT: process.env.E2E_PORT || "3100",
   NEXT_TELEMETRY_DISABLED: "1",
 };
-console.log(`• Browser: ${browser}\n• Database: ${env.E2E_DATABASE_URL}`);
+console.log(`• Browser: ${browser}\n• Database: ${env.E2E_DATABASE_URL.replace(/:[^:@/]*@/, ":***@")}`);
 
 const result = spawnSync(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...process.argv.slice(2)], {
   stdio: "inherit",

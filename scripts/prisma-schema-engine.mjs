@@ -3,10 +3,12 @@
 //
 // The Prisma CLI (prisma.config.ts points PRISMA_SCHEMA_ENGINE_BINARY here) starts this program exactly as it
 // would start the native engine. We run the official engine's WebAssembly build (@prisma/schema-engine-wasm, same
-// engine hash as prisma 7.10.0) over the better-sqlite3 driver adapter and speak the native engine's protocol:
+// engine hash as prisma 7.10.0) over a driver adapter (better-sqlite3 for file: URLs, pg for postgresql:// URLs,
+// docs/decisions/018) and speak the native engine's protocol:
 // `--version`, `cli <command>` one-shots, and line-delimited JSON-RPC 2.0 on stdin/stdout.
 // docs/decisions/001-prisma-offline-schema-engine.md explains why, and each workaround below is a pitfall that
 // was found and verified against the native engine's behaviour.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
@@ -41,9 +43,13 @@ function datasourceUrl() {
   return url;
 }
 
+function isPostgresUrl(url) {
+  return /^postgres(ql)?:\/\//i.test(url ?? "");
+}
+
 function sqlitePath(url) {
   if (!url.startsWith("file:")) {
-    throw Object.assign(new Error(`This stand-in engine supports SQLite (file:) URLs only, not ${url.split(":")[0]}:`), {
+    throw Object.assign(new Error(`This stand-in engine supports SQLite (file:) and PostgreSQL (postgresql://) URLs, not ${url.split(":")[0]}:`), {
       errorCode: "P1013",
     });
   }
@@ -58,6 +64,88 @@ function failOneShot(message, errorCode) {
     JSON.stringify({ level: "ERROR", target: "schema_engine::logger", fields: { message, error_code: errorCode } }) + "\n",
   );
   process.exit(1);
+}
+
+// PostgreSQL: discrete settings, never a connection string, for the adapter (a connection string would override
+// the shadow database's name, so its replay would run in the main database). `?schema=` is Prisma's, not pg's.
+function postgresSettings(url) {
+  const { parse } = require(require.resolve("pg-connection-string", { paths: [path.dirname(require.resolve("pg"))] }));
+  const parsed = { ...parse(url) };
+  const schema = parsed.schema || undefined;
+  for (const key of ["schema", "sslmode", "connection_limit", "pool_timeout", "connect_timeout", "options"]) delete parsed[key];
+  const settings = Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined && v !== null && v !== ""));
+  if (settings.port) settings.port = Number(settings.port);
+  return { settings, schema };
+}
+
+function quoteIdent(name) {
+  return `"${String(name).replace(/"/g, '""')}"`;
+}
+
+// The maintenance database, for CREATE/DROP DATABASE: the main one cannot create or drop itself.
+async function withMaintenanceClient(settings, fn) {
+  const { Client } = require("pg");
+  let lastError;
+  for (const database of ["postgres", "template1"]) {
+    const client = new Client({ ...settings, database });
+    try {
+      await client.connect();
+    } catch (err) {
+      lastError = err;
+      continue;
+    }
+    try {
+      return await fn(client);
+    } finally {
+      await client.end().catch(() => {});
+    }
+  }
+  throw lastError;
+}
+
+function postgresErrorCode(err) {
+  if (err?.code === "3D000") return "P1003"; // database does not exist
+  if (err?.code === "28P01" || err?.code === "28000") return "P1000"; // authentication failed
+  if (err?.code === "ECONNREFUSED" || err?.code === "ENOTFOUND" || err?.code === "ETIMEDOUT") return "P1001";
+  return "P1000";
+}
+
+async function postgresOneShot(command, url) {
+  const { settings } = postgresSettings(url);
+  const { Client } = require("pg");
+  try {
+    switch (command) {
+      case "can-connect-to-database": {
+        const client = new Client(settings);
+        await client.connect();
+        await client.end();
+        return;
+      }
+      case "create-database":
+        await withMaintenanceClient(settings, (c) => c.query(`CREATE DATABASE ${quoteIdent(settings.database)}`));
+        return;
+      case "drop-database":
+        await withMaintenanceClient(settings, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(settings.database)} WITH (FORCE)`));
+        return;
+      default:
+        failOneShot(`Unknown cli command: ${command}`, "P1000");
+    }
+  } catch (err) {
+    const code = postgresErrorCode(err);
+    const where = `${settings.host ?? "localhost"}:${settings.port ?? 5432}`;
+    const message =
+      code === "P1003"
+        ? `Database \`${settings.database}\` does not exist on the database server at \`${where}\`.`
+        : code === "P1001"
+          ? `Can't reach database server at \`${where}\`: ${err.message}`
+          : err.message;
+    failOneShot(message, code);
+  }
+}
+
+if (args.cli && isPostgresUrl(datasourceUrl())) {
+  await postgresOneShot(args.cli, datasourceUrl());
+  process.exit(0);
 }
 
 if (args.cli) {
@@ -155,16 +243,115 @@ function makeAdapterFactory(file) {
   };
 }
 
+// pg reports PostgreSQL's one-byte "char" type (OID 18, e.g. pg_constraint.contype in the engine's schema reads)
+// with a type the adapter cannot map ("Column type 'char' could not be deserialized"): the engine reads it as text.
+let charAsTextInstalled = false;
+function readCharAsText() {
+  if (charAsTextInstalled) return;
+  charAsTextInstalled = true;
+  const pg = require("pg");
+  const original = pg.Client.prototype.query;
+  const patch = (res) => {
+    for (const field of res?.fields ?? []) if (field.dataTypeID === 18) field.dataTypeID = 25;
+    return res;
+  };
+  // pg-pool calls client.query with a callback; the adapter's transactions call it for a promise.
+  pg.Client.prototype.query = function query(...queryArgs) {
+    const last = queryArgs.length - 1;
+    if (typeof queryArgs[last] === "function") {
+      const callback = queryArgs[last];
+      queryArgs[last] = (err, res) => callback(err, err ? res : patch(res));
+    } else if (queryArgs[0] && typeof queryArgs[0].callback === "function") {
+      const callback = queryArgs[0].callback;
+      queryArgs[0].callback = (err, res) => callback(err, err ? res : patch(res));
+    }
+    const result = original.apply(this, queryArgs);
+    return result && typeof result.then === "function" ? result.then(patch) : result;
+  };
+}
+
+// The adapter's executeScript splits on ";" (breaking $$ bodies and losing the script's implicit transaction); the
+// native engine sends a script as one simple query, and so do we.
+function wholeScriptAdapter(adapter) {
+  return new Proxy(adapter, {
+    get(target, prop, receiver) {
+      if (prop === "executeScript") {
+        return async (script) => {
+          try {
+            await target.client.query(script);
+          } catch (err) {
+            target.onError(err);
+          }
+        };
+      }
+      if (prop === "executeRaw") {
+        return (query) =>
+          query && (!query.args || query.args.length === 0) ? receiver.executeScript(query.sql).then(() => 0) : target.executeRaw(query);
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+function makePostgresAdapterFactory(url) {
+  readCharAsText();
+  const { PrismaPg } = require("@prisma/adapter-pg");
+  const { bindMigrationAwareSqlAdapterFactory } = require("@prisma/driver-adapter-utils");
+  const { settings, schema } = postgresSettings(url);
+  const options = schema ? { schema } : undefined;
+  const main = new PrismaPg(settings, options);
+  const opened = [];
+  const wrapped = {
+    provider: main.provider,
+    adapterName: main.adapterName,
+    async connect() {
+      const a = wholeScriptAdapter(await main.connect());
+      opened.push(a);
+      return a;
+    },
+    // The shadow database is made and dropped with a plain client on the maintenance database (the role needs
+    // CREATEDB, as with the native engine); the adapter only ever sees its own database.
+    async connectToShadowDb() {
+      const database = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
+      await withMaintenanceClient(settings, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
+      const inner = await new PrismaPg({ ...settings, database }, options).connect();
+      const a = wholeScriptAdapter(inner);
+      const dispose = async () => {
+        await inner.dispose().catch(() => {});
+        await withMaintenanceClient(settings, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`)).catch(() => {});
+      };
+      const shadow = new Proxy(a, { get: (t, p, r) => (p === "dispose" ? dispose : Reflect.get(t, p, r)) });
+      opened.push(shadow);
+      return shadow;
+    },
+  };
+  return {
+    factory: bindMigrationAwareSqlAdapterFactory(wrapped),
+    async disposeAll() {
+      for (const a of opened.splice(0)) await a.dispose().catch(() => {});
+    },
+  };
+}
+
 class Engine {
   constructor(bg) {
     this.bg = bg;
     this.engine = null;
     this.adapters = null;
-    this.file = sqlitePath(datasourceUrl() ?? "");
+    this.url = datasourceUrl() ?? "";
+    this.postgres = isPostgresUrl(this.url);
+    this.file = this.postgres ? null : sqlitePath(this.url);
     this.datamodels = args.datamodels.map((p) => [p, fs.readFileSync(p, "utf8")]);
   }
 
   async open() {
+    if (this.postgres) {
+      this.adapters = makePostgresAdapterFactory(this.url);
+      const log = (line) => process.stderr.write(String(line) + "\n");
+      this.engine = await this.bg.SchemaEngine.new({ datamodels: this.datamodels.length ? this.datamodels : undefined }, log, this.adapters.factory);
+      return;
+    }
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     this.adapters = makeAdapterFactory(this.file);
     const log = (line) => process.stderr.write(String(line) + "\n");
@@ -214,6 +401,7 @@ class Engine {
         );
         return this.engine[method](params);
       case "reset":
+        if (this.postgres) return this.engine.reset(params);
         // The WASM reset only deletes rows on SQLite; the native engine gives back an empty database.
         await this.close();
         removeSqliteFiles(this.file);
@@ -298,7 +486,8 @@ async function main() {
   }
 
   async function shutdown() {
-    await engine.close();
+    // On PostgreSQL the engine leaves a timer behind: exit explicitly, after the adapters are closed.
+    await engine.close().catch(() => {});
     process.exit(0);
   }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: everything a fresh clone needs to serve Quorum on SQLite with the sample data.
+// `npm start`: everything a fresh clone needs to serve Quorum with the sample data, on SQLite by default or on
+// PostgreSQL when DATABASE_URL is a postgresql:// URL (docs/decisions/018).
 //   1. generate the Prisma client if it is missing      4. build if the build is missing or stale
 //   2. apply migrations (creates data/quorum.db)         5. serve on PORT (default 3000)
 //   3. load the sample data into an empty database
@@ -38,9 +39,11 @@ function authSecret() {
 
 const env = { ...process.env, AUTH_SECRET: authSecret(), NEXT_TELEMETRY_DISABLED: "1" };
 
-if (!fs.existsSync(path.join(root, "generated", "prisma", "client.ts"))) {
-  console.log("• Generating the database client…");
-  run(bin("prisma"), ["generate"], env);
+// One generated client per database (docs/decisions/018); the app loads the one DATABASE_URL names.
+for (const [dir, schema] of [["prisma", "prisma/schema.prisma"], ["prisma-postgresql", "prisma/postgresql/schema.prisma"]]) {
+  if (fs.existsSync(path.join(root, "generated", dir, "client.ts"))) continue;
+  console.log(`• Generating the database client (${schema})…`);
+  run(bin("prisma"), ["generate", "--schema", schema], env);
 }
 console.log("• Applying database migrations…");
 run(bin("prisma"), ["migrate", "deploy"], env);

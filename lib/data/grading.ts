@@ -8,6 +8,10 @@ import { db } from "@/lib/db";
  */
 export async function submitAttempt(attemptId: string, now: Date = new Date()) {
   return db.$transaction(async (tx) => {
+    // Lock the attempt's row first (a no-op write), as every save does before writing (stillOpen in attempts.ts):
+    // a save either commits before this point, and is counted below, or waits and then finds the attempt submitted.
+    // On PostgreSQL (READ COMMITTED) the count would otherwise miss a save that commits between it and the flip.
+    await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: null } });
     const attempt = await tx.attempt.findUniqueOrThrow({
       where: { id: attemptId },
       select: { submittedAt: true, deadlineAt: true, score: true, maxScore: true, questionOrder: true },

@@ -14,7 +14,7 @@ async function users(count: number) {
   return db.user.findMany({ where: { username: { in: usernames } }, orderBy: { username: "asc" }, select: { id: true, username: true } });
 }
 
-describe("inGroupCommit (real SQLite)", () => {
+describe("inGroupCommit (the real database: SQLite, or PostgreSQL under npm run test:pg)", () => {
   it("commits writes made at the same moment together, and each caller gets its own result", async () => {
     const list = await users(40);
     const results = await Promise.all(

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
+import { databaseProvider } from "@/lib/env-db";
+import { env } from "@/lib/env";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -23,12 +25,23 @@ let flushing = false;
  *
  * `run` must only use `tx` and have no other effects: if any write of a group fails, the group is rolled back and
  * every write in it is run again in a transaction of its own, so one failing request cannot fail the others.
+ *
+ * On PostgreSQL each write gets a transaction of its own, run concurrently on the connection pool
+ * (docs/decisions/018): PostgreSQL lets many writers work at once and already flushes commits that arrive together
+ * with one write of its log, and a shared transaction would hold one request's row locks while the others of its
+ * group run, which across several app processes can deadlock two groups.
  */
 export function inGroupCommit<T>(run: (tx: Tx) => Promise<T>): Promise<T> {
+  if (onPostgres()) return db.$transaction((tx) => run(tx), TRANSACTION_OPTIONS);
   return new Promise<T>((resolve, reject) => {
     queue.push({ run, resolve: resolve as (value: unknown) => void, reject });
     if (!flushing) void flush();
   });
+}
+
+let postgres: boolean | undefined;
+function onPostgres() {
+  return (postgres ??= databaseProvider(env().databaseUrl) === "postgresql");
 }
 
 async function flush() {

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -7,6 +8,24 @@ import { bankIsStale, questionRowsFromEngine } from "@/lib/question-rows";
 import { cleanArticleText, ENGINE_VERSION, generateQuestions } from "@/lib/questions";
 import { createArticle } from "./articles";
 import { addBankQuestion, createSetFromArticle, DEFAULT_SET_SIZE, getSetForEditor, regenerateSet } from "./question-sets";
+
+/** A practice attempt committed on a connection of its own, synchronously (SQLite: a second handle; PostgreSQL: a child process). */
+function insertOnOwnConnection(id: string, studentId: string, setId: string) {
+  const url = process.env.DATABASE_URL!;
+  if (url.startsWith("file:")) {
+    const other = new Database(sqliteFilePath(url));
+    other.prepare(`INSERT INTO "Attempt" ("id", "kind", "studentId", "setId", "updatedAt") VALUES (?, 'PRACTICE', ?, ?, ?)`).run(id, studentId, setId, Date.now());
+    other.close();
+    return;
+  }
+  const script = `
+    const pg = require("pg");
+    const c = new pg.Client({ connectionString: process.env.URL });
+    c.connect()
+      .then(() => c.query(\`INSERT INTO "Attempt" ("id", "kind", "studentId", "setId", "updatedAt") VALUES ($1, 'PRACTICE', $2, $3, now())\`, JSON.parse(process.env.ARGS)))
+      .then(() => c.end(), (e) => { console.error(e); process.exit(1); });`;
+  execFileSync(process.execPath, ["-e", script], { env: { ...process.env, URL: url, ARGS: JSON.stringify([id, studentId, setId]) }, stdio: "pipe" });
+}
 
 // The real engine, only watched: every call goes through to it, and the tests count how often the data layer calls it.
 vi.mock("@/lib/questions", async (importOriginal) => {
@@ -162,11 +181,7 @@ describe("the stored question bank", { timeout: 120_000 }, () => {
     // While the engine runs, a practice attempt is committed on a connection of its own (synchronously, so surely first).
     const real = vi.mocked(generateQuestions).getMockImplementation()!;
     vi.mocked(generateQuestions).mockImplementationOnce((...args) => {
-      const other = new Database(sqliteFilePath(process.env.DATABASE_URL!));
-      other
-        .prepare(`INSERT INTO "Attempt" ("id", "kind", "studentId", "setId", "updatedAt") VALUES (?, 'PRACTICE', ?, ?, ?)`)
-        .run(`race-${student.id}`, student.id, setId, Date.now());
-      other.close();
+      insertOnOwnConnection(`race-${student.id}`, student.id, setId);
       return real(...args);
     });
     expect(await regenerateSet(a, setId)).toBe("has_attempts");
