@@ -69,11 +69,12 @@ const { values: args } = parseArgs({
     processes: { type: "string", default: "1" },
     lb: { type: "boolean", default: false },
     compare: { type: "boolean", default: false },
+    rounds: { type: "string", default: "1" },
   },
 });
 const USAGE =
   "Usage: npm run bench:class -- --students N [--think-ms M] [--teachers K] [--port P] [--bare-port Q]\n" +
-  "                              [--db sqlite|postgres] [--processes K] [--lb] [--compare]";
+  "                              [--db sqlite|postgres] [--processes K] [--lb] [--compare [--rounds R]]";
 const N = Number(args.students);
 const THINK_MS = Number(args["think-ms"]);
 const TEACHERS = Number(args.teachers ?? Math.max(1, Math.round(N / 30)));
@@ -81,8 +82,9 @@ const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
 const SIGN_IN_CONCURRENCY = Number(args["sign-in-concurrency"]);
 const PROCESSES = Number(args.processes);
+const ROUNDS = Number(args.rounds);
 const POLL_MS = 5000;
-if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1) {
+if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES, ROUNDS].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1 || ROUNDS < 1 || (ROUNDS > 1 && !args.compare)) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -106,6 +108,11 @@ const CONFIGS: Config[] = args.compare
     ]
   : [{ label: `${args.db === "sqlite" ? "SQLite" : "PostgreSQL"}, ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}`, db: args.db, processes: PROCESSES, lb: args.lb || PROCESSES > 1 }];
 const WITH_BARE = !args.compare;
+/**
+ * --rounds R: the configurations R times, every other round in reverse (A B C, C B A, …), so that a change in the
+ * shared machine's load during the run does not always fall on the same configuration.
+ */
+const RUNS: Config[] = Array.from({ length: ROUNDS }, (_, r) => (r % 2 === 0 ? CONFIGS : [...CONFIGS].reverse())).flat();
 /** The port the students talk to: the one server, or nginx in front of the app processes on PORT+10, PORT+11, … */
 const BASE = `http://127.0.0.1:${PORT}`;
 const BARE = `http://127.0.0.1:${BARE_PORT}`;
@@ -289,7 +296,8 @@ async function freshDatabase(config: Config, index: number): Promise<string> {
     if (!cluster) {
       // @ts-expect-error: a plain ES module shared with scripts/test-pg.mjs
       const { startCluster } = await import("./pg-cluster.mjs");
-      cluster = (await startCluster()) as Cluster;
+      // Durable, as a production server runs: every commit flushed, like SQLite's `synchronous = FULL` here.
+      cluster = (await startCluster({ durable: true })) as Cluster;
     }
     const name = `quorum_bench_${index}_${Date.now()}`;
     const admin = new pg.Client({ connectionString: cluster.url("postgres") });
@@ -535,7 +543,7 @@ async function runBare(questionCount: number) {
 async function main() {
   const startedAt = new Date();
   console.log(`Class benchmark: ${N} students, think time ${THINK_MS} ms, ${TEACHERS} teacher session(s) polling every ${POLL_MS / 1000} s.`);
-  console.log(`Configurations: ${CONFIGS.map((c) => c.label + (c.lb ? " behind nginx" : "")).join("; ")}.`);
+  console.log(`Configurations: ${CONFIGS.map((c) => c.label + (c.lb ? " behind nginx" : "")).join("; ")}${ROUNDS > 1 ? `; ${ROUNDS} rounds, every other one in reverse order` : ""}.`);
   console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} before the run.\n`);
 
   // What is needed before anything starts: nginx (installed when missing and root), PostgreSQL's programs.
@@ -557,7 +565,7 @@ async function main() {
 
   const results: Result[] = [];
   let questionCount = 20;
-  for (const [i, config] of CONFIGS.entries()) {
+  for (const [i, config] of RUNS.entries()) {
     const run = await runConfig(config, i, startActionId);
     results.push(run.result);
     questionCount = run.questionCount;
@@ -575,13 +583,26 @@ async function main() {
 
   if (results.length > 1) {
     console.log(`\nAnswer saves, ${N} students, think time ${THINK_MS} ms, one run (saves/s: first save sent to last answered):`);
-    console.log(`${"configuration".padEnd(26)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"phase s".padStart(8)} ${"load".padStart(6)}`);
-    for (const r of results) {
+    console.log(`${"configuration (# = order run)".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"phase s".padStart(8)} ${"load".padStart(6)}`);
+    for (const [i, r] of results.entries()) {
+      const label = ROUNDS > 1 ? `${r.config.label} (#${i + 1})` : r.config.label;
       console.log(
-        `${r.config.label.padEnd(26)} ${r.save.rate.toFixed(1).padStart(8)} ${r.save.p50.toFixed(0).padStart(8)} ${r.save.p95.toFixed(0).padStart(8)} ${r.save.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${r.load.toFixed(1).padStart(6)}`,
+        `${label.padEnd(32)} ${r.save.rate.toFixed(1).padStart(8)} ${r.save.p50.toFixed(0).padStart(8)} ${r.save.p95.toFixed(0).padStart(8)} ${r.save.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${r.load.toFixed(1).padStart(6)}`,
       );
     }
     console.log(`(errors: every failed request of the configuration, sign-in included; lost: checked in its database; load: mean 1-minute load average during its class phase)`);
+    if (ROUNDS > 1) {
+      const median = (l: number[]) => [...l].sort((a, b) => a - b)[Math.floor((l.length - 1) / 2)];
+      console.log(`\nMedian over ${ROUNDS} rounds (lower median for an even count):`);
+      console.log(`${"configuration".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)}`);
+      for (const config of CONFIGS) {
+        const mine = results.filter((r) => r.config === config);
+        const m = (f: (r: Result) => number) => median(mine.map(f));
+        console.log(
+          `${config.label.padEnd(32)} ${m((r) => r.save.rate).toFixed(1).padStart(8)} ${m((r) => r.save.p50).toFixed(0).padStart(8)} ${m((r) => r.save.p95).toFixed(0).padStart(8)} ${m((r) => r.save.p99).toFixed(0).padStart(8)} ${String(mine.reduce((n, r) => n + r.errors, 0)).padStart(7)} ${String(mine.reduce((n, r) => n + r.lost, 0)).padStart(5)}`,
+        );
+      }
+    }
   }
   const errors = results.reduce((n, r) => n + r.errors, 0) + bareErrors;
   const lost = results.reduce((n, r) => n + r.lost, 0);
