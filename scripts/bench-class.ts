@@ -272,7 +272,36 @@ function table(rows: Sample[], from: number, to: number) {
 const mean = (l: number[]) => (l.length ? l.reduce((a, b) => a + b, 0) / l.length : NaN);
 const loadText = (l: number[]) => (l.length ? `load average (1 min) mean ${mean(l).toFixed(2)}, max ${Math.max(...l).toFixed(2)}` : "");
 
-type Result = { config: Config; save: Stats; errors: number; lost: number; load: number; seconds: number };
+/**
+ * CPU seconds (user + system) used so far by a process and its live descendants, from /proc (Linux; 0 elsewhere).
+ * Children that already exited count through their parent's cutime/cstime (PostgreSQL's backends, for example).
+ */
+function cpuOfTree(pid: number | undefined): number {
+  if (!pid || !fs.existsSync("/proc/self/stat")) return 0;
+  const info = new Map<number, { ppid: number; ticks: number }>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const f = text.slice(text.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state)
+      info.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  let ticks = 0;
+  const stack = [pid];
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
+    const mine = info.get(p);
+    if (!mine) continue;
+    ticks += mine.ticks;
+    for (const [child, c] of info) if (c.ppid === p) stack.push(child);
+  }
+  return ticks / 100; // USER_HZ
+}
+
+type Cpu = { app: number; db: number; lb: number; client: number };
+type Result = { config: Config; save: Stats; errors: number; lost: number; load: number; seconds: number; cpu: Cpu };
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-class-"));
@@ -284,7 +313,7 @@ process.on("exit", () => {
 // Ctrl+C or a kill: run the exit handlers above, nginx's and the cluster's (scripts/nginx-lb.mjs, pg-cluster.mjs).
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => process.exit(130));
 
-type Cluster = { url: (database: string) => string; stop: () => void };
+type Cluster = { url: (database: string) => string; stop: () => void; dir: string };
 let cluster: Cluster | null = null;
 
 /** A fresh, migrated database for one configuration: its URL. */
@@ -343,7 +372,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   }
   children.push(...mine);
   await Promise.all(mine.map((_, i) => waitFor(`http://127.0.0.1:${backendPort(config, i)}/signin`)));
-  let balancer: { stop: () => Promise<void> } | null = null;
+  let balancer: { stop: () => Promise<void>; pid: number } | null = null;
   if (config.lb) {
     balancer = await startLoadBalancer({ port: PORT, upstreams: mine.map((_, i) => backendPort(config, i)) });
     await waitFor(`${BASE}/signin`);
@@ -376,6 +405,11 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const acknowledged = new Map<string, Map<string, string>>(); // attemptId → questionId → last answer saved with 200
   let submitted = 0;
   let studentsDone = 0;
+  // CPU used during the class phase by each part: the app processes, PostgreSQL (its postmaster and backends),
+  // nginx, and this client. They all share the machine's cores (and other people's work does too).
+  const postmaster = config.db === "postgres" && cluster ? Number(fs.readFileSync(path.join(cluster.dir, "data", "postmaster.pid"), "utf8").split("\n")[0]) : undefined;
+  const cpuNow = (): Cpu => ({ app: mine.reduce((n, c) => n + cpuOfTree(c.pid), 0), db: cpuOfTree(postmaster), lb: cpuOfTree(balancer?.pid), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 });
+  const cpuStart = cpuNow();
   const loadStart = performance.now();
   const resultsUrl = `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`;
 
@@ -454,6 +488,8 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   );
   const loadEnd = performance.now();
   await Promise.all(teacherRuns);
+  const cpuEnd = cpuNow();
+  const cpu: Cpu = { app: cpuEnd.app - cpuStart.app, db: cpuEnd.db - cpuStart.db, lb: cpuEnd.lb - cpuStart.lb, client: cpuEnd.client - cpuStart.client };
   const quorumSamples = samples.splice(0);
   const quorumLoad = loads.splice(0);
 
@@ -468,6 +504,9 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   table(signInSamples, t0, loadStart);
   console.log(`\n${config.label}${config.lb ? " behind nginx" : ""}, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
   table(quorumSamples, loadStart, loadEnd);
+  const wall = (loadEnd - loadStart) / 1000;
+  const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
+  console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
 
   // ------------------------------------------------ the database: nothing lost, nothing twice
   const attempts = await db.attempt.findMany({
@@ -502,7 +541,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const lostTotal = lost + notOnce + wrongScore + duplicates;
   console.log(`errors: ${errors} (answers never acknowledged because their request failed: ${N * questions.length - ackCount})`);
   console.log(`lost: ${lostTotal}`);
-  const result: Result = { config, save: stats(quorumSamples, "answer save POST"), errors, lost: lostTotal, load: mean(quorumLoad), seconds: (loadEnd - loadStart) / 1000 };
+  const result: Result = { config, save: stats(quorumSamples, "answer save POST"), errors, lost: lostTotal, load: mean(quorumLoad), seconds: (loadEnd - loadStart) / 1000, cpu };
   return { result, questionCount: questions.length };
 }
 
@@ -583,11 +622,11 @@ async function main() {
 
   if (results.length > 1) {
     console.log(`\nAnswer saves, ${N} students, think time ${THINK_MS} ms, one run (saves/s: first save sent to last answered):`);
-    console.log(`${"configuration (# = order run)".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"phase s".padStart(8)} ${"load".padStart(6)}`);
+    console.log(`${"configuration (# = order run)".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"phase s".padStart(8)} ${"load".padStart(6)}  CPU s: app / db / nginx / client`);
     for (const [i, r] of results.entries()) {
       const label = ROUNDS > 1 ? `${r.config.label} (#${i + 1})` : r.config.label;
       console.log(
-        `${label.padEnd(32)} ${r.save.rate.toFixed(1).padStart(8)} ${r.save.p50.toFixed(0).padStart(8)} ${r.save.p95.toFixed(0).padStart(8)} ${r.save.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${r.load.toFixed(1).padStart(6)}`,
+        `${label.padEnd(32)} ${r.save.rate.toFixed(1).padStart(8)} ${r.save.p50.toFixed(0).padStart(8)} ${r.save.p95.toFixed(0).padStart(8)} ${r.save.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${r.load.toFixed(1).padStart(6)}  ${[r.cpu.app, r.cpu.db, r.cpu.lb, r.cpu.client].map((c) => c.toFixed(1)).join(" / ")}`,
       );
     }
     console.log(`(errors: every failed request of the configuration, sign-in included; lost: checked in its database; load: mean 1-minute load average during its class phase)`);
