@@ -631,12 +631,11 @@ async function main() {
     }
     console.log(`(errors: every failed request of the configuration, sign-in included; lost: checked in its database; load: mean 1-minute load average during its class phase)`);
     if (ROUNDS > 1) {
-      const median = (l: number[]) => [...l].sort((a, b) => a - b)[Math.floor((l.length - 1) / 2)];
-      console.log(`\nMedian over ${ROUNDS} rounds (lower median for an even count):`);
+      console.log(`\nMean over ${ROUNDS} rounds:`);
       console.log(`${"configuration".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)}`);
       for (const config of CONFIGS) {
         const mine = results.filter((r) => r.config === config);
-        const m = (f: (r: Result) => number) => median(mine.map(f));
+        const m = (f: (r: Result) => number) => mean(mine.map(f));
         console.log(
           `${config.label.padEnd(32)} ${m((r) => r.save.rate).toFixed(1).padStart(8)} ${m((r) => r.save.p50).toFixed(0).padStart(8)} ${m((r) => r.save.p95).toFixed(0).padStart(8)} ${m((r) => r.save.p99).toFixed(0).padStart(8)} ${String(mine.reduce((n, r) => n + r.errors, 0)).padStart(7)} ${String(mine.reduce((n, r) => n + r.lost, 0)).padStart(5)}`,
         );

@@ -97,6 +97,9 @@ http {
         least_conn;
 ${upstreams.map((p) => `        server 127.0.0.1:${p};`).join("\n")}
         keepalive 64;
+        # Below Node's own 5-s keep-alive timeout: else nginx may send a request on a connection the app process
+        # is closing, and a POST (not retried) fails with 502.
+        keepalive_timeout 4s;
     }
 
     server {

@@ -25,6 +25,8 @@ describe("the benchmark's nginx configuration", () => {
     expect(conf).toContain("proxy_http_version 1.1;");
     expect(conf).toContain('proxy_set_header Connection "";');
     expect(conf).toContain("least_conn;");
+    // Idle upstream connections are dropped before Node's 5-s keep-alive timeout closes them under nginx.
+    expect(conf).toMatch(/upstream quorum \{[^}]*keepalive_timeout 4s;[^}]*\}/);
   });
 
   it("refuses what would make a broken or unsafe configuration", () => {
