@@ -1,24 +1,31 @@
 /**
  * npm run bench:class -- --students N [--think-ms M] [--teachers K] [--port P] [--bare-port Q]
+ *                        [--db sqlite|postgres] [--processes K] [--lb] [--compare]
  *
  * A whole class taking the quiz at once, over HTTP, against the production build (docs/performance.md, "Class
- * benchmark"). In one run:
+ * benchmark" and "Several processes on PostgreSQL"). In one run:
  *   1. builds Quorum and the bare route app (bench/bare) if their builds are missing or stale;
- *   2. makes a fresh SQLite file in a temporary folder, applies the migrations with the Prisma CLI (as the e2e
- *      and unit setups do), loads the sample data, and adds N students to the demo class, whose quiz (the sample
- *      set, 20 questions) is an open assignment;
- *   3. starts `next start` on it, signs every student and K teacher sessions in through Auth.js's credentials
- *      endpoint as a browser does (CSRF cookie and token, then the session cookie). Sign-in is paced (a few at a
- *      time), which keeps the sign-in limiter (docs/decisions/006) as it is: a right password gives its count back;
+ *   2. makes a fresh database: a SQLite file in a temporary folder, or (--db postgres) a new database on a
+ *      throwaway PostgreSQL cluster (scripts/pg-cluster.mjs); applies the migrations with the Prisma CLI (as the
+ *      e2e and unit setups do), loads the sample data, and adds N students to the demo class, whose quiz (the
+ *      sample set, 20 questions) is an open assignment;
+ *   3. starts `next start` on it: one process, or (--processes K) K processes with the same AUTH_SECRET behind a
+ *      throwaway nginx on 127.0.0.1 (scripts/nginx-lb.mjs; --lb puts it in front of a single process too). Signs
+ *      every student and K teacher sessions in through Auth.js's credentials endpoint as a browser does (CSRF
+ *      cookie and token, then the session cookie). Sign-in is paced (a few at a time), which keeps the sign-in
+ *      limiter (docs/decisions/006) as it is: a right password gives its count back;
  *   4. lets every student, all at once: open the dashboard, press Start (the real server action), open the quiz
  *      page, then for each of the 20 questions wait the think time (±50 %), save the answer and save progress,
  *      and submit. Meanwhile the teacher sessions poll the live results every 5 s, as the results page does, and
  *      reload the page when the poll says something changed;
  *   5. replays the same students' saves (answer + progress per question, same think time) against the bare
- *      route: a route handler that upserts one row into SQLite;
+ *      route: a route handler that upserts one row into SQLite (not with --compare);
  *   6. prints requests/s and p50/p95/p99 per kind of request, errors, the save throughput against the bare
  *      route's, the machine's load average, and checks the database: every acknowledged answer stored once with
  *      the value last acknowledged, every attempt submitted once and scored from its answers ("lost: 0").
+ * --compare runs three configurations one after another with the same N and think time, each on a fresh
+ * database and each behind the same nginx setup: SQLite with one process, PostgreSQL with one, PostgreSQL with
+ * two; then prints one table (saves/s, p50/p95/p99 of the answer save, errors, lost per configuration).
  * Exits 1 when a request failed or anything was lost.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -31,12 +38,15 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/prisma-client";
 import { parseChoices } from "../lib/question-rows";
 import { DEMO, seedDemo } from "../lib/seed";
 // @ts-expect-error: a plain ES module shared with scripts/start.mjs
 import { APP_BUILD_INPUTS, buildIfStale } from "./build-if-stale.mjs";
+// @ts-expect-error: a plain ES module (the benchmark's throwaway nginx)
+import { ensureNginx, startLoadBalancer } from "./nginx-lb.mjs";
 
 /** React's own encoder for server action arguments, from the installed Next.js (what the page's form uses). */
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node.js") as {
@@ -55,27 +65,64 @@ const { values: args } = parseArgs({
     port: { type: "string", default: process.env.BENCH_PORT ?? "3390" },
     "bare-port": { type: "string", default: process.env.BENCH_BARE_PORT ?? "3391" },
     "sign-in-concurrency": { type: "string", default: "4" },
+    db: { type: "string", default: "sqlite" },
+    processes: { type: "string", default: "1" },
+    lb: { type: "boolean", default: false },
+    compare: { type: "boolean", default: false },
+    rounds: { type: "string", default: "1" },
   },
 });
+const USAGE =
+  "Usage: npm run bench:class -- --students N [--think-ms M] [--teachers K] [--port P] [--bare-port Q]\n" +
+  "                              [--db sqlite|postgres] [--processes K] [--lb] [--compare [--rounds R]]";
 const N = Number(args.students);
 const THINK_MS = Number(args["think-ms"]);
 const TEACHERS = Number(args.teachers ?? Math.max(1, Math.round(N / 30)));
 const PORT = Number(args.port);
 const BARE_PORT = Number(args["bare-port"]);
 const SIGN_IN_CONCURRENCY = Number(args["sign-in-concurrency"]);
+const PROCESSES = Number(args.processes);
+const ROUNDS = Number(args.rounds);
 const POLL_MS = 5000;
-if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY].every((n) => Number.isInteger(n) && n >= 0) || N < 1) {
-  console.error("Usage: npm run bench:class -- --students N [--think-ms M] [--teachers K] [--port P] [--bare-port Q]");
+if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES, ROUNDS].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1 || ROUNDS < 1 || (ROUNDS > 1 && !args.compare)) {
+  console.error(USAGE);
   process.exit(2);
 }
+if (args.db !== "sqlite" && args.db !== "postgres") {
+  console.error(`--db must be sqlite or postgres, not ${args.db}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.db === "sqlite" && PROCESSES > 1) {
+  // SQLite is Quorum's one-machine, one-process setup (docs/decisions/008, 018): several processes need PostgreSQL.
+  console.error("--processes above 1 needs --db postgres: SQLite is run as one process (docs/decisions/018).");
+  process.exit(2);
+}
+
+type Config = { label: string; db: "sqlite" | "postgres"; processes: number; lb: boolean };
+/** --compare: the three configurations of issue 12, each behind the same load balancer so only the back end differs. */
+const CONFIGS: Config[] = args.compare
+  ? [
+      { label: "SQLite, 1 process", db: "sqlite", processes: 1, lb: true },
+      { label: "PostgreSQL, 1 process", db: "postgres", processes: 1, lb: true },
+      { label: "PostgreSQL, 2 processes", db: "postgres", processes: 2, lb: true },
+    ]
+  : [{ label: `${args.db === "sqlite" ? "SQLite" : "PostgreSQL"}, ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}`, db: args.db, processes: PROCESSES, lb: args.lb || PROCESSES > 1 }];
+const WITH_BARE = !args.compare;
+/**
+ * --rounds R: the configurations R times, every other round in reverse (A B C, C B A, …), so that a change in the
+ * shared machine's load during the run does not always fall on the same configuration.
+ */
+const RUNS: Config[] = Array.from({ length: ROUNDS }, (_, r) => (r % 2 === 0 ? CONFIGS : [...CONFIGS].reverse())).flat();
+/** The port the students talk to: the one server, or nginx in front of the app processes on PORT+10, PORT+11, … */
 const BASE = `http://127.0.0.1:${PORT}`;
 const BARE = `http://127.0.0.1:${BARE_PORT}`;
+const backendPort = (config: Config, i: number) => (config.lb ? PORT + 10 + i : PORT);
 
 // ---------------------------------------------------------------- measuring
 
 type Sample = { kind: string; ms: number; ok: boolean; start: number; end: number };
 const samples: Sample[] = [];
-const failures = new Map<string, number>();
+let failures = new Map<string, number>();
 
 function noteFailure(kind: string, what: string) {
   const key = `${kind}: ${what}`;
@@ -199,30 +246,113 @@ function think() {
   return THINK_MS === 0 ? Promise.resolve() : sleep(THINK_MS * (0.5 + Math.random()));
 }
 
-async function main() {
-  const startedAt = new Date();
-  console.log(`Class benchmark: ${N} students, think time ${THINK_MS} ms, ${TEACHERS} teacher session(s) polling every ${POLL_MS / 1000} s.`);
-  console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} before the run.\n`);
+type Stats = { count: number; errors: number; rate: number; p50: number; p95: number; p99: number };
 
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-  buildIfStale({ dir: root, inputs: APP_BUILD_INPUTS, nextBin, env, label: "Quorum" });
-  buildIfStale({ dir: bareDir, inputs: ["app", "next.config.mjs", "../../package-lock.json"], nextBin, env, label: "the bare route" });
+function stats(rows: Sample[], kind: string): Stats {
+  const mine = rows.filter((r) => r.kind === kind);
+  const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
+  const at = (q: number) => (ms.length ? ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] : NaN);
+  const ok = mine.filter((r) => r.ok);
+  // Saves per second while saves were being made: from the first one sent to the last one answered.
+  const span = ok.length ? (Math.max(...ok.map((r) => r.end)) - Math.min(...ok.map((r) => r.start))) / 1000 : 0;
+  return { count: mine.length, errors: mine.length - ok.length, rate: span > 0 ? ok.length / span : 0, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-class-"));
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-  const bareFile = path.join(dir, "bare.db");
-  process.on("exit", () => {
-    stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+function table(rows: Sample[], from: number, to: number) {
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  console.log(`${"request".padEnd(24)} ${"count".padStart(6)} ${"errors".padStart(6)} ${"req/s".padStart(7)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
+  for (const kind of kinds) {
+    const s = stats(rows, kind);
+    console.log(
+      `${kind.padEnd(24)} ${String(s.count).padStart(6)} ${String(s.errors).padStart(6)} ${(s.count / ((to - from) / 1000)).toFixed(1).padStart(7)} ${s.p50.toFixed(0).padStart(8)} ${s.p95.toFixed(0).padStart(8)} ${s.p99.toFixed(0).padStart(8)}`,
+    );
+  }
+}
 
-  // The same fresh database the e2e and unit runs start from: the real migrations, then the sample data.
-  const migrated = spawnSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: { ...env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+const mean = (l: number[]) => (l.length ? l.reduce((a, b) => a + b, 0) / l.length : NaN);
+const loadText = (l: number[]) => (l.length ? `load average (1 min) mean ${mean(l).toFixed(2)}, max ${Math.max(...l).toFixed(2)}` : "");
+
+/**
+ * CPU seconds (user + system) used so far by a process and its live descendants, from /proc (Linux; 0 elsewhere).
+ * Children that already exited count through their parent's cutime/cstime (PostgreSQL's backends, for example).
+ */
+function cpuOfTree(pid: number | undefined): number {
+  if (!pid || !fs.existsSync("/proc/self/stat")) return 0;
+  const info = new Map<number, { ppid: number; ticks: number }>();
+  for (const name of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = fs.readFileSync(`/proc/${name}/stat`, "utf8");
+      const f = text.slice(text.lastIndexOf(")") + 2).split(" "); // f[0] is field 3 (state)
+      info.set(Number(name), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) });
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  let ticks = 0;
+  const stack = [pid];
+  for (let p = stack.pop(); p !== undefined; p = stack.pop()) {
+    const mine = info.get(p);
+    if (!mine) continue;
+    ticks += mine.ticks;
+    for (const [child, c] of info) if (c.ppid === p) stack.push(child);
+  }
+  return ticks / 100; // USER_HZ
+}
+
+type Cpu = { app: number; db: number; lb: number; client: number };
+type Result = { config: Config; save: Stats; errors: number; lost: number; load: number; seconds: number; cpu: Cpu };
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quorum-bench-class-"));
+process.on("exit", () => {
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+// Ctrl+C or a kill: run the exit handlers above, nginx's and the cluster's (scripts/nginx-lb.mjs, pg-cluster.mjs).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => process.exit(130));
+
+type Cluster = { url: (database: string) => string; stop: () => void; dir: string };
+let cluster: Cluster | null = null;
+
+/** A fresh, migrated database for one configuration: its URL. */
+async function freshDatabase(config: Config, index: number): Promise<string> {
+  let url: string;
+  if (config.db === "sqlite") {
+    url = `file:${path.join(dir, `bench-${index}.db`)}`;
+  } else {
+    if (!cluster) {
+      // @ts-expect-error: a plain ES module shared with scripts/test-pg.mjs
+      const { startCluster } = await import("./pg-cluster.mjs");
+      // Durable, as a production server runs: every commit flushed, like SQLite's `synchronous = FULL` here.
+      cluster = (await startCluster({ durable: true })) as Cluster;
+    }
+    const name = `quorum_bench_${index}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: cluster.url("postgres") });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    url = cluster.url(name);
+  }
+  // The same fresh database the e2e and unit runs start from: the real migrations (prisma.config.ts picks the
+  // provider's schema and migrations from the URL), then the sample data.
+  const migrated = spawnSync(path.join(root, "node_modules", ".bin", "prisma"), ["migrate", "deploy"], { cwd: root, env: { ...env, DATABASE_URL: url }, encoding: "utf8" });
   if (migrated.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrated.stdout}\n${migrated.stderr}`);
+  return url;
+}
+
+/** One configuration, start to end: database, servers, sign-in, the class, the check. Leaves the bare route to main. */
+async function runConfig(config: Config, index: number, startActionId: string) {
+  console.log(`\n━━ ${config.label}${config.lb ? " behind nginx" : ""} ━━`);
+  samples.splice(0);
+  loads.splice(0);
+  failures = new Map();
+  const databaseUrl = await freshDatabase(config, index);
   const db = createPrismaClient(databaseUrl);
   const { classId, setId } = await seedDemo(db, root);
-  const assignment = await db.assignment.findFirstOrThrow({ where: { classId, setId }, select: { id: true } });
+  // The open assignment (the sample data also has a closed one of the same set, with the demo students' attempts).
+  const assignment = await db.assignment.findFirstOrThrow({ where: { classId, setId, OR: [{ dueAt: null }, { dueAt: { gt: new Date() } }] }, select: { id: true } });
   const password = "bench-student-password";
   const passwordHash = await hashPassword(password); // one hash for all: the sign-ins still verify it one by one
   const usernames = Array.from({ length: N }, (_, i) => `bench-${String(i + 1).padStart(4, "0")}`);
@@ -230,19 +360,23 @@ async function main() {
   const students = await db.user.findMany({ where: { username: { in: usernames } }, select: { id: true, username: true } });
   await db.enrolment.createMany({ data: students.map((s) => ({ classId, studentId: s.id })) });
   const questions = await db.question.findMany({ where: { setId }, select: { id: true, type: true, answer: true, choices: true } });
-  console.log(`• Fresh database with the sample set (${questions.length} questions) and ${N} students in "${DEMO.className}".`);
+  console.log(`• Fresh ${config.db === "sqlite" ? "SQLite" : "PostgreSQL"} database with the sample set (${questions.length} questions) and ${N} students in "${DEMO.className}".`);
 
+  // Every process gets the same AUTH_SECRET, so a session made by one is valid on the others.
   const authSecret = crypto.randomBytes(32).toString("base64url");
-  children.push(startServer("Quorum", root, PORT, { ...env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }));
-  children.push(startServer("The bare route", bareDir, BARE_PORT, { ...env, BARE_DATABASE_FILE: bareFile }));
-  await Promise.all([waitFor(`${BASE}/signin`), waitFor(`${BARE}/api/save`)]);
-
-  // The action id of "Start" from the build's manifest, as the page's form would post it.
-  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
-  };
-  const startActionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "startAttemptAction")?.[0];
-  if (!startActionId) throw new Error("startAttemptAction is not in the build's server-reference manifest");
+  const mine: ChildProcess[] = [];
+  for (let i = 0; i < config.processes; i++) {
+    const label = config.processes > 1 ? `Quorum process ${i + 1}` : "Quorum";
+    const extra = config.lb ? { TRUST_PROXY: "1" } : {};
+    mine.push(startServer(label, root, backendPort(config, i), { ...env, ...extra, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }));
+  }
+  children.push(...mine);
+  await Promise.all(mine.map((_, i) => waitFor(`http://127.0.0.1:${backendPort(config, i)}/signin`)));
+  let balancer: { stop: () => Promise<void>; pid: number } | null = null;
+  if (config.lb) {
+    balancer = await startLoadBalancer({ port: PORT, upstreams: mine.map((_, i) => backendPort(config, i)) });
+    await waitFor(`${BASE}/signin`);
+  }
 
   // Sign-in, paced: a few at a time (each is an argon2 verification of ~100 ms).
   const t0 = performance.now();
@@ -258,16 +392,24 @@ async function main() {
   console.log(`• ${signedIn} of ${N + TEACHERS} sessions signed in through Auth.js in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
   if (signedIn !== N + TEACHERS) throw new Error("Not everyone could sign in");
   const signInSamples = samples.splice(0);
+  const signInFailures = [...failures];
 
-  // Warm-up: one of each kind of request, not counted.
-  await teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`);
-  await teachers[0].request(null, `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`);
-  for (let i = 0; i < 20; i++) await new Browser().request(null, `${BARE}/api/save`, { method: "POST", body: JSON.stringify({ attemptId: "warm-up", questionId: String(i), answer: "x" }) });
+  // Warm-up: one of each kind of request per process, not counted.
+  for (let i = 0; i < config.processes; i++) {
+    await teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`);
+    await teachers[0].request(null, `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`);
+  }
+  loads.splice(0);
 
-  // ------------------------------------------------ Quorum: the class takes the quiz
+  // ------------------------------------------------ the class takes the quiz
   const acknowledged = new Map<string, Map<string, string>>(); // attemptId → questionId → last answer saved with 200
   let submitted = 0;
   let studentsDone = 0;
+  // CPU used during the class phase by each part: the app processes, PostgreSQL (its postmaster and backends),
+  // nginx, and this client. They all share the machine's cores (and other people's work does too).
+  const postmaster = config.db === "postgres" && cluster ? Number(fs.readFileSync(path.join(cluster.dir, "data", "postmaster.pid"), "utf8").split("\n")[0]) : undefined;
+  const cpuNow = (): Cpu => ({ app: mine.reduce((n, c) => n + cpuOfTree(c.pid), 0), db: cpuOfTree(postmaster), lb: cpuOfTree(balancer?.pid), client: process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6 });
+  const cpuStart = cpuNow();
   const loadStart = performance.now();
   const resultsUrl = `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`;
 
@@ -281,7 +423,7 @@ async function main() {
     const body = await encodeReply([{}, form]);
     const started = await browser.request("start (action)", `${BASE}/student/assignments/${assignment.id}`, {
       method: "POST",
-      headers: { "next-action": startActionId!, accept: "text/x-component" },
+      headers: { "next-action": startActionId, accept: "text/x-component" },
       body,
       expect: (res) => /\/student\/attempts\/[^/;]+/.test(res.headers.get("x-action-redirect") ?? ""),
     });
@@ -346,62 +488,25 @@ async function main() {
   );
   const loadEnd = performance.now();
   await Promise.all(teacherRuns);
+  const cpuEnd = cpuNow();
+  const cpu: Cpu = { app: cpuEnd.app - cpuStart.app, db: cpuEnd.db - cpuStart.db, lb: cpuEnd.lb - cpuStart.lb, client: cpuEnd.client - cpuStart.client };
   const quorumSamples = samples.splice(0);
   const quorumLoad = loads.splice(0);
 
-  // ------------------------------------------------ the bare route, the same saves
-  const bareStart = performance.now();
-  await Promise.all(
-    browsers.map(async (_, s) => {
-      const b = new Browser();
-      if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
-      for (let i = 0; i < questions.length; i++) {
-        await think();
-        await b.postJson("bare save POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: `q${i}`, answer: "an answer" });
-        await b.postJson("bare progress POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: "progress", answer: String(i + 1) });
-      }
-    }),
-  );
-  const bareEnd = performance.now();
-  const bareSamples = samples.splice(0);
-  const bareLoad = loads.splice(0);
-  clearInterval(loadTimer);
-
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on("exit", r)))));
-
-  // ------------------------------------------------ report
-  const table = (rows: Sample[], from: number, to: number) => {
-    const kinds = [...new Set(rows.map((r) => r.kind))];
-    console.log(`${"request".padEnd(24)} ${"count".padStart(6)} ${"errors".padStart(6)} ${"req/s".padStart(7)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
-    for (const kind of kinds) {
-      const mine = rows.filter((r) => r.kind === kind);
-      const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
-      const at = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))];
-      const errors = mine.filter((r) => !r.ok).length;
-      console.log(
-        `${kind.padEnd(24)} ${String(mine.length).padStart(6)} ${String(errors).padStart(6)} ${(mine.length / ((to - from) / 1000)).toFixed(1).padStart(7)} ${at(0.5).toFixed(0).padStart(8)} ${at(0.95).toFixed(0).padStart(8)} ${at(0.99).toFixed(0).padStart(8)}`,
-      );
-    }
-  };
-  const loadText = (l: number[]) => (l.length ? `load average (1 min) mean ${(l.reduce((a, b) => a + b, 0) / l.length).toFixed(2)}, max ${Math.max(...l).toFixed(2)}` : "");
-  /** Saves per second while saves were being made: from the first save sent to the last one answered. */
-  const saveRate = (rows: Sample[], kind: string) => {
-    const mine = rows.filter((r) => r.kind === kind && r.ok);
-    if (mine.length === 0) return 0;
-    return mine.length / ((Math.max(...mine.map((r) => r.end)) - Math.min(...mine.map((r) => r.start))) / 1000);
-  };
+  await balancer?.stop();
+  for (const child of mine) child.kill("SIGTERM");
+  await Promise.all(mine.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.on("exit", r)))));
+  children.splice(0, children.length, ...children.filter((c) => !mine.includes(c)));
+  stopping = false;
 
   console.log(`\nSign-in (paced, ${SIGN_IN_CONCURRENCY} at a time):`);
   table(signInSamples, t0, loadStart);
-  console.log(`\nQuorum, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
+  console.log(`\n${config.label}${config.lb ? " behind nginx" : ""}, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
   table(quorumSamples, loadStart, loadEnd);
-  console.log(`\nBare route, the same saves (${((bareEnd - bareStart) / 1000).toFixed(1)} s; ${loadText(bareLoad)}):`);
-  table(bareSamples, bareStart, bareEnd);
-  const quorumSaves = saveRate(quorumSamples, "answer save POST");
-  const bareSaves = saveRate(bareSamples, "bare save POST");
-  console.log(`\nanswer saves/s: Quorum ${quorumSaves.toFixed(1)}, bare route ${bareSaves.toFixed(1)}, ratio ${(quorumSaves / bareSaves).toFixed(2)}`);
+  const wall = (loadEnd - loadStart) / 1000;
+  const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
+  console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
 
   // ------------------------------------------------ the database: nothing lost, nothing twice
   const attempts = await db.attempt.findMany({
@@ -424,22 +529,124 @@ async function main() {
   for (const a of attempts) perStudent.set(a.studentId, (perStudent.get(a.studentId) ?? 0) + 1);
   const notOnce = students.filter((s) => perStudent.get(s.id) !== 1).length;
   const ackCount = [...acknowledged.values()].reduce((n, m) => n + m.size, 0);
-  const bareRows = new Database(bareFile, { readonly: true }).prepare("SELECT count(*) AS n FROM answer WHERE attempt <> 'warm-up'").get() as { n: number };
   await db.$disconnect();
 
-  const errors = [...quorumSamples, ...bareSamples, ...signInSamples].filter((s) => !s.ok).length;
+  const errors = [...quorumSamples, ...signInSamples].filter((s) => !s.ok).length;
   console.log(`\nDatabase: ${attempts.length} attempts for ${N} students (${notOnce} students without exactly one), ${submitted} submitted with 200,`);
-  console.log(`  ${ackCount} answers acknowledged, ${attempts.reduce((n, a) => n + a.responses.length, 0)} stored, ${duplicates} twice, ${wrongScore} attempts not submitted or scored wrong;`);
-  console.log(`  bare route: ${bareRows.n} rows (expected ${N * (questions.length + 1)}).`);
-  for (const [what, count] of failures) console.log(`  ✗ ${count} × ${what}`);
+  console.log(`  ${ackCount} answers acknowledged, ${attempts.reduce((n, a) => n + a.responses.length, 0)} stored, ${duplicates} twice, ${wrongScore} attempts not submitted or scored wrong.`);
+  for (const [what, count] of [...signInFailures, ...failures]) console.log(`  ✗ ${count} × ${what}`);
   // Lost: an answer the server acknowledged that is not stored as acknowledged, a row stored twice, or a student's
   // attempt not submitted exactly once. An answer whose request failed was never acknowledged: the browser keeps it
   // and sends it again (lib/quiz/offline-queue.ts), so it is counted as an error, not as lost.
   const lostTotal = lost + notOnce + wrongScore + duplicates;
   console.log(`errors: ${errors} (answers never acknowledged because their request failed: ${N * questions.length - ackCount})`);
   console.log(`lost: ${lostTotal}`);
+  const result: Result = { config, save: stats(quorumSamples, "answer save POST"), errors, lost: lostTotal, load: mean(quorumLoad), seconds: (loadEnd - loadStart) / 1000, cpu };
+  return { result, questionCount: questions.length };
+}
+
+/** The same saves as the class made (answer + progress per question, same think time) against the bare route. */
+async function runBare(questionCount: number) {
+  const child = startServer("The bare route", bareDir, BARE_PORT, { ...env, BARE_DATABASE_FILE: path.join(dir, "bare.db") });
+  children.push(child);
+  await waitFor(`${BARE}/api/save`);
+  for (let i = 0; i < 20; i++) await new Browser().request(null, `${BARE}/api/save`, { method: "POST", body: JSON.stringify({ attemptId: "warm-up", questionId: String(i), answer: "x" }) });
+  samples.splice(0);
+  loads.splice(0);
+  const bareStart = performance.now();
+  await Promise.all(
+    Array.from({ length: N }, async (_, s) => {
+      const b = new Browser();
+      if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
+      for (let i = 0; i < questionCount; i++) {
+        await think();
+        await b.postJson("bare save POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: `q${i}`, answer: "an answer" });
+        await b.postJson("bare progress POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: "progress", answer: String(i + 1) });
+      }
+    }),
+  );
+  const bareEnd = performance.now();
+  const bareSamples = samples.splice(0);
+  const bareLoad = loads.splice(0);
+  stopping = true;
+  child.kill("SIGTERM");
+  await new Promise((r) => (child.exitCode !== null ? r(null) : child.on("exit", r)));
+  stopping = false;
+  console.log(`\nBare route, the same saves (${((bareEnd - bareStart) / 1000).toFixed(1)} s; ${loadText(bareLoad)}):`);
+  table(bareSamples, bareStart, bareEnd);
+  const bareRows = new Database(path.join(dir, "bare.db"), { readonly: true }).prepare("SELECT count(*) AS n FROM answer WHERE attempt <> 'warm-up'").get() as { n: number };
+  console.log(`  bare route: ${bareRows.n} rows (expected ${N * (questionCount + 1)}).`);
+  return { save: stats(bareSamples, "bare save POST"), errors: bareSamples.filter((s) => !s.ok).length };
+}
+
+async function main() {
+  const startedAt = new Date();
+  console.log(`Class benchmark: ${N} students, think time ${THINK_MS} ms, ${TEACHERS} teacher session(s) polling every ${POLL_MS / 1000} s.`);
+  console.log(`Configurations: ${CONFIGS.map((c) => c.label + (c.lb ? " behind nginx" : "")).join("; ")}${ROUNDS > 1 ? `; ${ROUNDS} rounds, every other one in reverse order` : ""}.`);
+  console.log(`Machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} before the run.\n`);
+
+  // What is needed before anything starts: nginx (installed when missing and root), PostgreSQL's programs.
+  if (CONFIGS.some((c) => c.lb)) ensureNginx();
+  if (CONFIGS.some((c) => c.db === "postgres")) {
+    // @ts-expect-error: a plain ES module shared with scripts/test-pg.mjs
+    const { findPostgresBin, INSTALL_HINT } = await import("./pg-cluster.mjs");
+    if (!findPostgresBin()) throw new Error(INSTALL_HINT);
+  }
+  buildIfStale({ dir: root, inputs: APP_BUILD_INPUTS, nextBin, env, label: "Quorum" });
+  if (WITH_BARE) buildIfStale({ dir: bareDir, inputs: ["app", "next.config.mjs", "../../package-lock.json"], nextBin, env, label: "the bare route" });
+
+  // The action id of "Start" from the build's manifest, as the page's form would post it.
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const startActionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "startAttemptAction")?.[0];
+  if (!startActionId) throw new Error("startAttemptAction is not in the build's server-reference manifest");
+
+  const results: Result[] = [];
+  let questionCount = 20;
+  for (const [i, config] of RUNS.entries()) {
+    const run = await runConfig(config, i, startActionId);
+    results.push(run.result);
+    questionCount = run.questionCount;
+  }
+  (cluster as Cluster | null)?.stop();
+  clearInterval(loadTimer);
+
+  let bareErrors = 0;
+  if (WITH_BARE) {
+    const bare = await runBare(questionCount);
+    bareErrors = bare.errors;
+    const quorum = results[0].save.rate;
+    console.log(`\nanswer saves/s: Quorum ${quorum.toFixed(1)}, bare route ${bare.save.rate.toFixed(1)}, ratio ${(quorum / bare.save.rate).toFixed(2)}`);
+  }
+
+  if (results.length > 1) {
+    console.log(`\nAnswer saves, ${N} students, think time ${THINK_MS} ms, one run (saves/s: first save sent to last answered):`);
+    console.log(`${"configuration (# = order run)".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)} ${"phase s".padStart(8)} ${"load".padStart(6)}  CPU s: app / db / nginx / client`);
+    for (const [i, r] of results.entries()) {
+      const label = ROUNDS > 1 ? `${r.config.label} (#${i + 1})` : r.config.label;
+      console.log(
+        `${label.padEnd(32)} ${r.save.rate.toFixed(1).padStart(8)} ${r.save.p50.toFixed(0).padStart(8)} ${r.save.p95.toFixed(0).padStart(8)} ${r.save.p99.toFixed(0).padStart(8)} ${String(r.errors).padStart(7)} ${String(r.lost).padStart(5)} ${r.seconds.toFixed(1).padStart(8)} ${r.load.toFixed(1).padStart(6)}  ${[r.cpu.app, r.cpu.db, r.cpu.lb, r.cpu.client].map((c) => c.toFixed(1)).join(" / ")}`,
+      );
+    }
+    console.log(`(errors: every failed request of the configuration, sign-in included; lost: checked in its database; load: mean 1-minute load average during its class phase)`);
+    if (ROUNDS > 1) {
+      console.log(`\nMean over ${ROUNDS} rounds:`);
+      console.log(`${"configuration".padEnd(32)} ${"saves/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)} ${"lost".padStart(5)}`);
+      for (const config of CONFIGS) {
+        const mine = results.filter((r) => r.config === config);
+        const m = (f: (r: Result) => number) => mean(mine.map(f));
+        console.log(
+          `${config.label.padEnd(32)} ${m((r) => r.save.rate).toFixed(1).padStart(8)} ${m((r) => r.save.p50).toFixed(0).padStart(8)} ${m((r) => r.save.p95).toFixed(0).padStart(8)} ${m((r) => r.save.p99).toFixed(0).padStart(8)} ${String(mine.reduce((n, r) => n + r.errors, 0)).padStart(7)} ${String(mine.reduce((n, r) => n + r.lost, 0)).padStart(5)}`,
+        );
+      }
+    }
+  }
+  const errors = results.reduce((n, r) => n + r.errors, 0) + bareErrors;
+  const lost = results.reduce((n, r) => n + r.lost, 0);
+  console.log(`\nerrors: ${errors}\nlost: ${lost}`);
   console.log(`(run began ${startedAt.toISOString()}; load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")})`);
-  if (errors > 0 || lostTotal > 0) process.exitCode = 1;
+  if (errors > 0 || lost > 0) process.exitCode = 1;
 }
 
 main()

@@ -58,8 +58,11 @@ function clusterUser() {
 /**
  * Starts a cluster and returns `{ url(database), stop() }`. `url("quorum")` is a postgresql:// URL for that
  * database (the superuser `quorum`, who may create databases). `stop()` is idempotent and also runs at exit.
+ * `durable: true` keeps PostgreSQL's own durability settings (fsync, synchronous_commit, full_page_writes on, as a
+ * production server runs): the class benchmark uses it, so PostgreSQL flushes every commit as SQLite does with
+ * `synchronous = FULL`. The tests leave it off: their cluster is thrown away.
  */
-export async function startCluster({ log = console.log } = {}) {
+export async function startCluster({ log = console.log, durable = false } = {}) {
   const bin = findPostgresBin();
   if (!bin) throw Object.assign(new Error(INSTALL_HINT), { missing: true });
   const user = clusterUser();
@@ -101,8 +104,9 @@ export async function startCluster({ log = console.log } = {}) {
     let port = 0;
     for (let tries = 0; ; tries++) {
       port = await freePort();
-      // Speed over durability: the cluster is deleted afterwards. The socket lives in our directory, not /run.
-      const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+      // Speed over durability unless asked: the cluster is deleted afterwards. The socket lives in our directory.
+      const fast = durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+      const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${dir}${fast} -c max_connections=200`;
       try {
         run("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", opts, "-w", "-t", "60", "start"]);
         started = true;
@@ -112,7 +116,7 @@ export async function startCluster({ log = console.log } = {}) {
       }
     }
     const version = run("postgres", ["--version"]).stdout.trim();
-    log(`• PostgreSQL: ${version}, throwaway cluster on 127.0.0.1:${port}${user ? ` as ${user.name}` : ""} in ${dir}`);
+    log(`• PostgreSQL: ${version}, throwaway cluster on 127.0.0.1:${port}${user ? ` as ${user.name}` : ""}${durable ? ", durable (fsync and synchronous_commit on)" : ""} in ${dir}`);
     return {
       port,
       dir,
