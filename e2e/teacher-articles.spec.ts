@@ -63,6 +63,9 @@ test("an essay the engine is not confident about starts as an empty set that say
   await expect(page).toHaveURL(/\/teacher\/sets\/[^/]+$/);
   const setUrl = page.url();
   await expect(page.getByText("found none in this text")).toBeVisible();
+  // No way to assign it from the page; the form itself refuses too (below).
+  await expect(page.getByRole("link", { name: "Assign to classes" })).toHaveCount(0);
+  await expect(page.getByText("Add a question to assign this set.")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Question bank" })).toBeVisible();
   await expectNoAxeViolations(page);
 

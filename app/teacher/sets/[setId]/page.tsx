@@ -56,7 +56,11 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
             <ButtonLink href={`/teacher/sets/${set.id}/preview`} variant="secondary">
               Preview as a student
             </ButtonLink>
-            <ButtonLink href={`/teacher/sets/${set.id}/assign`}>Assign to classes</ButtonLink>
+            {set.questions.length > 0 ? (
+              <ButtonLink href={`/teacher/sets/${set.id}/assign`}>Assign to classes</ButtonLink>
+            ) : (
+              <p className="text-sm text-slate-700">Add a question to assign this set.</p>
+            )}
           </>
         }
       />
