@@ -14,7 +14,8 @@ export interface Author {
   verb: "said" | "wrote";
 }
 
-const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
+/** I/we/our outside a quote ("US" the country is not "us"); gates.ts uses it too. */
+export const FIRST_PERSON = /\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/;
 
 /** The share of a text's sentences in the first person outside quotation marks. */
 export function firstPersonShare(usable: Sentence[]): number {

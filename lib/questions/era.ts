@@ -8,8 +8,10 @@ import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { BLANK, wordCount } from "./util";
 import { MAX_PROMPT_WORDS } from "./gates";
+import { MONTHS } from "./civics-lexicon";
 
 /** "1824", and the year of "FY2025". */
+const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
 /** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
@@ -113,7 +115,7 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   // reaches the article's own time.
   const outside = s.norm.replace(/"[^"]*"/g, "");
   if (/\b(?:has|have|is|are|remains?)\b/.test(outside)) return prompt;
-  const past = s.terms.some((t) => t.tags.has("PastTense")) || /\b(?:was|were|had|did)\b/.test(s.norm) || /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b/.test(s.norm);
+  const past = s.terms.some((t) => t.tags.has("PastTense")) || /\b(?:was|were|had|did)\b/.test(s.norm) || MONTH_DAY.test(s.norm);
   if (!past) return prompt;
   const lead = prompt.match(LEAD)![0];
   const body = prompt.slice(lead.length);

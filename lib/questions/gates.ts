@@ -7,6 +7,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { DEMONYM_TO_COUNTRY, MONTHS } from "./civics-lexicon";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
+import { FIRST_PERSON } from "./author";
 import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
 
 export const MAX_PROMPT_WORDS = 40;
@@ -82,7 +83,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (ANAPHORIC_NOUN.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
   // ("Our tasks in the last four years …": capitalised too; "US" the country is not "us".)
-  if (/\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
+  if (FIRST_PERSON.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
   // "also" ties the claim to a sentence the student has not read ("The bill also decreases …").
   if (c.type !== "multiple_choice" && /\balso\b/i.test(b)) return true;
   // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
