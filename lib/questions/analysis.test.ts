@@ -87,3 +87,42 @@ describe("quotes and speakers", () => {
     expect(speakerOf("the international situation")).toBe("Xi Jinping");
   });
 });
+
+describe("people named after a body and its office; family names alone (engine 5)", () => {
+  it("reads 'Senate Majority Leader Harry Reid' as a person with that role, not as a body", () => {
+    const a = analyze(cleanArticleText(fixture("08")));
+    expect(a.ents.kindOf.get("Harry Reid")).toBe("person");
+    expect(a.ents.kindOf.has("Senate Majority Leader Harry Reid")).toBe(false);
+    expect(findQuotes(a).some((q) => q.speaker === "Harry Reid" && q.quote.startsWith("Senate Democrats and Republicans"))).toBe(true);
+  });
+  it("keeps 'Senate Foreign Relations Committee' a body (no given name after the office words)", () => {
+    const a = analyze(cleanArticleText("The Senate Foreign Relations Committee met on Tuesday to discuss the treaty. Senator Jane Smith said the committee would vote soon. The vote was delayed by a week after objections from members."));
+    expect(a.ents.kindOf.get("Senate Foreign Relations Committee")).toBe("gov");
+  });
+  it("a family name alone is the person the article named in full, unless a place preposition says it is a place", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    const richmond = a.ents.mentions.filter((m) => m.text === "Richmond");
+    expect(richmond.length).toBe(1);
+    expect(richmond[0].canonical).toBe("Cedric Richmond");
+    const b = analyze(cleanArticleText("Senior Advisor Cedric Richmond joined the call with state officials. The governor later met volunteers in Richmond on Friday afternoon. They discussed the storm damage for an hour with local leaders."));
+    expect(b.ents.mentions.find((m) => m.text === "Richmond" && m.sentence === 1)?.kind).not.toBe("person");
+  });
+  it("gives 'Martin Van Buren' the family name 'Van Buren'", () => {
+    const a = analyze(cleanArticleText(fixture("13-contingent-election")));
+    expect(a.ents.persons.get("Martin Van Buren")?.short).toBe("Van Buren");
+  });
+});
+
+describe("references by office (engine 5)", () => {
+  it("'The President pointed out that he …' is the article's President, and a former President holds no claim to the title", () => {
+    const a = analyze(cleanArticleText(fixture("10-obama")));
+    const i = a.sentences.findIndex((s) => s.norm.startsWith("The President pointed out"));
+    const alias = a.ents.bySentence[i].find((m) => m.text === "The President");
+    expect(alias?.canonical).toBe("Barack Obama");
+  });
+  it("a title two current holders share stays unresolved", () => {
+    const a = analyze(cleanArticleText("President Joe Biden met President Volodymyr Zelenskyy in Kyiv on Monday. The President said the talks were useful for both countries. Both leaders spoke to reporters afterwards about the war."));
+    const i = a.sentences.findIndex((s) => s.norm.startsWith("The President said"));
+    expect(a.ents.bySentence[i].some((m) => m.text === "The President")).toBe(false);
+  });
+});

@@ -44,6 +44,30 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   const rng = makeRng(seedFrom(`${seed}|tf`));
   const chosen: Scored[] = [];
   const usedFacts = new Set<number>();
+  // A role is a fact of its own: "Who is the Secretary of State?" and "Who said: '…'?" may both come from "…," said
+  // Secretary of State Antony Blinken, as neither gives the other away. One role question per person, though, and no
+  // other blank of that sentence (its stem would print the role or the name).
+  const isRole = (c: Scored) => /^role(?:of)?:/.test(c.answerKey);
+  const rolePeople = new Set<string>();
+  const roleSentences = new Set<number>();
+  const quoteFacts = new Set<number>();
+  const blocked = (c: Scored) => {
+    if (isRole(c)) return rolePeople.has(c.answerKey.replace(/^role(?:of)?:/, "")) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f));
+    if (c.type !== "quote_attribution" && c.facts.some((f) => roleSentences.has(f))) return true;
+    return c.facts.some((f) => usedFacts.has(f));
+  };
+  const mark = (c: Scored) => {
+    if (isRole(c)) {
+      rolePeople.add(c.answerKey.replace(/^role(?:of)?:/, ""));
+      c.facts.forEach((f) => roleSentences.add(f));
+      return;
+    }
+    c.facts.forEach((f) => {
+      if (!usedFacts.has(f) && c.type === "quote_attribution") quoteFacts.add(f);
+      else if (c.type !== "quote_attribution") quoteFacts.delete(f);
+      usedFacts.add(f);
+    });
+  };
   const usedPrompts = new Set<string>();
   const typeCount = new Map<string, number>();
   const answerCount = new Map<string, number>();
@@ -58,13 +82,13 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
       let best: Scored | null = null;
       let bestEff = -Infinity;
       for (const c of sorted) {
-        if (c.facts.some((f) => usedFacts.has(f)) || usedPrompts.has(c.prompt)) continue;
+        if (blocked(c) || usedPrompts.has(c.prompt)) continue;
         if ((typeCount.get(c.type) ?? 0) >= lim.perType) continue;
         if ((answerCount.get(c.answerKey) ?? 0) >= lim.perAnswer) continue;
         // Blanked common nouns are the weakest kind: in speeches and essays another choice often fits nearly as well.
         if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("noun:") && nounBlanks >= nounCap) continue;
         // The same figure twice is the same fact restated ("increased the debt limit by $5.0 trillion" in two places).
-        if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("num:") && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
+        if (Number.isFinite(lim.perAnswer) && /^(?:num|amend):/.test(c.answerKey) && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
@@ -72,7 +96,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased
         // by _____, to $41.1 trillion"): one fact, and each gives the other away.
-        if (c.answerKey.startsWith("num:") && givesAway(chosen, c)) continue;
+        if (givesAway(chosen, c)) continue;
         if (c.type === "true_false") {
           // Roughly balanced: a student who always answers "True" (or "False") should not do well.
           const want = trues > falses + 1 ? false : falses > trues + 1 ? true : null;
@@ -93,7 +117,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
       }
       chosen.push(best);
       if (best.answerKey.startsWith("noun:")) nounBlanks++;
-      best.facts.forEach((f) => usedFacts.add(f));
+      mark(best);
       usedPrompts.add(best.prompt);
       typeCount.set(best.type, (typeCount.get(best.type) ?? 0) + 1);
       answerCount.set(best.answerKey, (answerCount.get(best.answerKey) ?? 0) + 1);
@@ -115,15 +139,15 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   if (!all && chosen.length < Math.min(target, MIN_QUIZ)) {
     const rest = cands
       // Not blanked common nouns: raters kept none (0 of 15 in three ratings: "democratic democracy").
-      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !c.facts.some((f) => usedFacts.has(f)) && c.type !== "true_false" && !c.answerKey.startsWith("noun:") && c.score >= FILL_UP_FLOOR)
+      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !blocked(c) && c.type !== "true_false" && !c.answerKey.startsWith("noun:") && c.score >= FILL_UP_FLOOR)
       .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.prompt.localeCompare(y.prompt));
     for (const c of rest) {
       if (chosen.length >= Math.min(target, MIN_QUIZ)) break;
-      if (c.facts.some((f) => usedFacts.has(f))) continue;
+      if (blocked(c)) continue;
       // The same figure once ("four years" three times in a speech), and no stem that gives another's answer away.
-      if (c.answerKey.startsWith("num:") && (chosen.some((o) => o.answerKey === c.answerKey) || givesAway(chosen, c))) continue;
+      if ((/^(?:num|amend):/.test(c.answerKey) && chosen.some((o) => o.answerKey === c.answerKey)) || givesAway(chosen, c)) continue;
       chosen.push(c);
-      c.facts.forEach((f) => usedFacts.add(f));
+      mark(c);
       usedPrompts.add(c.prompt);
     }
   }
@@ -148,9 +172,13 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   return chosen;
 }
 
-/** Whether a chosen stem states this figure, or this stem states a chosen figure. */
+/**
+ * Whether a chosen stem states this figure (or amendment), or this stem states a chosen one: "following the provisions
+ * of the 12th Amendment, …" beside "Pursuant to the _____, …".
+ */
 function givesAway(chosen: Scored[], c: Scored): boolean {
-  return chosen.some((o) => o.prompt.includes(c.answer) || (o.answerKey.startsWith("num:") && c.prompt.includes(o.answer)));
+  const exact = (x: Scored) => /^(?:num|amend):/.test(x.answerKey);
+  return chosen.some((o) => (exact(c) && o.prompt.includes(c.answer)) || (exact(o) && c.prompt.includes(o.answer)));
 }
 
 export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {

@@ -108,7 +108,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     const p = a.ents.persons.get(m.canonical);
     if (m.text === m.canonical && m.text.includes(" ")) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
-    } else if (p && m.text === p.short && m.fullStart < m.start) {
+    } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {
+      // "Mr. _____", or a family name alone once the article has given the full name in an earlier sentence.
       distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
     } else return null;
     // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
@@ -248,7 +249,7 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     if (qt.bound === "lower" || qt.bound === "upper") continue;
     const frame = frameAt(qt.start - s.start, qt.end - s.start);
     if (!frame) continue;
-    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40), a.eras.years[s.index] ?? a.year).filter((x) => !containsPhrase(s.norm, x));
+    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
     const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text.toLowerCase()}`, [], frame);
     if (c) {
       c.explanation = `${figureLead} ${qt.text}, according to the article.`;
@@ -354,7 +355,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
-      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40), era).filter((x) => !containsPhrase(s.norm, x));
+      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40), era, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
@@ -363,6 +364,42 @@ export function numericQuestions(a: Analysis): Candidate[] {
       if (!c.prompt.includes(BLANK)) continue;
       out.push(c);
     }
+  }
+  return out;
+}
+
+/** The amendments a civics class meets most, by number: the wrong answers of an amendment blank. */
+const COMMON_AMENDMENTS = [1, 2, 4, 5, 6, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 22, 23, 24, 25, 26];
+const ORDINAL_WORDS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Twenty-first", "Twenty-second", "Twenty-third", "Twenty-fourth", "Twenty-fifth", "Twenty-sixth", "Twenty-seventh"];
+const AMENDMENT = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:first|second|third|fourth|fifth|sixth|seventh)))\s+Amendment\b/g;
+
+const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th");
+
+/**
+ * "Some have suggested that the _____ may grant the President authority to ignore the statutory debt limit."
+ * The amendment a sentence names, blanked, with other amendments a class meets often, in the article's own style
+ * ("12th" or "Twelfth"). Never an amendment the article names elsewhere: it may be arguably right as well ("claims
+ * under the First Amendment, the Equal Protection Clause of the Fourteenth Amendment").
+ */
+export function amendmentQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const number = (m: RegExpMatchArray) => (m[1] ? Number(m[1]) : ORDINAL_WORDS.findIndex((w) => w.toLowerCase() === m[2].toLowerCase()));
+  const named = new Set([...a.text.matchAll(AMENDMENT)].map(number));
+  for (const s of a.usable) {
+    const ms = [...s.norm.matchAll(AMENDMENT)];
+    if (ms.length !== 1) continue;
+    const m = ms[0];
+    const n = number(m);
+    if (n < 1 || n > 27) continue;
+    const words = !m[1];
+    const fmt = (k: number) => `${words ? ORDINAL_WORDS[k] : `${k}${suffix(k)}`} Amendment`;
+    const distractors = COMMON_AMENDMENTS.filter((k) => !named.has(k))
+      .sort((x, y) => Math.abs(x - n) - Math.abs(y - n) || x - y)
+      .slice(0, 3)
+      .map(fmt);
+    const start = m.index!;
+    const c = mk(a, s, start, start + m[0].length, m[0], distractors, "fill_in_blank", 0.7, `amend:${n}`, []);
+    if (c) out.push(c);
   }
   return out;
 }

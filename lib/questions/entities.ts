@@ -278,7 +278,10 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       let ti = -1;
       for (let i = 0; i < ts.length; i++) if (HONORIFIC_SET.has(words[i]) || plainTitle(words[i])) ti = i;
       const org = orgKind(words);
-      const orgBeforeTitle = org && words.findIndex((w) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w)) < Math.max(0, ti);
+      // "Senate Majority Leader Harry Reid", "Department of Defense Secretary …": a body, its office, then a given
+      // name and a family name is a person; without a given name ("Senate Foreign Relations Committee") it stays a body.
+      const namedAfterTitle = ti >= 0 && ts.length - ti - 1 >= 2 && ts.length - ti - 1 <= 3 && (FIRST_NAMES.has(words[ti + 1]) || !!getKb().firstNameGender(words[ti + 1]));
+      const orgBeforeTitle = org && !namedAfterTitle && words.findIndex((w) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w)) < Math.max(0, ti);
       if (ti >= 0 && ti < ts.length - 1 && !(org && (ti < 0 || orgBeforeTitle))) {
         let rest = ts.slice(ti + 1);
         let titleToks = ts.slice(0, ti + 1);
@@ -332,7 +335,11 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   for (const r of raws) {
     if (r.kind === "person" && r.canonical.includes(" ") && !persons.has(r.canonical)) {
       const parts = r.canonical.split(" ");
-      persons.set(r.canonical, { canonical: r.canonical, short: parts[parts.length - 1], titles: [] });
+      // "Martin Van Buren" is "Van Buren", not "Buren"; "Jr." is no family name.
+      const family = parts.filter((x) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(x));
+      const n = family.length;
+      const short = n >= 3 && /^(?:Van|Von|De|Del|Della|Di|Da|Du|La|Le|Mac|St\.)$/.test(family[n - 2]) ? `${family[n - 2]} ${family[n - 1]}` : family[n - 1] ?? parts[parts.length - 1];
+      persons.set(r.canonical, { canonical: r.canonical, short, titles: [] });
     }
   }
   const byToken = new Map<string, string>();
@@ -344,6 +351,13 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   for (const r of raws) {
     let kind = r.kind;
     let canonical = r.canonical;
+    // "named Richmond as his direct line" after "Director … Cedric Richmond": a person's family name, not the city,
+    // unless a place preposition says otherwise ("in Richmond").
+    if (kind !== "person" && r.toks.length === 1 && byToken.has(r.canonical) && persons.get(byToken.get(r.canonical)!)?.canonical.endsWith(" " + r.canonical)) {
+      const s = sentences[r.sentence];
+      const before = s.norm.slice(Math.max(0, r.toks[0].start - s.start - 12), r.toks[0].start - s.start);
+      if (!/\b(?:in|at|from|to|near|of|outside|around)\s+$/i.test(before)) kind = "person";
+    }
     if (kind === "person" || kind === "person?") {
       if (!canonical.includes(" ")) {
         let full = byToken.get(canonical);
@@ -491,11 +505,19 @@ function addTitleReferences(sentences: Sentence[], mentions: Mention[], persons:
     if (cur === undefined) owner.set(key, person);
     else if (cur !== person) owner.set(key, null);
   };
-  for (const p of persons.values()) for (const t of p.titles) claim(t, p.canonical);
+  // "former President George W. Bush" does not hold the title the article's "the President" refers to.
+  const former = (p: string) => {
+    const ms = mentions.filter((x) => x.canonical === p && x.fullStart < x.start);
+    return ms.length > 0 && ms.every((x) => /\b(?:former|ex-|late)\s+$/i.test(sentences[x.sentence].text.slice(0, x.fullStart - sentences[x.sentence].start)));
+  };
+  for (const p of persons.values()) if (!former(p.canonical)) for (const t of p.titles) claim(t, p.canonical);
   for (const r of roles) claim(r.role, r.person);
   const keys = [...owner.entries()].filter(([, v]) => v).map(([k]) => k).sort((x, y) => y.length - x.length);
   if (!keys.length) return;
-  const re = new RegExp(`\\b[Tt]he (${keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b(?!\\s+[A-Z])(?!'s)`, "gi");
+  // Case-insensitive only in each word's first letter: with the "i" flag, "(?!\\s+[A-Z])" (no name follows) would
+  // also refuse every lowercase word ("The President pointed out …" went unresolved).
+  const keyPattern = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
+  const re = new RegExp(`\\b[Tt]he (${keys.map(keyPattern).join("|")})\\b(?!\\s+[A-Z])(?!'s)`, "g");
   for (const s of sentences) {
     if (!s.usable) continue;
     re.lastIndex = 0;

@@ -62,6 +62,18 @@ describe("questions of a text that moves through time", () => {
     expect(rule?.prompt ?? "").not.toMatch(/^In /);
   });
 
+  it("a dated stem drops the sentence's connective and lowercases a common first word, never a name", () => {
+    const bank = candidateBank(HISTORY);
+    const all = [...bank.candidates, ...bank.rejected.map((r) => r.candidate)];
+    const therefore = all.find((c) => c.prompt.includes("and Burr were admitted as candidates"));
+    expect(therefore?.prompt).toMatch(/^In the presidential election of 1800, _____ and Burr were admitted/);
+    const following = all.find((c) => c.prompt.includes("the provisions of the 12th Amendment"));
+    expect(following?.prompt).toMatch(/^In the presidential election of 1824, following the provisions/);
+    for (const c of all) expect(c.prompt, c.prompt).not.toMatch(/^In [^,]*\d{4}, (?:Therefore|Following|However|Thus)\b/);
+    const shocked = all.find((c) => c.prompt.includes("victory shocked"));
+    expect(shocked?.prompt).toMatch(/^In the presidential election of 1824, Adams' victory shocked/);
+  });
+
   it("never dates a stem whose answer is the year, and leaves the article's own era alone", () => {
     const i = indexOf("In 1800, Thomas Jefferson");
     expect(withEra(`In ${BLANK}, Thomas Jefferson was pitted against his own nominee.`, h, i, "1800")).toBe(`In ${BLANK}, Thomas Jefferson was pitted against his own nominee.`);

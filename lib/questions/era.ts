@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { BLANK, wordCount } from "./util";
+import { BLANK, stripConnector, wordCount } from "./util";
 import { MAX_PROMPT_WORDS } from "./gates";
 import { MONTHS } from "./civics-lexicon";
 
@@ -118,11 +118,14 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   const past = s.terms.some((t) => t.tags.has("PastTense")) || /\b(?:was|were|had|did)\b/.test(s.norm) || MONTH_DAY.test(s.norm);
   if (!past) return prompt;
   const lead = prompt.match(LEAD)![0];
-  const body = prompt.slice(lead.length);
+  // "Therefore, _____ and Burr were admitted …": the connective points at a sentence the student has not read.
+  const body = stripConnector(prompt.slice(lead.length)).text;
   if (/^["(]/.test(body)) return prompt;
   const first = body.match(/^[A-Z][a-z]+\b/)?.[0];
-  // Lowercase the first word only when the article uses it in lowercase too (a common word, not a name).
-  const lower = first && new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) ? first.toLowerCase() + body.slice(first.length) : body;
+  // Lowercase the first word when it is a common word: the article uses it in lowercase too, or never capitalises it
+  // inside a sentence and it starts no name ("Following the provisions …"; not "Jackson", "Congress").
+  const named = !!first && (new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first)));
+  const lower = first && (new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) || !named) ? first.toLowerCase() + body.slice(first.length) : body;
   // "Presidential election of 1800" dates the section, not each event in it (the House voted in 1801).
   // The section heading, when it names this era, says more than the year ("In the vice presidential election of
   // 1836, who was elected …" rather than "In 1836, …").

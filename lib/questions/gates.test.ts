@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { gateBoilerplate, gateChoices, gateFunctionWord, gateGiveaway, gateNumericArithmetic, gateNumericLogistics, gateSurface, gateTooLong, gateUngrammatical, rejectReason } from "./gates";
-import { seedText } from "./test-helpers";
+import { fixture, seedText } from "./test-helpers";
+import { BLANK } from "./util";
 import type { Candidate } from "./types";
 
 const a = analyze(cleanArticleText(seedText()));
@@ -89,5 +90,29 @@ describe("figures given away or not worth asking (rating 2)", () => {
     const s = readout.usable[0];
     const c = cand({ type: "numeric", prompt: "The Coast Guard prepositioned _____ and 5,200 personnel along the coast.", answer: "9 aircraft", choices: ["9 aircraft", "4 aircraft", "15 aircraft"], answerKey: "num:9 aircraft", facts: [s.index], evidenceStart: s.start, evidenceEnd: s.end });
     expect(gateNumericLogistics(c, readout)).toBe(true);
+  });
+});
+
+describe("engine 5 gates (blind rating 4c)", () => {
+  const num = (prompt: string, answer = "15 days") => cand({ type: "numeric", prompt, choices: [answer, "20 days", "25 days", "10 days"], answer, answerKey: `num:${answer}`, entities: [], blank: answer });
+  it("unresolved: a court's labels for the parties, 'subsequently', and an event with no one in it", () => {
+    expect(rejectReason(num("Appellee Maynard was found guilty in state court on three separate charges and served _____ in jail."), a)).toBe("unresolved");
+    expect(rejectReason(num("Maynard was subsequently found guilty in state court on three charges and served _____ in jail."), a)).toBe("unresolved");
+    expect(rejectReason(num(`A ${BLANK} fine was imposed, but execution was suspended during "good behavior."`, "$25"), a)).toBe("unresolved");
+    expect(rejectReason(num("The purpose of the first interest could be achieved by less drastic means within _____."), a)).toBe("unresolved");
+    // With a named party the same shape of sentence stands.
+    expect(rejectReason(num(`A ${BLANK} fine was imposed on Maynard by the New Hampshire court.`, "$25"), a)).toBeNull();
+  });
+  it("trivia: the last or first item of a list of names ('…, William H. Crawford, and _____')", () => {
+    const list = (prompt: string) => cand({ prompt, choices: ["Henry Clay", "William Wirt", "John C. Calhoun"], answer: "Henry Clay", answerKey: "person:Henry Clay", entities: ["Henry Clay"], blank: "Henry Clay" });
+    expect(rejectReason(list(`The election featured four candidates who won electoral votes: Andrew Jackson, John Quincy Adams, William H. Crawford, and ${BLANK}.`), a)).toBe("trivia");
+    expect(rejectReason(list(`Only the top three candidates were admitted as candidates in the House: ${BLANK}, Adams, and Crawford.`), a)).toBe("trivia");
+    expect(rejectReason(list(`Clay threw his support to ${BLANK}, who was elected President on the first ballot.`), a)).not.toBe("trivia");
+  });
+  it("logistics: a role question about someone the article names only in a schedule", () => {
+    const harris = analyze(cleanArticleText(fixture("02")));
+    const s = harris.sentences.find((x) => x.norm.includes("meets with President Volodymyr Zelenskyy"))!;
+    const role = cand({ type: "multiple_choice", prompt: "Who is identified in the article as the President of Ukraine?", choices: ["Volodymyr Zelenskyy", "Denys Shmyhal", "Dmytro Kuleba", "Andrii Sybiha"], answer: "Volodymyr Zelenskyy", answerKey: "role:Volodymyr Zelenskyy", entities: ["Volodymyr Zelenskyy"], facts: [s.index], evidenceStart: s.start, evidenceEnd: s.end, blank: undefined });
+    expect(rejectReason(role, harris)).toBe("logistics");
   });
 });

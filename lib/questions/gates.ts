@@ -81,11 +81,19 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b)) return true;
+  // "The purpose of the first interest …, and the second interest cannot …": items of a list the student has not read.
+  if (/\bthe (?:first|second|third|fourth|former|latter) (?:interest|one|point|reason|claim|argument|issue|option|question|ground|factor|prong|part)s?\b/i.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
   // ("Our tasks in the last four years …": capitalised too; "US" the country is not "us".)
   if (FIRST_PERSON.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
-  // "also" ties the claim to a sentence the student has not read ("The bill also decreases …").
-  if (c.type !== "multiple_choice" && /\balso\b/i.test(b)) return true;
+  // "also" ties the claim to a sentence the student has not read ("The bill also decreases …"); so do
+  // "subsequently" and "thereafter".
+  if (c.type !== "multiple_choice" && /\b(?:also|subsequently|thereafter)\b/i.test(b)) return true;
+  // A court's labels for the parties ("Appellee Maynard was … found guilty of violating the misdemeanor statute"):
+  // rated unreadable without the case in front of the student.
+  if (/\b(?:[Aa]ppellees?|[Aa]ppellants?|[Pp]etitioners?|[Rr]espondents?)\b/.test(b)) return true;
+  // An event with no one in it ("A $25 fine was imposed, but execution was suspended …"): whose, for what?
+  if (/^An? (?:_____ )?[a-z]+(?: [a-z]+)? (?:was|were) [a-z]+(?:ed|en)\b/.test(b) && !/\s[A-Z]/.test(b.replace(BLANK, ""))) return true;
   // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
   if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b)) return true;
   const m = b.match(PRONOUN);
@@ -168,8 +176,9 @@ export function gateListItem(c: Candidate): boolean {
   const i = c.prompt.indexOf(BLANK);
   if (i < 0) return false;
   const around = c.prompt.slice(Math.max(0, i - 60), i + BLANK.length + 60);
-  const items = around.split(/,\s+|\s+and\s+/).filter((x) => /^(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,4}$/.test(x.trim()) || x.includes(BLANK));
-  return items.length >= 3 && /,\s*_____|_____\s*,/.test(around);
+  // "…: _____, Adams, and Crawford." and "…: Andrew Jackson, John Quincy Adams, William H. Crawford, and _____."
+  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, ""))).filter((x) => /^(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,4}$/.test(x) || x === BLANK);
+  return items.length >= 3 && items.includes(BLANK) && /,\s*(?:and\s+|or\s+)?_____|_____\s*,/.test(around);
 }
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
@@ -186,8 +195,16 @@ export function gateTrivia(c: Candidate): boolean {
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
 export function gateLogistics(c: Candidate, a: Analysis): boolean {
-  // A role asked about is no less a role for being named in a sentence about travel.
-  if (c.type === "quote_attribution" || c.type === "numeric" || /^(?:role|roleof|said):/.test(c.answerKey)) return false;
+  // A role asked about is no less a role for being named in a sentence about travel, unless the article names the
+  // person only there, in a schedule ("as she meets with President Volodymyr Zelenskyy of Ukraine" tomorrow): rated
+  // general-knowledge trivia, not the article's content.
+  if (/^(?:role|roleof):/.test(c.answerKey)) {
+    const person = c.answerKey.replace(/^role(?:of)?:/, "");
+    const sentences = new Set(a.ents.mentions.filter((m) => m.canonical === person).map((m) => m.sentence));
+    const s = a.sentences[c.facts[0]];
+    return sentences.size === 1 && !!s && /\b(?:will|to) (?:meet|travel|visit|attend|host|deliver|hold)\b|\bmeets with\b|\btomorrow\b|\blater today\b|\bscheduled\b/i.test(s.norm);
+  }
+  if (c.type === "quote_attribution" || c.type === "numeric" || c.answerKey.startsWith("said:")) return false;
   const s = a.sentences[c.facts[0]];
   if (!s) return false;
   return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart(?:ed|ing|s|ure|ures)?\b|itinerary|motorcade|stopover|en route|pre-?positioned|staged|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { isFunctionWord } from "./gates";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions } from "./cloze";
+import { amendmentQuestions, clozeQuestions, numericQuestions } from "./cloze";
 import { findQuotes, quoteQuestions, saidByQuestions } from "./quotes";
 import { quoteClozeQuestions } from "./cloze";
 import { trueFalseQuestions } from "./truefalse";
@@ -207,5 +207,48 @@ describe("one fact once, bodies beside the article's own", () => {
 
   it("swaps a verb for its opposite, never a noun ('smaller decreases')", () => {
     expect(bank.some((q) => /Smaller debt limit decreases/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("a role is a fact of its own (engine 5)", () => {
+  const isRole = (p: string) => /^(?:Who is identified in the article as|What is .*'s role)/.test(p);
+  it("asks a speaker's role and their quote from one '…,' said <office> <name> sentence, but one role question per person", () => {
+    const quiz = generateQuestions(cleanArticleText(fixture("14-h-2b"))).questions;
+    const roles = quiz.filter((q) => isRole(q.prompt));
+    const quotes = quiz.filter((q) => q.type === "quote_attribution");
+    expect(roles.some((r) => quotes.some((q) => q.evidenceStart === r.evidenceStart && q.answer === (r.prompt.startsWith("Who") ? r.answer : r.entities[0])))).toBe(true);
+    const people = roles.map((r) => (r.prompt.startsWith("Who") ? r.answer : r.entities[0]));
+    expect(new Set(people).size).toBe(people.length);
+  });
+  it("never shares a role's sentence with a blank, whose stem would print the name or the role", () => {
+    for (const f of ["14-h-2b", "08", "02", "09"]) {
+      const quiz = generateQuestions(cleanArticleText(fixture(f))).questions;
+      const roleEv = new Set(quiz.filter((q) => isRole(q.prompt)).map((q) => q.evidenceStart));
+      for (const q of quiz) if (q.type === "fill_in_blank" || q.type === "numeric") expect(roleEv.has(q.evidenceStart), q.prompt).toBe(false);
+    }
+  });
+});
+
+describe("amendment blanks (engine 5)", () => {
+  it("blanks the amendment a sentence names, with other amendments in the article's style, none the article names", () => {
+    const debt = analyze(cleanArticleText(fixture("06-crs-in-focus-the-debt-limit")));
+    const q = amendmentQuestions(debt).find((c) => c.prompt.includes("may grant the President authority"))!;
+    expect(q.prompt).toBe(`Some have suggested that the ${BLANK} may grant the President authority to ignore the statutory debt limit.`);
+    expect(q.answer).toBe("Fourteenth Amendment");
+    expect(q.choices).toHaveLength(4);
+    for (const c of q.choices) expect(c).toMatch(/^[A-Z][a-z-]+ Amendment$/);
+    const history = analyze(cleanArticleText(fixture("13-contingent-election")));
+    const named = new Set([...history.text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th) Amendment/g)].map((m) => `${m[1]}`));
+    for (const c of amendmentQuestions(history)) {
+      expect(c.answer).toMatch(/^(?:\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z-]+) Amendment$/);
+      for (const d of c.choices.filter((x) => x !== c.answer)) expect(named.has(d.match(/^(\d+)/)?.[1] ?? "x"), d).toBe(false);
+    }
+  });
+  it("asks an amendment once per quiz, and never where another stem prints it", () => {
+    const quiz = generateQuestions(cleanArticleText(fixture("13-contingent-election"))).questions;
+    const amendments = quiz.filter((q) => /Amendment$/.test(q.answer));
+    expect(amendments.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(amendments.map((q) => q.answer)).size).toBe(amendments.length);
+    for (const q of amendments) for (const o of quiz) if (o !== q) expect(o.prompt, q.answer).not.toContain(q.answer);
   });
 });

@@ -6,7 +6,7 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { withEra } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
@@ -22,7 +22,7 @@ export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
-export const ENGINE_VERSION = "4";
+export const ENGINE_VERSION = "5";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -46,6 +46,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...numericQuestions(analysis),
     ...clozeQuestions(analysis),
     ...quoteClozeQuestions(analysis),
+    ...amendmentQuestions(analysis),
     ...tf,
   ];
   const candidates: Scored[] = [];

@@ -85,4 +85,11 @@ describe("wrong figures that are possible (rating 3)", () => {
     const q = findQuantities(text).find((x) => x.text === "13")!;
     for (const x of numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40), 1825)) expect(Number(x)).toBeLessThanOrEqual(24);
   });
+  it("offers no more votes than there are state delegations ('a majority of state delegation votes (currently 26 votes)')", () => {
+    const text = "A candidate needs an absolute majority of state delegation votes (currently 26 votes) to win.";
+    const q = findQuantities(text).find((x) => x.text === "26")!;
+    const d = numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40), undefined, text.slice(0, q.start));
+    expect(d.length).toBe(3);
+    for (const x of d) expect(Number(x)).toBeLessThanOrEqual(50);
+  });
 });

@@ -68,8 +68,10 @@ export function statesIn(year: number | undefined): number {
   return n > 0 ? Math.min(50, n) : 50;
 }
 
-function capFor(q: Quantity, followingWords: string, year?: number): number {
+function capFor(q: Quantity, followingWords: string, year?: number, before = ""): number {
   if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
+  // "a majority of state delegation votes (currently 26 votes)": one vote per state.
+  if (/\bstate delegations?\b[^.]{0,40}$/i.test(before) && /^\s*votes?\b/i.test(followingWords)) return Math.max(statesIn(year), q.value);
   // "increased the limit by $X to $41.1 trillion": an increase is less than the total it leads to.
   const to = followingWords.match(/^\s*(?:,\s*)?to\s+(\$?\d[\d,]*(?:\.\d+)?(?:\s(?:hundred|thousand|million|billion|trillion))?)/i);
   if (to && /^\$/.test(q.text) === /^\$/.test(to[1])) {
@@ -174,10 +176,10 @@ function sameCase(sample: string, s: string): string {
  * Plausible wrong values in the same style. `others` are quantities written
  * elsewhere in the article; those with the same unit come first.
  */
-export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number): string[] {
+export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number, before = ""): string[] {
   const out: string[] = [];
   const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
-  const cap = capFor(q, context, year);
+  const cap = capFor(q, context, year, before);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;

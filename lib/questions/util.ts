@@ -15,7 +15,7 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition|at the same time|nonetheless|nevertheless)(?:,\s*though)?,?\s+)+/i;
+const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+)+/i;
 
 /** Drop "But", "Still," and the like so a sentence stands alone. Returns the cut length. */
 export function stripConnector(s: string): { text: string; cut: number } {
