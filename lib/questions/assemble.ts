@@ -52,7 +52,12 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   const roleSentences = new Set<number>();
   const quoteFacts = new Set<number>();
   const blocked = (c: Scored) => {
-    if (isRole(c)) return rolePeople.has(c.answerKey.replace(/^role(?:of)?:/, "")) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f));
+    if (isRole(c)) {
+      if (rolePeople.has(c.answerKey.replace(/^role(?:of)?:/, "")) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f))) return true;
+      // "What is X's role?" offers the roles of the sentence's other people: a second one from that sentence would
+      // be the same four choices again, each answering the other.
+      return c.answerKey.startsWith("roleof:") && c.facts.some((f) => roleSentences.has(f));
+    }
     if (c.type !== "quote_attribution" && c.facts.some((f) => roleSentences.has(f))) return true;
     return c.facts.some((f) => usedFacts.has(f));
   };

@@ -103,6 +103,11 @@ describe("engine 5 gates (blind rating 4c)", () => {
     // With a named party the same shape of sentence stands.
     expect(rejectReason(num(`A ${BLANK} fine was imposed on Maynard by the New Hampshire court.`, "$25"), a)).toBeNull();
   });
+  it("'those who …' is a relative clause, not a reference to an earlier sentence ('those concerns' still is)", () => {
+    const mc = (prompt: string) => cand({ type: "multiple_choice", prompt, choices: ["Antony J. Blinken", "Tom Vilsack", "Xavier Becerra", "Denis McDonough"], answer: "Antony J. Blinken", answerKey: "person:Antony J. Blinken", entities: ["Antony J. Blinken"], blank: undefined });
+    expect(rejectReason(mc("Who said he had pressed China to act against fentanyl, including prosecuting those who were selling chemicals?"), a)).toBeNull();
+    expect(rejectReason(mc("Who said that European leaders shared those concerns?"), a)).toBe("unresolved");
+  });
   it("trivia: the last or first item of a list of names ('…, William H. Crawford, and _____')", () => {
     const list = (prompt: string) => cand({ prompt, choices: ["Henry Clay", "William Wirt", "John C. Calhoun"], answer: "Henry Clay", answerKey: "person:Henry Clay", entities: ["Henry Clay"], blank: "Henry Clay" });
     expect(rejectReason(list(`The election featured four candidates who won electoral votes: Andrew Jackson, John Quincy Adams, William H. Crawford, and ${BLANK}.`), a)).toBe("trivia");

@@ -8,7 +8,7 @@ import { findQuotes, quoteQuestions, saidByQuestions } from "./quotes";
 import { quoteClozeQuestions } from "./cloze";
 import { trueFalseQuestions } from "./truefalse";
 import { fixture, seedText } from "./test-helpers";
-import { roleClass, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
+import { listRoles, roleClass, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { BLANK } from "./util";
 import { generateQuestions } from "./index";
 
@@ -250,5 +250,32 @@ describe("amendment blanks (engine 5)", () => {
     expect(amendments.length).toBeGreaterThanOrEqual(1);
     expect(new Set(amendments.map((q) => q.answer)).size).toBe(amendments.length);
     for (const q of amendments) for (const o of quiz) if (o !== q) expect(o.prompt, q.answer).not.toContain(q.answer);
+  });
+});
+
+describe("subject questions about a country (engine 5)", () => {
+  it("'Who said he had pressed China …?' offers no Chinese or Russian officials, only the answer's compatriots", () => {
+    const qs = subjectQuestions(seed).filter((q) => /\bChina\b/.test(q.prompt));
+    expect(qs.length).toBeGreaterThanOrEqual(1);
+    for (const q of qs) {
+      expect(q.choices).toHaveLength(4);
+      for (const c of q.choices) expect(["Xi Jinping", "Wang Yi", "Xie Tao", "Vladimir V. Putin"], q.prompt).not.toContain(c);
+    }
+  });
+});
+
+describe("roles from a list of participants (engine 5)", () => {
+  it("offers the roles of a readout's participant list as wrong answers, never asks about the list itself", () => {
+    const roles = listRoles(readout);
+    expect(roles).toContainEqual(expect.objectContaining({ person: "LaToya Cantrell", role: "New Orleans Mayor" }));
+    expect(roles.some((r) => r.role === "Governor")).toBe(false); // one word of office says too little
+    const qs = roleOfPersonQuestions(readout);
+    expect(qs.map((q) => q.entities[0]).sort()).toEqual(["Cedric Richmond", "Deanne Criswell", "Julie Rodriguez"]);
+    for (const q of qs) {
+      expect(q.choices).toHaveLength(4);
+      expect(readout.sentences.find((s) => s.start === q.evidenceStart)?.usable).toBe(true);
+    }
+    const quiz = generateQuestions(cleanArticleText(fixture("01"))).questions.filter((q) => /'s role/.test(q.prompt));
+    expect(quiz.length).toBe(1); // one per sentence: the same four roles again would answer each other
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
+import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import type { Candidate } from "./types";
 import { comparableOfficials, personCountry, roleCountry } from "./world";
@@ -143,11 +144,14 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
     if (!firstRole.has(r.person)) firstRole.set(r.person, { ...r, role });
   }
   const entries = [...firstRole.values()];
+  // A readout's list of participants ("New Orleans Mayor LaToya Cantrell") is no fact to ask, but its roles are the
+  // article's own wrong answers for "What is Deanne Criswell's role?".
+  const listed = listRoles(a).filter((r) => !firstRole.has(r.person));
   const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, "").replace(/^[a-z]+'s\s+/i, "");
   for (const r of entries) {
     const s = a.sentences[r.sentence];
     if (!s.usable) continue;
-    const others = entries.filter((o) => o.person !== r.person && norm(o.role) !== norm(r.role) && !norm(o.role).includes(norm(r.role)) && !norm(r.role).includes(norm(o.role)));
+    const others = [...entries, ...listed].filter((o) => o.person !== r.person && norm(o.role) !== norm(r.role) && !norm(o.role).includes(norm(r.role)) && !norm(r.role).includes(norm(o.role)));
     // Other roles the same person holds in the article would also be right.
     const own = a.ents.roles.filter((o) => o.person === r.person).map((o) => norm(o.role));
     // Roles of the same class only: other posts of officials for an official, not "President of Russia" for a dean.
@@ -177,6 +181,20 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
       base: 0.62 + 0.2 * (a.importance.get(r.person) ?? 0.3),
       answerKey: `roleof:${r.person}`,
     });
+  }
+  return out;
+}
+
+/** Roles of a list of participants: lines like "Jefferson Parish President Cynthia Lee Sheng" (two words of office at least). */
+export function listRoles(a: Analysis): { person: string; role: string; sentence: number }[] {
+  const out: { person: string; role: string; sentence: number }[] = [];
+  for (const s of a.sentences) {
+    if (s.usable) continue;
+    const line = s.text.trim();
+    if (wordCount(line) > 9 || /[.:;,!?]$/.test(line)) continue;
+    const m = line.match(/^((?:[A-Z][\w.'-]*\s){0,3}(?:Governor|Mayor|Mayor-President|President|Senator|Representative|Secretary|Director|Administrator|Commissioner|Chair(?:man|woman)?|Executive|Judge|Sheriff))\s+((?:[A-Z][A-Za-z'-]+|[A-Z]\.)(?:\s(?:[A-Z][A-Za-z'-]+|[A-Z]\.)){1,3})$/);
+    if (!m || wordCount(m[1]) < 2 || !roleClass(m[1])) continue;
+    out.push({ person: m[2], role: m[1], sentence: s.index });
   }
   return out;
 }
@@ -214,7 +232,17 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     const answer = subj.kind === "person" ? subj.canonical : subj.canonical;
     const person = a.ents.persons.get(subj.canonical);
     if (containsPhrase(tail, answer) || (person && containsPhrase(tail, person.short)) || containsPhrase(tail, subj.text)) continue;
-    const distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 3, { era: a.eras.years[s.index] });
+    let distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 8, { era: a.eras.years[s.index] });
+    // "Who said he had pressed China to …?": not China's own officials, who would not say it of their country; the
+    // answer's peers in government instead (as for quotes).
+    const named = ms.filter((m) => m.kind === "country" && m.start >= subj.end).map((m) => m.canonical);
+    const own = personCountry(a, answer);
+    if (named.length) {
+      // Only people of the answer's own country (an unknown country is no proof the person could say it).
+      distractors = distractors.filter((d) => !!own && personCountry(a, d) === own);
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail).slice(0, 3 - distractors.length));
+    }
+    distractors = distractors.slice(0, 3);
     if (distractors.length < 2) continue;
     out.push({
       type: "multiple_choice",
