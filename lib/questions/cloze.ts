@@ -6,7 +6,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
-import { numericDistractors } from "./numbers";
+import { numericDistractors, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
@@ -90,6 +90,34 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     answerKey: key,
     blank: s.norm.slice(relStart, relEnd),
   };
+}
+
+/**
+ * A figure inside an enumeration, asked without the rest of it:
+ *  - "The CRA has been used to overturn a total of _____ rules: 1 in the 107th Congress, 16 in …" ends at the colon
+ *    (the parts would give the total away by arithmetic);
+ *  - "Earmarks … included _____ in tax rebates for the Virgin Islands rum industry, $148 million in tax cuts for …"
+ *    keeps its own item only ("included" stays true of one item; the list was too long to read).
+ */
+export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string | null {
+  const rel = (x: number) => x - s.start;
+  const after = s.norm.slice(rel(q.end));
+  const colon = after.match(/^[^:;.]*?:\s/);
+  if (colon && (after.slice(colon[0].length).match(/\b\d[\d,.]*\b/g) ?? []).length >= 2) {
+    const body = s.norm.slice(0, rel(q.start)) + BLANK + after.slice(0, colon.index! + colon[0].indexOf(":"));
+    return wordCount(body) >= 6 ? stripConnector(body.trim()).text + "." : null;
+  }
+  const sorted = qs.filter((o) => !o.bound).sort((x, y) => x.start - y.start);
+  const k = sorted.indexOf(q);
+  if (sorted.length < 3 || k < 0) return null;
+  const prefix = s.norm.slice(0, rel(sorted[0].start));
+  if (!/\b(?:include[sd]?|including)\s+$/i.test(prefix)) return null;
+  // Each item runs from its figure to the comma before the next figure.
+  for (let i = 0; i + 1 < sorted.length; i++) if (!/,\s*(?:and\s+)?$/.test(s.norm.slice(0, rel(sorted[i + 1].start)))) return null;
+  const end = k + 1 < sorted.length ? s.norm.slice(0, rel(sorted[k + 1].start)).replace(/,\s*(?:and\s+)?$/, "").length : s.norm.replace(/[.!?]\s*$/, "").length;
+  const item = s.norm.slice(rel(q.end), end).replace(/^,|,$/g, "");
+  const body = prefix + BLANK + item;
+  return stripConnector(body.trim()).text + ".";
 }
 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
@@ -343,15 +371,22 @@ export function clozeQuestions(a: Analysis): Candidate[] {
   return out;
 }
 
+/** A sentence that states a rule (a requirement, a limit), not a measurement. */
+const RULE_CUE = /\b(?:shall|must|may not|cannot|can only|requires?|required|requirement|(?:is|be) subject to|limited to|occurs when|eligible|necessary|threshold)\b/i;
+
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // A speech's figures are its author's claims: asked inside their words (quoteClozeQuestions).
   if (a.author) return out;
   for (const s of a.usable) {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
-    for (const q of qs) {
+    for (const bounded of qs) {
       // "over five hours": "over ten hours" may be true too, "over two hours" is; no wrong answer is provably wrong.
-      if (q.bound === "lower" || q.bound === "upper") continue;
+      // A rule's threshold is another matter: "signed by at least 30 Senators", "adjourn for more than three days",
+      // "subject to up to 10 hours of debate" state the rule, and a figure beyond the bound states another (false)
+      // rule: more than three days gets five, not one (which a reader could take as also true).
+      if ((bounded.bound === "lower" || bounded.bound === "upper") && !RULE_CUE.test(s.norm)) continue;
+      const q: Quantity = bounded;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
@@ -359,6 +394,8 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
+      const short = listFreePrompt(s, qs, q);
+      if (short) c.prompt = short;
       c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;
       c.difficulty = d.length >= 3 && q.kind !== "count" ? 2 : 3;
       if (!c.prompt.includes(BLANK)) continue;

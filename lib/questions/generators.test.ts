@@ -279,3 +279,22 @@ describe("roles from a list of participants (engine 5)", () => {
     expect(quiz.length).toBe(1); // one per sentence: the same four roles again would answer each other
   });
 });
+
+describe("figures in enumerations and rules (engine 5)", () => {
+  it("asks a total without the parts that add up to it, and one item of an 'included' list without the others", () => {
+    const cra = numericQuestions(analyze(cleanArticleText(fixture("12-crs"))));
+    expect(cra.find((q) => q.answer === "43")?.prompt).toBe(`The CRA has been used to overturn a total of ${BLANK} rules.`);
+    const bailout = numericQuestions(analyze(cleanArticleText(fixture("08"))));
+    expect(bailout.find((q) => q.answer === "$48 million")?.prompt).toBe(`Earmarks added into the bailout bill included ${BLANK} in Hollywood tax incentives.`);
+    expect(bailout.find((q) => q.answer === "$148 million")?.prompt).toBe(`Earmarks added into the bailout bill included ${BLANK} in tax cuts for the wool industry.`);
+  });
+  it("asks a rule's threshold ('adjourn for more than three days'), never a measured 'more than 3,600 employees'", () => {
+    const constitution = numericQuestions(analyze(cleanArticleText(fixture("07"))));
+    const adjourn = constitution.find((q) => q.prompt.includes("adjourn for more than"));
+    expect(adjourn?.answer).toBe("three days");
+    // Beyond the bound only: "more than one day" could be read as also true.
+    for (const c of adjourn!.choices.filter((x) => x !== "three days")) expect(c).toMatch(/^(?:four|five|six|seven|eight|nine|ten|\d+) days$/);
+    const readoutNums = numericQuestions(readout);
+    expect(readoutNums.some((q) => q.answer === "3,600" || q.answer === "5,200")).toBe(false);
+  });
+});
