@@ -75,6 +75,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
+  if (!frame) prompt = resolveLeadingIt(a, s, prompt);
   return {
     type,
     prompt: ucfirst(prompt),
@@ -120,6 +121,19 @@ export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string
   return stripConnector(body.trim()).text + ".";
 }
 
+/**
+ * "It was passed with _____ yeas and 25 nays." after "The second was a vote on the bill. Passage of the Bill
+ * required …": a stem-initial "It" is the bill, measure or resolution the sentence before it names (only one of them).
+ */
+export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): string {
+  if (!/^It (?:was|is|has|had|passed|failed|became|would|will)\b/.test(prompt)) return prompt;
+  const prev = a.sentences[s.index - 1];
+  if (!prev || !prev.usable || prev.paragraph !== s.paragraph) return prompt;
+  const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
+  if (nouns.length !== 1) return prompt;
+  return "The " + nouns[0].slice(4) + prompt.slice(2);
+}
+
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
@@ -161,6 +175,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // knowledge base is rarely plausible in news ("met near Gary"): cities only beside the article's own cities.
       // Raters called every city blank logistics (where a summit was held, where executives were met).
       if (m.kind === "city") return null;
+      // "lived for years in _____, the world's most populous Muslim-majority country": the wrong answers would have to
+      // fit the description too (Israel and Russia were rated implausible beside it).
+      if (/^,\s+(?:the|a|an)\s[^,]*?(?:\b\w+est\b|\bmost\b|\bonly\b|\bfirst\b|\blargest\b)/i.test(s.norm.slice(relEnd))) return null;
       // "Alexandria, _____": the state after its city is an address, and the city gives it away.
       if (m.kind === "state" && /\b[A-Z][a-z]+,\s*$/.test(s.norm.slice(0, relStart))) return null;
       // A place inside parentheses is a label ("Representative Jim Ramstad (R-Minnesota)"), not a fact.
@@ -395,7 +412,12 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
       const short = listFreePrompt(s, qs, q);
-      if (short) c.prompt = short;
+      if (short) {
+        // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia beside the total
+        // it is part of: kept in the bank, ranked below the figures a sentence is about.
+        if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) c.base *= 0.5;
+        c.prompt = short;
+      }
       c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;
       c.difficulty = d.length >= 3 && q.kind !== "count" ? 2 : 3;
       if (!c.prompt.includes(BLANK)) continue;

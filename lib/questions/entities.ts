@@ -261,6 +261,18 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       // "Consent of the Congress", "Authority of the United States": the entity is after "of".
       const isNamey = (w: string) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w) || TITLE_SET.has(w) || HONORIFIC_SET.has(w);
       const firstOf = ts.findIndex((t) => t.text === "of");
+      // "said Aaron David Miller of the Woodrow Wilson Center": a person (a given name, two to four words) and the
+      // body they speak for.
+      if (firstOf >= 2 && firstOf <= 4 && !isNamey(ts[0].text) && (FIRST_NAMES.has(ts[0].text) || !!getKb().firstNameGender(ts[0].text)) && ts.slice(0, firstOf).every((t) => isCap(t.text) && !NAME_STOP.has(t.text) && !isNamey(t.text) && !lexiconKind(t.text))) {
+        const person = ts.slice(0, firstOf);
+        raws.push({ sentence: s.index, toks: person, kind: "person", canonical: titleCaseAllCaps(join(person, s.norm, s.start)), strongPerson: true });
+        let rest = ts.slice(firstOf + 1);
+        while (rest.length && rest[0].text === "the") rest = rest.slice(1);
+        const restWords = rest.map((t) => t.text);
+        const restKind = rest.length ? (lexiconKind(join(rest, s.norm, s.start))?.kind ?? orgKind(restWords)) : null;
+        if (restKind && (rest.length > 1 || SINGLE_ORGS.has(restWords[0]))) raws.push({ sentence: s.index, toks: rest, kind: restKind, canonical: lexiconKind(join(rest, s.norm, s.start))?.canonical ?? join(rest, s.norm, s.start), strongPerson: false });
+        continue;
+      }
       if (firstOf > 0 && !ts.slice(0, firstOf).some((t) => isNamey(t.text) || !!lexiconKind(t.text))) {
         ts = ts.slice(firstOf + 1);
         while (ts.length && ts[0].text === "the") ts = ts.slice(1);

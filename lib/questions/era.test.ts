@@ -70,6 +70,9 @@ describe("questions of a text that moves through time", () => {
     const following = all.find((c) => c.prompt.includes("the provisions of the 12th Amendment"));
     expect(following?.prompt).toMatch(/^In the presidential election of 1824, following the provisions/);
     for (const c of all) expect(c.prompt, c.prompt).not.toMatch(/^In [^,]*\d{4}, (?:Therefore|Following|However|Thus)\b/);
+    // "cast" is past and present alike; a section that is one dated election dates it.
+    const federalist = all.find((c) => c.prompt.includes("cast blank ballots"));
+    expect(federalist?.prompt).toMatch(/^In the presidential election of 1800, several Federalist representatives cast blank ballots/);
     const shocked = all.find((c) => c.prompt.includes("victory shocked"));
     expect(shocked?.prompt).toMatch(/^In the presidential election of 1824, Adams' victory shocked/);
   });

@@ -116,7 +116,10 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   const outside = s.norm.replace(/"[^"]*"/g, "");
   if (/\b(?:has|have|is|are|remains?)\b/.test(outside)) return prompt;
   const past = s.terms.some((t) => t.tags.has("PastTense")) || /\b(?:was|were|had|did)\b/.test(s.norm) || MONTH_DAY.test(s.norm);
-  if (!past) return prompt;
+  // "Several Federalist representatives cast blank ballots, …" under "Presidential election of 1800": no present
+  // tense, and the section is one dated election, so the sentence tells of it ("cast" is past and present alike).
+  const electionHeading = /^[A-Z][a-z]+(?: [a-z]+){0,4} (?:of|in) \d{4}$/.test(a.eras.headings[sentenceIndex] ?? a.eras.sections[sentenceIndex] ?? "");
+  if (!past && !electionHeading) return prompt;
   const lead = prompt.match(LEAD)![0];
   // "Therefore, _____ and Burr were admitted …": the connective points at a sentence the student has not read.
   const body = stripConnector(prompt.slice(lead.length)).text;

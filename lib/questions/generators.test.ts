@@ -298,3 +298,35 @@ describe("figures in enumerations and rules (engine 5)", () => {
     expect(readoutNums.some((q) => q.answer === "3,600" || q.answer === "5,200")).toBe(false);
   });
 });
+
+describe("blind rating 5a (engine 5)", () => {
+  const annapolis = analyze(cleanArticleText(fixture("09")));
+  it("an analyst's comment offers the article's other analysts, not the leaders the comment is about", () => {
+    const q = quoteQuestions(annapolis).find((x) => x.prompt.includes("Neither has the support at home"))!;
+    expect(q.answer).toBe("Jon Alterman");
+    for (const c of q.choices) expect(["Mahmoud Abbas", "Ehud Olmert", "George W. Bush"]).not.toContain(c);
+    // "said Aaron David Miller of the Woodrow Wilson Center": a person and the body he speaks for.
+    expect(annapolis.ents.kindOf.get("Aaron David Miller")).toBe("person");
+    expect(annapolis.ents.kindOf.get("Woodrow Wilson Center")).toBe("org");
+  });
+  it("no quote that points back at words before it ('All three additions have greatly improved the bill')", () => {
+    const bailout = analyze(cleanArticleText(fixture("08")));
+    expect(quoteQuestions(bailout).some((q) => q.prompt.includes("All three additions"))).toBe(false);
+  });
+  it("'It was passed with _____ yeas' is the bill the sentence before names", () => {
+    const bailout = analyze(cleanArticleText(fixture("08")));
+    const q = numericQuestions(bailout).find((x) => x.answer === "74");
+    expect(q?.prompt).toBe(`The bill was passed with ${BLANK} yeas and 25 nays.`);
+  });
+  it("no place blank before a description only the answer fits ('_____, the world's most populous Muslim-majority country')", () => {
+    const obama = analyze(cleanArticleText(fixture("10")));
+    expect(clozeQuestions(obama).some((q) => q.answer === "Indonesia")).toBe(false);
+  });
+  it("role wrong answers are the country's own officials who held office through the article's year", () => {
+    const q = roleQuestions(seed).find((x) => /China's leader/.test(x.prompt));
+    if (q) for (const c of q.choices) expect(["Li Keqiang", "Qin Gang", "Ali Khamenei", "Sergei Lavrov", "Wei Fenghe"]).not.toContain(c);
+    const fm = roleQuestions(seed).find((x) => /China's foreign minister/.test(x.prompt));
+    if (fm) for (const c of fm.choices) expect(["Li Keqiang", "Qin Gang", "Sergei Lavrov", "Wei Fenghe"]).not.toContain(c);
+    expect((q ?? fm) !== undefined).toBe(true);
+  });
+});

@@ -85,6 +85,13 @@ describe("wrong figures that are possible (rating 3)", () => {
     const q = findQuantities(text).find((x) => x.text === "13")!;
     for (const x of numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40), 1825)) expect(Number(x)).toBeLessThanOrEqual(24);
   });
+  it("offers no tally the chamber could not cast ('74 yeas and 25 nays' in the Senate)", () => {
+    const text = "It was passed with 74 yeas and 25 nays.";
+    const q = findQuantities(text).find((x) => x.text === "74")!;
+    const d = numericDistractors(q, [], new Set(), 3, text.slice(q.end, q.end + 40));
+    expect(d.length).toBeGreaterThanOrEqual(2);
+    for (const x of d) expect(Number(x) + 25).toBeLessThanOrEqual(100);
+  });
   it("offers no more votes than there are state delegations ('a majority of state delegation votes (currently 26 votes)')", () => {
     const text = "A candidate needs an absolute majority of state delegation votes (currently 26 votes) to win.";
     const q = findQuantities(text).find((x) => x.text === "26")!;

@@ -70,6 +70,12 @@ export function statesIn(year: number | undefined): number {
 
 function capFor(q: Quantity, followingWords: string, year?: number, before = ""): number {
   if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
+  // "passed with 74 yeas and 25 nays": no more votes than the chamber has seats (the Senate when the tally fits it).
+  const tally = followingWords.match(/^\s*(?:yeas|ayes|votes?)\s+(?:and|to)\s+(\d+)\b/i);
+  if (tally) {
+    const other = Number(tally[1]);
+    return Math.max(q.value, (q.value + other <= 100 ? 100 : 435) - other);
+  }
   // "a majority of state delegation votes (currently 26 votes)": one vote per state.
   if (/\bstate delegations?\b[^.]{0,40}$/i.test(before) && /^\s*votes?\b/i.test(followingWords)) return Math.max(statesIn(year), q.value);
   // "increased the limit by $X to $41.1 trillion": an increase is less than the total it leads to.

@@ -165,6 +165,12 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
   return out;
 }
 
+/** Someone the article quotes for comment, holding no office: no role, or a scholar's, an activist's or a business role. */
+export function isCommentator(a: Analysis, person: string): boolean {
+  const classes = roleClassesOf(a, person);
+  return [...classes].every((c) => c === "academic" || c === "activist" || c === "business");
+}
+
 export function quoteQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const q of findQuotes(a)) {
@@ -176,6 +182,8 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;
     if (/^(?:But|And|Or|So)\b/.test(text) && wordCount(text) < 10) continue;
+    // "All three additions have greatly improved the bill": which three? The quote points back at words before it.
+    if (/^(?:(?:All|The|These|Those) (?:two|three|four|five|six)|These|Those|Both)\b/i.test(text)) continue;
     const person = a.ents.persons.get(q.speaker);
     if (containsPhrase(text, q.speaker) || (person && containsPhrase(text, person.short))) continue;
     if (namesOwnOffice(a, q.speaker, text)) continue;
@@ -183,6 +191,12 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     const to = a.sentences[q.evidenceTo];
     // Nobody the quote itself talks about: Abbas and Olmert would not say this of themselves.
     let distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3, { era: a.eras.years[q.sentence] });
+    // An analyst's or scholar's comment ("Neither has the support at home …") is about the leaders: other commentators
+    // of the article are the wrong answers, not the leaders the comment is about (rated implausible twice).
+    if (isCommentator(a, q.speaker)) {
+      const peers = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] }).filter((d) => isCommentator(a, d));
+      if (peers.length >= 2) distractors = peers.slice(0, 3);
+    }
     // Too few of the speaker's gender (the Vice President among three men): either gender ("Who said" says nothing of
     // it), but only people who could have said it: the same kind of role and country (not Vladimir Putin for "We are
     // committed to … our allies").

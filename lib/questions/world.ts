@@ -120,6 +120,9 @@ export function comparableOfficials(role: string, year: number | undefined, gend
       if (out.includes(p.name) || holders.has(p.name) || exclude.has(p.name) || [...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
       if (sameCountry && country && p.country !== country) continue;
       if (gender && p.gender !== gender) continue;
+      // In the article's year exactly (window 0): still in office after it, not leaving during it (Li Keqiang and
+      // Qin Gang left in 2023; rated implausible beside a 2023–2024 article's "China's leader").
+      if (year !== undefined && window === 0 && !p.terms.some((t) => t.from <= year && (t.to ?? 9999) > year)) continue;
       out.push(p.name);
     }
   };
@@ -130,6 +133,9 @@ export function comparableOfficials(role: string, year: number | undefined, gend
     for (const group of ["head-of-state", "head-of-government", "foreign-minister", "defense-minister", "official", "diplomat"] as const) {
       take(kb.peopleInGroup(group, { year, window: w, country, limit: 40 }), true);
     }
+    // Not the same office elsewhere: Iran's leader beside "China's leader", Russia's foreign minister beside China's
+    // were rated implausible. Too few of the country's own officials: no question.
+    return out;
   }
   for (const group of groups) take(kb.peopleInGroup(group, { year, window: w, country: office.group.startsWith("us-") ? "United States" : undefined, limit: 40 }), false);
   return out;

@@ -73,6 +73,33 @@ Xi Jinping|m|2012-|Xi
 `,
   },
   {
+    office: "Vice President of the People's Republic of China",
+    group: "official",
+    country: "China",
+    aliases: ["Vice President of China", "Chinese vice president", "China's vice president"],
+    holders: `
+Hu Jintao|m|1998-2003|Hu
+Zeng Qinghong|m|2003-2008|Zeng
+Xi Jinping|m|2008-2013|Xi
+Li Yuanchao|m|2013-2018|Li
+Wang Qishan|m|2018-2023|Wang
+Han Zheng|m|2023-|Han
+`,
+  },
+  {
+    office: "Chairman of the Standing Committee of the National People's Congress",
+    group: "official",
+    country: "China",
+    aliases: ["Chairman of the National People's Congress", "China's top legislator"],
+    holders: `
+Li Peng|m|1998-2003|Li
+Wu Bangguo|m|2003-2013|Wu
+Zhang Dejiang|m|2013-2018|Zhang
+Li Zhanshu|m|2018-2023|Li
+Zhao Leji|m|2023-|Zhao
+`,
+  },
+  {
     office: "Foreign Minister of China",
     group: "foreign-minister",
     country: "China",
