@@ -44,4 +44,13 @@ describe("dateDistractors", () => {
     expect(dateDistractors("November 27, 1974", [], "", 3).every((x) => /^[A-Z][a-z]+ \d{1,2}, \d{4}$/.test(x))).toBe(true);
     expect(dateDistractors("1946", [], "", 3).every((x) => /^\d{4}$/.test(x))).toBe(true);
   });
+  it("never a day the month does not have ('November 31, 2025' beside August 31)", () => {
+    const days: Record<string, number> = { January: 31, February: 29, March: 31, April: 30, May: 31, June: 30, July: 31, August: 31, September: 30, October: 31, November: 30, December: 31 };
+    for (const answer of ["August 31, 2025", "January 31, 1975", "May 31, 2020", "February 29, 2024", "October 31, 2001"]) {
+      for (const d of dateDistractors(answer, [], "", 3)) {
+        const [, month, day] = d.match(/^(\w+) (\d+),/)!;
+        expect(Number(day), d).toBeLessThanOrEqual(days[month]);
+      }
+    }
+  });
 });

@@ -158,8 +158,10 @@ export function dateDistractors(answer: string, articleDates: string[], avoidTex
     if (m.length === 4) {
       const day = Number(m[2]);
       pool.push(`${m[1]} ${Math.min(28, day + 7)}, ${m[3]}`);
-      pool.push(`${MONTHS[(i + 3) % 12]} ${m[2]}, ${m[3]}`);
-      pool.push(`${m[1]} ${m[2]}, ${Number(m[3]) - 1}`);
+      // No "November 31": a day the other month does not have is the month's last.
+      const lastDay = (k: number) => [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][k];
+      pool.push(`${MONTHS[(i + 3) % 12]} ${Math.min(day, lastDay((i + 3) % 12))}, ${m[3]}`);
+      pool.push(`${m[1]} ${m[1] === "February" ? Math.min(day, 28) : m[2]}, ${Number(m[3]) - 1}`);
       pool.push(`${MONTHS[(i + 9) % 12]} ${Math.max(1, day - 9)}, ${m[3]}`);
     } else {
       pool.push(`${MONTHS[(i + 3) % 12]} ${m[2]}`, `${m[1]} ${Number(m[2]) - 1}`, `${MONTHS[(i + 8) % 12]} ${m[2]}`);

@@ -330,3 +330,11 @@ describe("blind rating 5a (engine 5)", () => {
     expect((q ?? fm) !== undefined).toBe(true);
   });
 });
+
+describe("a clause that ends at a semicolon (engine 5)", () => {
+  it("stands as a sentence of its own, with no '…'", () => {
+    const debt = numericQuestions(analyze(cleanArticleText(fixture("06-crs-in-focus-the-debt-limit"))));
+    const q = debt.find((x) => x.answer === "$49.4 trillion");
+    expect(q?.prompt).toBe(`CBO's February 2026 baseline projects that the debt subject to limit will reach ${BLANK} by the end of FY2031 and $63.8 trillion by the end of FY2036.`);
+  });
+});

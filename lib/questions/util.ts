@@ -61,8 +61,14 @@ export function blankedPrompt(sentence: string, relStart: number, relEnd: number
   if (!w) return null;
   let body = sentence.slice(w.start, relStart) + replacement + sentence.slice(relEnd, w.end);
   body = body.trim();
-  if (w.left) body = "… " + body;
-  if (w.right) body = body.replace(/[.?!]$/, "") + " …";
+  // A semicolon joins two whole clauses: the window's clause stands as a sentence of its own ("CBO's … baseline
+  // projects that the debt … will reach _____ by the end of FY2031 and $63.8 trillion by the end of FY2036.").
+  const leftSemi = w.left && /;\s*$/.test(sentence.slice(0, w.start));
+  const rightSemi = w.right && /^\s*;/.test(sentence.slice(w.end));
+  if (w.left && !leftSemi) body = "… " + body;
+  else if (leftSemi) body = ucfirst(body);
+  if (w.right && !rightSemi) body = body.replace(/[.?!]$/, "") + " …";
+  else if (rightSemi) body = body.replace(/[.?!,]$/, "") + ".";
   return body;
 }
 
