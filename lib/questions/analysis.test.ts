@@ -120,6 +120,10 @@ describe("references by office (engine 5)", () => {
     const alias = a.ents.bySentence[i].find((m) => m.text === "The President");
     expect(alias?.canonical).toBe("Barack Obama");
   });
+  it("'George J. Mitchell, his special envoy to the Middle East' gives Mitchell that role", () => {
+    const a = analyze(cleanArticleText(fixture("10-obama")));
+    expect(a.ents.roles).toContainEqual(expect.objectContaining({ person: "George J. Mitchell", role: "the special envoy to the Middle East" }));
+  });
   it("a title two current holders share stays unresolved", () => {
     const a = analyze(cleanArticleText("President Joe Biden met President Volodymyr Zelenskyy in Kyiv on Monday. The President said the talks were useful for both countries. Both leaders spoke to reporters afterwards about the war."));
     const i = a.sentences.findIndex((s) => s.norm.startsWith("The President said"));

@@ -97,6 +97,9 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
+        // A person or place blanked more than twice is one fact asked again ("Jefferson" four times in one section);
+        // only a speaker's quotes may be asked more often.
+        if (Number.isFinite(lim.perAnswer) && c.type !== "quote_attribution" && /^(?:person|country|state|city|region):/.test(c.answerKey) && (answerCount.get(c.answerKey) ?? 0) >= 2) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased

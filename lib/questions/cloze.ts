@@ -294,7 +294,7 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     if (qt.bound === "lower" || qt.bound === "upper") continue;
     const frame = frameAt(qt.start - s.start, qt.end - s.start);
     if (!frame) continue;
-    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 40), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
+    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
     const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text.toLowerCase()}`, [], frame);
     if (c) {
       c.explanation = `${figureLead} ${qt.text}, according to the article.`;
@@ -407,7 +407,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
-      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 40), era, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
+      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;

@@ -428,9 +428,11 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       if (pre && !/^the (?:president|leader)$/.test(pre[1])) {
         roles.push({ person: m.canonical, role: pre[1], sentence: s.index, start: m.start - pre[1].length - 2, end: m.end });
       }
-      const post = after.match(/^, (the|a|an) ([a-z][\w\- ]*?(?:of|at|for) [A-Z][^,;]*?|[a-z][\w\- ]{3,40}?)(?:,|\.$)/);
-      if (post && post[2].split(" ").length <= 16 && /\b(?:dean|minister|secretary|president|director|leader|spokes\w+|professor|governor|mayor|senator|chief|head|founder|chair\w*|ambassador|adviser|advisor|administrator)\b/.test(post[2])) {
-        roles.push({ person: m.canonical, role: `${post[1]} ${post[2]}`, sentence: s.index, start: m.start, end: m.end + post[0].length - 1 });
+      // "George J. Mitchell, his special envoy to the Middle East": a possessive is the office's holder ("the").
+      const post = after.match(/^, (the|a|an|his|her) ([a-z][\w\- ]*?(?:of|at|for|to) (?:the )?[A-Z][^,;]*?|[a-z][\w\- ]{3,40}?)(?:,|\.$)/);
+      if (post && post[2].split(" ").length <= 16 && /\b(?:dean|minister|secretary|president|director|leader|spokes\w+|professor|governor|mayor|senator|chief|head|founder|chair\w*|ambassador|adviser|advisor|administrator|envoy)\b/.test(post[2])) {
+        const det = /^(?:his|her)$/.test(post[1]) ? "the" : post[1];
+        roles.push({ person: m.canonical, role: `${det} ${post[2]}`, sentence: s.index, start: m.start, end: m.end + post[0].length - 1 });
       }
     }
   }

@@ -89,6 +89,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "also" ties the claim to a sentence the student has not read ("The bill also decreases …"); so do
   // "subsequently" and "thereafter".
   if (c.type !== "multiple_choice" && /\b(?:also|subsequently|thereafter)\b/i.test(b)) return true;
+  // "Clay, who happened to be Speaker of the House at the time, was left out.": left out of what?
+  if (/\b(?:was|were) (?:left out|excluded|dropped|omitted|passed over)\.?$/.test(b.trim())) return true;
   // A court's labels for the parties ("Appellee Maynard was … found guilty of violating the misdemeanor statute"):
   // rated unreadable without the case in front of the student.
   if (/\b(?:[Aa]ppellees?|[Aa]ppellants?|[Pp]etitioners?|[Rr]espondents?)\b/.test(b)) return true;
@@ -239,6 +241,9 @@ export function gateNumericArithmetic(c: Candidate): boolean {
     const sum = nums.reduce((x, y) => x + y, 0);
     if (Math.abs(sum - ans) < 1e-9) return true;
   }
+  // "with _____ states, followed by Jackson with 7, and Crawford with 4": a share of a whole the student must know
+  // (24 states in 1825); every wrong answer is either impossible or breaks the order.
+  if (/^[^.]*\bfollowed by [A-Z][\w.' ]* with \d+/.test(c.prompt.split(BLANK)[1] ?? "")) return true;
   if (/\bdays?\b/i.test(c.answer) && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\s*(?:to|-|–|through|and)\s*(?:[A-Z][a-z]+ )?\d{1,2}\b/.test(stem)) return true;
   return false;
 }

@@ -338,3 +338,16 @@ describe("a clause that ends at a semicolon (engine 5)", () => {
     expect(q?.prompt).toBe(`CBO's February 2026 baseline projects that the debt subject to limit will reach ${BLANK} by the end of FY2031 and $63.8 trillion by the end of FY2036.`);
   });
 });
+
+describe("a contingent election's tallies and repeats (engine 5)", () => {
+  const quiz = generateQuestions(cleanArticleText(fixture("13-contingent-election"))).questions;
+  it("no person blanked more than twice in one quiz", () => {
+    const counts = new Map<string, number>();
+    for (const q of quiz.filter((x) => x.type === "fill_in_blank" && x.entities.length)) counts.set(q.entities[0], (counts.get(q.entities[0]) ?? 0) + 1);
+    for (const [who, n] of counts) expect(n, who).toBeLessThanOrEqual(2);
+  });
+  it("no share of a tally ('with _____ states, followed by Jackson with 7') and no 'was left out' without what from", () => {
+    expect(quiz.some((q) => /followed by Jackson with 7/.test(q.prompt) && q.prompt.indexOf(BLANK) < q.prompt.indexOf("followed"))).toBe(false);
+    expect(quiz.some((q) => /was left out\.$/.test(q.prompt))).toBe(false);
+  });
+});

@@ -84,9 +84,14 @@ function capFor(q: Quantity, followingWords: string, year?: number, before = "")
     const total = parseNumber(to[1].replace(/^\$/, ""));
     if (total !== null && total > q.value) return total * 0.95;
   }
-  // More states than there were then is no plausible wrong answer (50 in 1825).
+  // More states than there were then is no plausible wrong answer (50 in 1825); nor more than are left once the
+  // tally's other counts are taken ("with 13 states, followed by Jackson with 7, and Crawford with 4": 24 in all).
   const counted = [q.unit ?? "", ...followingWords.trim().split(/\s+/).slice(0, 3)].filter(Boolean);
-  if (counted.some((w) => /^(?:state|delegation)/.test(w.toLowerCase()))) return Math.max(statesIn(year), q.value);
+  if (counted.some((w) => /^(?:state|delegation)/.test(w.toLowerCase()))) {
+    const others = [...(followingWords.match(/^[^.;]*/)?.[0] ?? "").matchAll(/\bwith (\d{1,2})\b/g)].map((m) => Number(m[1]));
+    const left = statesIn(year) - others.reduce((x, y) => x + y, 0);
+    return Math.max(others.length ? left : statesIn(year), q.value);
+  }
   // The counted thing is the unit or one of the next few words ("538 presidential electors").
   const words = [q.unit ?? "", ...followingWords.trim().split(/\s+/).slice(0, 3)].filter(Boolean);
   for (const [re, cap] of UNIT_CAPS) if (words.some((w) => re.test(w.toLowerCase()))) return Math.max(cap, q.value);
