@@ -75,7 +75,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
-  if (!frame) prompt = resolveLeadingIt(a, s, prompt);
+  if (!frame) prompt = resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt));
   return {
     type,
     prompt: ucfirst(prompt),
@@ -132,6 +132,27 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
   if (nouns.length !== 1) return prompt;
   return "The " + nouns[0].slice(4) + prompt.slice(2);
+}
+
+/**
+ * "He said the issue of TikTok … did not come up." after a sentence about Mr. Blinken: a stem-initial "He"/"She" is the
+ * one person the sentence before names (of that gender, when known), written as the article writes them.
+ */
+export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string): string {
+  const m = prompt.match(/^(He|She) /);
+  if (!m) return prompt;
+  const prev = a.sentences[s.index - 1];
+  // The sentence before, in this paragraph or (news prints one sentence a paragraph) ending the one before.
+  if (!prev || !prev.usable || prev.paragraph < s.paragraph - 1) return prompt;
+  const people = [...new Set(a.ents.bySentence[prev.index].filter((x) => x.kind === "person").map((x) => x.canonical))];
+  if (people.length !== 1) return prompt;
+  const p = a.ents.persons.get(people[0]);
+  const gender = m[1] === "He" ? "m" : "f";
+  if (!p || (p.gender && p.gender !== gender)) return prompt;
+  // "Mr. Blinken" where the article says so; else the full name.
+  const honorific = a.ents.mentions.find((x) => x.canonical === p.canonical && x.fullStart < x.start && /^(?:Mr|Mrs|Ms|Dr)\.\s/.test(a.text.slice(x.fullStart, x.start)));
+  const name = honorific ? a.text.slice(honorific.fullStart, honorific.end) : p.canonical;
+  return name + prompt.slice(m[1].length);
 }
 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);

@@ -351,3 +351,14 @@ describe("a contingent election's tallies and repeats (engine 5)", () => {
     expect(quiz.some((q) => /was left out\.$/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a stem-initial 'He' or 'She' (engine 5)", () => {
+  it("is the one person the sentence before names, as the article writes them", () => {
+    const wooley = numericQuestions(analyze(cleanArticleText(fixture("05-wooley"))));
+    const q = wooley.find((x) => x.answer === "$50");
+    expect(q?.prompt.startsWith("Mr. Maynard appeared in court on January 31, 1975")).toBe(true);
+    // A sentence before that names two people leaves "She has been …" unresolved (and the gates refuse it).
+    const biden = generateQuestions(cleanArticleText(fixture("15-biden")), { all: true }).questions;
+    expect(biden.some((x) => /^She has been an incredible partner/.test(x.prompt))).toBe(false);
+  });
+});
