@@ -37,7 +37,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   const sorted = cands
     // A true statement is the article's sentence again (ADR 017), and a false one swaps a detail the raters called
     // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
-    .filter((c) => all || (c.score >= MIN_SCORE && c.type !== "true_false"))
+    // Nor one amount of a list ("included $48 million in Hollywood tax incentives"), rated trivia twice (ADR 021).
+    .filter((c) => all || (c.score >= MIN_SCORE && c.type !== "true_false" && !c.answerKey.startsWith("item:")))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;
@@ -147,7 +148,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   if (!all && chosen.length < Math.min(target, MIN_QUIZ)) {
     const rest = cands
       // Not blanked common nouns: raters kept none (0 of 15 in three ratings: "democratic democracy").
-      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !blocked(c) && c.type !== "true_false" && !c.answerKey.startsWith("noun:") && c.score >= FILL_UP_FLOOR)
+      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !blocked(c) && c.type !== "true_false" && !/^(?:noun|item):/.test(c.answerKey) && c.score >= FILL_UP_FLOOR)
       .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.prompt.localeCompare(y.prompt));
     for (const c of rest) {
       if (chosen.length >= Math.min(target, MIN_QUIZ)) break;

@@ -434,9 +434,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       if (!c) continue;
       const short = listFreePrompt(s, qs, q);
       if (short) {
-        // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia beside the total
-        // it is part of: kept in the bank, ranked below the figures a sentence is about.
-        if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) c.base *= 0.5;
+        // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia in two ratings:
+        // the bank keeps it for a teacher who wants it; the default quiz does not take it.
+        if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) c.answerKey = `item:${q.text.toLowerCase()}`;
         c.prompt = short;
       }
       c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;

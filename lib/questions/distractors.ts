@@ -7,7 +7,7 @@ import type { Analysis } from "./analysis";
 import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAYS } from "./civics-lexicon";
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
-import { containsPhrase } from "./util";
+import { containsPhrase, familyName } from "./util";
 import { comparableOfficials, kbPerson } from "./world";
 import { personFitsEra } from "./era";
 
@@ -106,8 +106,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         const term = known?.terms.find((t) => year && t.from <= year && (t.to ?? 2100) >= year) ?? known?.terms[known.terms.length - 1];
         // Only people in office in the sentence's year (raters found Rubio implausible in a 2023 release).
         // Not someone the sentence names in another form ("William H. Crawford" named, "William Harris Crawford" offered).
-        const family = (x: string) => x.split(/\s+/).pop() ?? x;
-        if (term && year) pool = pool.concat(comparableOfficials(term.office, year, g, new Set([answerCanonical, ...people]), n + 3, 0).filter((x) => !containsPhrase(avoidText, family(x))));
+        if (term && year) pool = pool.concat(comparableOfficials(term.office, year, g, new Set([answerCanonical, ...people]), n + 3, 0).filter((x) => !containsPhrase(avoidText, familyName(x))));
       }
     }
   } else {

@@ -362,3 +362,26 @@ describe("a stem-initial 'He' or 'She' (engine 5)", () => {
     expect(biden.some((x) => /^She has been an incredible partner/.test(x.prompt))).toBe(false);
   });
 });
+
+describe("blind rating 5b (engine 5)", () => {
+  it("knowledge-base people by the names news uses, never an article person under another form", () => {
+    const annapolis = analyze(cleanArticleText(fixture("09")));
+    const q = quoteQuestions(annapolis).find((x) => x.answer === "Condoleezza Rice")!;
+    expect(q.choices).not.toContain("George Walker Bush");
+    expect(q.choices).not.toContain("Richard Bruce Cheney");
+    for (const c of q.choices) expect(c.split(" ").length, c).toBeLessThanOrEqual(3);
+  });
+  it("no release boilerplate as a quote ('… announced today send a clear signal …')", () => {
+    const h2b = analyze(cleanArticleText(fixture("14-h-2b")));
+    expect(quoteQuestions(h2b).some((x) => /announced today|clear signal/.test(x.prompt))).toBe(false);
+  });
+  it("one amount of an 'included' list stays in the bank, out of the default quiz", () => {
+    const text = cleanArticleText(fixture("08"));
+    expect(generateQuestions(text).questions.some((x) => /^Earmarks added into the bailout bill included/.test(x.prompt))).toBe(false);
+    expect(generateQuestions(text, { all: true }).questions.some((x) => /^Earmarks added into the bailout bill included/.test(x.prompt))).toBe(true);
+  });
+  it("a secretary's claim about a country offers cabinet colleagues, not the President or a candidate", () => {
+    const q = subjectQuestions(seed).find((x) => /pressed China/.test(x.prompt))!;
+    for (const c of q.choices) expect(["Donald J. Trump", "Joseph R. Biden Jr.", "Kamala D. Harris", "President Biden"]).not.toContain(c);
+  });
+});

@@ -3,13 +3,13 @@
  * resolved to the person of the previous sentence, and quotes that continue
  * across sentences without a new attribution.
  */
-import { canStandFor, kbPerson, personCountry, roleClassesOf } from "./world";
+import { canStandFor, displayName, kbPerson, personCountry, roleClassesOf } from "./world";
 import { getKb, type Person } from "./kb";
 import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
 import type { Candidate } from "./types";
-import { containsPhrase, shortQuote, wordCount } from "./util";
+import { containsPhrase, familyName, shortQuote, wordCount } from "./util";
 
 const SPEECH = "(?:said|says|told|tells|added|adds|asked|warned|wrote|writes|declared|argued|noted|explained|insisted|stated|continued|urged|replied|remarked|recalled|announced|cautioned|emphasized|stressed)";
 const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:he|she)\\s+(?:also\\s+)?${SPEECH}\\b`, "i");
@@ -139,7 +139,7 @@ export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boo
  */
 const SENIOR_OFFICES = ["Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Attorney General", "National Security Advisor"];
 
-export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string): string[] {
+export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"]): string[] {
   if (!year || personCountry(a, speaker) !== "United States") return [];
   const classes = roleClassesOf(a, speaker);
   if (!classes.has("leader") && !classes.has("official")) return [];
@@ -153,13 +153,16 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
     const i = SENIOR_OFFICES.indexOf(t?.office ?? "");
     return i < 0 ? SENIOR_OFFICES.length : i;
   };
-  for (const group of ["us-president", "us-vice-president", "us-cabinet"] as const) {
+  // Nobody the article names under another form ("George Walker Bush" beside the article's "George W. Bush").
+  const inArticle = new Set([...a.ents.persons.keys()].map((n) => kbPerson(n)?.name).filter(Boolean));
+  for (const group of groups) {
     const people = kb.peopleInGroup(group, { year, window: 0, country: "United States", limit: 40 }).slice().sort((x, y) => rank(x) - rank(y));
     for (const p of people) {
-      const family = p.name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, "").split(/\s+/).pop() ?? p.name;
-      if (p.name === self || exclude.has(p.name) || out.includes(p.name) || containsPhrase(quote, family)) continue;
+      const family = familyName(p.name);
+      const name = displayName(p);
+      if (p.name === self || inArticle.has(p.name) || exclude.has(p.name) || exclude.has(name) || out.includes(name) || containsPhrase(quote, family)) continue;
       if ([...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
-      out.push(p.name);
+      out.push(name);
     }
   }
   return out;
@@ -182,6 +185,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;
     if (/^(?:But|And|Or|So)\b/.test(text) && wordCount(text) < 10) continue;
+    // A release's own boilerplate ("The strengthened protections announced today send a clear signal of the
+    // Administration's commitment …"): any official could have said it (rated so twice).
+    if (/\bannounced today\b|\bsends? a (?:clear|strong|powerful) (?:signal|message)\b/i.test(text)) continue;
     // "All three additions have greatly improved the bill": which three? The quote points back at words before it.
     if (/^(?:(?:All|The|These|Those) (?:two|three|four|five|six)|These|Those|Both)\b/i.test(text)) continue;
     const person = a.ents.persons.get(q.speaker);

@@ -13,6 +13,11 @@ export function containsPhrase(haystack: string, needle: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(n)}($|[^\\p{L}\\p{N}])`, "iu").test(haystack);
 }
 
+/** A full name's family name: its last word, past "Jr.", "Sr." and "II"–"IV" ("William J. Brennan Jr." → "Brennan"). */
+export function familyName(name: string): string {
+  return name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, "").split(/\s+/).pop() ?? name;
+}
+
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
 const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+)+/i;

@@ -238,9 +238,11 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     const named = ms.filter((m) => m.kind === "country" && m.start >= subj.end).map((m) => m.canonical);
     const own = personCountry(a, answer);
     if (named.length) {
-      // Only people of the answer's own country (an unknown country is no proof the person could say it).
-      distractors = distractors.filter((d) => !!own && personCountry(a, d) === own);
-      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail).slice(0, 3 - distractors.length));
+      // Only people of the answer's own country who hold an office in the article (not "the prospect of a return of
+      // Donald J. Trump", rated also arguably true), then the answer's colleagues in government that year.
+      distractors = distractors.filter((d) => !!own && personCountry(a, d) === own && articleRoleClasses(a, d).size > 0);
+      // Cabinet colleagues only: what a secretary "said he had pressed China" to do, the President may have said too.
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"]).slice(0, 3 - distractors.length));
     }
     distractors = distractors.slice(0, 3);
     if (distractors.length < 2) continue;

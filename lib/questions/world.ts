@@ -6,6 +6,7 @@
 import type { Analysis } from "./analysis";
 import { getKb, type OfficeGroup, type Person } from "./kb";
 import { articleRoleClasses, type RoleClass } from "./wh";
+import { familyName } from "./util";
 
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b/g;
 
@@ -60,6 +61,19 @@ export function yearFromPeople(names: string[]): number | undefined {
 
 export function kbPerson(name: string): Person | undefined {
   return getKb().person(name.replace(/^(?:President|Vice President|Senator|Sen\.|Rep\.|Gov\.|Secretary)\s+/, ""));
+}
+
+/**
+ * The name news uses for a knowledge-base person: "Dick Cheney" and "George W. Bush", not the source's full
+ * "Richard Bruce Cheney" and "George Walker Bush" (rated odd beside the article's short forms). An alias of two or three
+ * words with the same family name, one with a middle initial first; else the name as stored.
+ */
+export function displayName(p: Person): string {
+  const words = p.name.split(/\s+/);
+  if (words.length < 3 || words.some((w) => /^[A-Z]\.$/.test(w))) return p.name;
+  const family = familyName(p.name);
+  const forms = p.aliases.filter((x) => familyName(x) === family && x.split(/\s+/).length >= 2 && x.split(/\s+/).length <= 3 && !/\b(?:Jr|Sr)\b/.test(x));
+  return forms.find((x) => /\s[A-Z]\.\s/.test(x)) ?? forms[0] ?? p.name;
 }
 
 export function genderFromKb(name: string): "m" | "f" | undefined {
