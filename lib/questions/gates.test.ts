@@ -108,6 +108,11 @@ describe("engine 5 gates (blind rating 4c)", () => {
     expect(rejectReason(mc("Who said he had pressed China to act against fentanyl, including prosecuting those who were selling chemicals?"), a)).toBeNull();
     expect(rejectReason(mc("Who said that European leaders shared those concerns?"), a)).toBe("unresolved");
   });
+  it("'At his news conference, Mr. Blinken said …' resolves 'his' to the subject that follows", () => {
+    const n = cand({ type: "numeric", prompt: `At his news conference, Mr. Blinken said that China was responsible for ${BLANK} of global production.`, choices: ["one-third", "one-half", "one-quarter", "one-fifth"], answer: "one-third", answerKey: "num:one-third", entities: [], blank: "one-third" });
+    expect(rejectReason(n, a)).toBeNull();
+    expect(rejectReason({ ...n, prompt: `At his news conference, the minister said that China was responsible for ${BLANK} of global production.` }, a)).toBe("unresolved");
+  });
   it("trivia: the last or first item of a list of names ('…, William H. Crawford, and _____')", () => {
     const list = (prompt: string) => cand({ prompt, choices: ["Henry Clay", "William Wirt", "John C. Calhoun"], answer: "Henry Clay", answerKey: "person:Henry Clay", entities: ["Henry Clay"], blank: "Henry Clay" });
     expect(rejectReason(list(`The election featured four candidates who won electoral votes: Andrew Jackson, John Quincy Adams, William H. Crawford, and ${BLANK}.`), a)).toBe("trivia");

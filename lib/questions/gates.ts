@@ -107,6 +107,12 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     // "it"/"they" may refer to any noun phrase before it; only a stem-initial pronoun is surely dangling.
     return before.trim() === "";
   }
+  // "At his news conference, Mr. Blinken said …": a possessive in an opening phrase whose subject names the person.
+  if (/^(?:his|her)$/i.test(m[0]) && /^(?:At|In|During|After|Before|On|For|With)\b/.test(before.trim())) {
+    const rest = b.slice(m.index + m[0].length);
+    const subject = rest.match(/^[^,]{1,40},\s+(.{0,60})/)?.[1] ?? "";
+    if (/^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(subject) || a.ents.mentions.some((x) => x.kind === "person" && subject.startsWith(x.text))) return false;
+  }
   // "he"/"she" need a person named before them in the stem (or the blank, when a person is asked for).
   if (before.includes(BLANK) && c.answerKey.startsWith("person:")) return false;
   if (/\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before)) return false;

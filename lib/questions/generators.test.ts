@@ -385,3 +385,11 @@ describe("blind rating 5b (engine 5)", () => {
     for (const c of q.choices) expect(["Donald J. Trump", "Joseph R. Biden Jr.", "Kamala D. Harris", "President Biden"]).not.toContain(c);
   });
 });
+
+describe("quotes that say nothing (engine 5, rating 5b)", () => {
+  it("'All I can tell you is I was extremely clear about our concerns in some detail' is neither asked nor a choice", () => {
+    const all = [...quoteQuestions(seed), ...saidByQuestions(seed)];
+    expect(all.some((q) => q.prompt.includes("All I can tell you") || q.choices.some((c) => c.includes("All I can tell you")))).toBe(false);
+    expect(all.some((q) => q.prompt.includes("This is a movie that we've seen before"))).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { canStandFor, displayName, kbPerson, personCountry, roleClassesOf } from "./world";
 import { getKb, type Person } from "./kb";
-import type { Analysis } from "./analysis";
+import { STOPWORDS, type Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
 import type { Candidate } from "./types";
@@ -168,6 +168,15 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
   return out;
 }
 
+/** Words of talking about talking: "All I can tell you is I was extremely clear about our concerns in some detail." */
+const META = new Set("all can tell you is i was were extremely very really clear clearly concern concerns detail details some thing things way lot know think see say said saying talk talked just about our we us my me it this that what there here".split(" "));
+
+/** A quote that says nothing but that something was said (rated vague, "carries no claim or position"). */
+export function saysNothing(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.filter((w) => !META.has(w) && !STOPWORDS.has(w)).length < 2;
+}
+
 /** Someone the article quotes for comment, holding no office: no role, or a scholar's, an activist's or a business role. */
 export function isCommentator(a: Analysis, person: string): boolean {
   const classes = roleClassesOf(a, person);
@@ -185,6 +194,7 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;
     if (/^(?:But|And|Or|So)\b/.test(text) && wordCount(text) < 10) continue;
+    if (saysNothing(text)) continue;
     // A release's own boilerplate ("The strengthened protections announced today send a clear signal of the
     // Administration's commitment …"): any official could have said it (rated so twice).
     if (/\bannounced today\b|\bsends? a (?:clear|strong|powerful) (?:signal|message)\b/i.test(text)) continue;
@@ -239,7 +249,7 @@ function quoteAsChoice(a: Analysis, q: QuoteFact): string | null {
   let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:]$/, "");
   if (/^[a-z]/.test(text) || /[a-z]$/i.test(text) === false && !/[.!?]$/.test(text)) return null;
   const n = wordCount(text);
-  if (n < 6 || n > 24) return null;
+  if (n < 6 || n > 24 || saysNothing(text)) return null;
   if (a.ents.mentions.some((m) => m.kind === "person" && containsPhrase(text, m.text))) return null;
   if (/\b(?:he|she|him|her|his|they|them|their|this|that|it)$/i.test(text.replace(/[.!?]$/, ""))) return null;
   text = text.replace(/[,;:]$/, "");
