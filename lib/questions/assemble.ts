@@ -98,9 +98,10 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
-        // A person or place blanked more than twice is one fact asked again ("Jefferson" four times in one section);
-        // only a speaker's quotes may be asked more often.
-        if (Number.isFinite(lim.perAnswer) && c.type !== "quote_attribution" && /^(?:person|country|state|city|region):/.test(c.answerKey) && (answerCount.get(c.answerKey) ?? 0) >= 2) continue;
+        // A person blanked twice is mostly one fact asked again ("Jefferson" four times in one section; "Jackson lost
+        // despite a plurality" beside "Adams' victory shocked Jackson, the plurality winner", rated a repeat), a place
+        // blanked three times likewise; only a speaker's quotes may be asked more often.
+        if (Number.isFinite(lim.perAnswer) && c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (c.answerKey.startsWith("person:") ? 1 : /^(?:country|state|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased
@@ -186,8 +187,12 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
  * of the 12th Amendment, …" beside "Pursuant to the _____, …".
  */
 function givesAway(chosen: Scored[], c: Scored): boolean {
-  const exact = (x: Scored) => /^(?:num|amend):/.test(x.answerKey);
-  return chosen.some((o) => (exact(c) && o.prompt.includes(c.answer)) || (exact(o) && c.prompt.includes(o.answer)));
+  // A figure, an amendment, or a person blanked: "Adams' victory shocked _____, who, as the winner of a plurality …"
+  // beside "Andrew Jackson received more electoral and popular votes than any other candidate …" (rated a repeat
+  // whose answer another stem prints).
+  const exact = (x: Scored) => /^(?:num|amend):/.test(x.answerKey) || (x.type === "fill_in_blank" && x.answerKey.startsWith("person:"));
+  const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [x.answer]);
+  return chosen.some((o) => (exact(c) && names(c).some((n) => o.prompt.includes(n))) || (exact(o) && names(o).some((n) => c.prompt.includes(n))));
 }
 
 export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {

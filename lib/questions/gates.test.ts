@@ -79,11 +79,11 @@ describe("figures given away or not worth asking (rating 2)", () => {
   it("rejects a total whose parts the stem lists, days beside the dates they span, and a range of years", () => {
     const sum = cand({ type: "numeric", prompt: "The CRA has been used to overturn a total of _____ rules: 1 in 2001, 16 in 2017, 3 in 2021 and 23 in 2025.", answer: "43", choices: ["43", "24", "71", "58"], answerKey: "num:43" });
     // 2001, 2017 … are years, not parts: only 1 + 16 + 3 + 23 count, and they make 43.
-    expect(gateNumericArithmetic(sum)).toBe(true);
-    expect(gateNumericArithmetic({ ...sum, answer: "44", choices: ["44", "24", "71", "58"] })).toBe(false);
+    expect(gateNumericArithmetic(sum, a)).toBe(true);
+    expect(gateNumericArithmetic({ ...sum, answer: "44", choices: ["44", "24", "71", "58"] }, a)).toBe(false);
     const days = cand({ type: "numeric", prompt: "The House voted from February 11 to 17, over _____.", answer: "seven days", choices: ["seven days", "three days", "ten days"], answerKey: "num:seven days" });
-    expect(gateNumericArithmetic(days)).toBe(true);
-    expect(gateNumericArithmetic(cand({ type: "numeric", prompt: "The Treaty was in force from _____.", answer: "1781 to 1789", choices: ["1781 to 1789", "1770 to 1778"], answerKey: "num:x" }))).toBe(true);
+    expect(gateNumericArithmetic(days, a)).toBe(true);
+    expect(gateNumericArithmetic(cand({ type: "numeric", prompt: "The Treaty was in force from _____.", answer: "1781 to 1789", choices: ["1781 to 1789", "1770 to 1778"], answerKey: "num:x" }), a)).toBe(true);
   });
   it("rejects counts of rescuers, aircraft and equipment as logistics", () => {
     const readout = analyze(cleanArticleText("Hurricane Briefing\nThe Coast Guard prepositioned 9 aircraft and 5,200 personnel along the coast. The President approved a major disaster declaration for the State of Louisiana on Sunday. The Federal Emergency Management Agency said the storm would bring heavy rain. Officials said power could be out for weeks in some parishes. The President urged residents to follow the orders of local officials."));

@@ -236,7 +236,7 @@ export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
  * next to the dates it spans ("February 11 to 17"), a range of years (trivia, and its wrong answers read as absurd
  * years).
  */
-export function gateNumericArithmetic(c: Candidate): boolean {
+export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
   if (c.type !== "numeric") return false;
   const ans = Number(c.answer.replace(/[^\d.]/g, "").replace(/\.$/, ""));
   const stem = c.prompt.replace(BLANK, " ");
@@ -247,6 +247,9 @@ export function gateNumericArithmetic(c: Candidate): boolean {
     const sum = nums.reduce((x, y) => x + y, 0);
     if (Math.abs(sum - ans) < 1e-9) return true;
   }
+  // The fine or sentence of a case's procedural history ("he was found guilty, fined _____"): rated trivia beside
+  // the holding, twice.
+  if (c.type === "numeric" && / v\. /.test(a.title) && /\b(?:fined|fine|sentenced|jail|bail)\b/i.test(c.prompt)) return true;
   // "with _____ states, followed by Jackson with 7, and Crawford with 4": a share of a whole the student must know
   // (24 states in 1825); every wrong answer is either impossible or breaks the order.
   if (/^[^.]*\bfollowed by [A-Z][\w.' ]* with \d+/.test(c.prompt.split(BLANK)[1] ?? "")) return true;
@@ -349,7 +352,7 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateUnresolved(c, a)) return "unresolved";
   if (gateLogistics(c, a)) return "logistics";
   if (gateNumericLogistics(c, a)) return "logistics";
-  if (gateTrivia(c) || gateListItem(c) || gateNumericArithmetic(c)) return "trivia";
+  if (gateTrivia(c) || gateListItem(c) || gateNumericArithmetic(c, a)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";

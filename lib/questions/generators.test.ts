@@ -393,3 +393,19 @@ describe("quotes that say nothing (engine 5, rating 5b)", () => {
     expect(all.some((q) => q.prompt.includes("This is a movie that we've seen before"))).toBe(true);
   });
 });
+
+describe("blind rating 5c (engine 5)", () => {
+  it("a stem's 'he' takes men only among the knowledge base's colleagues", () => {
+    const q = subjectQuestions(seed).find((x) => /^Who said he had pressed China/.test(x.prompt))!;
+    for (const c of q.choices) expect(["Janet Yellen", "Gina Raimondo", "Kamala D. Harris", "Marcia L. Fudge", "Deb Haaland", "Jennifer Granholm"]).not.toContain(c);
+  });
+  it("no fine or sentence of a case's procedural history as a figure", () => {
+    expect(generateQuestions(cleanArticleText(fixture("05-wooley")), { all: true }).questions.some((q) => q.type === "numeric" && /\bfined\b/.test(q.prompt))).toBe(false);
+  });
+  it("a person is blanked once per quiz, and no stem prints a blanked person's name", () => {
+    const quiz = generateQuestions(cleanArticleText(fixture("13-contingent-election"))).questions;
+    const blanks = quiz.filter((q) => q.type === "fill_in_blank" && q.entities.length);
+    expect(new Set(blanks.map((q) => q.entities[0])).size).toBe(blanks.length);
+    for (const b of blanks) for (const o of quiz) if (o !== b) expect(o.prompt, b.answer).not.toContain(b.entities[0]);
+  });
+});

@@ -139,7 +139,7 @@ export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boo
  */
 const SENIOR_OFFICES = ["Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Attorney General", "National Security Advisor"];
 
-export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"]): string[] {
+export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"], gender?: "m" | "f"): string[] {
   if (!year || personCountry(a, speaker) !== "United States") return [];
   const classes = roleClassesOf(a, speaker);
   if (!classes.has("leader") && !classes.has("official")) return [];
@@ -160,6 +160,7 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
     for (const p of people) {
       const family = familyName(p.name);
       const name = displayName(p);
+      if (gender && p.gender !== gender) continue;
       if (p.name === self || inArticle.has(p.name) || exclude.has(p.name) || exclude.has(name) || out.includes(name) || containsPhrase(quote, family)) continue;
       if ([...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
       out.push(name);

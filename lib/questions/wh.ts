@@ -241,8 +241,9 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // Only people of the answer's own country who hold an office in the article (not "the prospect of a return of
       // Donald J. Trump", rated also arguably true), then the answer's colleagues in government that year.
       distractors = distractors.filter((d) => !!own && personCountry(a, d) === own && articleRoleClasses(a, d).size > 0);
-      // Cabinet colleagues only: what a secretary "said he had pressed China" to do, the President may have said too.
-      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"]).slice(0, 3 - distractors.length));
+      // Cabinet colleagues only: what a secretary "said he had pressed China" to do, the President may have said too;
+      // of the gender the stem's "he" or "she" says.
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
     }
     distractors = distractors.slice(0, 3);
     if (distractors.length < 2) continue;
