@@ -409,3 +409,14 @@ describe("blind rating 5c (engine 5)", () => {
     for (const b of blanks) for (const o of quiz) if (o !== b) expect(o.prompt, b.answer).not.toContain(b.entities[0]);
   });
 });
+
+describe("blind rating 5d (engine 5)", () => {
+  it("a quote-only sentence's evidence starts where its speaker is named, two sentences back if need be", () => {
+    const q = findQuotes(seed).find((x) => x.quote.startsWith("This is not fair competition"))!;
+    expect(q.speaker).toBe("Wang Yi");
+    expect(seed.sentences[q.evidenceFrom].norm).toMatch(/^Mr\. Wang, the foreign minister/);
+  });
+  it("no quote that answers words it does not give ('But we'll have to see what actions follow from that')", () => {
+    expect(quoteQuestions(seed).some((x) => x.prompt.includes("what actions follow from that"))).toBe(false);
+  });
+});

@@ -32,7 +32,9 @@ function personAt(ms: Mention[]): Mention[] {
 
 export function findQuotes(a: Analysis): QuoteFact[] {
   const out: QuoteFact[] = [];
-  let prevSpeaker: { speaker: string; sentence: number } | null = null;
+  // `from`: where the evidence naming the speaker starts ("Mr. Wang … saved his sharpest words", then "'…,' he told
+  // Mr. Blinken", then a quote-only sentence: all three are the evidence of the last).
+  let prevSpeaker: { speaker: string; sentence: number; from: number } | null = null;
   let openFrom: { sentence: number; text: string } | null = null;
   for (const s of a.usable) {
     const norm = s.norm;
@@ -68,6 +70,7 @@ export function findQuotes(a: Analysis): QuoteFact[] {
       while ((m = re.exec(norm))) spans.push({ qs: m.index, qe: m.index + m[0].length, inner: m[1], continued: false });
     }
     let resolvedAny: string | null = null;
+    let resolvedFrom = s.index;
     for (const sp of spans) {
       const after = norm.slice(sp.qe);
       const before = norm.slice(0, sp.qs);
@@ -93,14 +96,15 @@ export function findQuotes(a: Analysis): QuoteFact[] {
       else if (sp.qs <= 1 && /^[\s.,!?]*$/.test(after) && prevSpeaker && prevSpeaker.sentence >= s.index - 1) {
         // A sentence that is only a quote continues the previous speaker.
         speaker = prevSpeaker.speaker;
-        from = prevSpeaker.sentence;
+        from = prevSpeaker.from;
       }
       if (!speaker || a.ents.kindOf.get(speaker) !== "person") continue;
       resolvedAny = speaker;
+      resolvedFrom = Math.min(resolvedFrom, from);
       out.push({ sentence: s.index, evidenceFrom: from, evidenceTo: s.index, quote: sp.inner.trim(), speaker });
     }
     if (spans.length) openFrom = null;
-    prevSpeaker = resolvedAny ? { speaker: resolvedAny, sentence: s.index } : prevSpeaker && prevSpeaker.sentence >= s.index - 1 ? prevSpeaker : null;
+    prevSpeaker = resolvedAny ? { speaker: resolvedAny, sentence: s.index, from: resolvedFrom } : prevSpeaker && prevSpeaker.sentence >= s.index - 1 ? prevSpeaker : null;
   }
   return out;
 }
@@ -195,6 +199,8 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;
     if (/^(?:But|And|Or|So)\b/.test(text) && wordCount(text) < 10) continue;
+    // "But we'll have to see what actions follow from that": a reply to words the quote does not give.
+    if (/^(?:But|And|Or|So|Yet)\b/.test(text) && /\b(?:that|this|it|them|those)\W*$/.test(text)) continue;
     if (saysNothing(text)) continue;
     // A release's own boilerplate ("The strengthened protections announced today send a clear signal of the
     // Administration's commitment …"): any official could have said it (rated so twice).
