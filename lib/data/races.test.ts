@@ -1,52 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { classWithSet, type ClassFixture } from "@/test/class-fixture";
 import { saveAnswer, startAttempt, submitOwnAttempt } from "./attempts";
 
 // The concurrency rules, raced many times on the real database: SQLite under `npm run test:unit`, PostgreSQL (READ
 // COMMITTED, many connections at once, as several app processes would be) under `npm run test:pg`.
 const ROUNDS = 6;
 const WIDTH = 8;
-let ctx: { students: SessionUser[]; classId: string; setId: string; questionIds: string[] };
+let ctx: ClassFixture;
 
 beforeAll(async () => {
-  const s = Math.random().toString(36).slice(2, 8);
-  const teacher = await db.user.create({ data: { role: "TEACHER", displayName: "T", email: `race-${s}@t.test`, passwordHash: "x" } });
-  const students = [];
-  for (let i = 0; i < ROUNDS * 3; i++) {
-    students.push(await db.user.create({ data: { role: "STUDENT", displayName: `S${i}`, username: `race-${s}-${i}`, passwordHash: "x" } }));
-  }
-  const klass = await db.class.create({
-    data: { name: "C", joinCode: `R${s}`.toUpperCase(), teacherId: teacher.id, enrolments: { create: students.map((u) => ({ studentId: u.id })) } },
-  });
-  const text = "The Senate passed the bill on Tuesday.";
-  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 7, contentHash: `race-${s}` } });
-  const set = await db.questionSet.create({
-    data: {
-      articleId: article.id,
-      ownerId: teacher.id,
-      title: "Set",
-      questions: {
-        create: Array.from({ length: WIDTH }, (_, position) => ({
-          type: "multiple_choice" as const,
-          prompt: `Which chamber passed the bill? (${position})`,
-          choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
-          answer: "Senate",
-          evidence: text,
-          evidenceStart: 0,
-          explanation: "The article says so.",
-          position,
-        })),
-      },
-    },
-    include: { questions: { orderBy: { position: "asc" } } },
-  });
-  ctx = {
-    students: students.map((u) => ({ id: u.id, role: "STUDENT" as const, name: "x", mustChangePassword: false })),
-    classId: klass.id,
-    setId: set.id,
-    questionIds: set.questions.map((q) => q.id),
-  };
+  ctx = await classWithSet("race", ROUNDS * 3, WIDTH);
 });
 afterAll(() => db.$disconnect());
 

@@ -1,45 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { classWithSet, type ClassFixture } from "@/test/class-fixture";
 import { saveAnswer, saveProgress, startAttempt, submitOwnAttempt } from "./attempts";
 import { resultsVersion } from "./results";
 
 // The save path with its shared commits (lib/data/group-commit.ts) and the results poll, on the real database.
-let ctx: { teacher: SessionUser; students: SessionUser[]; classId: string; setId: string; questionIds: string[] };
+let ctx: ClassFixture;
 
 beforeAll(async () => {
-  const s = Math.random().toString(36).slice(2, 8);
-  const teacher = await db.user.create({ data: { role: "TEACHER", displayName: "T", email: `sp-${s}@t.test`, passwordHash: "x" } });
-  const students = await Promise.all(
-    Array.from({ length: 6 }, (_, i) => db.user.create({ data: { role: "STUDENT", displayName: `S${i}`, username: `sp-${s}-${i}`, passwordHash: "x" } })),
-  );
-  const klass = await db.class.create({
-    data: { name: "C", joinCode: `P${s}`.toUpperCase(), teacherId: teacher.id, enrolments: { create: students.map((u) => ({ studentId: u.id })) } },
-  });
-  const text = "Intro.\n\nThe Senate passed the bill on Tuesday. It now goes to the House.";
-  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 12, contentHash: `sp-${s}` } });
-  const set = await db.questionSet.create({
-    data: {
-      articleId: article.id,
-      ownerId: teacher.id,
-      title: "Set",
-      questions: {
-        create: Array.from({ length: 8 }, (_, position) => ({
-          type: "multiple_choice" as const,
-          prompt: `Which chamber passed the bill? (${position})`,
-          choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
-          answer: "Senate",
-          evidence: "The Senate passed the bill on Tuesday.",
-          evidenceStart: text.indexOf("The Senate"),
-          explanation: "The article says so.",
-          position,
-        })),
-      },
-    },
-    include: { questions: { orderBy: { position: "asc" } } },
-  });
-  const asUser = (id: string, role: "TEACHER" | "STUDENT") => ({ id, role, name: "x", mustChangePassword: false });
-  ctx = { teacher: asUser(teacher.id, "TEACHER"), students: students.map((u) => asUser(u.id, "STUDENT")), classId: klass.id, setId: set.id, questionIds: set.questions.map((q) => q.id) };
+  ctx = await classWithSet("sp", 6, 8);
 });
 afterAll(() => db.$disconnect());
 
