@@ -202,12 +202,23 @@ async function loadWasm() {
 
 // The native engine runs parameterless statements as scripts; the adapter's executeRaw runs one statement only,
 // so shadow-database replays of multi-statement migrations fail ("contains more than one statement").
-function scriptAwareAdapter(adapter) {
+// With `wholeScript` (PostgreSQL), executeScript also sends the script as one simple query, as the native engine does:
+// the adapter's own splits on ";" (breaking $$ bodies and losing the script's implicit transaction).
+function scriptAwareAdapter(adapter, wholeScript = false) {
   return new Proxy(adapter, {
     get(target, prop, receiver) {
+      if (wholeScript && prop === "executeScript") {
+        return async (script) => {
+          try {
+            await target.client.query(script);
+          } catch (err) {
+            target.onError(err);
+          }
+        };
+      }
       if (prop === "executeRaw") {
         return (query) =>
-          query && (!query.args || query.args.length === 0) ? target.executeScript(query.sql).then(() => 0) : target.executeRaw(query);
+          query && (!query.args || query.args.length === 0) ? receiver.executeScript(query.sql).then(() => 0) : target.executeRaw(query);
       }
       const value = Reflect.get(target, prop, receiver);
       return typeof value === "function" ? value.bind(target) : value;
@@ -215,24 +226,25 @@ function scriptAwareAdapter(adapter) {
   });
 }
 
-function makeAdapterFactory(file) {
-  const { PrismaBetterSqlite3 } = require("@prisma/adapter-better-sqlite3");
+/**
+ * The engine's adapter factory over a driver's: every connection wrapped by `wrap` and kept, so that `disposeAll`
+ * closes them; `shadow` makes the shadow database's connection when the driver's own cannot.
+ */
+function trackedFactory(base, wrap, shadow) {
   const { bindMigrationAwareSqlAdapterFactory } = require("@prisma/driver-adapter-utils");
-  // The native engine writes epoch-ms timestamps into _prisma_migrations on SQLite.
-  const factory = new PrismaBetterSqlite3({ url: file }, { timestampFormat: "unixepoch-ms" });
   const opened = [];
+  const track = (a) => {
+    opened.push(a);
+    return a;
+  };
   const wrapped = {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
+    provider: base.provider,
+    adapterName: base.adapterName,
     async connect() {
-      const a = scriptAwareAdapter(await factory.connect());
-      opened.push(a);
-      return a;
+      return track(wrap(await base.connect()));
     },
     async connectToShadowDb() {
-      const a = scriptAwareAdapter(await factory.connectToShadowDb());
-      opened.push(a);
-      return a;
+      return track(shadow ? await shadow() : wrap(await base.connectToShadowDb()));
     },
   };
   return {
@@ -241,6 +253,13 @@ function makeAdapterFactory(file) {
       for (const a of opened.splice(0)) await a.dispose().catch(() => {});
     },
   };
+}
+
+function makeAdapterFactory(file) {
+  const { PrismaBetterSqlite3 } = require("@prisma/adapter-better-sqlite3");
+  // The native engine writes epoch-ms timestamps into _prisma_migrations on SQLite.
+  const factory = new PrismaBetterSqlite3({ url: file }, { timestampFormat: "unixepoch-ms" });
+  return trackedFactory(factory, (a) => scriptAwareAdapter(a));
 }
 
 // pg reports PostgreSQL's one-byte "char" type (OID 18, e.g. pg_constraint.contype in the engine's schema reads)
@@ -270,68 +289,24 @@ function readCharAsText() {
   };
 }
 
-// The adapter's executeScript splits on ";" (breaking $$ bodies and losing the script's implicit transaction); the
-// native engine sends a script as one simple query, and so do we.
-function wholeScriptAdapter(adapter) {
-  return new Proxy(adapter, {
-    get(target, prop, receiver) {
-      if (prop === "executeScript") {
-        return async (script) => {
-          try {
-            await target.client.query(script);
-          } catch (err) {
-            target.onError(err);
-          }
-        };
-      }
-      if (prop === "executeRaw") {
-        return (query) =>
-          query && (!query.args || query.args.length === 0) ? receiver.executeScript(query.sql).then(() => 0) : target.executeRaw(query);
-      }
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 function makePostgresAdapterFactory(url) {
   readCharAsText();
   const { PrismaPg } = require("@prisma/adapter-pg");
-  const { bindMigrationAwareSqlAdapterFactory } = require("@prisma/driver-adapter-utils");
   const { settings, schema } = postgresSettings(url);
   const options = schema ? { schema } : undefined;
-  const main = new PrismaPg(settings, options);
-  const opened = [];
-  const wrapped = {
-    provider: main.provider,
-    adapterName: main.adapterName,
-    async connect() {
-      const a = wholeScriptAdapter(await main.connect());
-      opened.push(a);
-      return a;
-    },
-    // The shadow database is made and dropped with a plain client on the maintenance database (the role needs
-    // CREATEDB, as with the native engine); the adapter only ever sees its own database.
-    async connectToShadowDb() {
-      const database = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
-      await withMaintenanceClient(settings, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
-      const inner = await new PrismaPg({ ...settings, database }, options).connect();
-      const a = wholeScriptAdapter(inner);
-      const dispose = async () => {
-        await inner.dispose().catch(() => {});
-        await withMaintenanceClient(settings, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`)).catch(() => {});
-      };
-      const shadow = new Proxy(a, { get: (t, p, r) => (p === "dispose" ? dispose : Reflect.get(t, p, r)) });
-      opened.push(shadow);
-      return shadow;
-    },
+  // The shadow database is made and dropped with a plain client on the maintenance database (the role needs
+  // CREATEDB, as with the native engine); the adapter only ever sees its own database.
+  const shadow = async () => {
+    const database = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
+    await withMaintenanceClient(settings, (c) => c.query(`CREATE DATABASE ${quoteIdent(database)}`));
+    const inner = await new PrismaPg({ ...settings, database }, options).connect();
+    const dispose = async () => {
+      await inner.dispose().catch(() => {});
+      await withMaintenanceClient(settings, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`)).catch(() => {});
+    };
+    return new Proxy(scriptAwareAdapter(inner, true), { get: (t, p, r) => (p === "dispose" ? dispose : Reflect.get(t, p, r)) });
   };
-  return {
-    factory: bindMigrationAwareSqlAdapterFactory(wrapped),
-    async disposeAll() {
-      for (const a of opened.splice(0)) await a.dispose().catch(() => {});
-    },
-  };
+  return trackedFactory(new PrismaPg(settings, options), (a) => scriptAwareAdapter(a, true), shadow);
 }
 
 class Engine {
