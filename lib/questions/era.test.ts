@@ -59,7 +59,7 @@ describe("questions of a text that moves through time", () => {
     expect(ballots?.prompt).toMatch(/^In the presidential election of 1800, over the course of seven days/);
     // A rule stated in the present is not dated.
     const rule = all.find((c) => c.prompt.includes("is limited to choosing"));
-    expect(rule?.prompt ?? "").not.toMatch(/^In /);
+    expect(rule?.prompt ?? "").not.toMatch(/^In (?:\d{4}|the [a-z -]+ of \d{4}),/);
   });
 
   it("a dated stem drops the sentence's connective and lowercases a common first word, never a name", () => {
@@ -75,6 +75,16 @@ describe("questions of a text that moves through time", () => {
     expect(federalist?.prompt).toMatch(/^In the presidential election of 1800, several Federalist representatives cast blank ballots/);
     const shocked = all.find((c) => c.prompt.includes("victory shocked"));
     expect(shocked?.prompt).toMatch(/^In the presidential election of 1824, Adams' victory shocked/);
+  });
+
+  it("a rule under a sub-heading says which case it is about, and an office dates its own stem", () => {
+    const all = candidateBank(HISTORY).candidates.map((c) => c.prompt);
+    expect(all).toContain(`In a contingent vice-presidential election, the ${BLANK} is limited to choosing from only the two candidates who received the most electoral votes.`);
+    expect(all.some((p) => p.startsWith("In a contingent presidential election, a candidate is required to receive an absolute majority of state delegation votes"))).toBe(true);
+    // Not a past event (withEra dates those), not a heading that does not merge with the subject.
+    for (const p of all) if (p.startsWith("In a contingent")) expect(p).not.toMatch(/\b(?:was|were) /);
+    const clay = all.find((p) => p.includes("his Secretary of State, President Adams"));
+    expect(clay?.startsWith("By appointing")).toBe(true);
   });
 
   it("never dates a stem whose answer is the year, and leaves the article's own era alone", () => {

@@ -26,12 +26,16 @@ export interface Eras {
   headings: (string | undefined)[];
   /** the section heading of a sentence whose own or paragraph's year is the heading's year */
   sections: (string | undefined)[];
+  /** the heading without a year a sentence stands under ("Vice-presidential election"), if any */
+  topics: (string | undefined)[];
 }
 
 export function sentenceEras(sentences: Sentence[]): Eras {
   const out: (number | undefined)[] = [];
   const headings: (string | undefined)[] = [];
   const sections: (string | undefined)[] = [];
+  const topics: (string | undefined)[] = [];
+  let topic: string | undefined;
   let heading: number | undefined;
   let headingText: string | undefined;
   let fromHeading = false;
@@ -43,11 +47,13 @@ export function sentenceEras(sentences: Sentence[]): Eras {
     if (!s.usable && s.terms.length === 0) {
       heading = own;
       headingText = own ? s.norm.trim() : undefined;
+      topic = own ? undefined : s.norm.trim() || undefined;
       last = undefined;
       paragraph = s.paragraph;
       out.push(own);
       headings.push(undefined);
       sections.push(undefined);
+      topics.push(undefined);
       continue;
     }
     if (s.paragraph !== paragraph) {
@@ -62,8 +68,9 @@ export function sentenceEras(sentences: Sentence[]): Eras {
     out.push(own ?? last);
     headings.push(!own && fromHeading ? headingText : undefined);
     sections.push(heading !== undefined && (own ?? last) === heading ? headingText : undefined);
+    topics.push(topic);
   }
-  return { years: out, headings, sections };
+  return { years: out, headings, sections, topics };
 }
 
 /** How far apart two years may be and still be one era (a term of office, an election and its aftermath). */
@@ -109,6 +116,9 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   const era = a.eras.years[sentenceIndex];
   if (era === undefined || a.year === undefined || Math.abs(era - a.year) <= 3) return prompt;
   if (YEAR.test(prompt) || answer.includes(String(era)) || /\bsaid:|\bsay\b|^Which of these\b|^What is\b|^Who is\b/.test(prompt)) return prompt;
+  // "By appointing _____ his Secretary of State, President Adams …": the office dates the stem, and the section's
+  // election would misdate it (the appointment came after the election; rated so three times).
+  if (a.eras.headings[sentenceIndex] !== undefined && /\bPresident [A-Z][a-z]+\b/.test(prompt)) return prompt;
   const s = a.sentences[sentenceIndex];
   // Past tense: compromise's tag, a past auxiliary, or a dated event ("from February 11 to 17, the House cast …").
   // Not "Congress has approved … between the end of World War II and the present": a perfect or present tense
@@ -141,3 +151,35 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   // A simplified true statement must not become the article's sentence again.
   return out.slice(lead.length) === s.norm.trim() ? prompt : out;
 }
+
+/**
+ * A rule stated under a sub-heading says which case it is about: "The _____ is limited to choosing from only the two
+ * candidates …" under "Vice-presidential election" in an article on "Contingent election" becomes "In a contingent
+ * vice-presidential election, the _____ is limited to …" (rated as missing its context twice). Only where the
+ * heading and the article's subject end in the same noun, so the two merge into one phrase; only in the present tense
+ * (a past event is dated by withEra instead).
+ */
+export function withTopic(prompt: string, a: Analysis, sentenceIndex: number): string {
+  const heading = a.eras.topics?.[sentenceIndex];
+  if (!heading || /\bsaid:|\bwrote:|^Which of these\b|^What is\b|^Who is\b|^True or false:/.test(prompt)) return prompt;
+  const subject = a.title.split(/\s+[—–-]\s+|:\s+|\s+\(/)[0].trim();
+  const hw = heading.split(/\s+/);
+  const sw = subject.split(/\s+/);
+  if (hw.length > 3 || sw.length < 2 || sw.length > 3 || !/^[A-Za-z-]+$/.test(hw.join("")) || hw[hw.length - 1].toLowerCase() !== sw[sw.length - 1].toLowerCase()) return prompt;
+  const s = a.sentences[sentenceIndex];
+  const outside = s.norm.replace(/"[^"]*"/g, "");
+  // The main clause in the present ("The Senate is limited to choosing … who received …"): a present verb among the
+  // first words, and no past auxiliary before it.
+  const head = outside.split(/\s+/).slice(0, 12).join(" ");
+  const present = head.search(/\b(?:is|are|must|shall|requires?|required)\b/);
+  const past = head.search(/\b(?:was|were|had|did)\b/);
+  if (present < 0 || (past >= 0 && past < present)) return prompt;
+  const phrase = `${sw.slice(0, -1).join(" ").toLowerCase()} ${heading.toLowerCase()}`;
+  if (containsWords(prompt, heading) || containsWords(prompt, sw.slice(0, -1).join(" "))) return prompt;
+  const first = prompt.match(/^(?:A|An|The|[A-Z][a-z]+)\b/)?.[0];
+  const body = first && (/^(?:A|An|The)$/.test(first) || !new RegExp(`[a-z,;] ${first}\\b`).test(a.text) && !a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first))) ? first.toLowerCase() + prompt.slice(first.length) : prompt;
+  const out = `In ${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}, ${body}`;
+  return wordCount(out) <= MAX_PROMPT_WORDS ? out : prompt;
+}
+
+const containsWords = (text: string, words: string) => new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);

@@ -8,7 +8,7 @@ import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions } from "./cloze";
 import { rejectReason } from "./gates";
-import { withEra } from "./era";
+import { withEra, withTopic } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
@@ -53,7 +53,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   const rejected: { candidate: Candidate; reason: string }[] = [];
   for (const c of raw) {
     // A stem about another era than the article's says which (era.ts).
-    c.prompt = withEra(c.prompt, analysis, c.facts[0], c.answer);
+    c.prompt = withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]);
     const reason = rejectReason(c, analysis);
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
