@@ -230,6 +230,13 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const more = kb.orgsOfKind(kind, { year: a.year, country: org?.country }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
+      // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
+      // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
+      if (kind === "legislature" && /^(?:Senate|House|House of Representatives)$/.test(m.canonical.replace(/^(?:U\.S\.|United States)\s+/, ""))) {
+        const whole = /^(?:U\.S\.\s+|United States\s+)?Congress$/;
+        distractors = distractors.filter((d) => !whole.test(d.replace(/^the\s+/i, "")));
+        for (const d of ["Supreme Court", "Electoral College"]) if (distractors.length < 3 && !containsPhrase(s.norm, d)) distractors.push(d);
+      }
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, ""));

@@ -420,3 +420,14 @@ describe("blind rating 5d (engine 5)", () => {
     expect(quoteQuestions(seed).some((x) => x.prompt.includes("what actions follow from that"))).toBe(false);
   });
 });
+
+describe("a chamber's wrong answers (engine 5, rating 5f)", () => {
+  it("never 'Congress' beside the Senate or the House: a chamber is part of it", () => {
+    for (const f of ["07", "13-contingent-election"]) {
+      const bank = generateQuestions(cleanArticleText(fixture(f)), { all: true }).questions;
+      const chambers = bank.filter((q) => q.type === "fill_in_blank" && /^(?:the )?(?:Senate|House of Representatives)$/.test(q.answer));
+      expect(chambers.length, f).toBeGreaterThanOrEqual(1);
+      for (const q of chambers) expect(q.choices.map((c) => c.replace(/^the /, "")), q.prompt).not.toContain("Congress");
+    }
+  });
+});
