@@ -11,6 +11,22 @@ export interface ClassFixture {
 
 const asUser = (id: string, role: "TEACHER" | "STUDENT"): SessionUser => ({ id, role, name: "x", mustChangePassword: false });
 
+/** The article text of the fixtures, and its one question ("Which chamber passed the bill?", answer "Senate"). */
+export const SENATE_TEXT = "Intro.\n\nThe Senate passed the bill on Tuesday. It now goes to the House.";
+
+export function senateQuestion(position: number, explanation = "The article says so.") {
+  return {
+    type: "multiple_choice" as const,
+    prompt: `Which chamber passed the bill? (${position})`,
+    choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
+    answer: "Senate",
+    evidence: "The Senate passed the bill on Tuesday.",
+    evidenceStart: SENATE_TEXT.indexOf("The Senate"),
+    explanation,
+    position,
+  };
+}
+
 /**
  * A teacher, a class of `students` students and a set of `questions` identical multiple-choice questions ("Which
  * chamber passed the bill?", answer "Senate"), on the real database; `prefix` keeps usernames, emails and join codes
@@ -25,26 +41,9 @@ export async function classWithSet(prefix: string, students: number, questions: 
   const klass = await db.class.create({
     data: { name: "C", joinCode: `${prefix[0]}${s}`.toUpperCase(), teacherId: teacher.id, enrolments: { create: users.map((u) => ({ studentId: u.id })) } },
   });
-  const text = "Intro.\n\nThe Senate passed the bill on Tuesday. It now goes to the House.";
-  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 12, contentHash: `${prefix}-${s}` } });
+  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text: SENATE_TEXT, wordCount: 12, contentHash: `${prefix}-${s}` } });
   const set = await db.questionSet.create({
-    data: {
-      articleId: article.id,
-      ownerId: teacher.id,
-      title: "Set",
-      questions: {
-        create: Array.from({ length: questions }, (_, position) => ({
-          type: "multiple_choice" as const,
-          prompt: `Which chamber passed the bill? (${position})`,
-          choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
-          answer: "Senate",
-          evidence: "The Senate passed the bill on Tuesday.",
-          evidenceStart: text.indexOf("The Senate"),
-          explanation: "The article says so.",
-          position,
-        })),
-      },
-    },
+    data: { articleId: article.id, ownerId: teacher.id, title: "Set", questions: { create: Array.from({ length: questions }, (_, position) => senateQuestion(position)) } },
     include: { questions: { orderBy: { position: "asc" } } },
   });
   return { teacher: asUser(teacher.id, "TEACHER"), students: users.map((u) => asUser(u.id, "STUDENT")), classId: klass.id, setId: set.id, questionIds: set.questions.map((q) => q.id) };

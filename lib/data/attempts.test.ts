@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
+import { SENATE_TEXT, senateQuestion } from "@/test/class-fixture";
 import { getAttemptResults, getQuiz, saveAnswer, saveProgress, startAttempt, submitOwnAttempt } from "./attempts";
 
 let ctx: { student: SessionUser; other: SessionUser; classId: string; setId: string; questionIds: string[] };
@@ -17,18 +18,8 @@ beforeAll(async () => {
   const klass = await db.class.create({
     data: { name: "C", joinCode: `A${s}`.toUpperCase(), teacherId: teacher.id, enrolments: { create: [{ studentId: student.id }, { studentId: other.id }] } },
   });
-  const text = "Intro.\n\nThe Senate passed the bill on Tuesday. It now goes to the House.";
-  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text, wordCount: 12, contentHash: s } });
-  const q = (position: number) => ({
-    type: "multiple_choice" as const,
-    prompt: `Which chamber passed the bill? (${position})`,
-    choices: JSON.stringify(["Senate", "House", "Court", "Cabinet"]),
-    answer: "Senate",
-    evidence: "The Senate passed the bill on Tuesday.",
-    evidenceStart: text.indexOf("The Senate"),
-    explanation: "The article says the Senate passed it.",
-    position,
-  });
+  const article = await db.article.create({ data: { ownerId: teacher.id, title: "A", text: SENATE_TEXT, wordCount: 12, contentHash: s } });
+  const q = (position: number) => senateQuestion(position, "The article says the Senate passed it.");
   const set = await db.questionSet.create({
     data: { articleId: article.id, ownerId: teacher.id, title: "Set", questions: { create: [q(0), q(1), q(2), q(3), q(4)] } },
     include: { questions: { orderBy: { position: "asc" } } },

@@ -48,13 +48,14 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
   // A role is a fact of its own: "Who is the Secretary of State?" and "Who said: '…'?" may both come from "…," said
   // Secretary of State Antony Blinken, as neither gives the other away. One role question per person, though, and no
   // other blank of that sentence (its stem would print the role or the name).
-  const isRole = (c: Scored) => /^role(?:of)?:/.test(c.answerKey);
+  const rolePerson = (c: Scored) => c.answerKey.match(/^role(?:of)?:(.*)$/)?.[1];
   const rolePeople = new Set<string>();
   const roleSentences = new Set<number>();
   const quoteFacts = new Set<number>();
   const blocked = (c: Scored) => {
-    if (isRole(c)) {
-      if (rolePeople.has(c.answerKey.replace(/^role(?:of)?:/, "")) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f))) return true;
+    const person = rolePerson(c);
+    if (person !== undefined) {
+      if (rolePeople.has(person) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f))) return true;
       // "What is X's role?" offers the roles of the sentence's other people: a second one from that sentence would
       // be the same four choices again, each answering the other.
       return c.answerKey.startsWith("roleof:") && c.facts.some((f) => roleSentences.has(f));
@@ -63,8 +64,9 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
     return c.facts.some((f) => usedFacts.has(f));
   };
   const mark = (c: Scored) => {
-    if (isRole(c)) {
-      rolePeople.add(c.answerKey.replace(/^role(?:of)?:/, ""));
+    const person = rolePerson(c);
+    if (person !== undefined) {
+      rolePeople.add(person);
       c.facts.forEach((f) => roleSentences.add(f));
       return;
     }
@@ -94,7 +96,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         // Blanked common nouns are the weakest kind: in speeches and essays another choice often fits nearly as well.
         if (Number.isFinite(lim.perAnswer) && c.answerKey.startsWith("noun:") && nounBlanks >= nounCap) continue;
         // The same figure twice is the same fact restated ("increased the debt limit by $5.0 trillion" in two places).
-        if (Number.isFinite(lim.perAnswer) && /^(?:num|amend):/.test(c.answerKey) && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
+        if (Number.isFinite(lim.perAnswer) && askedOnce(c) && (answerCount.get(c.answerKey) ?? 0) >= 1) continue;
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
@@ -155,7 +157,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
       if (chosen.length >= Math.min(target, MIN_QUIZ)) break;
       if (blocked(c)) continue;
       // The same figure once ("four years" three times in a speech), and no stem that gives another's answer away.
-      if ((/^(?:num|amend):/.test(c.answerKey) && chosen.some((o) => o.answerKey === c.answerKey)) || givesAway(chosen, c)) continue;
+      if ((askedOnce(c) && chosen.some((o) => o.answerKey === c.answerKey)) || givesAway(chosen, c)) continue;
       chosen.push(c);
       mark(c);
       usedPrompts.add(c.prompt);
@@ -186,11 +188,14 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
  * Whether a chosen stem states this figure (or amendment), or this stem states a chosen one: "following the provisions
  * of the 12th Amendment, …" beside "Pursuant to the _____, …".
  */
+/** A figure or an amendment: asked once per quiz, and never beside a stem that prints it. */
+const askedOnce = (c: Scored) => /^(?:num|amend):/.test(c.answerKey);
+
 function givesAway(chosen: Scored[], c: Scored): boolean {
   // A figure, an amendment, or a person blanked: "Adams' victory shocked _____, who, as the winner of a plurality …"
   // beside "Andrew Jackson received more electoral and popular votes than any other candidate …" (rated a repeat
   // whose answer another stem prints).
-  const exact = (x: Scored) => /^(?:num|amend):/.test(x.answerKey) || (x.type === "fill_in_blank" && x.answerKey.startsWith("person:"));
+  const exact = (x: Scored) => askedOnce(x) || (x.type === "fill_in_blank" && x.answerKey.startsWith("person:"));
   const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [x.answer]);
   return chosen.some((o) => (exact(c) && names(c).some((n) => o.prompt.includes(n))) || (exact(o) && names(o).some((n) => c.prompt.includes(n))));
 }

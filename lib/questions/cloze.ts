@@ -425,13 +425,12 @@ export function numericQuestions(a: Analysis): Candidate[] {
   if (a.author) return out;
   for (const s of a.usable) {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
-    for (const bounded of qs) {
+    for (const q of qs) {
       // "over five hours": "over ten hours" may be true too, "over two hours" is; no wrong answer is provably wrong.
       // A rule's threshold is another matter: "signed by at least 30 Senators", "adjourn for more than three days",
       // "subject to up to 10 hours of debate" state the rule, and a figure beyond the bound states another (false)
       // rule: more than three days gets five, not one (which a reader could take as also true).
-      if ((bounded.bound === "lower" || bounded.bound === "upper") && !RULE_CUE.test(s.norm)) continue;
-      const q: Quantity = bounded;
+      if ((q.bound === "lower" || q.bound === "upper") && !RULE_CUE.test(s.norm)) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;

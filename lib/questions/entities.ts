@@ -10,6 +10,7 @@ import {
 import type { Sentence } from "./sentences";
 import { getKb } from "./kb";
 import { genderFromKb, kbPerson } from "./world";
+import { familyName } from "./util";
 
 export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
 
@@ -190,6 +191,11 @@ function orgKind(words: string[]): EntityKind | null {
   return null;
 }
 
+/** A given name: the common ones, or any the knowledge base's first-name list knows. */
+function isGivenName(w: string): boolean {
+  return FIRST_NAMES.has(w) || !!getKb().firstNameGender(w);
+}
+
 function nameLength(rest: Tok[]): number {
   const n = rest.length;
   if (n <= 1) return n;
@@ -263,14 +269,15 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const firstOf = ts.findIndex((t) => t.text === "of");
       // "said Aaron David Miller of the Woodrow Wilson Center": a person (a given name, two to four words) and the
       // body they speak for.
-      if (firstOf >= 2 && firstOf <= 4 && !isNamey(ts[0].text) && (FIRST_NAMES.has(ts[0].text) || !!getKb().firstNameGender(ts[0].text)) && ts.slice(0, firstOf).every((t) => isCap(t.text) && !NAME_STOP.has(t.text) && !isNamey(t.text) && !lexiconKind(t.text))) {
+      if (firstOf >= 2 && firstOf <= 4 && !isNamey(ts[0].text) && isGivenName(ts[0].text) && ts.slice(0, firstOf).every((t) => isCap(t.text) && !NAME_STOP.has(t.text) && !isNamey(t.text) && !lexiconKind(t.text))) {
         const person = ts.slice(0, firstOf);
         raws.push({ sentence: s.index, toks: person, kind: "person", canonical: titleCaseAllCaps(join(person, s.norm, s.start)), strongPerson: true });
         let rest = ts.slice(firstOf + 1);
         while (rest.length && rest[0].text === "the") rest = rest.slice(1);
-        const restWords = rest.map((t) => t.text);
-        const restKind = rest.length ? (lexiconKind(join(rest, s.norm, s.start))?.kind ?? orgKind(restWords)) : null;
-        if (restKind && (rest.length > 1 || SINGLE_ORGS.has(restWords[0]))) raws.push({ sentence: s.index, toks: rest, kind: restKind, canonical: lexiconKind(join(rest, s.norm, s.start))?.canonical ?? join(rest, s.norm, s.start), strongPerson: false });
+        const restText = rest.length ? join(rest, s.norm, s.start) : "";
+        const restLex = rest.length ? lexiconKind(restText) : null;
+        const restKind = rest.length ? (restLex?.kind ?? orgKind(rest.map((t) => t.text))) : null;
+        if (restKind && (rest.length > 1 || SINGLE_ORGS.has(rest[0].text))) raws.push({ sentence: s.index, toks: rest, kind: restKind, canonical: restLex?.canonical ?? restText, strongPerson: false });
         continue;
       }
       if (firstOf > 0 && !ts.slice(0, firstOf).some((t) => isNamey(t.text) || !!lexiconKind(t.text))) {
@@ -292,7 +299,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const org = orgKind(words);
       // "Senate Majority Leader Harry Reid", "Department of Defense Secretary …": a body, its office, then a given
       // name and a family name is a person; without a given name ("Senate Foreign Relations Committee") it stays a body.
-      const namedAfterTitle = ti >= 0 && ts.length - ti - 1 >= 2 && ts.length - ti - 1 <= 3 && (FIRST_NAMES.has(words[ti + 1]) || !!getKb().firstNameGender(words[ti + 1]));
+      const namedAfterTitle = ti >= 0 && ts.length - ti - 1 >= 2 && ts.length - ti - 1 <= 3 && isGivenName(words[ti + 1]);
       const orgBeforeTitle = org && !namedAfterTitle && words.findIndex((w) => GOV_SET.has(w) || EDU_SET.has(w) || ORG_SET.has(w)) < Math.max(0, ti);
       if (ti >= 0 && ti < ts.length - 1 && !(org && (ti < 0 || orgBeforeTitle))) {
         let rest = ts.slice(ti + 1);
@@ -346,12 +353,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   const persons = new Map<string, PersonInfo>();
   for (const r of raws) {
     if (r.kind === "person" && r.canonical.includes(" ") && !persons.has(r.canonical)) {
-      const parts = r.canonical.split(" ");
       // "Martin Van Buren" is "Van Buren", not "Buren"; "Jr." is no family name.
-      const family = parts.filter((x) => !/^(?:Jr|Sr|II|III|IV)\.?,?$/.test(x));
-      const n = family.length;
-      const short = n >= 3 && /^(?:Van|Von|De|Del|Della|Di|Da|Du|La|Le|Mac|St\.)$/.test(family[n - 2]) ? `${family[n - 2]} ${family[n - 1]}` : family[n - 1] ?? parts[parts.length - 1];
-      persons.set(r.canonical, { canonical: r.canonical, short, titles: [] });
+      persons.set(r.canonical, { canonical: r.canonical, short: familyName(r.canonical), titles: [] });
     }
   }
   const byToken = new Map<string, string>();

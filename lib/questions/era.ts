@@ -134,11 +134,7 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   // "Therefore, _____ and Burr were admitted …": the connective points at a sentence the student has not read.
   const body = stripConnector(prompt.slice(lead.length)).text;
   if (/^["(]/.test(body)) return prompt;
-  const first = body.match(/^[A-Z][a-z]+\b/)?.[0];
-  // Lowercase the first word when it is a common word: the article uses it in lowercase too, or never capitalises it
-  // inside a sentence and it starts no name ("Following the provisions …"; not "Jackson", "Congress").
-  const named = !!first && (new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first)));
-  const lower = first && (new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) || !named) ? first.toLowerCase() + body.slice(first.length) : body;
+  const lower = lowerFirstWord(a, sentenceIndex, body);
   // "Presidential election of 1800" dates the section, not each event in it (the House voted in 1801).
   // The section heading, when it names this era, says more than the year ("In the vice presidential election of
   // 1836, who was elected …" rather than "In 1836, …").
@@ -160,7 +156,7 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
  * (a past event is dated by withEra instead).
  */
 export function withTopic(prompt: string, a: Analysis, sentenceIndex: number): string {
-  const heading = a.eras.topics?.[sentenceIndex];
+  const heading = a.eras.topics[sentenceIndex];
   if (!heading || /\bsaid:|\bwrote:|^Which of these\b|^What is\b|^Who is\b|^True or false:/.test(prompt)) return prompt;
   const subject = a.title.split(/\s+[—–-]\s+|:\s+|\s+\(/)[0].trim();
   const hw = heading.split(/\s+/);
@@ -176,10 +172,21 @@ export function withTopic(prompt: string, a: Analysis, sentenceIndex: number): s
   if (present < 0 || (past >= 0 && past < present)) return prompt;
   const phrase = `${sw.slice(0, -1).join(" ").toLowerCase()} ${heading.toLowerCase()}`;
   if (containsWords(prompt, heading) || containsWords(prompt, sw.slice(0, -1).join(" "))) return prompt;
-  const first = prompt.match(/^(?:A|An|The|[A-Z][a-z]+)\b/)?.[0];
-  const body = first && (/^(?:A|An|The)$/.test(first) || !new RegExp(`[a-z,;] ${first}\\b`).test(a.text) && !a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first))) ? first.toLowerCase() + prompt.slice(first.length) : prompt;
-  const out = `In ${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}, ${body}`;
+  const out = `In ${/^[aeiou]/i.test(phrase) ? "an" : "a"} ${phrase}, ${lowerFirstWord(a, sentenceIndex, prompt)}`;
   return wordCount(out) <= MAX_PROMPT_WORDS ? out : prompt;
+}
+
+/**
+ * A stem's first word once a phrase goes before it: lowercase when it is a common word ("Following the provisions …",
+ * "A candidate …"): an article, a word the text also writes in lowercase, or one it never capitalises inside a
+ * sentence and that starts no name of the sentence (not "Jackson", "Congress").
+ */
+function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): string {
+  const first = text.match(/^(?:A|An|[A-Z][a-z]+)\b/)?.[0];
+  if (!first) return text;
+  const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first));
+  const common = /^(?:A|An|The)$/.test(first) || new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) || !named;
+  return common ? first.toLowerCase() + text.slice(first.length) : text;
 }
 
 const containsWords = (text: string, words: string) => new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);

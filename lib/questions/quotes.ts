@@ -143,6 +143,14 @@ export function namesOwnOffice(a: Analysis, speaker: string, quote: string): boo
  */
 const SENIOR_OFFICES = ["Secretary of State", "Secretary of Defense", "Secretary of the Treasury", "Attorney General", "National Security Advisor"];
 
+/** The knowledge-base names of the article's people, looked up once per article. */
+const kbNames = new WeakMap<Analysis, Set<string>>();
+function articleKbNames(a: Analysis): Set<string> {
+  let names = kbNames.get(a);
+  if (!names) kbNames.set(a, (names = new Set([...a.ents.persons.keys()].map((n) => kbPerson(n)?.name).filter((n): n is string => !!n))));
+  return names;
+}
+
 export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"], gender?: "m" | "f"): string[] {
   if (!year || personCountry(a, speaker) !== "United States") return [];
   const classes = roleClassesOf(a, speaker);
@@ -158,7 +166,7 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
     return i < 0 ? SENIOR_OFFICES.length : i;
   };
   // Nobody the article names under another form ("George Walker Bush" beside the article's "George W. Bush").
-  const inArticle = new Set([...a.ents.persons.keys()].map((n) => kbPerson(n)?.name).filter(Boolean));
+  const inArticle = articleKbNames(a);
   for (const group of groups) {
     const people = kb.peopleInGroup(group, { year, window: 0, country: "United States", limit: 40 }).slice().sort((x, y) => rank(x) - rank(y));
     for (const p of people) {
@@ -214,17 +222,20 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     const to = a.sentences[q.evidenceTo];
     // Nobody the quote itself talks about: Abbas and Olmert would not say this of themselves.
     let distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3, { era: a.eras.years[q.sentence] });
+    // Either gender, made once for the two uses below ("Who said" says nothing of gender).
+    let anyGender: string[] | undefined;
+    const eitherGender = () => (anyGender ??= entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] }));
     // An analyst's or scholar's comment ("Neither has the support at home …") is about the leaders: other commentators
     // of the article are the wrong answers, not the leaders the comment is about (rated implausible twice).
     if (isCommentator(a, q.speaker)) {
-      const peers = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] }).filter((d) => isCommentator(a, d));
+      const peers = eitherGender().filter((d) => isCommentator(a, d));
       if (peers.length >= 2) distractors = peers.slice(0, 3);
     }
-    // Too few of the speaker's gender (the Vice President among three men): either gender ("Who said" says nothing of
-    // it), but only people who could have said it: the same kind of role and country (not Vladimir Putin for "We are
+    // Too few of the speaker's gender (the Vice President among three men): either gender, but only people who could
+    // have said it: the same kind of role and country (not Vladimir Putin for "We are
     // committed to … our allies").
     if (distractors.length < 2) {
-      distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] })
+      distractors = eitherGender()
         .filter((d) => canStandFor(a, q.speaker, d))
         .slice(0, 3);
       // A release that is one official's quotes ("said the Vice President" throughout): the other senior officials

@@ -13,9 +13,14 @@ export function containsPhrase(haystack: string, needle: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(n)}($|[^\\p{L}\\p{N}])`, "iu").test(haystack);
 }
 
-/** A full name's family name: its last word, past "Jr.", "Sr." and "II"–"IV" ("William J. Brennan Jr." → "Brennan"). */
+/**
+ * A full name's family name: its last word, past "Jr.", "Sr." and "II"–"IV" ("William J. Brennan Jr." → "Brennan"),
+ * with its particle ("Martin Van Buren" → "Van Buren").
+ */
 export function familyName(name: string): string {
-  return name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, "").split(/\s+/).pop() ?? name;
+  const parts = name.replace(/,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/, "").split(/\s+/);
+  const n = parts.length;
+  return n >= 3 && /^(?:Van|Von|De|Del|Della|Di|Da|Du|La|Le|Mac|St\.)$/.test(parts[n - 2]) ? `${parts[n - 2]} ${parts[n - 1]}` : parts[n - 1] || name;
 }
 
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
