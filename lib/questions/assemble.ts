@@ -38,7 +38,8 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
     // A true statement is the article's sentence again (ADR 017), and a false one swaps a detail the raters called
     // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
     // Nor one amount of a list ("included $48 million in Hollywood tax incentives"), rated trivia twice (ADR 021).
-    .filter((c) => all || (c.score >= MIN_SCORE && c.type !== "true_false" && !c.answerKey.startsWith("item:")))
+    // A negative rule asked in the positive is the exception (ADR 022): the article proves it false in other words.
+    .filter((c) => all || (c.score >= MIN_SCORE && (c.type !== "true_false" || c.answerKey.startsWith("neg:")) && !c.answerKey.startsWith("item:")))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;

@@ -75,7 +75,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
-  if (!frame) prompt = resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt));
+  if (!frame) prompt = resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt)));
   return {
     type,
     prompt: ucfirst(prompt),
@@ -155,6 +155,34 @@ export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string):
   return name + prompt.slice(m[1].length);
 }
 
+/**
+ * "… and he asked the Federal Aviation Administration to work with _____" cut from "The President announced that …,
+ * and he asked …": the second clause's "he" is the sentence's own subject, when that subject is the one person
+ * (or "The President") the sentence names before it.
+ */
+export function resolveConjoinedPronoun(a: Analysis, s: Sentence, prompt: string): string {
+  const m = prompt.match(/^… and (he|she) (?=[a-z]+ed\b|has\b|had\b|will\b|said\b|told\b|made\b|spoke\b|met\b)/);
+  if (!m) return prompt;
+  const at = s.norm.indexOf(`, and ${m[1]} `);
+  if (at < 0 || s.norm.indexOf(`, and ${m[1]} `, at + 1) >= 0) return prompt;
+  const people = a.ents.bySentence[s.index].filter((x) => x.kind === "person" && x.start - s.start < at);
+  const title = s.norm.match(/^The (?:President|Vice President|Secretary|Governor|Mayor|Senator)\b/)?.[0];
+  let subject: string | undefined;
+  if (title && people.length === 0) subject = title;
+  else if (people.length > 0 && new Set(people.map((x) => x.canonical)).size === 1 && people[0].fullStart === s.start) {
+    const p = a.ents.persons.get(people[0].canonical);
+    if (p?.gender && p.gender !== (m[1] === "he" ? "m" : "f")) return prompt;
+    subject = s.norm.slice(0, people[0].end - s.start);
+  }
+  return subject ? subject + prompt.slice(m[0].length - 1) : prompt;
+}
+
+const sharedWords = (x: string, y: string): number => {
+  const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
+  const b = words(y);
+  return [...words(x)].filter((w) => b.has(w)).length;
+};
+
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
@@ -224,10 +252,20 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Two chambers share most powers ("the House" is arguably right where "the Senate" is asked), so a chamber is
       // asked only where the sentence gives it a power alone ("The Senate shall have the sole Power to try …").
       if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
+      // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
+      if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8).filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind);
       if (distractors.length < 3) {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
-        const more = kb.orgsOfKind(kind, { year: a.year, country: org?.country }).map((o) => o.name).filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name);
+        // The article's own bodies first, also where it names them by acronym ("FEMA").
+        const named = new Set([...a.ents.kindOf.keys()].map((k) => kb.org(k)?.name).filter(Boolean));
+        const more = kb
+          .orgsOfKind(kind, { year: a.year, country: org?.country })
+          .map((o) => o.name)
+          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
+          // then those that share a word with the answer ("Federal Communications Commission" beside the Federal
+          // Aviation Administration), not the first of an alphabetical list (the Bureau of Labor Statistics for drones).
+          .sort((x, y) => Number(named.has(y)) - Number(named.has(x)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
@@ -239,7 +277,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       }
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
-      const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, ""));
+      const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || [...a.ents.kindOf.keys()].some((k) => kb.org(k)?.name === d);
       if (!distractors.some(own)) return null;
     }
   }

@@ -64,7 +64,7 @@ export function gateFragment(c: Candidate): boolean {
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
-const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
 
@@ -253,6 +253,10 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
   // "with _____ states, followed by Jackson with 7, and Crawford with 4": a share of a whole the student must know
   // (24 states in 1825); every wrong answer is either impossible or breaks the order.
   if (/^[^.]*\bfollowed by [A-Z][\w.' ]* with \d+/.test(c.prompt.split(BLANK)[1] ?? "")) return true;
+  // "passed with _____ yeas and 25 nays": the other side and the chamber's size give the count (only 74 fits a Senate
+  // of 100, rated so); a vote's tally is asked as a whole or not at all.
+  const [left, right = ""] = c.prompt.split(BLANK);
+  if (/^\s*(?:yeas|ayes|nays|noes|votes?)\s+(?:and|to)\s+\d+/i.test(right) || /\b\d+\s+(?:yeas|ayes|votes?)?\s*(?:and|to)\s+$/i.test(left)) return true;
   if (/\bdays?\b/i.test(c.answer) && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\s*(?:to|-|–|through|and)\s*(?:[A-Z][a-z]+ )?\d{1,2}\b/.test(stem)) return true;
   return false;
 }

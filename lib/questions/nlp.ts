@@ -69,3 +69,10 @@ export function analyzeParagraph(text: string): RawSentence[] {
   }
   return out;
 }
+
+/** A verb's forms ("apply" → applies, applied), or null when compromise does not read the word as a verb. */
+export function verbForms(verb: string): { infinitive: string; present: string; past: string } | null {
+  const forms = engine()(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
+  if (!forms?.Infinitive || !forms.PresentTense || !forms.PastTense) return null;
+  return { infinitive: forms.Infinitive, present: forms.PresentTense, past: forms.PastTense };
+}

@@ -9,6 +9,7 @@ import { entityDistractors } from "./distractors";
 import { numericDistractors } from "./numbers";
 import { isPartOfCompound, THE_COUNTRIES } from "./cloze";
 import { findQuotes } from "./quotes";
+import { flipNegation } from "./negation";
 import { simplifySentence } from "./simplify";
 import { DEMONYM_TO_COUNTRY } from "./civics-lexicon";
 import type { Candidate } from "./types";
@@ -49,6 +50,11 @@ const PRONOUN_START = /^(?:He|She|It|They|This|That|These|Those|Such|Its|Their|H
  * wrong.
  */
 const TRUE_BASE = 0;
+/**
+ * A negative rule asked in the positive ("The CRA specifies when an agency must submit a rule."): not the article's
+ * sentence, and the article proves it false. The one kind of true/false the default quiz asks (ADR 022).
+ */
+const NEGATION_BASE = 0.42;
 
 export function trueFalseQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -59,6 +65,8 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     const { text: stmt, cut } = stripConnector(s.norm);
     const n = wordCount(stmt);
     if (n < 7 || n > 32) continue;
+    const negated = negationQuestion(a, s.index, s.start, s.end, stmt);
+    if (negated) out.push(negated);
     if (/["()]/.test(stmt) || PRONOUN_START.test(stmt) || FIRST_SECOND_PERSON.test(stmt) || /\?$/.test(stmt)) continue;
     if (!/[.]$/.test(stmt)) continue;
     // "Are questions which ..." or "In an equal degree does ..." are inverted or fragments, not statements.
@@ -184,4 +192,31 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * A rule the article states in the negative, asked in the positive: false by the article's own words (ADR 022).
+ * Scare quotes around a term ("companion" resolutions) are dropped; a quotation is not flipped.
+ */
+function negationQuestion(a: Analysis, index: number, start: number, end: number, stmt: string): Candidate | null {
+  const plain = stmt.replace(/"([^"]{1,30})"/g, (q, w: string) => (wordCount(w) <= 3 && !/[,.!?]/.test(w) ? w : q));
+  if (/["()]/.test(plain) || FIRST_SECOND_PERSON.test(plain) || !/[.]$/.test(plain)) return null;
+  if (PRONOUN_START.test(plain) && !/^There (?:are|were) no\b/.test(plain)) return null;
+  const flipped = flipNegation(simplifySentence(plain)?.text ?? plain);
+  if (!flipped || containsPhrase(a.norm, flipped.text.replace(/\.$/, ""))) return null;
+  return {
+    type: "true_false",
+    choices: ["True", "False"],
+    evidenceStart: start,
+    evidenceEnd: end,
+    facts: [index],
+    entities: [],
+    prompt: `True or false: ${flipped.text}`,
+    answer: "False",
+    explanation: `False. The article says the opposite: "${ucfirst(flipped.clause).replace(/"/g, "'")}."`,
+    difficulty: 2,
+    base: NEGATION_BASE + 0.25 * a.centrality[index],
+    answerKey: `neg:${index}`,
+    truth: false,
+  };
 }

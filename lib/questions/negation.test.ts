@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { clozeQuestions, numericQuestions } from "./cloze";
+import { rejectReason } from "./gates";
+import { flipNegation } from "./negation";
+import { fixture } from "./test-helpers";
+import { trueFalseQuestions } from "./truefalse";
+import { generateQuestions } from "./index";
+
+describe("a negative rule asked in the positive (ADR 022)", () => {
+  it("flips the one negation on the clause's own verb, keeping tense and person", () => {
+    expect(flipNegation("The CRA does not specify when an agency must submit a rule.")?.text).toBe("The CRA specifies when an agency must submit a rule.");
+    expect(flipNegation("The agency does not substantially affect the rights of parties.")?.text).toBe("The agency substantially affects the rights of parties.");
+    expect(flipNegation("The CRA does not apply to presidential actions.")?.text).toBe("The CRA applies to presidential actions.");
+    expect(flipNegation("Senator Kennedy did not vote on the bill.")?.text).toBe("Senator Kennedy voted on the bill.");
+    expect(flipNegation("When a resolution meets certain criteria, it cannot be filibustered in the Senate.")?.text).toBe("When a resolution meets certain criteria, it can be filibustered in the Senate.");
+    expect(flipNegation("There are no expedited procedures for initial House consideration.")?.text).toBe("There are expedited procedures for initial House consideration.");
+    // Only the clause with the "not": the coordinate clause after it is not part of the statement.
+    expect(flipNegation("The Constitution does not require a closed session for contingent elections, and future contingent elections could be held in an open session.")?.text).toBe(
+      "The Constitution requires a closed session for contingent elections.",
+    );
+  });
+  it("leaves alone what a dropped 'not' would not make exactly false", () => {
+    for (const s of [
+      // a second negation, or an "unless"
+      "The Privilege of the Writ of Habeas Corpus shall not be suspended, unless when in Cases of Rebellion the public Safety may require it.",
+      "The District of Columbia, which is not a state, does not receive a vote.",
+      // the "not" in a clause under "that"/"if", or a subject that is itself a clause
+      "The fact that the Court can adjudicate one-person, one-vote claims does not mean that such claims are justiciable.",
+      "If the House has not chosen a president-elect in time, the vice president-elect becomes acting president.",
+      "A committee may choose to report a disapproval resolution but may not amend it.",
+      // words that need the "not"
+      "The CRA does not require any particular form of words.",
+      "Hard-headedness will not so easily excuse hardheartedness.",
+      "Partisan gerrymandering is not necessarily unconstitutional.",
+      // a quotation, a question
+      'He said the deal "does not work" for farmers.',
+      "Does the CRA not apply to orders?",
+    ])
+      expect(flipNegation(s), s).toBeNull();
+  });
+  it("asks the flipped statements of an explainer as false true/false questions with the sentence as evidence", () => {
+    const a = analyze(cleanArticleText(fixture("12")));
+    const qs = trueFalseQuestions(a).filter((c) => c.answerKey.startsWith("neg:") && !rejectReason(c, a));
+    const prompts = qs.map((c) => c.prompt);
+    expect(prompts).toContain("True or false: The CRA specifies when an agency must submit a rule.");
+    // scare quotes around a term are dropped, not a reason to skip the sentence
+    expect(prompts).toContain("True or false: The CRA requires that companion disapproval resolutions be introduced in the House and Senate.");
+    for (const q of qs) {
+      expect(q.answer).toBe("False");
+      expect(a.text.slice(q.evidenceStart, q.evidenceEnd)).toMatch(/\b(?:not|cannot|no)\b/);
+    }
+  });
+  it("puts them in the default quiz, never more than two without a true statement beside them", () => {
+    for (const prefix of ["12", "13"]) {
+      const quiz = generateQuestions(fixture(prefix)).questions;
+      const tf = quiz.filter((q) => q.type === "true_false");
+      expect(tf.length, prefix).toBeGreaterThan(0);
+      expect(tf.length, prefix).toBeLessThanOrEqual(2);
+      for (const q of tf) expect(q.answer).toBe("False");
+    }
+  });
+});
+
+describe("engine 5 follow-ups (blind rating 5h)", () => {
+  it("does not blank a chamber the sentence names by its officer ('The _____ shall choose their Speaker')", () => {
+    const a = analyze(cleanArticleText(fixture("07")));
+    const qs = clozeQuestions(a).filter((c) => /choose their Speaker/.test(c.prompt));
+    expect(qs.filter((c) => !rejectReason(c, a))).toEqual([]);
+    // the sole power to try impeachments is still asked
+    expect(clozeQuestions(a).some((c) => /sole Power to try all Impeachments/.test(c.prompt) && !rejectReason(c, a))).toBe(true);
+  });
+  it("does not ask one side of a vote beside the other ('passed with _____ yeas and 25 nays')", () => {
+    const a = analyze(cleanArticleText(fixture("08")));
+    const tallies = numericQuestions(a).filter((c) => /yeas|nays/.test(c.prompt));
+    expect(tallies.length).toBeGreaterThan(0);
+    for (const c of tallies) expect(rejectReason(c, a), c.prompt).not.toBeNull();
+  });
+  it("resolves '… and he asked' to the sentence's own subject, and offers the article's own agencies as wrong answers", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    const faa = clozeQuestions(a).find((c) => c.answer === "Federal Aviation Administration")!;
+    expect(faa.prompt).toMatch(/^The President asked the _____ to work with Louisiana and Mississippi/);
+    expect(rejectReason(faa, a)).toBeNull();
+    // FEMA is named by its acronym in the readout; it is offered by its full name
+    expect(faa.choices).toContain("Federal Emergency Management Agency");
+    for (const d of faa.choices) expect(d).not.toMatch(/Department of (?:Defense|Homeland Security)/);
+  });
+});
