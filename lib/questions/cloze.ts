@@ -14,6 +14,7 @@ import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
 import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
+import { MAX_PROMPT_WORDS } from "./gates";
 
 const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
 
@@ -60,14 +61,23 @@ export interface QuoteFrame {
   qe: number;
 }
 
-function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame): Candidate | null {
+/** `endAt`: the stem stops there (a description after the blank that only the answer fits is left out). */
+function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (distractors.length < 2) return null;
   let prompt: string | null;
   if (frame) {
     const inner = s.norm.slice(frame.qs, relStart) + BLANK + s.norm.slice(relEnd, frame.qe);
     prompt = `${frame.speaker} ${frame.verb}: "${inner.trim().replace(/[,;:]$/, ".")}"`;
   } else {
-    prompt = simplifiedBlank(s.norm, relStart, relEnd) ?? blankedPrompt(s.norm, relStart, relEnd);
+    // A long sentence whose blank is in its first clause ends there: "No Person shall be a Senator who shall not have
+    // attained to the Age of _____." without ", and been nine Years a Citizen …, and who shall not …" (what "and"
+    // joins stays true of the first clause alone).
+    if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
+      const k = s.norm.slice(relEnd).search(/,\s+and\s/);
+      if (k >= 0 && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+    }
+    const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + ".";
+    prompt = simplifiedBlank(norm, relStart, relEnd) ?? blankedPrompt(norm, relStart, relEnd);
     // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
     if (prompt) {
       const sc = stripConnector(prompt);
@@ -188,6 +198,7 @@ export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Nether
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
   let relStart = m.start - s.start;
   const relEnd = m.end - s.start;
+  let endAt: number | undefined;
   if (m.attributive) return null;
   // The speaker of a quote in the same sentence is asked by quote_attribution instead.
   if (m.kind === "person" && /"/.test(s.norm) && !frame) return null;
@@ -225,8 +236,12 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Raters called every city blank logistics (where a summit was held, where executives were met).
       if (m.kind === "city") return null;
       // "lived for years in _____, the world's most populous Muslim-majority country": the wrong answers would have to
-      // fit the description too (Israel and Russia were rated implausible beside it).
-      if (/^,\s+(?:the|a|an)\s[^,]*?(?:\b\w+est\b|\bmost\b|\bonly\b|\bfirst\b|\blargest\b)/i.test(s.norm.slice(relEnd))) return null;
+      // fit the description too (Israel and Russia were rated implausible beside it). Where the description ends the
+      // sentence, the stem ends before it ("… he had lived for years in _____."); elsewhere no blank.
+      if (/^,\s+(?:the|a|an)\s[^,]*?(?:\b\w+est\b|\bmost\b|\bonly\b|\bfirst\b|\blargest\b)/i.test(s.norm.slice(relEnd))) {
+        if (!/^,\s+(?:the|a|an)\s[^,;"]*\.$/.test(s.norm.slice(relEnd)) || frame) return null;
+        endAt = relEnd;
+      }
       // "Alexandria, _____": the state after its city is an address, and the city gives it away.
       if (m.kind === "state" && /\b[A-Z][a-z]+,\s*$/.test(s.norm.slice(0, relStart))) return null;
       // A place inside parentheses is a label ("Representative Jim Ramstad (R-Minnesota)"), not a fact.
@@ -288,7 +303,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   // "DHS, _____, State and USAID": an acronym among spelled-out names stands out.
   if (/^[A-Z]{2,6}$/.test(answer) && distractors.some((d) => !/^[A-Z]{2,6}$/.test(d))) return null;
   const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
-  return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame);
+  return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame, endAt);
 }
 
 /**

@@ -78,7 +78,10 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   const b = stemBody(c).replace(/"[^"]*"/g, '""');
   // A bare quotation ("People who support some of these provisions will forget about the _____ …"): who said it?
   if (/"/.test(stemBody(c)) && !/^[^"]+ (?:said|wrote): "/.test(c.prompt) && wordCount(stemBody(c).replace(/"[^"]*("|$)/g, " ")) < 3) return true;
-  if (DEICTIC_START.test(b) || DEICTIC_ANY.test(b)) return true;
+  // "at the Desire of _____ of those Present": a fixed phrase of procedure, not a reference; "in _____ reduced
+  // economic expansion in the second half of that year": the year is the blank's own.
+  const deictic = b.replace(/\bthose (?:present|voting)\b/gi, "").replace(new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`), (x, mid: string) => (/\b(?:1[6-9]|20)\d\d\b/.test(c.answer) ? `${BLANK}${mid}the year` : x));
+  if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b)) return true;
   // "The purpose of the first interest …, and the second interest cannot …": items of a list the student has not read.
@@ -116,6 +119,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "he"/"she" need a person named before them in the stem (or the blank, when a person is asked for).
   if (before.includes(BLANK) && c.answerKey.startsWith("person:")) return false;
   if (/\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before)) return false;
+  // "No Person shall be a Senator who shall not … be an Inhabitant of that State for which he shall be chosen": the
+  // stem's own person, named by what they are.
+  if (/^(?:he|his|him)$/i.test(m[0]) && /\b(?:no|any|every|each|a|an|the) (?:person|senator|representative|member|candidate|citizen|individual|officer|elector|voter)\b/i.test(before)) return false;
   return !a.ents.mentions.some((x) => x.kind === "person" && containsPhrase(before, x.text));
 }
 

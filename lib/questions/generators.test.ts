@@ -319,8 +319,15 @@ describe("blind rating 5a (engine 5)", () => {
     expect(q?.prompt).toBe(`The bill was passed with ${BLANK} yeas and 25 nays.`);
   });
   it("no place blank before a description only the answer fits ('_____, the world's most populous Muslim-majority country')", () => {
+    // The description ends the sentence: the stem ends before it (engine 5 follow-up).
     const obama = analyze(cleanArticleText(fixture("10")));
-    expect(clozeQuestions(obama).some((q) => q.answer === "Indonesia")).toBe(false);
+    const q = clozeQuestions(obama).find((x) => x.answer === "Indonesia")!;
+    expect(q.prompt).toBe(`The President pointed out that he had lived for years in ${BLANK}.`);
+    expect(q.prompt).not.toMatch(/populous|Muslim/);
+    // A description in mid-sentence: no blank.
+    const mid = analyze(cleanArticleText(`Visit to Asia
+The President said he had lived for years in Indonesia, the world's most populous Muslim-majority country, as a boy. He said the country had taught him that people share the same hopes. The President met leaders in Jakarta and Manila during the trip. He then flew to Tokyo for talks with Japan and South Korea. Officials said the talks covered trade and security in the region.`));
+    expect(clozeQuestions(mid).some((x) => x.answer === "Indonesia")).toBe(false);
   });
   it("role wrong answers are the country's own officials who held office through the article's year", () => {
     const q = roleQuestions(seed).find((x) => /China's leader/.test(x.prompt));

@@ -87,3 +87,32 @@ describe("engine 5 follow-ups (blind rating 5h)", () => {
     for (const d of faa.choices) expect(d).not.toMatch(/Department of (?:Defense|Homeland Security)/);
   });
 });
+
+describe("founding documents' long sentences (engine 5 follow-up)", () => {
+  const constitution = analyze(cleanArticleText(fixture("07")));
+  it("ends a long sentence's stem at the blank's own clause, before ', and …', with plausible ages as wrong answers", () => {
+    const q = numericQuestions(constitution).find((c) => c.answer === "thirty Years")!;
+    expect(q.prompt).toBe(`No Person shall be a Senator who shall not have attained to the Age of ${"_____"}.`);
+    expect(rejectReason(q, constitution)).toBeNull();
+    for (const d of q.choices.slice(1)) {
+      const years = { twenty: 20, "twenty five": 25, thirty: 30, "thirty five": 35, forty: 40, fifty: 50, sixty: 60 }[d.replace(/ Years$/, "")];
+      expect(years, d).toBeGreaterThanOrEqual(18);
+    }
+  });
+  it("reads 'he' after 'No Person' as that person, and 'of those Present' as no reference", () => {
+    const fifth = numericQuestions(constitution).find((c) => c.answer === "one fifth")!;
+    expect(fifth.prompt).toMatch(/at the Desire of _____ of those Present/);
+    expect(rejectReason(fifth, constitution)).toBeNull();
+    const text = `Rules for Members
+No Person shall be a Member of the Council who shall not have attained to the Age of thirty Years, and been seven Years a Resident of the City, and who shall not, when elected, be an Inhabitant of the Ward in which he shall be chosen. The Council shall meet at least once in every Month. The Council shall choose its Chair and other Officers. Each Member shall have one Vote. The Council may expel a Member with the Concurrence of two thirds.`;
+    const a = analyze(cleanArticleText(text));
+    const age = numericQuestions(a).find((c) => c.answer === "thirty Years");
+    expect(age?.prompt).toBe("No Person shall be a Member of the Council who shall not have attained to the Age of _____.");
+  });
+  it("keeps 'that year' when the year is the blank's own", () => {
+    const debt = analyze(cleanArticleText(fixture("06")));
+    const q = clozeQuestions(debt).find((c) => c.answer === "August 2011");
+    expect(q?.prompt).toMatch(/in _____ reduced economic expansion in the second half of that year/);
+    expect(rejectReason(q!, debt)).toBeNull();
+  });
+});

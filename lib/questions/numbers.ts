@@ -192,9 +192,11 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
   const cap = capFor(q, context, year, before);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
+  // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
+  const age = /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
-    if (v > cap) return false;
+    if (v > cap || (age && (v < 18 || v > 70))) return false;
     const ratio = v / (q.value || 1);
     if (q.bound === "lower") return ratio >= 1.3;
     if (q.bound === "upper") return ratio <= 0.75;
