@@ -159,6 +159,9 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
       if (blocked(c)) continue;
       // The same figure once ("four years" three times in a speech), and no stem that gives another's answer away.
       if ((askedOnce(c) && chosen.some((o) => o.answerKey === c.answerKey)) || givesAway(chosen, c)) continue;
+      // Nor a fourth question with the same answer: a release of one official's quotes is not five "Who said" with
+      // one answer (once several quotes of one speaker stopped sharing a fact).
+      if (chosen.filter((o) => o.answer === c.answer).length >= 3) continue;
       chosen.push(c);
       mark(c);
       usedPrompts.add(c.prompt);

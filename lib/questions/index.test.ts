@@ -42,7 +42,9 @@ describe("generateQuestions", () => {
     expect(top.some((q) => q.type === "quote_attribution")).toBe(true);
     expect(top.some((q) => q.type === "multiple_choice")).toBe(true);
     const scores = generateQuestions(seed, { all: true }).questions.map((q) => q.score);
-    expect(Math.max(...scores.slice(0, 10))).toBeGreaterThan(Math.max(...scores.slice(-10)));
+    // (The bank's tail keeps second questions about a fact, some of them well scored: compare the means.)
+    const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+    expect(mean(scores.slice(0, 10))).toBeGreaterThan(mean(scores.slice(-10)));
   });
 
   it("spreads a quiz over the article", () => {

@@ -80,10 +80,17 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
     // A role ("Who is identified … as the Secretary of State?") is a fact of its own beside a quote of the same
     // sentence ("…," said Secretary of State Antony Blinken); any other pair of questions has its own evidence.
     const isRole = (q: (typeof quiz.questions)[number]) => /^(?:Who is identified in the article as|What is .*'s role)/.test(q.prompt);
-    const ev = quiz.questions.filter((q) => q.type !== "quote_attribution" && !isRole(q)).map((q) => q.evidenceStart);
-    const quoteEv = quiz.questions.filter((q) => q.type === "quote_attribution").map((q) => q.evidenceStart);
+    const isQuote = (q: (typeof quiz.questions)[number]) => q.type === "quote_attribution" || /^Which of these did .* say\b/.test(q.prompt);
+    const ev = quiz.questions.filter((q) => !isQuote(q) && !isRole(q)).map((q) => q.evidenceStart);
+    // Two quotes of one speaker may share the sentence that names the speaker ('"…," said Julie Su. "We know …"'),
+    // not their whole evidence.
+    const quotes = quiz.questions.filter(isQuote);
+    const quoteEv = quotes.map((q) => q.evidenceStart);
+    const quoteSpans = quotes.map((q) => `${q.evidenceStart}+${q.evidence.length}`);
     const roleEv = quiz.questions.filter(isRole).map((q) => q.evidenceStart);
-    expect(new Set([...ev, ...quoteEv]).size).toBe(ev.length + quoteEv.length);
+    expect(new Set(ev).size).toBe(ev.length);
+    expect(new Set(quoteSpans).size).toBe(quoteSpans.length);
+    for (const e of ev) expect(quoteEv).not.toContain(e);
     for (const r of roleEv) expect(ev).not.toContain(r);
     // One role question per person: "Who is the Secretary of State?" and "What is Blinken's role?" answer each other.
     const rolePeople = quiz.questions.filter(isRole).map((q) => (q.prompt.startsWith("Who") ? q.answer : q.entities[0]));

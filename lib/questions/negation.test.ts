@@ -4,6 +4,7 @@ import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { flipNegation } from "./negation";
+import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture } from "./test-helpers";
 import { trueFalseQuestions } from "./truefalse";
 import { generateQuestions } from "./index";
@@ -114,5 +115,26 @@ No Person shall be a Member of the Council who shall not have attained to the Ag
     const q = clozeQuestions(debt).find((c) => c.answer === "August 2011");
     expect(q?.prompt).toMatch(/in _____ reduced economic expansion in the second half of that year/);
     expect(rejectReason(q!, debt)).toBeNull();
+  });
+});
+
+describe("quotes over several sentences (engine 5 follow-up)", () => {
+  const release = analyze(cleanArticleText(fixture("14")));
+  it("gives a quote of several sentences after '\"…,\" said X.' to X, as a fact of its own", () => {
+    const su = findQuotes(release).filter((q) => q.speaker === "Julie Su");
+    expect(su.map((q) => q.quote.slice(0, 30))).toEqual(["The Biden-Harris Administratio", "We know that when one group of"]);
+    const qs = quoteQuestions(release).filter((c) => c.answer === "Julie Su");
+    expect(qs).toHaveLength(2);
+    // the second does not share the first's sentence, so a quiz may ask both
+    expect(qs[0].facts.some((f) => qs[1].facts.includes(f))).toBe(false);
+    expect(release.text.slice(qs[1].evidenceStart, qs[1].evidenceEnd)).toMatch(/said Acting Secretary of Labor Julie Su/);
+  });
+  it("never makes one person the answer to more than four questions, even to fill a short quiz", () => {
+    for (const prefix of ["02", "14", "10"]) {
+      const quiz = generateQuestions(fixture(prefix)).questions;
+      const counts = new Map<string, number>();
+      for (const q of quiz) counts.set(q.answer, (counts.get(q.answer) ?? 0) + 1);
+      expect(Math.max(...counts.values()), prefix).toBeLessThanOrEqual(4);
+    }
   });
 });

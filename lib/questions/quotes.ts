@@ -93,7 +93,8 @@ export function findQuotes(a: Analysis): QuoteFact[] {
           from = Math.min(from, ant.from);
         }
       } else if (subject && rel(subject).end <= sp.qs) speaker = subject.canonical;
-      else if (sp.qs <= 1 && /^[\s.,!?]*$/.test(after) && prevSpeaker && prevSpeaker.sentence >= s.index - 1) {
+      // (A quote over several sentences continues a speaker of the sentence before its first.)
+      else if (sp.qs <= 1 && /^[\s.,!?]*$/.test(after) && prevSpeaker && prevSpeaker.sentence >= (sp.continued && openFrom ? openFrom.sentence : s.index) - 1) {
         // A sentence that is only a quote continues the previous speaker.
         speaker = prevSpeaker.speaker;
         from = prevSpeaker.from;
@@ -198,7 +199,8 @@ export function isCommentator(a: Analysis, person: string): boolean {
 
 export function quoteQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  for (const q of findQuotes(a)) {
+  const quotes = findQuotes(a);
+  for (const q of quotes) {
     // The prompt adds its own "?" after the closing quote, so drop the quote's final comma or period.
     let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
@@ -254,12 +256,19 @@ export function quoteQuestions(a: Analysis): Candidate[] {
       difficulty: q.evidenceFrom !== q.evidenceTo ? 2 : 1,
       entities: [q.speaker],
       // Every sentence of the evidence is this question's fact ("…," he said resolves to the sentence before).
-      facts: Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i),
+      // A quote that continues one of the speaker's own ('"…," said Acting Secretary Julie Su. "We know …"') is a fact
+      // of its own: the sentence naming the speaker is the other quote's.
+      facts: factsOf(q, quotes),
       base: 0.75 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
       answerKey: `speaker:${q.speaker}`,
     });
   }
   return out;
+}
+
+function factsOf(q: QuoteFact, quotes: QuoteFact[]): number[] {
+  const first = q.evidenceFrom < q.sentence && quotes.some((o) => o !== q && o.sentence === q.evidenceFrom && o.speaker === q.speaker) ? q.evidenceFrom + 1 : q.evidenceFrom;
+  return Array.from({ length: q.sentence - first + 1 }, (_, i) => first + i);
 }
 
 /** A quote as a choice: whole (no cut), a statement (6 to 24 words), naming nobody. */
@@ -309,7 +318,9 @@ export function saidByQuestions(a: Analysis): Candidate[] {
       explanation: `${q.speaker} said this, according to the article; the other choices are what other people in the article said.`,
       difficulty: 2,
       entities: [q.speaker],
-      facts: Array.from({ length: q.sentence - q.evidenceFrom + 1 }, (_, i) => q.evidenceFrom + i),
+      // A quote that continues one of the speaker's own ('"…," said Acting Secretary Julie Su. "We know …"') is a fact
+      // of its own: the sentence naming the speaker is the other quote's.
+      facts: factsOf(q, quotes),
       base: 0.68 + 0.2 * (a.importance.get(q.speaker) ?? 0.5),
       answerKey: `said:${q.speaker}`,
     });
