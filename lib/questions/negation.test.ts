@@ -37,6 +37,8 @@ describe("a negative rule asked in the positive (ADR 022)", () => {
       "Partisan gerrymandering is not necessarily unconstitutional.",
       // a quotation, a question
       'He said the deal "does not work" for farmers.',
+      // half of one limit is no statement: "further than to removal" alone is true of the article
+      "Judgment in Cases of Impeachment shall not extend further than to removal from Office, and disqualification to hold any Office under the United States.",
       "Does the CRA not apply to orders?",
     ])
       expect(flipNegation(s), s).toBeNull();
@@ -52,6 +54,15 @@ describe("a negative rule asked in the positive (ADR 022)", () => {
       expect(q.answer).toBe("False");
       expect(a.text.slice(q.evidenceStart, q.evidenceEnd)).toMatch(/\b(?:not|cannot|no)\b/);
     }
+  });
+  it("flips a negative clause of a longer sentence, as its own statement", () => {
+    const rucho = analyze(cleanArticleText(fixture("11")));
+    const prompts = trueFalseQuestions(rucho).filter((c) => c.answerKey.startsWith("neg:") && !rejectReason(c, rucho)).map((c) => c.prompt);
+    // "Such claims invariably sound in a desire for proportional representation, but the Constitution does not
+    // require proportional representation, and federal courts are neither equipped nor authorized …"
+    expect(prompts).toContain("True or false: The Constitution requires proportional representation.");
+    const constitution = analyze(cleanArticleText(fixture("07")));
+    expect(trueFalseQuestions(constitution).some((c) => /Impeachment shall extend/.test(c.prompt))).toBe(false);
   });
   it("puts them in the default quiz, never more than two without a true statement beside them", () => {
     for (const prefix of ["12", "13"]) {

@@ -36,7 +36,12 @@ export function flipNegation(statement: string): Flipped | null {
   if (!m || m.index === undefined) return null;
   // Only the clause with the "not": a coordinate clause after it ("…, and future elections could …") goes.
   const after = body.slice(m.index + m[0].length);
-  const cut = after.search(/,\s+(?:and|but|or|yet|so|while|whereas)\s|;\s|\s[—–-]\s|:\s/);
+  // Only where a whole clause follows (its own subject and verb): "shall not extend further than to removal from
+  // Office, and disqualification to hold … Office" is one limit, and half of it is no statement.
+  let cut = after.search(/;\s|\s[—–-]\s|:\s/);
+  const and = after.search(/,\s+(?:and|but|or|yet|so|while|whereas)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|can|could|may|might|must|shall|should|will|would|do|does|did)\b/i);
+  if (and >= 0 && (cut < 0 || and < cut)) cut = and;
+  else if (cut < 0 && /,\s+(?:and|but|or)\s/.test(after)) return null;
   const rest = (cut >= 0 ? after.slice(0, cut) : after).replace(/[.!]+$/, "");
   const before = body.slice(0, m.index);
   // The subject: what follows a leading adverbial clause ("When X meets certain criteria, it cannot …").
@@ -67,6 +72,6 @@ export function flipNegation(statement: string): Flipped | null {
   }
   const text = ucfirst(attribution + positive).replace(/\s{2,}/g, " ").trim() + ".";
   const n = wordCount(text);
-  if (n < 6 || n > 30) return null;
+  if (n < 5 || n > 30) return null;
   return { text, clause: clause.trim() };
 }

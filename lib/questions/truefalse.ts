@@ -64,9 +64,10 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
   for (const s of a.usable) {
     const { text: stmt, cut } = stripConnector(s.norm);
     const n = wordCount(stmt);
-    if (n < 7 || n > 32) continue;
-    const negated = negationQuestion(a, s.index, s.start, s.end, stmt);
+    // (A negative clause of a long sentence is a statement of its own.)
+    const negated = n <= 60 ? negationQuestion(a, s.index, s.start, s.end, stmt) : null;
     if (negated) out.push(negated);
+    if (n < 7 || n > 32) continue;
     if (/["()]/.test(stmt) || PRONOUN_START.test(stmt) || FIRST_SECOND_PERSON.test(stmt) || /\?$/.test(stmt)) continue;
     if (!/[.]$/.test(stmt)) continue;
     // "Are questions which ..." or "In an equal degree does ..." are inverted or fragments, not statements.
@@ -201,8 +202,16 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
 function negationQuestion(a: Analysis, index: number, start: number, end: number, stmt: string): Candidate | null {
   const plain = stmt.replace(/"([^"]{1,30})"/g, (q, w: string) => (wordCount(w) <= 3 && !/[,.!?]/.test(w) ? w : q));
   if (/["()]/.test(plain) || FIRST_SECOND_PERSON.test(plain) || !/[.]$/.test(plain)) return null;
-  if (PRONOUN_START.test(plain) && !/^There (?:are|were) no\b/.test(plain)) return null;
-  const flipped = flipNegation(simplifySentence(plain)?.text ?? plain);
+  const whole = PRONOUN_START.test(plain) && !/^There (?:are|were) no\b/.test(plain) ? [] : [simplifySentence(plain)?.text ?? plain];
+  // The whole statement, else one of its clauses ("Such claims sound in a desire for proportional representation, but
+  // the Constitution does not require proportional representation" → "The Constitution requires …").
+  const clauses = plain
+    .replace(/\.$/, "")
+    .split(/;\s+|,\s+(?:but|and|yet|while|whereas)\s+/)
+    .slice(1)
+    .map((c) => ucfirst(c.trim()) + ".")
+    .filter((c) => wordCount(c) >= 5 && !PRONOUN_START.test(c) && !/^(?:[A-Z][a-z]+ly|So|Then|Thus|Hence|Therefore)\b/.test(c));
+  const flipped = [...whole, ...clauses].map(flipNegation).find(Boolean) ?? null;
   if (!flipped || containsPhrase(a.norm, flipped.text.replace(/\.$/, ""))) return null;
   return {
     type: "true_false",
