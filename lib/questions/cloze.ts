@@ -269,7 +269,16 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
       // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
       if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;
-      distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8).filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind);
+      // "The U.S. _____ is deploying …": the country's prefix stays in the stem, so every choice reads the same way.
+      const usPrefix = /^U\.S\.\s+/.exec(m.text);
+      if (usPrefix && kb.org(m.text.slice(usPrefix[0].length))) {
+        relStart += usPrefix[0].length;
+        answer = m.text.slice(usPrefix[0].length);
+      }
+      const bare = (d: string) => (/^U\.S\.\s+/.test(d) && kb.org(d.slice(5)) ? d.slice(5) : d);
+      distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8)
+        .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
+        .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)));
       if (distractors.length < 3) {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
         // The article's own bodies first, also where it names them by acronym ("FEMA").
@@ -277,7 +286,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const more = kb
           .orgsOfKind(kind, { year: a.year, country: org?.country })
           .map((o) => o.name)
-          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.includes(n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
+          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
           // then those that share a word with the answer ("Federal Communications Commission" beside the Federal
           // Aviation Administration), not the first of an alphabetical list (the Bureau of Labor Statistics for drones).
           .sort((x, y) => Number(named.has(y)) - Number(named.has(x)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));

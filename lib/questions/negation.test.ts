@@ -3,6 +3,7 @@ import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions } from "./cloze";
 import { rejectReason } from "./gates";
+import { getKb } from "./kb";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture } from "./test-helpers";
@@ -97,6 +98,19 @@ describe("engine 5 follow-ups (blind rating 5h)", () => {
     // FEMA is named by its acronym in the readout; it is offered by its full name
     expect(faa.choices).toContain("Federal Emergency Management Agency");
     for (const d of faa.choices) expect(d).not.toMatch(/Department of (?:Defense|Homeland Security)/);
+  });
+});
+
+describe("bodies named with the country's prefix (engine 5 follow-up)", () => {
+  it("knows 'U.S. Department of Health and Human Services' and keeps 'U.S.' in the stem, each choice once", () => {
+    expect(getKb().org("U.S. Department of Health and Human Services")?.name).toBe("Department of Health and Human Services");
+    const a = analyze(cleanArticleText(fixture("01")));
+    const q = clozeQuestions(a).find((c) => /250-bed/.test(c.prompt))!;
+    expect(q.prompt).toBe("The U.S. _____ is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana.");
+    expect(q.answer).toBe("Department of Health and Human Services");
+    const names = q.choices.map((c) => getKb().org(c)?.name ?? c);
+    expect(new Set(names).size).toBe(names.length);
+    for (const c of q.choices) expect(c).not.toMatch(/^U\.S\./);
   });
 });
 

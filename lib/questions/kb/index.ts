@@ -428,7 +428,8 @@ function build(): Kb {
       return fa !== undefined && fa === lookupOffice(b);
     },
     org(name) {
-      return orgByKey.get(normalize(name))?.[0];
+      // "U.S. Department of Health and Human Services" is the Department of Health and Human Services.
+      return orgByKey.get(normalize(name))?.[0] ?? (/^(?:U\.S\.|United States)\s/.test(name) ? orgByKey.get(normalize(name.replace(/^(?:U\.S\.|United States)\s+/, "")))?.[0] : undefined);
     },
     orgsOfKind(kind, opts = {}) {
       const country = opts.country ? countryName(opts.country) : undefined;
