@@ -39,7 +39,7 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
     // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
     // Nor one amount of a list ("included $48 million in Hollywood tax incentives"), rated trivia twice (ADR 021).
     // A negative rule asked in the positive is the exception (ADR 022): the article proves it false in other words.
-    .filter((c) => all || (c.score >= MIN_SCORE && (c.type !== "true_false" || c.answerKey.startsWith("neg:")) && !c.answerKey.startsWith("item:")))
+    .filter((c) => all || (c.score >= MIN_SCORE && (c.type !== "true_false" || /^(?:neg|faq):/.test(c.answerKey)) && !c.answerKey.startsWith("item:")))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;

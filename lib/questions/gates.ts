@@ -268,7 +268,8 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
 }
 
 export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
-  return a.sentences.some((s) => s.start < c.evidenceEnd && s.end > c.evidenceStart && !s.usable);
+  // ("Yes." answering the question before it is no boilerplate.)
+  return a.sentences.some((s) => s.start < c.evidenceEnd && s.end > c.evidenceStart && !s.usable && !/^(?:Yes|No)\.$/.test(s.norm.trim()));
 }
 
 export function gateTooLong(c: Candidate): boolean {

@@ -7,7 +7,7 @@ import { getKb } from "./kb";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture } from "./test-helpers";
-import { trueFalseQuestions } from "./truefalse";
+import { answeredQuestionStatements, trueFalseQuestions } from "./truefalse";
 import { generateQuestions } from "./index";
 
 describe("a negative rule asked in the positive (ADR 022)", () => {
@@ -161,5 +161,26 @@ describe("quotes over several sentences (engine 5 follow-up)", () => {
       for (const q of quiz) counts.set(q.answer, (counts.get(q.answer) ?? 0) + 1);
       expect(Math.max(...counts.values()), prefix).toBeLessThanOrEqual(4);
     }
+  });
+});
+
+describe("an explainer's own yes/no questions (ADR 022)", () => {
+  it("asks 'Are there …? Yes.' as a true statement and 'Does … have to …? No.' as a false one, with both as evidence", () => {
+    const a = analyze(cleanArticleText(fixture("12")));
+    const qs = answeredQuestionStatements(a).filter((c) => !rejectReason(c, a));
+    const senate = qs.find((c) => /Senate\.$/.test(c.prompt))!;
+    expect(senate.prompt).toBe("True or false: There are expedited procedures for a CRA joint resolution of disapproval in the Senate.");
+    expect(senate.answer).toBe("True");
+    expect(a.text.slice(senate.evidenceStart, senate.evidenceEnd)).toMatch(/in the Senate\? Yes\. When a CRA/);
+    const each = qs.find((c) => /each chamber/.test(c.prompt))!;
+    expect(each.prompt).toBe("True or false: A CRA joint resolution of disapproval has to be filed in each chamber.");
+    expect(each.answer).toBe("False");
+    // the open question "Is judicial review available?" is answered by a sentence, not a yes or no: not asked
+    expect(qs.some((c) => /judicial review/i.test(c.prompt))).toBe(false);
+  });
+  it("turns nothing into a statement where the answer is not a plain yes or no", () => {
+    const a = analyze(cleanArticleText(`Questions About the Budget
+Does the Congress pass a budget every year? Sometimes it does, and sometimes it does not. Are there limits on spending? The law sets some limits on spending each year. The budget committees write a resolution each spring. Members debate it on the floor of each chamber. The final plan sets totals for spending and revenue.`));
+    expect(answeredQuestionStatements(a)).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { flipNegation } from "./negation";
 import { simplifySentence } from "./simplify";
 import { DEMONYM_TO_COUNTRY } from "./civics-lexicon";
 import type { Candidate } from "./types";
+import type { Sentence } from "./sentences";
+import { verbForms } from "./nlp";
 import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const OPPOSITE_PAIRS: [string, string][] = [
@@ -192,6 +194,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       truth: false,
     });
   }
+  out.push(...answeredQuestionStatements(a));
   return out;
 }
 
@@ -228,4 +231,71 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     answerKey: `neg:${index}`,
     truth: false,
   };
+}
+
+/**
+ * An explainer's own yes/no question and its answer ("Are there expedited procedures … in the Senate? Yes." / "Does a
+ * CRA joint resolution of disapproval have to be filed in each chamber? No."), asked as a statement: true for "Yes",
+ * false for "No". Neither is a sentence of the article, and the true ones balance the quiz's false ones (ADR 022).
+ */
+export function answeredQuestionStatements(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < a.sentences.length; i++) {
+    const q = a.sentences[i];
+    const ans = a.sentences[i + 1];
+    if (!/\?$/.test(q.norm.trim()) || ans.paragraph !== q.paragraph) continue;
+    // ("Yes." alone is no sentence the engine asks about, but it answers this one.)
+    const reply = ans.norm.trim().match(/^(Yes|No)\b[.,;]/);
+    if (!reply || (!ans.usable && ans.norm.trim().length > 4)) continue;
+    const stmt = statementOf(q);
+    if (!stmt || wordCount(stmt) < 6 || wordCount(stmt) > 28 || /["()]/.test(stmt)) continue;
+    const truth = reply[1] === "Yes";
+    // The answer and the sentence after it, which gives its reason.
+    const next = a.sentences[i + 2];
+    const end = next && next.paragraph === q.paragraph && next.usable && ans.norm.trim().length < 6 ? next.end : ans.end;
+    out.push({
+      type: "true_false",
+      choices: ["True", "False"],
+      evidenceStart: q.start,
+      evidenceEnd: end,
+      facts: end === ans.end ? [q.index, ans.index] : [q.index, ans.index, ans.index + 1],
+      entities: [],
+      prompt: `True or false: ${stmt}`,
+      answer: truth ? "True" : "False",
+      explanation: `${truth ? "True" : "False"}. The article asks "${q.norm.trim().replace(/"/g, "'")}" and answers "${reply[1]}."`,
+      difficulty: 2,
+      base: NEGATION_BASE + 0.05 + 0.25 * a.centrality[ans.index],
+      answerKey: `faq:${q.index}`,
+      truth,
+    });
+  }
+  return out;
+}
+
+/** "Are there X?" → "There are X."; "Does S V …?" → "S Vs …." (compromise finds the verb); else null. */
+function statementOf(q: Sentence): string | null {
+  const text = q.norm.trim().replace(/\?$/, "");
+  let m = text.match(/^(Are|Is|Were|Was) there\s+(.+)$/);
+  if (m) return `There ${m[1].toLowerCase()} ${m[2]}.`;
+  m = text.match(/^(Does|Do|Did)\s+(.+)$/);
+  if (!m) return null;
+  const aux = m[1];
+  const words = m[2].split(" ");
+  // The first word compromise reads as a verb, after at least two words of subject.
+  const offset = q.start + text.length - m[2].length;
+  let k = -1;
+  let pos = offset;
+  for (let j = 0; j < words.length; j++) {
+    const t = q.terms.find((x) => x.start === pos);
+    if (j >= 2 && t && (t.tags.has("Infinitive") || t.tags.has("Verb")) && !t.tags.has("Noun") && !t.tags.has("Gerund")) {
+      k = j;
+      break;
+    }
+    pos += words[j].length + 1;
+  }
+  if (k < 0) return null;
+  const forms = verbForms(words[k].toLowerCase());
+  if (!forms || forms.infinitive !== words[k].toLowerCase()) return null;
+  words[k] = aux === "Does" ? forms.present : aux === "Did" ? forms.past : forms.infinitive;
+  return ucfirst(words.join(" ")) + ".";
 }
