@@ -101,15 +101,18 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
-        // A person blanked twice is mostly one fact asked again ("Jefferson" four times in one section; "Jackson lost
+        // A person (or a U.S. state: "Louisiana and _____" in two sentences of a readout) blanked twice is mostly one
+        // fact asked again ("Jefferson" four times in one section; "Jackson lost
         // despite a plurality" beside "Adams' victory shocked Jackson, the plurality winner", rated a repeat), a place
         // blanked three times likewise; only a speaker's quotes may be asked more often.
-        if (Number.isFinite(lim.perAnswer) && c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (c.answerKey.startsWith("person:") ? 1 : /^(?:country|state|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
+        if (Number.isFinite(lim.perAnswer) && c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (/^(?:person|state):/.test(c.answerKey) ? 1 : /^(?:country|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased
         // by _____, to $41.1 trillion"): one fact, and each gives the other away.
         if (givesAway(chosen, c)) continue;
+        // "Which of these did Blinken say?" beside "Which of these did Xi say?" offering each other's answer.
+        if (sharesChoices(chosen, c)) continue;
         if (c.type === "true_false") {
           // Roughly balanced: a student who always answers "True" (or "False") should not do well.
           const want = trues > falses + 1 ? false : falses > trues + 1 ? true : null;
@@ -194,6 +197,13 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
  */
 /** A figure or an amendment: asked once per quiz, and never beside a stem that prints it. */
 const askedOnce = (c: Scored) => /^(?:num|amend):/.test(c.answerKey);
+
+/** Two questions whose choices hold each other's answers: each answers the other. */
+function sharesChoices(chosen: Scored[], c: Scored): boolean {
+  const quoteChoices = (x: Scored) => /^(?:said|stmt):/.test(x.answerKey);
+  if (!quoteChoices(c)) return false;
+  return chosen.some((o) => quoteChoices(o) && o.answer !== c.answer && (o.choices.includes(c.answer) || c.choices.includes(o.answer)));
+}
 
 function givesAway(chosen: Scored[], c: Scored): boolean {
   // A figure, an amendment, or a person blanked: "Adams' victory shocked _____, who, as the winner of a plurality …"

@@ -6,7 +6,7 @@ import { rejectReason } from "./gates";
 import { getKb } from "./kb";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
-import { fixture } from "./test-helpers";
+import { fixture, seedText } from "./test-helpers";
 import { answeredQuestionStatements, trueFalseQuestions } from "./truefalse";
 import { generateQuestions } from "./index";
 
@@ -182,5 +182,19 @@ describe("an explainer's own yes/no questions (ADR 022)", () => {
     const a = analyze(cleanArticleText(`Questions About the Budget
 Does the Congress pass a budget every year? Sometimes it does, and sometimes it does not. Are there limits on spending? The law sets some limits on spending each year. The budget committees write a resolution each spring. Members debate it on the floor of each chamber. The final plan sets totals for spending and revenue.`));
     expect(answeredQuestionStatements(a)).toEqual([]);
+  });
+});
+
+describe("assembly: questions that answer each other (engine 5 follow-up)", () => {
+  it("never asks 'Which of these did X say?' twice where one offers the other's answer", () => {
+    const quiz = generateQuestions(seedText()).questions;
+    const said = quiz.filter((q) => /^Which of these did .* say/.test(q.prompt));
+    for (const x of said) for (const y of said) if (x !== y) expect(x.choices).not.toContain(y.answer);
+  });
+  it("blanks a U.S. state once per quiz ('Louisiana and _____' in two sentences of a readout is one fact)", () => {
+    const quiz = generateQuestions(fixture("01")).questions;
+    const states = quiz.filter((q) => q.type === "fill_in_blank" && ["Louisiana", "Mississippi", "Alabama", "Texas", "Florida"].includes(q.answer)).map((q) => q.answer);
+    expect(states.length).toBeGreaterThan(0);
+    expect(new Set(states).size).toBe(states.length);
   });
 });
