@@ -187,6 +187,8 @@ export function resolveConjoinedPronoun(a: Analysis, s: Sentence, prompt: string
   return subject ? subject + prompt.slice(m[0].length - 1) : prompt;
 }
 
+const PLACE_KINDS = new Set(["country", "state", "city", "region"]);
+
 const sharedWords = (x: string, y: string): number => {
   const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
   const b = words(y);
@@ -311,7 +313,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   if (distractors.some((d) => /\bParty$/.test(d)) !== /\bParty$/.test(answer)) return null;
   // "DHS, _____, State and USAID": an acronym among spelled-out names stands out.
   if (/^[A-Z]{2,6}$/.test(answer) && distractors.some((d) => !/^[A-Z]{2,6}$/.test(d))) return null;
-  const base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
+  let base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
+  // A place is the setting of a sentence whose actor is a body ("asked the Federal Aviation Administration to work with
+  // Louisiana …"): the body is the fact ("blanks which state, not the federal action", rated so).
+  if (PLACE_KINDS.has(m.kind) && a.ents.bySentence[s.index].some((x) => (x.kind === "gov" || x.kind === "org") && !x.attributive && x.canonical !== m.canonical)) base -= 0.2;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame, endAt);
 }
 
@@ -496,11 +501,20 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
-      const d = numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
+      const short = listFreePrompt(s, qs, q);
+      const distractors = (siblings: Quantity[] = []) =>
+        numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
+      let d = distractors();
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
-      const short = listFreePrompt(s, qs, q);
+      // Wrong answers keep the answer's order with the figures the stem prints (not those a shortened stem drops).
+      const siblings = qs.filter((o) => o !== q && (short ?? c.prompt).includes(o.text));
+      if (siblings.length) {
+        d = distractors(siblings);
+        if (d.length < 2) continue;
+        c.choices = [q.text, ...d.slice(0, 3)];
+      }
       if (short) {
         // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia in two ratings:
         // the bank keeps it for a teacher who wants it; the default quiz does not take it.

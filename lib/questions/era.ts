@@ -157,7 +157,10 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
  */
 export function withTopic(prompt: string, a: Analysis, sentenceIndex: number): string {
   const heading = a.eras.topics[sentenceIndex];
-  if (!heading || /\bsaid:|\bwrote:|^Which of these\b|^What is\b|^Who is\b|^True or false:/.test(prompt)) return prompt;
+  // A true/false statement gets its case too ("True or false: In a contingent presidential election, the requirement …").
+  const tf = prompt.match(/^True or false: /)?.[0] ?? "";
+  if (tf) return tf + withTopic(prompt.slice(tf.length), a, sentenceIndex);
+  if (!heading || /\bsaid:|\bwrote:|^Which of these\b|^What is\b|^Who is\b|^According to\b/.test(prompt)) return prompt;
   const subject = a.title.split(/\s+[—–-]\s+|:\s+|\s+\(/)[0].trim();
   const hw = heading.split(/\s+/);
   const sw = subject.split(/\s+/);

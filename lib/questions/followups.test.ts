@@ -8,7 +8,7 @@ import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture, seedText } from "./test-helpers";
 import { answeredQuestionStatements, trueFalseQuestions } from "./truefalse";
-import { generateQuestions } from "./index";
+import { candidateBank, generateQuestions } from "./index";
 
 describe("a negative rule asked in the positive (ADR 022)", () => {
   it("flips the one negation on the clause's own verb, keeping tense and person", () => {
@@ -61,7 +61,8 @@ describe("a negative rule asked in the positive (ADR 022)", () => {
     const prompts = trueFalseQuestions(rucho).filter((c) => c.answerKey.startsWith("neg:") && !rejectReason(c, rucho)).map((c) => c.prompt);
     // "Such claims invariably sound in a desire for proportional representation, but the Constitution does not
     // require proportional representation, and federal courts are neither equipped nor authorized …"
-    expect(prompts).toContain("True or false: The Constitution requires proportional representation.");
+    // a court's reasoning is attributed to the Court (rated a bare claim without it)
+    expect(prompts).toContain("True or false: According to the Court, the Constitution requires proportional representation.");
     const constitution = analyze(cleanArticleText(fixture("07")));
     expect(trueFalseQuestions(constitution).some((c) => /Impeachment shall extend/.test(c.prompt))).toBe(false);
   });
@@ -196,5 +197,33 @@ describe("assembly: questions that answer each other (engine 5 follow-up)", () =
     const states = quiz.filter((q) => q.type === "fill_in_blank" && ["Louisiana", "Mississippi", "Alabama", "Texas", "Florida"].includes(q.answer)).map((q) => q.answer);
     expect(states.length).toBeGreaterThan(0);
     expect(new Set(states).size).toBe(states.length);
+  });
+});
+
+describe("blind rating 5i follow-ups", () => {
+  const debt = analyze(cleanArticleText(fixture("06")));
+  it("keeps a figure's order with the stem's other figures ('total … _____ of GDP and publicly held debt was 99%')", () => {
+    const q = numericQuestions(debt).find((c) => c.answer === "124%")!;
+    expect(q.prompt).toMatch(/publicly held debt was 99% of GDP/);
+    for (const d of q.choices.slice(1)) expect(parseFloat(d)).toBeGreaterThan(99);
+    // a figure the shortened stem drops does not bind it: the FY2031 projection is still asked
+    expect(numericQuestions(debt).some((c) => c.answer === "$49.4 trillion")).toBe(true);
+  });
+  it("does not ask a figure given by another and its difference ('_____ …, about $1.1 trillion below the debt limit')", () => {
+    const qs = numericQuestions(debt).filter((c) => /below the debt limit/.test(c.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const c of qs) expect(rejectReason(c, debt)).not.toBeNull();
+  });
+  it("prefers the body that acts to the place it acts in ('asked the _____ to work with Louisiana')", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    const qs = clozeQuestions(a).filter((c) => /surveillance drones/.test(c.prompt));
+    const faa = qs.find((c) => c.answer === "Federal Aviation Administration")!;
+    const state = qs.find((c) => c.answer === "Louisiana")!;
+    expect(faa.base).toBeGreaterThan(state.base);
+  });
+  it("gives a rule's statement its case, and names which of two Adamses a stem means", () => {
+    const bank = candidateBank(fixture("13")).candidates.map((c) => c.prompt);
+    expect(bank).toContain("True or false: In a contingent presidential election, the requirement for a majority vote of the state's delegation is present in the Constitution.");
+    expect(bank.some((p) => p.includes("President John Quincy Adams essentially declared him heir"))).toBe(true);
   });
 });

@@ -259,6 +259,9 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
   // "with _____ states, followed by Jackson with 7, and Crawford with 4": a share of a whole the student must know
   // (24 states in 1825); every wrong answer is either impossible or breaks the order.
   if (/^[^.]*\bfollowed by [A-Z][\w.' ]* with \d+/.test(c.prompt.split(BLANK)[1] ?? "")) return true;
+  // "Debt subject to limit was _____ …, about $1.1 trillion below the debt limit": the limit, asked or printed
+  // elsewhere, and the difference give the answer by arithmetic (rated so), and a figure above the limit is impossible.
+  if (/(?:_____|\$?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?%?)\s+(?:below|above|short of|over|under)\s+the\s+(?:[a-z]+\s+){0,2}(?:limit|cap|ceiling|threshold|target|maximum|minimum)\b/i.test(c.prompt)) return true;
   // "passed with _____ yeas and 25 nays": the other side and the chamber's size give the count (only 74 fits a Senate
   // of 100, rated so); a vote's tally is asked as a whole or not at all.
   const [left, right = ""] = c.prompt.split(BLANK);

@@ -14,6 +14,7 @@ import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
+import { escapeRe } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 
@@ -53,12 +54,28 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   const rejected: { candidate: Candidate; reason: string }[] = [];
   for (const c of raw) {
     // A stem about another era than the article's says which (era.ts).
-    c.prompt = withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]);
+    c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
     const reason = rejectReason(c, analysis);
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
   }
   return { analysis, candidates, rejected };
+}
+
+/**
+ * "President Adams" in an article of John Adams and John Quincy Adams: the stem names the one the sentence means
+ * ("President John Quincy Adams"), as the analysis resolved it. Quotations are left as spoken.
+ */
+export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof analyze>, sentenceIndex: number): string {
+  if (/"/.test(prompt)) return prompt;
+  let out = prompt;
+  const people = [...a.ents.persons.values()];
+  for (const m of a.ents.bySentence[sentenceIndex] ?? []) {
+    if (m.kind !== "person" || m.text.includes(" ") || out.includes(m.canonical)) continue;
+    if (people.filter((p) => p.short === m.text).length < 2) continue;
+    out = out.replace(new RegExp(`\\b${escapeRe(m.text)}\\b`), m.canonical);
+  }
+  return out;
 }
 
 export function generateQuestions(input: string, options: GenerateOptions = {}): GenerateResult {

@@ -187,8 +187,23 @@ function sameCase(sample: string, s: string): string {
  * Plausible wrong values in the same style. `others` are quantities written
  * elsewhere in the article; those with the same unit come first.
  */
-export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number, before = ""): string[] {
+/** A figure's number and how it is written ("$40.0 trillion" → 40, "$·trillion"), to compare figures of one kind. */
+function figure(text: string): { n: number | null; style: string } {
+  const g = text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
+  return { n: parseNumber((g.a ?? "").trim()), style: `${/^\$/.test(text) ? "$" : ""}${g.pct ? "%" : ""}·${(text.match(/\s(hundred|thousand|million|billion|trillion)\b/i)?.[1] ?? "").toLowerCase()}·${(g.unit ?? "").toLowerCase()}` };
+}
+
+/**
+ * `siblings`: the stem's other figures. A wrong answer keeps the answer's order with each one written the same way
+ * ("total debt … was _____ of GDP and publicly held debt was 99% of GDP": 124%, so not 68% or 32%).
+ */
+export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number, before = "", siblings: Quantity[] = []): string[] {
   const out: string[] = [];
+  const self = figure(q.text);
+  const order = siblings
+    .map((o) => ({ o: figure(o.text), text: o.text }))
+    .filter(({ o }) => o.n !== null && self.n !== null && o.style === self.style && o.n !== self.n)
+    .map(({ o }) => ({ at: o.n as number, above: (self.n as number) > (o.n as number) }));
   const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
   const cap = capFor(q, context, year, before);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
@@ -207,6 +222,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const k = s.toLowerCase();
     const v = q.kind === "fraction" ? null : parseNumber((s.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
     if (!falseFor(v)) return;
+    if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
     // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
     if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
     if (!seen.has(k) && out.length < want) {

@@ -216,6 +216,9 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     .filter((c) => wordCount(c) >= 5 && !PRONOUN_START.test(c) && !/^(?:[A-Z][a-z]+ly|So|Then|Thus|Hence|Therefore)\b/.test(c));
   const flipped = [...whole, ...clauses].map(flipNegation).find(Boolean) ?? null;
   if (!flipped || containsPhrase(a.norm, flipped.text.replace(/\.$/, ""))) return null;
+  // A court's reasoning is the Court's ("A partisan gerrymandering claim can ask …" was rated a bare claim).
+  const court = / v\. /.test(a.title) && !/^According to\b/.test(flipped.text);
+  const statement = court ? `According to the Court, ${flipped.text.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}` : flipped.text;
   return {
     type: "true_false",
     choices: ["True", "False"],
@@ -223,7 +226,7 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     evidenceEnd: end,
     facts: [index],
     entities: [],
-    prompt: `True or false: ${flipped.text}`,
+    prompt: `True or false: ${statement}`,
     answer: "False",
     explanation: `False. The article says the opposite: "${ucfirst(flipped.clause).replace(/"/g, "'")}."`,
     difficulty: 2,
