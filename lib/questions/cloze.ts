@@ -189,6 +189,24 @@ export function resolveConjoinedPronoun(a: Analysis, s: Sentence, prompt: string
 
 const PLACE_KINDS = new Set(["country", "state", "city", "region"]);
 
+/** Words that name a department's field: in a stem, they point to the department blanked before them. */
+const DEPARTMENT_FIELDS: Record<string, RegExp> = {
+  "Health and Human Services": /\b(?:medical|hospitals?|health|patients?|vaccines?|doctors?|nurses?)\b/i,
+  Agriculture: /\b(?:farms?|farmers?|crops?|agricultural|food safety|livestock)\b/i,
+  Education: /\b(?:schools?|students?|teachers?|education)\b/i,
+  Energy: /\b(?:energy|electricity|power grid|nuclear|oil)\b/i,
+  Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation)\b/i,
+  "Veterans Affairs": /\bveterans?\b/i,
+  Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
+  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
+  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons)\b/i,
+  Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
+  "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
+  Interior: /\b(?:national parks?|public lands|tribal)\b/i,
+  Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
+  "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
+};
+
 const sharedWords = (x: string, y: string): number => {
   const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
   const b = words(y);
@@ -269,6 +287,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Two chambers share most powers ("the House" is arguably right where "the Senate" is asked), so a chamber is
       // asked only where the sentence gives it a power alone ("The Senate shall have the sole Power to try …").
       if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
+      // "The U.S. _____ is deploying a 250-bed Federal medical shelter": "medical" points to Health (rated so). A
+      // department's field named in the stem gives it away.
+      const field = Object.entries(DEPARTMENT_FIELDS).find(([name]) => kb.org(m.canonical)?.name.includes(name))?.[1];
+      if (field && field.test(s.norm.slice(relEnd))) return null;
       // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
       if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;
       // "The U.S. _____ is deploying …": the country's prefix stays in the stem, so every choice reads the same way.

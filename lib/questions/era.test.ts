@@ -1,3 +1,4 @@
+import { entityDistractors } from "./distractors";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
@@ -44,9 +45,12 @@ describe("questions of a text that moves through time", () => {
   const all = [...candidates, ...rejected.map((r) => r.candidate)];
 
   it("offers only people of the sentence's era as wrong answers", () => {
-    const in1836 = candidates.filter((c) => c.type !== "true_false" && c.answerKey.startsWith("person:") && h.eras.years[c.facts[0]] === 1836);
+    // (The 1836 section's one person question, "who was elected easily …?", has too few wrong answers to be asked
+    // since engine 6: its wrong answers are checked directly.)
+    const johnson = h.usable.find((s) => s.norm.includes("elected easily in a single ballot"))!;
+    const in1836 = entityDistractors(h, "person", "Richard Mentor Johnson", "Richard Mentor Johnson", "canonical", johnson.norm, 8, { era: 1836 });
     expect(in1836.length).toBeGreaterThan(0);
-    for (const c of in1836) expect(c.choices, c.prompt).not.toContain("Thomas Jefferson");
+    expect(in1836).not.toContain("Thomas Jefferson");
     const in1824 = candidates.filter((c) => c.type !== "true_false" && c.answerKey.startsWith("person:") && h.eras.years[c.facts[0]] === 1824);
     for (const c of in1824) expect(c.choices, c.prompt).not.toContain("Aaron Burr");
   });
@@ -114,7 +118,7 @@ describe("unresolved plans and deals", () => {
 describe("section headings as context", () => {
   it("names the section's election when the heading dates the sentence's era", () => {
     const { candidates } = candidateBank(HISTORY);
-    const q = candidates.find((c) => c.prompt.includes("elected easily in a single ballot"));
-    expect(q?.prompt).toBe("In the vice presidential election of 1836, who was elected easily in a single ballot by 33 to 16?");
+    const q = candidates.find((c) => c.answer === "23" && c.prompt.includes("faithless electors"));
+    expect(q?.prompt).toMatch(/^In the vice presidential election of 1836, Virginia's _____ electors all became faithless electors/);
   });
 });

@@ -4,6 +4,7 @@ import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { getKb } from "./kb";
+import { subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture, seedText } from "./test-helpers";
@@ -105,13 +106,39 @@ describe("engine 5 follow-ups (blind rating 5h)", () => {
 describe("bodies named with the country's prefix (engine 5 follow-up)", () => {
   it("knows 'U.S. Department of Health and Human Services' and keeps 'U.S.' in the stem, each choice once", () => {
     expect(getKb().org("U.S. Department of Health and Human Services")?.name).toBe("Department of Health and Human Services");
-    const a = analyze(cleanArticleText(fixture("01")));
-    const q = clozeQuestions(a).find((c) => /250-bed/.test(c.prompt))!;
-    expect(q.prompt).toBe("The U.S. _____ is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana.");
+    const a = analyze(cleanArticleText(`Federal Response to the Storm
+The U.S. Department of Health and Human Services is sending a team of officials to Alexandria, Louisiana. The Department of Defense has moved aircraft into the region. The Department of Homeland Security is coordinating the federal response with the states. The Federal Emergency Management Agency has opened shelters in four states. Officials said the response would continue through the weekend.`));
+    const q = clozeQuestions(a).find((c) => /sending a team/.test(c.prompt))!;
+    expect(q.prompt).toBe("The U.S. _____ is sending a team of officials to Alexandria, Louisiana.");
     expect(q.answer).toBe("Department of Health and Human Services");
     const names = q.choices.map((c) => getKb().org(c)?.name ?? c);
     expect(new Set(names).size).toBe(names.length);
     for (const c of q.choices) expect(c).not.toMatch(/^U\.S\./);
+  });
+});
+
+describe("blind rating 6a follow-ups", () => {
+  it("does not blank a department whose field the stem names ('a 250-bed Federal medical shelter')", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    expect(clozeQuestions(a).some((c) => /250-bed/.test(c.prompt) && c.answer.includes("Health"))).toBe(false);
+  });
+  it("asks 'Are there …? There are no …' as the question's own 'No', not the answer's sentence flipped", () => {
+    const a = analyze(cleanArticleText(fixture("12")));
+    const house = answeredQuestionStatements(a).find((c) => /in the House\.$/.test(c.prompt))!;
+    expect(house.prompt).toBe("True or false: There are expedited procedures for a CRA joint resolution of disapproval in the House.");
+    expect(house.answer).toBe("False");
+    expect(trueFalseQuestions(a).some((c) => c.answerKey.startsWith("neg:") && /initial House consideration/.test(c.prompt))).toBe(false);
+  });
+  it("flips 'does not apply to A or to B' to 'applies to A', and leaves 'is not present in' alone", () => {
+    expect(flipNegation("The CRA does not apply to presidential actions or to non-rule agency actions such as orders.")?.text).toBe("The CRA applies to presidential actions.");
+    expect(flipNegation("The requirement for a majority vote is not present in the Constitution.")).toBeNull();
+  });
+  it("asks 'who …?' only with three wrong answers", () => {
+    for (const prefix of ["13", "08", "09"]) {
+      const a = analyze(cleanArticleText(fixture(prefix)));
+      for (const c of subjectQuestions(a)) expect(c.choices.length, c.prompt).toBe(4);
+    }
+    expect(subjectQuestions(analyze(cleanArticleText(fixture("13")))).some((c) => /elected easily in a single ballot/.test(c.prompt))).toBe(false);
   });
 });
 
@@ -223,7 +250,7 @@ describe("blind rating 5i follow-ups", () => {
   });
   it("gives a rule's statement its case, and names which of two Adamses a stem means", () => {
     const bank = candidateBank(fixture("13")).candidates.map((c) => c.prompt);
-    expect(bank).toContain("True or false: In a contingent presidential election, the requirement for a majority vote of the state's delegation is present in the Constitution.");
+    expect(bank).toContain("True or false: In a contingent presidential election, the District of Columbia receives a vote.");
     expect(bank.some((p) => p.includes("President John Quincy Adams essentially declared him heir"))).toBe(true);
   });
 });

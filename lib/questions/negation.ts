@@ -42,7 +42,11 @@ export function flipNegation(statement: string): Flipped | null {
   const and = after.search(/,\s+(?:and|but|or|yet|so|while|whereas)\s+(?:[\w'-]+\s+){0,5}?(?:is|are|was|were|has|have|had|can|could|may|might|must|shall|should|will|would|do|does|did)\b/i);
   if (and >= 0 && (cut < 0 || and < cut)) cut = and;
   else if (cut < 0 && /,\s+(?:and|but|or)\s/.test(after)) return null;
-  const rest = (cut >= 0 ? after.slice(0, cut) : after).replace(/[.!]+$/, "");
+  let rest = (cut >= 0 ? after.slice(0, cut) : after).replace(/[.!]+$/, "");
+  // "does not apply to presidential actions or to non-rule agency actions": neither, so the first alone is false
+  // ("The CRA applies to presidential actions."), and reads without the awkward "or to" (rated so).
+  const or = rest.search(/,?\s+or\s+(?:to|for|in|on|by|with|from)\s/);
+  if (or >= 0 && wordCount(rest.slice(0, or)) >= 3) rest = rest.slice(0, or);
   const before = body.slice(0, m.index);
   // The subject: what follows a leading adverbial clause ("When X meets certain criteria, it cannot …").
   const subject = before.slice(before.lastIndexOf(",") + 1).trim();
@@ -53,6 +57,8 @@ export function flipNegation(statement: string): Flipped | null {
   const clause = before + m[0] + rest;
   if ((clause.match(NEGATORS) ?? []).length !== 1) return null;
   if (NEEDS_NOT.test(rest) || wordCount(rest) < 2) return null;
+  // "The requirement … is present in the Constitution" reads as a trick, not a claim (rated clumsy twice).
+  if (/^(?:present|found|mentioned|included|listed|contained)\b/.test(rest)) return null;
   let positive: string;
   if (m[3]) positive = `${m[3]} ${rest}`;
   else if (m[2]) positive = `${before}${m[2]} ${rest}`;

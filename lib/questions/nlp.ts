@@ -71,8 +71,13 @@ export function analyzeParagraph(text: string): RawSentence[] {
 }
 
 /** A verb's forms ("apply" → applies, applied), or null when compromise does not read the word as a verb. */
+const verbCache = new Map<string, { infinitive: string; present: string; past: string } | null>();
 export function verbForms(verb: string): { infinitive: string; present: string; past: string } | null {
+  const cached = verbCache.get(verb);
+  if (cached !== undefined) return cached;
   const forms = engine()(verb).verbs().conjugate()[0] as Record<string, string> | undefined;
-  if (!forms?.Infinitive || !forms.PresentTense || !forms.PastTense) return null;
-  return { infinitive: forms.Infinitive, present: forms.PresentTense, past: forms.PastTense };
+  const out = forms?.Infinitive && forms.PresentTense && forms.PastTense ? { infinitive: forms.Infinitive, present: forms.PresentTense, past: forms.PastTense } : null;
+  // (A word list, not the text: bounded by the language's verbs, not by input.)
+  if (verbCache.size < 5000) verbCache.set(verb, out);
+  return out;
 }

@@ -203,6 +203,9 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
  * Scare quotes around a term ("companion" resolutions) are dropped; a quotation is not flipped.
  */
 function negationQuestion(a: Analysis, index: number, start: number, end: number, stmt: string): Candidate | null {
+  // The answer to the question before it is asked with that question (answeredQuestionStatements).
+  const prev = a.sentences[index - 1];
+  if (prev && prev.paragraph === a.sentences[index].paragraph && /\?$/.test(prev.norm.trim())) return null;
   const plain = stmt.replace(/"([^"]{1,30})"/g, (q, w: string) => (wordCount(w) <= 3 && !/[,.!?]/.test(w) ? w : q));
   if (/["()]/.test(plain) || FIRST_SECOND_PERSON.test(plain) || !/[.]$/.test(plain)) return null;
   const whole = PRONOUN_START.test(plain) && !/^There (?:are|were) no\b/.test(plain) ? [] : [simplifySentence(plain)?.text ?? plain];
@@ -248,7 +251,9 @@ export function answeredQuestionStatements(a: Analysis): Candidate[] {
     const ans = a.sentences[i + 1];
     if (!/\?$/.test(q.norm.trim()) || ans.paragraph !== q.paragraph) continue;
     // ("Yes." alone is no sentence the engine asks about, but it answers this one.)
-    const reply = ans.norm.trim().match(/^(Yes|No)\b[.,;]/);
+    // "Are there expedited procedures … in the House? There are no expedited procedures for initial House
+    // consideration." is a "No" whose own sentence lacks the question's subject (rated "consideration of what?").
+    const reply = ans.norm.trim().match(/^(Yes|No)\b[.,;]/) ?? (/^(?:Are|Is) there\b/.test(q.norm.trim()) && /^There (?:are|is) no\b/.test(ans.norm.trim()) ? ["", "No"] : null);
     if (!reply || (!ans.usable && ans.norm.trim().length > 4)) continue;
     const stmt = statementOf(q);
     if (!stmt || wordCount(stmt) < 6 || wordCount(stmt) > 28 || /["()]/.test(stmt)) continue;
@@ -265,7 +270,7 @@ export function answeredQuestionStatements(a: Analysis): Candidate[] {
       entities: [],
       prompt: `True or false: ${stmt}`,
       answer: truth ? "True" : "False",
-      explanation: `${truth ? "True" : "False"}. The article asks "${q.norm.trim().replace(/"/g, "'")}" and answers "${reply[1]}."`,
+      explanation: `${truth ? "True" : "False"}. The article asks "${q.norm.trim().replace(/"/g, "'")}" and answers: "${ans.norm.trim().replace(/"/g, "'")}"`,
       difficulty: 2,
       base: NEGATION_BASE + 0.05 + 0.25 * a.centrality[ans.index],
       answerKey: `faq:${q.index}`,

@@ -246,7 +246,9 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
     }
     distractors = distractors.slice(0, 3);
-    if (distractors.length < 2) continue;
+    // Four choices: "who was elected easily in a single ballot by 33 to 16?" among three names, one of them the
+    // other election's winner, was rejected in four ratings ("only three choices").
+    if (distractors.length < 3) continue;
     out.push({
       type: "multiple_choice",
       prompt,
