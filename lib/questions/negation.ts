@@ -27,11 +27,11 @@ export interface Flipped {
 }
 
 export function flipNegation(statement: string): Flipped | null {
-  let s = statement.trim();
+  const s = statement.trim();
   if (/["“”()?]/.test(s)) return null;
   // "According to X, …": the attribution stays, the claim is flipped.
   const attribution = s.match(/^According to [^,]{2,60},\s+/)?.[0] ?? "";
-  let body = s.slice(attribution.length);
+  const body = s.slice(attribution.length);
   const m = body.match(AUX_NOT);
   if (!m || m.index === undefined) return null;
   // Only the clause with the "not": a coordinate clause after it ("…, and future elections could …") goes.
