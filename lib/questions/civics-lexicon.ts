@@ -106,3 +106,21 @@ export const DEMONYM_TO_COUNTRY: Record<string, string> = {
   French: "France", German: "Germany", Japanese: "Japan", Indian: "India", Canadian: "Canada",
   Mexican: "Mexico", Israeli: "Israel", Iranian: "Iran", Korean: "South Korea", Italian: "Italy",
 };
+
+/** Words that name a department's field: in a stem, they point to the department blanked before them. */
+export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
+  "Health and Human Services": /\b(?:medical|hospitals?|health|patients?|vaccines?|doctors?|nurses?)\b/i,
+  Agriculture: /\b(?:farms?|farmers?|crops?|agricultural|food safety|livestock)\b/i,
+  Education: /\b(?:schools?|students?|teachers?|education)\b/i,
+  Energy: /\b(?:energy|electricity|power grid|nuclear|oil)\b/i,
+  Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation)\b/i,
+  "Veterans Affairs": /\bveterans?\b/i,
+  Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
+  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
+  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons)\b/i,
+  Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
+  "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
+  Interior: /\b(?:national parks?|public lands|tribal)\b/i,
+  Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
+  "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
+};

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { MONTHS, WEEKDAYS } from "./civics-lexicon";
+import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
 import { numericDistractors, type Quantity } from "./numbers";
@@ -189,23 +189,17 @@ export function resolveConjoinedPronoun(a: Analysis, s: Sentence, prompt: string
 
 const PLACE_KINDS = new Set(["country", "state", "city", "region"]);
 
-/** Words that name a department's field: in a stem, they point to the department blanked before them. */
-const DEPARTMENT_FIELDS: Record<string, RegExp> = {
-  "Health and Human Services": /\b(?:medical|hospitals?|health|patients?|vaccines?|doctors?|nurses?)\b/i,
-  Agriculture: /\b(?:farms?|farmers?|crops?|agricultural|food safety|livestock)\b/i,
-  Education: /\b(?:schools?|students?|teachers?|education)\b/i,
-  Energy: /\b(?:energy|electricity|power grid|nuclear|oil)\b/i,
-  Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation)\b/i,
-  "Veterans Affairs": /\bveterans?\b/i,
-  Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
-  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
-  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons)\b/i,
-  Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
-  "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
-  Interior: /\b(?:national parks?|public lands|tribal)\b/i,
-  Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
-  "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
-};
+/** The knowledge-base names of the bodies an article names, made once per article. */
+const bodyNames = new WeakMap<Analysis, Set<string>>();
+function articleBodyNames(a: Analysis): Set<string> {
+  let names = bodyNames.get(a);
+  if (!names) {
+    const kb = getKb();
+    names = new Set([...a.ents.kindOf.keys()].map((k) => kb.org(k)?.name).filter((n): n is string => Boolean(n)));
+    bodyNames.set(a, names);
+  }
+  return names;
+}
 
 const sharedWords = (x: string, y: string): number => {
   const words = (t: string) => new Set(t.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3));
@@ -282,6 +276,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // impeachments, not Palestine or the European Union as a news source.
       const kb = getKb();
       const org = kb.org(m.canonical);
+      // The article's own bodies by their knowledge-base names (also those it names by acronym: "FEMA").
+      const articleBodies = articleBodyNames(a);
       const kind = org?.kind;
       if (!kind) return null;
       // Two chambers share most powers ("the House" is arguably right where "the Senate" is asked), so a chamber is
@@ -305,15 +301,14 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)));
       if (distractors.length < 3) {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
-        // The article's own bodies first, also where it names them by acronym ("FEMA").
-        const named = new Set([...a.ents.kindOf.keys()].map((k) => kb.org(k)?.name).filter(Boolean));
+        // The article's own bodies first.
         const more = kb
           .orgsOfKind(kind, { year: a.year, country: org?.country })
           .map((o) => o.name)
           .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
           // then those that share a word with the answer ("Federal Communications Commission" beside the Federal
           // Aviation Administration), not the first of an alphabetical list (the Bureau of Labor Statistics for drones).
-          .sort((x, y) => Number(named.has(y)) - Number(named.has(x)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
+          .sort((x, y) => Number(articleBodies.has(y)) - Number(articleBodies.has(x)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
@@ -325,7 +320,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       }
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
-      const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || [...a.ents.kindOf.keys()].some((k) => kb.org(k)?.name === d);
+      const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
       if (!distractors.some(own)) return null;
     }
   }

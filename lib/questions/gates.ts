@@ -66,6 +66,7 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
+const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
 
 /**
@@ -80,7 +81,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/"/.test(stemBody(c)) && !/^[^"]+ (?:said|wrote): "/.test(c.prompt) && wordCount(stemBody(c).replace(/"[^"]*("|$)/g, " ")) < 3) return true;
   // "at the Desire of _____ of those Present": a fixed phrase of procedure, not a reference; "in _____ reduced
   // economic expansion in the second half of that year": the year is the blank's own.
-  const deictic = b.replace(/\bthose (?:present|voting)\b/gi, "").replace(new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`), (x, mid: string) => (/\b(?:1[6-9]|20)\d\d\b/.test(c.answer) ? `${BLANK}${mid}the year` : x));
+  const deictic = b.replace(/\bthose (?:present|voting)\b/gi, "").replace(BLANK_THEN_THAT_YEAR, (x, mid: string) => (/\b(?:1[6-9]|20)\d\d\b/.test(c.answer) ? `${BLANK}${mid}the year` : x));
   if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b)) return true;
