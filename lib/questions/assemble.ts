@@ -33,7 +33,19 @@ interface Limits {
   perAnswer: number;
 }
 
+/**
+ * "Which statement is supported by the article?" uses four facts at once (its true statement and the three false ones):
+ * in a short quiz those four could each have been a question of their own. It is asked where it costs the quiz no
+ * length: the quiz is assembled with and without it, and the longer one is kept (the one with it when they tie).
+ */
 export function assemble(cands: Scored[], count: number, all: boolean, seed: string, usableSentences: number): Scored[] {
+  const quiz = assembleOnce(cands, count, all, seed, usableSentences);
+  if (all || quiz.length >= count || !quiz.some((c) => c.answerKey.startsWith("stmt:"))) return quiz;
+  const without = assembleOnce(cands.filter((c) => !c.answerKey.startsWith("stmt:")), count, all, seed, usableSentences);
+  return without.length > quiz.length ? without : quiz;
+}
+
+function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string, usableSentences: number): Scored[] {
   const sorted = cands
     // A true statement is the article's sentence again (ADR 017), and a false one swaps a detail the raters called
     // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
@@ -62,13 +74,20 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
       return c.answerKey.startsWith("roleof:") && c.facts.some((f) => roleSentences.has(f));
     }
     if (c.type !== "quote_attribution" && c.facts.some((f) => roleSentences.has(f))) return true;
-    return c.facts.some((f) => usedFacts.has(f));
+    return c.facts.some((f) => usedFacts.has(f) || (clauses.get(f) ?? []).some((o) => !disjointClauses(o, c)));
   };
+  // Questions on one clause of a long sentence each, by sentence.
+  const clauses = new Map<number, Scored[]>();
   const mark = (c: Scored) => {
     const person = rolePerson(c);
     if (person !== undefined) {
       rolePeople.add(person);
       c.facts.forEach((f) => roleSentences.add(f));
+      return;
+    }
+    if (c.span) {
+      clauses.set(c.facts[0], [...(clauses.get(c.facts[0]) ?? []), c]);
+      c.facts.slice(1).forEach((f) => usedFacts.add(f));
       return;
     }
     c.facts.forEach((f) => {
@@ -117,6 +136,13 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
           // Roughly balanced: a student who always answers "True" (or "False") should not do well.
           const want = trues > falses + 1 ? false : falses > trues + 1 ? true : null;
           if (want !== null && c.truth !== want) continue;
+          // True statements are rare (an explainer's own "Yes"), and the balance needs them: no false statement that
+          // takes the fact of the last true one still open ("… it can be filibustered" inside "Are there expedited
+          // procedures …? Yes. … it cannot be filibustered").
+          if (!c.truth && trues <= falses) {
+            const open = sorted.filter((t) => t.type === "true_false" && t.truth && !blocked(t) && !usedPrompts.has(t.prompt));
+            if (open.length > 0 && open.every((t) => t.facts.some((f) => c.facts.includes(f)))) continue;
+          }
         }
         let eff = c.score - 0.03 * (typeCount.get(c.type) ?? 0);
         for (const o of chosen) if (Math.abs(o.facts[0] - c.facts[0]) <= spreadRadius) eff -= 0.06;
@@ -197,6 +223,13 @@ export function assemble(cands: Scored[], count: number, all: boolean, seed: str
  */
 /** A figure or an amendment: asked once per quiz, and never beside a stem that prints it. */
 const askedOnce = (c: Scored) => /^(?:num|amend):/.test(c.answerKey);
+
+/** Two questions on parts of one sentence that do not overlap, neither stem printing the other's answer. */
+function disjointClauses(a: Scored, b: Scored): boolean {
+  if (!a.span || !b.span || a.facts[0] !== b.facts[0]) return false;
+  if (a.span[0] < b.span[1] && b.span[0] < a.span[1]) return false;
+  return !a.prompt.includes(b.answer) && !b.prompt.includes(a.answer);
+}
 
 /** Two questions whose choices hold each other's answers: each answers the other. */
 function sharesChoices(chosen: Scored[], c: Scored): boolean {

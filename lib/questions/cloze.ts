@@ -12,7 +12,7 @@ import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -65,6 +65,7 @@ export interface QuoteFrame {
 function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (distractors.length < 2) return null;
   let prompt: string | null;
+  let span: [number, number] | undefined;
   if (frame) {
     const inner = s.norm.slice(frame.qs, relStart) + BLANK + s.norm.slice(relEnd, frame.qe);
     prompt = `${frame.speaker} ${frame.verb}: "${inner.trim().replace(/[,;:]$/, ".")}"`;
@@ -77,7 +78,15 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       if (k >= 0 && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + ".";
-    prompt = simplifiedBlank(norm, relStart, relEnd) ?? blankedPrompt(norm, relStart, relEnd);
+    prompt = simplifiedBlank(norm, relStart, relEnd);
+    if (prompt) {
+      if (endAt !== undefined) span = [0, endAt];
+    } else {
+      prompt = blankedPrompt(norm, relStart, relEnd);
+      const w = clauseWindow(norm, relStart, relEnd, 45);
+      if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
+      else if (endAt !== undefined) span = [0, endAt];
+    }
     // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
     if (prompt) {
       const sc = stripConnector(prompt);
@@ -97,6 +106,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     difficulty: 2,
     entities,
     facts: [s.index],
+    ...(span ? { span } : {}),
     base,
     answerKey: key,
     blank: s.norm.slice(relStart, relEnd),

@@ -71,9 +71,8 @@ describe("a negative rule asked in the positive (ADR 022)", () => {
     for (const prefix of ["12", "13"]) {
       const quiz = generateQuestions(fixture(prefix)).questions;
       const tf = quiz.filter((q) => q.type === "true_false");
-      expect(tf.length, prefix).toBeGreaterThan(0);
-      expect(tf.length, prefix).toBeLessThanOrEqual(2);
-      for (const q of tf) expect(q.answer).toBe("False");
+      expect(tf.filter((q) => q.answer === "False").length, prefix).toBeGreaterThan(0);
+      expect(tf.filter((q) => q.answer === "False").length, prefix).toBeLessThanOrEqual(tf.filter((q) => q.answer === "True").length + 2);
     }
   });
 });
@@ -252,5 +251,59 @@ describe("blind rating 5i follow-ups", () => {
     const bank = candidateBank(fixture("13")).candidates.map((c) => c.prompt);
     expect(bank).toContain("True or false: In a contingent presidential election, the District of Columbia receives a vote.");
     expect(bank.some((p) => p.includes("President John Quincy Adams essentially declared him heir"))).toBe(true);
+  });
+});
+
+describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () => {
+  it("asks two clauses of one long sentence as two facts, neither printing the other's answer", () => {
+    const quiz = generateQuestions(fixture("01")).questions;
+    const dod = quiz.find((q) => /asked the _____ and the Department of Homeland Security/.test(q.prompt));
+    const faa = quiz.find((q) => /asked the _____ to work with Louisiana and Mississippi/.test(q.prompt));
+    expect(dod?.answer).toBe("Department of Defense");
+    expect(faa?.answer).toBe("Federal Aviation Administration");
+    expect(dod!.evidence).toBe(faa!.evidence);
+  });
+  it("never asks a clause beside a question on the whole sentence or one whose stem prints its answer", () => {
+    for (const prefix of ["01", "06", "07", "13"]) {
+      const text = fixture(prefix);
+      const { candidates } = candidateBank(cleanArticleText(text));
+      const quiz = generateQuestions(text).questions;
+      const byPrompt = new Map(candidates.map((c) => [c.prompt, c]));
+      const picked = quiz.map((q) => byPrompt.get(q.prompt)!).filter(Boolean);
+      for (const x of picked)
+        for (const y of picked) {
+          if (x === y || x.facts[0] !== y.facts[0] || x.type === "quote_attribution" || y.type === "quote_attribution") continue;
+          if (/^role(?:of)?:/.test(x.answerKey) || /^role(?:of)?:/.test(y.answerKey)) continue;
+          expect(x.span && y.span, `${x.prompt} / ${y.prompt}`).toBeTruthy();
+          expect(x.span![0] < y.span![1] && y.span![0] < x.span![1]).toBe(false);
+          expect(x.prompt.includes(y.answer) || y.prompt.includes(x.answer)).toBe(false);
+        }
+    }
+  });
+  it("keeps the one true statement open instead of a false one that shares its fact, so the balance admits more", () => {
+    const quiz = generateQuestions(fixture("12")).questions;
+    const tf = quiz.filter((q) => q.type === "true_false");
+    expect(tf.some((q) => q.answer === "True")).toBe(true);
+    expect(tf.filter((q) => q.answer === "False").length).toBeLessThanOrEqual(tf.filter((q) => q.answer === "True").length + 2);
+    // "Which statement is supported?" spends four facts; here asking them one by one makes the longer quiz
+    expect(quiz.length).toBeGreaterThanOrEqual(6);
+  });
+  it("does not flip a scope ('are not confined to scenarios in which …') into an exclusive claim", () => {
+    expect(flipNegation("Possible economic and fiscal consequences of the debt limit are not confined to scenarios in which the debt limit is binding.")).toBeNull();
+    expect(flipNegation("The rule is not limited to final rules.")).toBeNull();
+  });
+  it("asks a long quote whole up to a dash that adds an infinitive ('… want to do—to reach an agreement …')", () => {
+    const a = analyze(cleanArticleText(fixture("09")));
+    const q = quoteQuestions(a).find((c) => c.answer === "Aaron David Miller");
+    expect(q?.prompt).toBe('Who said: "I am not persuaded yet that they have grasped the seriousness and the amount of work that is required to do what they say they want to do"?');
+  });
+  it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
+    const a = analyze(cleanArticleText(fixture("08")));
+    const q = numericQuestions(a).find((c) => c.answer === "1/2");
+    expect(q?.prompt).toBe("Passage of the Bill required only a _____ majority.");
+    expect(q?.choices).toContain("3/5");
+    expect(new Set(q?.choices).size).toBe(4);
+    // a date is no fraction
+    expect(a.quantities.some((x) => x.text.startsWith("10/1"))).toBe(false);
   });
 });

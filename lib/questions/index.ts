@@ -23,7 +23,7 @@ export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate
 export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
-export const ENGINE_VERSION = "6";
+export const ENGINE_VERSION = "7";
 
 export interface GenerateResult {
   article: ArticleInfo;

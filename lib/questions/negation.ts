@@ -59,6 +59,9 @@ export function flipNegation(statement: string): Flipped | null {
   if (NEEDS_NOT.test(rest) || wordCount(rest) < 2) return null;
   // "The requirement … is present in the Constitution" reads as a trick, not a claim (rated clumsy twice).
   if (/^(?:present|found|mentioned|included|listed|contained)\b/.test(rest)) return null;
+  // "… are not confined to scenarios in which …": a scope ("not only there"), and its flip an exclusive claim read as
+  // the sentence with "not" removed (rejected in three ratings).
+  if (/^(?:confined|limited|restricted|exclusive|unique|peculiar)\b/.test(rest)) return null;
   let positive: string;
   if (m[3]) positive = `${m[3]} ${rest}`;
   else if (m[2]) positive = `${before}${m[2]} ${rest}`;

@@ -18,7 +18,8 @@ export const NUMWORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 const NUMDIGIT = String.raw`\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
 const ONE = `(?:${NUMDIGIT}|${NUMWORD}(?:\\s(?:hundred|thousand|million|billion|trillion))*)${SCALE}`;
-const FRACTION = String.raw`(?:one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)`;
+// "two-thirds", and "3/5" or "1/2" ("Passage of the Bill required only a 1/2 majority"), not a date's "10/1/2008".
+const FRACTION = String.raw`(?:one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)|[1-9]\/(?:[2-9]|10)(?!\/)`;
 export const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)`;
 
 export const QUANTITY_RE = new RegExp(
@@ -170,7 +171,7 @@ function significantDigits(sample: string): number {
   return Math.max(1, d.replace(/0+$/, "").length);
 }
 
-const FRACTIONS = ["one-half", "one-third", "one-quarter", "one-fifth", "one-tenth", "two-thirds", "three-quarters"];
+const FRACTIONS = ["one-half", "one-third", "one-quarter", "one-fifth", "one-tenth", "two-thirds", "three-quarters", "three-fifths"];
 
 function pluralizeUnit(unit: string, value: number): string {
   const base = unit.replace(/ies$/, "y").replace(/s$/, "");
@@ -242,7 +243,19 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
       seen.add(k);
       out.push(sameCase(q.text, f.toLowerCase().replace(/[\s-]/, sep)));
     };
-    for (const o of others) if (o.kind === "fraction") addFrac(o.text);
+    if (q.text.includes("/")) {
+      // "1/2": other figures of the article first ("3/5"), then the usual majorities, each a different value.
+      const add = (f: string) => {
+        const [n, d] = f.split("/").map(Number);
+        const [qn, qd] = q.text.split("/").map(Number);
+        if (n * qd === qn * d || out.some((x) => { const [xn, xd] = x.split("/").map(Number); return xn * d === n * xd; }) || out.length >= want || avoid.has(f)) return;
+        out.push(f);
+      };
+      for (const o of others) if (o.kind === "fraction" && o.text.includes("/")) add(o.text);
+      for (const f of ["2/3", "3/5", "3/4", "1/2", "1/3"]) add(f);
+      return out;
+    }
+    for (const o of others) if (o.kind === "fraction" && !o.text.includes("/")) addFrac(o.text);
     for (const f of FRACTIONS) addFrac(f);
     return out;
   }

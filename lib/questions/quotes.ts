@@ -205,6 +205,10 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
     if (/^[a-z]/.test(text)) text = "… " + text;
+    // A long quote whose dash adds an infinitive ("… what they say they want to do—to reach an agreement on …") is
+    // whole before the dash.
+    const dash = text.search(/\s*[—–]\s*to\s/);
+    if (wordCount(text) > 32 && dash > 0 && wordCount(text.slice(0, dash)) >= 12 && wordCount(text.slice(0, dash)) <= 32) text = text.slice(0, dash);
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;

@@ -43,6 +43,13 @@ export interface Candidate {
   entities: string[];
   /** sentence indexes this question is about: at most one question per fact */
   facts: number[];
+  /**
+   * The part of its (first) sentence the stem covers, as [start, end) in the sentence, where it is one clause of a
+   * long sentence: two questions whose parts do not overlap, and whose stems do not print each other's answers, ask
+   * two facts ("… asked the _____ and the Department of Homeland Security to …" and "… asked the _____ to work with
+   * Louisiana …").
+   */
+  span?: [number, number];
   /** generator's own confidence and importance, 0..1 */
   base: number;
   /** for balancing: the thing being asked (speaker, answer entity) */
