@@ -232,8 +232,10 @@ describe("blind rating 5i follow-ups", () => {
     const q = numericQuestions(debt).find((c) => c.answer === "124%")!;
     expect(q.prompt).toMatch(/publicly held debt was 99% of GDP/);
     for (const d of q.choices.slice(1)) expect(parseFloat(d)).toBeGreaterThan(99);
-    // a figure the shortened stem drops does not bind it: the FY2031 projection is still asked
-    expect(numericQuestions(debt).some((c) => c.answer === "$49.4 trillion")).toBe(true);
+    // a figure the shortened stem drops does not bind it: the FY2036 projection is still asked (the figures after the
+    // semicolon are smaller; the FY2031 one is not asked since engine 7, as no figure lies between it and FY2036's
+    // that it would not also reach on the way)
+    expect(numericQuestions(debt).some((c) => c.answer === "$63.8 trillion")).toBe(true);
   });
   it("does not ask a figure given by another and its difference ('_____ …, about $1.1 trillion below the debt limit')", () => {
     const qs = numericQuestions(debt).filter((c) => /below the debt limit/.test(c.prompt));
@@ -296,6 +298,12 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     const a = analyze(cleanArticleText(fixture("09")));
     const q = quoteQuestions(a).find((c) => c.answer === "Aaron David Miller");
     expect(q?.prompt).toBe('Who said: "I am not persuaded yet that they have grasped the seriousness and the amount of work that is required to do what they say they want to do"?');
+  });
+  it("offers only larger figures for a total that 'will reach _____' (a smaller one is reached on the way)", () => {
+    const a = analyze(cleanArticleText(fixture("06")));
+    const qs = numericQuestions(a).filter((c) => /will reach/.test(c.prompt));
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) for (const d of q.choices.slice(1)) expect(parseFloat(d.replace(/^\$/, "")), `${q.prompt} ${d}`).toBeGreaterThan(parseFloat(q.answer.replace(/^\$/, "")));
   });
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));

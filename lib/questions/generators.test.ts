@@ -341,8 +341,8 @@ The President said he had lived for years in Indonesia, the world's most populou
 describe("a clause that ends at a semicolon (engine 5)", () => {
   it("stands as a sentence of its own, with no '…'", () => {
     const debt = numericQuestions(analyze(cleanArticleText(fixture("06-crs-in-focus-the-debt-limit"))));
-    const q = debt.find((x) => x.answer === "$49.4 trillion");
-    expect(q?.prompt).toBe(`CBO's February 2026 baseline projects that the debt subject to limit will reach ${BLANK} by the end of FY2031 and $63.8 trillion by the end of FY2036.`);
+    const q = debt.find((x) => x.answer === "$63.8 trillion");
+    expect(q?.prompt).toBe(`CBO's February 2026 baseline projects that the debt subject to limit will reach $49.4 trillion by the end of FY2031 and ${BLANK} by the end of FY2036.`);
   });
 });
 

@@ -210,11 +210,15 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
   const age = /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
+  // "will reach _____ by the end of FY2031": a total on its way up passes every smaller figure too (rated "also
+  // reached, arguably true"), so only larger ones are wrong.
+  const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before);
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
     const ratio = v / (q.value || 1);
     if (q.bound === "lower") return ratio >= 1.3;
+    if (reach) return ratio >= 1.1;
     if (q.bound === "upper") return ratio <= 0.75;
     if (q.bound === "approx") return ratio >= 1.3 || ratio <= 0.75;
     return true;
