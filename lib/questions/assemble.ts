@@ -5,6 +5,7 @@
  */
 import { makeRng, seedFrom, shuffle, stableHash } from "./hash";
 import type { Candidate, GeneratedQuestion } from "./types";
+import { containsPhrase } from "./util";
 
 export interface Scored extends Candidate {
   score: number;
@@ -244,7 +245,8 @@ function givesAway(chosen: Scored[], c: Scored): boolean {
   // whose answer another stem prints).
   const exact = (x: Scored) => askedOnce(x) || (x.type === "fill_in_blank" && x.answerKey.startsWith("person:"));
   const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [x.answer]);
-  return chosen.some((o) => (exact(c) && names(c).some((n) => o.prompt.includes(n))) || (exact(o) && names(o).some((n) => c.prompt.includes(n))));
+  // As a word or figure of its own: "23" is not printed by "the 23rd Amendment".
+  return chosen.some((o) => (exact(c) && names(c).some((n) => containsPhrase(o.prompt, n))) || (exact(o) && names(o).some((n) => containsPhrase(c.prompt, n))));
 }
 
 export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {

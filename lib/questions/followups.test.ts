@@ -305,6 +305,11 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) for (const d of q.choices.slice(1)) expect(parseFloat(d.replace(/^\$/, "")), `${q.prompt} ${d}`).toBeGreaterThan(parseFloat(q.answer.replace(/^\$/, "")));
   });
+  it("does not take '23' for printed by 'the 23rd Amendment' (a figure is printed as a word of its own)", () => {
+    const quiz = generateQuestions(fixture("13")).questions;
+    expect(quiz.some((q) => q.prompt.includes("23rd Amendment"))).toBe(true);
+    expect(quiz.some((q) => q.answer === "23" && /Virginia's _____ electors/.test(q.prompt))).toBe(true);
+  });
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));
     const q = numericQuestions(a).find((c) => c.answer === "1/2");
