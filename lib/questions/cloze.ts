@@ -94,7 +94,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
-  if (!frame) prompt = resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt)));
+  if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt))));
   return {
     type,
     prompt: ucfirst(prompt),
@@ -173,6 +173,20 @@ export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string):
   const honorific = a.ents.mentions.find((x) => x.canonical === p.canonical && x.fullStart < x.start && /^(?:Mr|Mrs|Ms|Dr)\.\s/.test(a.text.slice(x.fullStart, x.start)));
   const name = honorific ? a.text.slice(honorific.fullStart, honorific.end) : p.canonical;
   return name + prompt.slice(m[1].length);
+}
+
+/**
+ * "The President pointed out that he had lived for years in _____." names him: "President Obama pointed out …" (rated
+ * unresolved twice in an interview that also names a former President). Only where the sentence's "the President"
+ * resolved to one person the article calls President.
+ */
+export function resolveLeadingTitle(a: Analysis, s: Sentence, prompt: string): string {
+  const m = prompt.match(/^The (Vice President|President) /);
+  if (!m) return prompt;
+  const mention = a.ents.bySentence[s.index].find((x) => x.kind === "person" && new RegExp(`^the ${m[1]}$`, "i").test(x.text));
+  const p = mention && a.ents.persons.get(mention.canonical);
+  if (!p || !p.short || !p.titles.some((t) => t === m[1] || t.endsWith(` ${m[1]}`)) || (m[1] === "President" && p.titles.every((t) => /Vice President$/.test(t)))) return prompt;
+  return `${m[1]} ${p.short}${prompt.slice(m[0].length - 1)}`;
 }
 
 /**

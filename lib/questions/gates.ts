@@ -69,6 +69,13 @@ const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|mor
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
 
+/** An article that speaks of more than one bill: two numbered bills, or a bill and its "previous" or "revised" one. */
+function severalBills(a: Analysis): boolean {
+  const numbered = new Set((a.norm.match(/\b(?:H\.\s?R\.|S\.)\s?\d+\b/g) ?? []).map((x) => x.replace(/\s/g, "")));
+  const other = /\b(?:previous|earlier|revised|original|new|rejected|second|first) (?:[a-z]+ )?bill\b/i.test(a.norm);
+  return numbered.size + (other ? 1 : 0) >= 2;
+}
+
 /**
  * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
  * name the stem itself gives comes before it ("Mr. Xi said his country …").
@@ -85,6 +92,10 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b)) return true;
+  // "Passage of the Bill required only a _____ majority." in a report of several bills (the House's rejected one, the
+  // Senate's revised one, H.R.1424): which bill, in which chamber? (rated unresolved twice) A stem that starts from
+  // "the bill" needs an article of one bill.
+  if (/^(?:[A-Z][a-z]+ of )?the bill\b/i.test(b) && severalBills(a)) return true;
   // "The purpose of the first interest …, and the second interest cannot …": items of a list the student has not read.
   if (/\bthe (?:first|second|third|fourth|former|latter) (?:interest|one|point|reason|claim|argument|issue|option|question|ground|factor|prong|part)s?\b/i.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.

@@ -322,7 +322,7 @@ describe("blind rating 5a (engine 5)", () => {
     // The description ends the sentence: the stem ends before it (engine 5 follow-up).
     const obama = analyze(cleanArticleText(fixture("10")));
     const q = clozeQuestions(obama).find((x) => x.answer === "Indonesia")!;
-    expect(q.prompt).toBe(`The President pointed out that he had lived for years in ${BLANK}.`);
+    expect(q.prompt).toBe(`President Obama pointed out that he had lived for years in ${BLANK}.`);
     expect(q.prompt).not.toMatch(/populous|Muslim/);
     // A description in mid-sentence: no blank.
     const mid = analyze(cleanArticleText(`Visit to Asia
