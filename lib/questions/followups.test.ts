@@ -4,7 +4,7 @@ import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { getKb } from "./kb";
-import { subjectQuestions } from "./wh";
+import { roleQuestions, subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture, seedText } from "./test-helpers";
@@ -326,6 +326,16 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     const farm = numericQuestions(one).find((c) => c.answer === "51")!;
     expect(farm.prompt).toBe("Passage of the bill required only a simple majority of _____ votes in the Senate.");
     expect(rejectReason(farm, one)).toBeNull();
+  });
+  it("asks who an envoy is with that year's cabinet as wrong answers, and keeps other unlisted offices to the article", () => {
+    const obama = analyze(cleanArticleText(fixture("10")));
+    const q = roleQuestions(obama).find((c) => c.answer === "George J. Mitchell")!;
+    expect(q.prompt).toBe("Who is identified in the article as the special envoy to the Middle East?");
+    expect(q.choices).toContain("Robert Gates");
+    // Condoleezza Rice left in January 2009: not Obama's cabinet
+    expect(q.choices).not.toContain("Condoleezza Rice");
+    const ida = analyze(cleanArticleText(fixture("01")));
+    expect(roleQuestions(ida).some((c) => c.answer === "Cedric Richmond")).toBe(false);
   });
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));

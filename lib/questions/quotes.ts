@@ -152,7 +152,8 @@ function articleKbNames(a: Analysis): Set<string> {
   return names;
 }
 
-export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"], gender?: "m" | "f"): string[] {
+/** `wholeYear`: only those in office after the year too (not a secretary who left in its January). */
+export function peersOf(a: Analysis, speaker: string, year: number | undefined, exclude: Set<string>, quote: string, groups: readonly ("us-president" | "us-vice-president" | "us-cabinet")[] = ["us-president", "us-vice-president", "us-cabinet"], gender?: "m" | "f", wholeYear = false): string[] {
   if (!year || personCountry(a, speaker) !== "United States") return [];
   const classes = roleClassesOf(a, speaker);
   if (!classes.has("leader") && !classes.has("official")) return [];
@@ -174,6 +175,7 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
       const family = familyName(p.name);
       const name = displayName(p);
       if (gender && p.gender !== gender) continue;
+      if (wholeYear && !p.terms.some((t) => t.from <= year && (t.to == null || t.to > year))) continue;
       if (p.name === self || inArticle.has(p.name) || exclude.has(p.name) || exclude.has(name) || out.includes(name) || containsPhrase(quote, family)) continue;
       if ([...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
       out.push(name);

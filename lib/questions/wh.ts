@@ -63,7 +63,11 @@ export function roleQuestions(a: Analysis): Candidate[] {
     // office in the article's year (raters found Obama's cabinet implausible in 2007, a senator in 2023).
     const head = officeNoun(role);
     const sameOffice = fromArticle.filter((d) => a.ents.roles.some((o) => o.person === d && officeNoun(o.role) === head) || (a.ents.persons.get(d)?.titles ?? []).some((t) => officeNoun(t) === head));
-    const distractors = [...sameOffice, ...comparableOfficials(role, a.year, undefined, exclude, 3, 0)].slice(0, 3);
+    let distractors = [...sameOffice, ...comparableOfficials(role, a.year, undefined, exclude, 3, 0)].slice(0, 3);
+    // An envoy, an office the knowledge base does not list ("his special envoy to the Middle East"): a U.S. envoy's
+    // wrong answers are the cabinet of that year, the best-known offices first (the Secretaries of State and Defense).
+    // Not for other offices: cabinet secretaries as "Director of Public Engagement" read as absurd.
+    if (distractors.length < 3 && /\benvoy\b/i.test(role) && !country) distractors = distractors.concat(peersOf(a, r.person, a.year, new Set([...exclude, ...distractors]), "", ["us-cabinet"], undefined, true)).slice(0, 3);
     if (distractors.length < 3) continue;
     out.push({
       type: "multiple_choice",
