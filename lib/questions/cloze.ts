@@ -428,6 +428,9 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
   for (const qt of a.quantities) {
     if (qt.start - s.start < qs || qt.end - s.start > qe) continue;
     if (qt.bound === "lower" || qt.bound === "upper") continue;
+    // "Over the next _____, I'll be focused on doing my job": the time a speaker has left is no claim (rated trivia
+    // twice, 6c and 7c).
+    if (qt.kind === "duration" && /\b(?:over|in|for|during|within) the (?:next|coming|last|past)\s+$/i.test(s.norm.slice(0, qt.start - s.start))) continue;
     const frame = frameAt(qt.start - s.start, qt.end - s.start);
     if (!frame) continue;
     const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -121,12 +121,16 @@ describe("blind rating 6a follow-ups", () => {
     const a = analyze(cleanArticleText(fixture("01")));
     expect(clozeQuestions(a).some((c) => /250-bed/.test(c.prompt) && c.answer.includes("Health"))).toBe(false);
   });
-  it("asks 'Are there …? There are no …' as the question's own 'No', not the answer's sentence flipped", () => {
+  it("asks 'Are there …? There are no …' as the question's own 'No' only where the answer does not narrow it", () => {
+    // "… in the House? There are no expedited procedures for initial House consideration.": the question's own "No"
+    // was rated "arguably not false" (7c), the answer's sentence flipped "of what?" (6a): neither is asked.
     const a = analyze(cleanArticleText(fixture("12")));
-    const house = answeredQuestionStatements(a).find((c) => /in the House\.$/.test(c.prompt))!;
-    expect(house.prompt).toBe("True or false: There are expedited procedures for a CRA joint resolution of disapproval in the House.");
-    expect(house.answer).toBe("False");
+    expect(answeredQuestionStatements(a).some((c) => /in the House\.$/.test(c.prompt))).toBe(false);
     expect(trueFalseQuestions(a).some((c) => c.answerKey.startsWith("neg:") && /initial House consideration/.test(c.prompt))).toBe(false);
+    const plain = analyze(cleanArticleText("Disapproval in Brief — Example Explainer\n\nThe law gives Congress a way to overturn agency rules. Are there expedited procedures for a joint resolution of disapproval in the House? There are no expedited procedures for a joint resolution of disapproval in the House. Such resolutions have been considered under special rules. The Senate, by contrast, has a fast-track process for these resolutions. Members of both chambers have used the law many times since it was enacted. Courts have held that they may not review most actions under the law."));
+    const house = answeredQuestionStatements(plain).find((c) => /in the House\.$/.test(c.prompt))!;
+    expect(house.prompt).toBe("True or false: There are expedited procedures for a joint resolution of disapproval in the House.");
+    expect(house.answer).toBe("False");
   });
   it("flips 'does not apply to A or to B' to 'applies to A', and leaves 'is not present in' alone", () => {
     expect(flipNegation("The CRA does not apply to presidential actions or to non-rule agency actions such as orders.")?.text).toBe("The CRA applies to presidential actions.");
@@ -303,7 +307,21 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     const a = analyze(cleanArticleText(fixture("06")));
     const qs = numericQuestions(a).filter((c) => /will reach/.test(c.prompt));
     expect(qs.length).toBeGreaterThan(0);
-    for (const q of qs) for (const d of q.choices.slice(1)) expect(parseFloat(d.replace(/^\$/, "")), `${q.prompt} ${d}`).toBeGreaterThan(parseFloat(q.answer.replace(/^\$/, "")));
+    for (const q of qs)
+      for (const d of q.choices.slice(1)) {
+        const [v, answer] = [parseFloat(d.replace(/^\$/, "")), parseFloat(q.answer.replace(/^\$/, ""))];
+        expect(v, `${q.prompt} ${d}`).toBeGreaterThan(answer);
+        // nor far above: $147 trillion in FY2036 beside $49.4 trillion in FY2031 was rated implausible (7c)
+        expect(v, `${q.prompt} ${d}`).toBeLessThanOrEqual(answer * 1.8);
+      }
+    // the second figure of "will reach $49.4 trillion by … and _____ by …" is reached too
+    expect(qs.some((q) => q.answer === "$63.8 trillion")).toBe(true);
+  });
+  it("does not ask the time a speaker has left ('Over the next _____, I'll be focused on doing my job')", () => {
+    const biden = analyze(cleanArticleText(fixture("15")));
+    const qs = quoteClozeQuestions(biden);
+    expect(qs.some((c) => /racial wealth gap/.test(c.prompt))).toBe(true);
+    expect(qs.some((c) => /Over the next _____/.test(c.prompt))).toBe(false);
   });
   it("does not take '23' for printed by 'the 23rd Amendment' (a figure is printed as a word of its own)", () => {
     const quiz = generateQuestions(fixture("13")).questions;

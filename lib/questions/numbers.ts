@@ -212,13 +212,15 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const age = /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
   // "will reach _____ by the end of FY2031": a total on its way up passes every smaller figure too (rated "also
   // reached, arguably true"), so only larger ones are wrong.
-  const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before);
+  // The same for the second of two ("will reach $49.4 trillion by … and _____ by …"); and not far above either: $147
+  // trillion beside $49.4 trillion five years earlier was rated implausible.
+  const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before) || /\b(?:reach(?:es|ed)?|exceed(?:s|ed)?)\s(?:[^.;]|\.(?=\d)){0,50}\band\s+$/i.test(before);
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
     const ratio = v / (q.value || 1);
     if (q.bound === "lower") return ratio >= 1.3;
-    if (reach) return ratio >= 1.1;
+    if (reach) return ratio >= 1.1 && ratio <= 1.8;
     if (q.bound === "upper") return ratio <= 0.75;
     if (q.bound === "approx") return ratio >= 1.3 || ratio <= 0.75;
     return true;
@@ -286,7 +288,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const sig = significantDigits(a);
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
   // Not plain multiples (152 / 456 / 608 for 304 can be told apart by arithmetic alone).
-  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
+  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : reach ? [1.25, 1.5, 1.75, 1.35, 1.15] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];

@@ -4,7 +4,7 @@
  * the sentence does not mention. Both variants are produced for each fact and
  * the assembler picks one, to balance the quiz.
  */
-import type { Analysis } from "./analysis";
+import { STOPWORDS, type Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import { numericDistractors } from "./numbers";
 import { isPartOfCompound, THE_COUNTRIES } from "./cloze";
@@ -253,7 +253,10 @@ export function answeredQuestionStatements(a: Analysis): Candidate[] {
     // ("Yes." alone is no sentence the engine asks about, but it answers this one.)
     // "Are there expedited procedures … in the House? There are no expedited procedures for initial House
     // consideration." is a "No" whose own sentence lacks the question's subject (rated "consideration of what?").
-    const reply = ans.norm.trim().match(/^(Yes|No)\b[.,;]/) ?? (/^(?:Are|Is) there\b/.test(q.norm.trim()) && /^There (?:are|is) no\b/.test(ans.norm.trim()) ? ["", "No"] : null);
+    // A "There are no …" that narrows the question ("… for initial House consideration") answers less than it asks
+    // ("arguably not false", rated so): only one whose every word the question has.
+    const narrows = (x: string) => (x.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => !STOPWORDS.has(w) && !new RegExp(`\\b${w}`, "i").test(q.norm) && w !== "no");
+    const reply = ans.norm.trim().match(/^(Yes|No)\b[.,;]/) ?? (/^(?:Are|Is) there\b/.test(q.norm.trim()) && /^There (?:are|is) no\b/.test(ans.norm.trim()) && !narrows(ans.norm.trim().replace(/^There (?:are|is) no\b/, "")) ? ["", "No"] : null);
     if (!reply || (!ans.usable && ans.norm.trim().length > 4)) continue;
     const stmt = statementOf(q);
     if (!stmt || wordCount(stmt) < 6 || wordCount(stmt) > 28 || /["()]/.test(stmt)) continue;
