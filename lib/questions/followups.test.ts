@@ -297,6 +297,9 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
   it("does not flip a scope ('are not confined to scenarios in which …') into an exclusive claim", () => {
     expect(flipNegation("Possible economic and fiscal consequences of the debt limit are not confined to scenarios in which the debt limit is binding.")).toBeNull();
     expect(flipNegation("The rule is not limited to final rules.")).toBeNull();
+    // nor a comparison whose other side is in another sentence ("… substantially the same" as what?)
+    expect(flipNegation("The CRA does not define when a rule is substantially the same.")).toBeNull();
+    expect(flipNegation("The CRA does not define when a rule is substantially the same as a disapproved rule.")?.text).toBe("The CRA defines when a rule is substantially the same as a disapproved rule.");
   });
   it("asks a long quote whole up to a dash that adds an infinitive ('… want to do—to reach an agreement …')", () => {
     const a = analyze(cleanArticleText(fixture("09")));

@@ -62,6 +62,9 @@ export function flipNegation(statement: string): Flipped | null {
   // "… are not confined to scenarios in which …": a scope ("not only there"), and its flip an exclusive claim read as
   // the sentence with "not" removed (rejected in three ratings).
   if (/^(?:confined|limited|restricted|exclusive|unique|peculiar)\b/.test(rest)) return null;
+  // "The CRA defines when a rule is substantially the same.": the same as what? A comparison whose other side is in
+  // another sentence (rated unresolved, 7d).
+  if (/\b(?:the same|similar|different|comparable|identical)\W*$/i.test(rest)) return null;
   let positive: string;
   if (m[3]) positive = `${m[3]} ${rest}`;
   else if (m[2]) positive = `${before}${m[2]} ${rest}`;
