@@ -358,6 +358,14 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     const ida = analyze(cleanArticleText(fixture("01")));
     expect(roleQuestions(ida).some((c) => c.answer === "Cedric Richmond")).toBe(false);
   });
+  it("gives a quote-only sentence to the person the sentence before announces it with ('offered his explanation')", () => {
+    const a = analyze(cleanArticleText(fixture("08")));
+    const ellis = findQuotes(a).find((q) => q.quote.startsWith("People who support"));
+    expect(ellis?.speaker).toBe("Steve Ellis");
+    const q = quoteQuestions(a).find((c) => c.answer === "Steve Ellis");
+    // cut where ", and say, '…'" starts a clause of its own
+    expect(q?.prompt).toBe('Who said: "People who support some of these provisions will forget about the $700 billion and concerns they may have on that"?');
+  });
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));
     const q = numericQuestions(a).find((c) => c.answer === "1/2");

@@ -16,6 +16,8 @@ const AFTER_PRONOUN = new RegExp(`^[\\s,]*(?:he|she)\\s+(?:also\\s+)?${SPEECH}\\
 const AFTER_VERB_FIRST = new RegExp(`^[\\s,]*${SPEECH}\\s+$`, "i");
 const FOLLOWED_BY_SPEECH = new RegExp(`^,?\\s+(?:also\\s+|then\\s+|later\\s+)?${SPEECH}\\b`);
 const BEFORE_PRONOUN = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${SPEECH}\\b[^"]{0,80}$`, "i");
+/** "Steve Ellis, offered his explanation for the pork …": a sentence that announces the quote after it. */
+const ANNOUNCES_QUOTE = /^,?\s+(?:offered|gave|explained|laid out) (?:his|her|their) (?:explanation|view|views|assessment|reasoning|answer|take)\b/i;
 
 export interface QuoteFact {
   sentence: number;
@@ -98,6 +100,16 @@ export function findQuotes(a: Analysis): QuoteFact[] {
         // A sentence that is only a quote continues the previous speaker.
         speaker = prevSpeaker.speaker;
         from = prevSpeaker.from;
+      } else if (sp.qs <= 1 && /^[\s.,!?]*$/.test(after) && !sp.continued) {
+        // A sentence that is only a quote after one that announces it, in the same paragraph ("Vice President of
+        // Taxpayers for Common Sense, Steve Ellis, offered his explanation for the pork …. "People who …"").
+        const prev = a.sentences[s.index - 1];
+        const people = prev && prev.usable && prev.paragraph === s.paragraph && !/"/.test(prev.norm) ? personAt(a.ents.bySentence[prev.index]) : [];
+        const announcer = people.length === 1 && ANNOUNCES_QUOTE.test(prev.norm.slice(people[0].end - prev.start)) ? people[0] : null;
+        if (announcer) {
+          speaker = announcer.canonical;
+          from = prev.index;
+        }
       }
       if (!speaker || a.ents.kindOf.get(speaker) !== "person") continue;
       resolvedAny = speaker;
@@ -209,7 +221,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     if (/^[a-z]/.test(text)) text = "… " + text;
     // A long quote whose dash adds an infinitive ("… what they say they want to do—to reach an agreement on …") is
     // whole before the dash.
-    const dash = text.search(/\s*[—–]\s*to\s/);
+    // So is one whose ", and say, '…'" (or ", and we …") starts a clause of its own: "People who support some of
+    // these provisions will forget about the $700 billion and concerns they may have on that, and say, 'If you …'".
+    const dash = text.search(/\s*[—–]\s*to\s|,\s+and\s+(?:say|said|then|we|I|they|he|she|will|would|can|could|must|should)\b/);
     if (wordCount(text) > 32 && dash > 0 && wordCount(text.slice(0, dash)) >= 12 && wordCount(text.slice(0, dash)) <= 32) text = text.slice(0, dash);
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
