@@ -52,7 +52,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
     // trivia or could not be proved false (1 of 5 kept in the fourth rating, ADR 020): the bank only.
     // Nor one amount of a list ("included $48 million in Hollywood tax incentives"), rated trivia twice (ADR 021).
     // A negative rule asked in the positive is the exception (ADR 022): the article proves it false in other words.
-    .filter((c) => all || (c.score >= MIN_SCORE && (c.type !== "true_false" || /^(?:neg|faq):/.test(c.answerKey)) && !c.answerKey.startsWith("item:")))
+    .filter((c) => all || (c.score >= MIN_SCORE && !c.bankOnly))
     .slice()
     .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.type.localeCompare(y.type) || x.prompt.localeCompare(y.prompt));
   const target = all ? sorted.length : count;
@@ -182,7 +182,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
   if (!all && chosen.length < Math.min(target, MIN_QUIZ)) {
     const rest = cands
       // Not blanked common nouns: raters kept none (0 of 15 in three ratings: "democratic democracy").
-      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !blocked(c) && c.type !== "true_false" && !/^(?:noun|item):/.test(c.answerKey) && c.score >= FILL_UP_FLOOR)
+      .filter((c) => !chosen.includes(c) && !usedPrompts.has(c.prompt) && !blocked(c) && c.type !== "true_false" && !c.bankOnly && !c.answerKey.startsWith("noun:") && c.score >= FILL_UP_FLOOR)
       .sort((x, y) => y.score - x.score || x.facts[0] - y.facts[0] || x.prompt.localeCompare(y.prompt));
     for (const c of rest) {
       if (chosen.length >= Math.min(target, MIN_QUIZ)) break;

@@ -562,7 +562,10 @@ export function numericQuestions(a: Analysis): Candidate[] {
       if (short) {
         // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia in two ratings:
         // the bank keeps it for a teacher who wants it; the default quiz does not take it.
-        if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) c.answerKey = `item:${q.text.toLowerCase()}`;
+        if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) {
+          c.answerKey = `item:${q.text.toLowerCase()}`;
+          c.bankOnly = true;
+        }
         c.prompt = short;
       }
       c.explanation = `The article gives the figure as ${q.text}: ${explainFromEvidence(s.text).replace(/^The article says: /, "")}`;

@@ -366,6 +366,17 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     // cut where ", and say, '…'" starts a clause of its own
     expect(q?.prompt).toBe('Who said: "People who support some of these provisions will forget about the $700 billion and concerns they may have on that"?');
   });
+  it("marks what stays in the bank (swapped or copied statements, one amount of a list) and keeps it out of the quiz", () => {
+    for (const prefix of ["08", "12", "13"]) {
+      const text = fixture(prefix);
+      const { candidates } = candidateBank(cleanArticleText(text));
+      const bankOnly = new Set(candidates.filter((c) => c.bankOnly).map((c) => c.prompt));
+      expect(bankOnly.size, prefix).toBeGreaterThan(0);
+      for (const c of candidates) if (c.type === "true_false") expect(Boolean(c.bankOnly), c.prompt).toBe(!/^(?:neg|faq):/.test(c.answerKey));
+      expect(generateQuestions(text).questions.some((q) => bankOnly.has(q.prompt)), prefix).toBe(false);
+      expect(generateQuestions(text, { all: true }).questions.some((q) => bankOnly.has(q.prompt)), prefix).toBe(true);
+    }
+  });
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));
     const q = numericQuestions(a).find((c) => c.answer === "1/2");

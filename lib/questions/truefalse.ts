@@ -149,6 +149,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
           difficulty: 1,
           base: TRUE_BASE + 0.25 * a.centrality[s.index],
           answerKey: `tf:${s.index}`,
+          bankOnly: true,
           truth: true,
         });
       }
@@ -181,7 +182,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       entities: [swap.entity],
     };
     if (simpleTrue?.changed) {
-      out.push({ ...common, prompt: `True or false: ${simpleTrue.text}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base: TRUE_BASE + 0.25 * a.centrality[s.index], answerKey: `tf:${s.index}`, truth: true });
+      out.push({ ...common, prompt: `True or false: ${simpleTrue.text}`, answer: "True", explanation: explainFromEvidence(s.text), difficulty: 1, base: TRUE_BASE + 0.25 * a.centrality[s.index], answerKey: `tf:${s.index}`, truth: true, bankOnly: true });
     }
     out.push({
       ...common,
@@ -192,6 +193,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       base,
       answerKey: `tf:${s.index}`,
       truth: false,
+      bankOnly: true,
     });
   }
   out.push(...answeredQuestionStatements(a));

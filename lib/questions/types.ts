@@ -56,6 +56,11 @@ export interface Candidate {
   answerKey: string;
   /** true/false variant marker, used to balance the quiz */
   truth?: boolean;
+  /**
+   * Kept in the bank for a teacher to add, never in the default quiz: a true/false statement that is the article's
+   * sentence again or swaps a detail (ADR 017, 020), one amount of a list (ADR 021).
+   */
+  bankOnly?: boolean;
   /** text of the blanked phrase, for the function-word gate */
   blank?: string;
 }
