@@ -110,6 +110,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
     while (chosen.length < target) {
       let best: Scored | null = null;
       let bestEff = -Infinity;
+      // The true statements still open, found once per pick (not for every false candidate).
+      let openTrues: Scored[] | null = null;
       for (const c of sorted) {
         if (blocked(c) || usedPrompts.has(c.prompt)) continue;
         if ((typeCount.get(c.type) ?? 0) >= lim.perType) continue;
@@ -141,8 +143,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
           // takes the fact of the last true one still open ("… it can be filibustered" inside "Are there expedited
           // procedures …? Yes. … it cannot be filibustered").
           if (!c.truth && trues <= falses) {
-            const open = sorted.filter((t) => t.type === "true_false" && t.truth && !blocked(t) && !usedPrompts.has(t.prompt));
-            if (open.length > 0 && open.every((t) => t.facts.some((f) => c.facts.includes(f)))) continue;
+            openTrues ??= sorted.filter((t) => t.type === "true_false" && t.truth && !blocked(t) && !usedPrompts.has(t.prompt));
+            if (openTrues.length > 0 && openTrues.every((t) => t.facts.some((f) => c.facts.includes(f)))) continue;
           }
         }
         let eff = c.score - 0.03 * (typeCount.get(c.type) ?? 0);
@@ -229,7 +231,7 @@ const askedOnce = (c: Scored) => /^(?:num|amend):/.test(c.answerKey);
 function disjointClauses(a: Scored, b: Scored): boolean {
   if (!a.span || !b.span || a.facts[0] !== b.facts[0]) return false;
   if (a.span[0] < b.span[1] && b.span[0] < a.span[1]) return false;
-  return !a.prompt.includes(b.answer) && !b.prompt.includes(a.answer);
+  return !containsPhrase(a.prompt, b.answer) && !containsPhrase(b.prompt, a.answer);
 }
 
 /** Two questions whose choices hold each other's answers: each answers the other. */

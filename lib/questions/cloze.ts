@@ -82,8 +82,8 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     if (prompt) {
       if (endAt !== undefined) span = [0, endAt];
     } else {
-      prompt = blankedPrompt(norm, relStart, relEnd);
       const w = clauseWindow(norm, relStart, relEnd, 45);
+      prompt = blankedPrompt(norm, relStart, relEnd, BLANK, 45, w);
       if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
       else if (endAt !== undefined) span = [0, endAt];
     }

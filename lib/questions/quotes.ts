@@ -223,8 +223,8 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // whole before the dash.
     // So is one whose ", and say, '…'" (or ", and we …") starts a clause of its own: "People who support some of
     // these provisions will forget about the $700 billion and concerns they may have on that, and say, 'If you …'".
-    const dash = text.search(/\s*[—–]\s*to\s|,\s+and\s+(?:say|said|then|we|I|they|he|she|will|would|can|could|must|should)\b/);
-    if (wordCount(text) > 32 && dash > 0 && wordCount(text.slice(0, dash)) >= 12 && wordCount(text.slice(0, dash)) <= 32) text = text.slice(0, dash);
+    const cut = text.search(/\s*[—–]\s*to\s|,\s+and\s+(?:say|said|then|we|I|they|he|she|will|would|can|could|must|should)\b/);
+    if (wordCount(text) > 32 && cut > 0 && wordCount(text.slice(0, cut)) >= 12 && wordCount(text.slice(0, cut)) <= 32) text = text.slice(0, cut);
     text = shortQuote(text, 32).replace(/[,;:.]$/, "");
     // A quote cut in the middle of a phrase ("… in the …", "But if you look at the track record..") is a fragment.
     if (/(?:…|\.\.)$/.test(text) || /\.\.$/.test(q.quote.trim())) continue;

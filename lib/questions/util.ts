@@ -66,8 +66,8 @@ export function clauseWindow(sentence: string, relStart: number, relEnd: number,
 }
 
 /** Prompt text from a sentence with [relStart, relEnd) replaced. */
-export function blankedPrompt(sentence: string, relStart: number, relEnd: number, replacement = BLANK, maxWords = 45): string | null {
-  const w = clauseWindow(sentence, relStart, relEnd, maxWords);
+/** `w`: the clause window, when the caller has it already (cloze.mk keeps it as the question's span). */
+export function blankedPrompt(sentence: string, relStart: number, relEnd: number, replacement = BLANK, maxWords = 45, w = clauseWindow(sentence, relStart, relEnd, maxWords)): string | null {
   if (!w) return null;
   let body = sentence.slice(w.start, relStart) + replacement + sentence.slice(relEnd, w.end);
   body = body.trim();
