@@ -65,6 +65,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
   const rolePerson = (c: Scored) => c.answerKey.match(/^role(?:of)?:(.*)$/)?.[1];
   const rolePeople = new Set<string>();
   const roleSentences = new Set<number>();
+  // The sentences of the "What is X's role?" questions chosen ("Who is identified as …?" offers people, not roles).
+  const roleofSentences = new Set<number>();
   const quoteFacts = new Set<number>();
   const blocked = (c: Scored) => {
     const person = rolePerson(c);
@@ -72,7 +74,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
       if (rolePeople.has(person) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f))) return true;
       // "What is X's role?" offers the roles of the sentence's other people: a second one from that sentence would
       // be the same four choices again, each answering the other.
-      return c.answerKey.startsWith("roleof:") && c.facts.some((f) => roleSentences.has(f));
+      return c.answerKey.startsWith("roleof:") && c.facts.some((f) => roleofSentences.has(f));
     }
     if (c.type !== "quote_attribution" && c.facts.some((f) => roleSentences.has(f))) return true;
     return c.facts.some((f) => usedFacts.has(f) || (clauses.get(f) ?? []).some((o) => !disjointClauses(o, c)));
@@ -84,6 +86,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
     if (person !== undefined) {
       rolePeople.add(person);
       c.facts.forEach((f) => roleSentences.add(f));
+      if (c.answerKey.startsWith("roleof:")) c.facts.forEach((f) => roleofSentences.add(f));
       return;
     }
     if (c.span) {

@@ -388,3 +388,21 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     expect(a.quantities.some((x) => x.text.startsWith("10/1"))).toBe(false);
   });
 });
+
+describe("engine 8: more of each text asked", () => {
+  it("asks who holds a post with the other officials of the same list as wrong answers, beside one 'What is X's role?'", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    const q = roleQuestions(a).find((c) => c.answer === "Deanne Criswell");
+    expect(q?.prompt).toBe("Who is identified in the article as the FEMA Administrator?");
+    expect([...q!.choices].sort()).toEqual(["Cedric Richmond", "Deanne Criswell", "Julie Rodriguez"]);
+    const quiz = generateQuestions(fixture("01")).questions;
+    expect(quiz.some((x) => x.prompt === q!.prompt)).toBe(true);
+    // one "What is X's role?" from that sentence still (a second would offer the same four roles again)
+    expect(quiz.filter((x) => /^What is .*'s role/.test(x.prompt)).length).toBe(1);
+  });
+  it("does not fill a role question with people of another kind of post from the list", () => {
+    // The seed article's dean is no wrong answer for a government post, and a post held by one official of the
+    // sentence only (no two peers named beside it) is not asked this way.
+    for (const c of roleQuestions(analyze(cleanArticleText(seedText())))) expect(c.choices.length).toBe(4);
+  });
+});

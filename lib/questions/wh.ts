@@ -11,7 +11,7 @@ import { entityDistractors } from "./distractors";
 import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import type { Candidate } from "./types";
-import { comparableOfficials, personCountry, roleCountry } from "./world";
+import { canStandFor, comparableOfficials, personCountry, roleCountry } from "./world";
 import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
@@ -64,11 +64,22 @@ export function roleQuestions(a: Analysis): Candidate[] {
     const head = officeNoun(role);
     const sameOffice = fromArticle.filter((d) => a.ents.roles.some((o) => o.person === d && officeNoun(o.role) === head) || (a.ents.persons.get(d)?.titles ?? []).some((t) => officeNoun(t) === head));
     let distractors = [...sameOffice, ...comparableOfficials(role, a.year, undefined, exclude, 3, 0)].slice(0, 3);
+    // A readout's sentence that lists several officials with their posts ("Joining the President were Director of
+    // Public Engagement Cedric Richmond, …, and FEMA Administrator Deanne Criswell"): its other officials are the
+    // wrong answers the student has just read, three choices at least.
+    let fewest = 3;
+    if (distractors.length < 3) {
+      const listedHere = a.ents.roles.filter((o) => o.sentence === r.sentence && o.person !== r.person && roleClass(o.role) === cls && !distractors.includes(o.person) && canStandFor(a, r.person, o.person)).map((o) => o.person);
+      if (listedHere.length >= 2) {
+        distractors = [...new Set([...distractors, ...listedHere])].slice(0, 3);
+        fewest = 2;
+      }
+    }
     // An envoy, an office the knowledge base does not list ("his special envoy to the Middle East"): a U.S. envoy's
     // wrong answers are the cabinet of that year, the best-known offices first (the Secretaries of State and Defense).
     // Not for other offices: cabinet secretaries as "Director of Public Engagement" read as absurd.
     if (distractors.length < 3 && /\benvoy\b/i.test(role) && !country) distractors = distractors.concat(peersOf(a, r.person, a.year, new Set([...exclude, ...distractors]), "", ["us-cabinet"], undefined, true)).slice(0, 3);
-    if (distractors.length < 3) continue;
+    if (distractors.length < fewest) continue;
     out.push({
       type: "multiple_choice",
       prompt: `Who is identified in the article as ${role}?`,
