@@ -87,6 +87,6 @@ export function analyze(text: string): Analysis {
     year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
     eras,
     personEras: personEras({ ents, eras }),
-    author: textAuthor(title, usable),
+    author: textAuthor(title, usable, sentences),
   };
 }

@@ -29,9 +29,25 @@ export const FIRST_PERSON_SHARE = 0.25;
 /** An essay argues more than it says "I": one sentence in ten will do when the title names a known writer. */
 export const ESSAY_FIRST_PERSON_SHARE = 0.1;
 
-export function textAuthor(title: string, usable: Sentence[]): Author | undefined {
+/**
+ * A letter signed at its end ("Sincerely," then "Donald J. Trump") whose title says whose office wrote it ("Text of
+ * a Letter from the President to the Speaker …"): "President Donald J. Trump".
+ */
+export function letterSigner(title: string, sentences: Sentence[]): string | undefined {
+  if (!/\bletter\b/i.test(title)) return undefined;
+  const lines = sentences.filter((s) => !s.usable).map((s) => s.text.trim());
+  const k = lines.findIndex((l) => /^(?:Sincerely|Respectfully|Sincerely yours|Respectfully yours|Very respectfully|Yours truly|Yours sincerely),?$/i.test(l));
+  const name = k >= 0 ? lines[k + 1] : undefined;
+  if (!name || !/^(?:[A-Z][a-z]+|[A-Z]\.)(?: (?:[A-Z][a-z]+|[A-Z]\.)){1,3}$/.test(name)) return undefined;
+  const office = title.match(/\bfrom (?:the )?(President|Vice President|Secretary of [A-Z][a-z]+(?: [A-Z][a-z]+)*|Governor|Mayor)\b/)?.[1];
+  return office ? `${office} ${name}` : name;
+}
+
+export function textAuthor(title: string, usable: Sentence[], sentences: Sentence[] = usable): Author | undefined {
   const share = firstPersonShare(usable);
   if (share < ESSAY_FIRST_PERSON_SHARE) return undefined;
+  const signer = letterSigner(title, sentences);
+  if (signer && share >= FIRST_PERSON_SHARE) return { name: signer, verb: "wrote" };
   // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.
   const names = [
     ...title.matchAll(/\[([A-Z][a-z]+(?: [A-Z][a-z.]*)+)\]/g),

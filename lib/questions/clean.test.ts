@@ -32,6 +32,11 @@ describe("normalizeForMatch", () => {
     expect(n).toBe("\"China's\" - U.S.-China");
     expect(n.length).toBe(s.length);
   });
+  it("keeps an em dash between two words a dash, so it does not join them into one name", () => {
+    const s = "a nominee—much like Justice Breyer—who is wise";
+    expect(normalizeForMatch(s)).toBe(s);
+    expect(normalizeForMatch("wise — and fair")).toBe("wise - and fair");
+  });
   it("decodes numeric entities", () => {
     expect(decodeEntities("&#65;&#x42;&bogus;")).toBe("AB&bogus;");
   });

@@ -79,11 +79,16 @@ export function cleanArticleText(raw: string, format: "text" | "markdown" | "htm
  * normalised string are valid in the stored one.
  */
 export function normalizeForMatch(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, "-")
-    .replace(/[\u00a0\u2007\u202f]/g, " ");
+  return (
+    s
+      .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g, '"')
+      .replace(/[\u2010\u2011\u2012\u2013\u2015\u2212]/g, "-")
+      // An em dash set between two words ("a nominee—much like Justice Breyer—who is wise") stays a dash: as a hyphen
+      // it would join them into one name ("Breyer-who").
+      .replace(/\u2014/g, (d, i: number, all: string) => (/\w/.test(all[i - 1] ?? "") && /\w/.test(all[i + 1] ?? "") ? d : "-"))
+      .replace(/[\u00a0\u2007\u202f]/g, " ")
+  );
 }
 
 const BOILERPLATE: RegExp[] = [

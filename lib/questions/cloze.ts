@@ -83,6 +83,12 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       if (endAt !== undefined) span = [0, endAt];
     } else {
       const w = clauseWindow(norm, relStart, relEnd, 45);
+      // A part of a list of names and titles with the sentence's verb left out ("Julie Chavez Rodriguez, …,
+      // Ambassador _____, Assistant to the President …" of "…, and Lael Brainard, …, convened hundreds of state
+      // legislative leaders"): no statement.
+      const from = w ? w.start : 0;
+      const to = Math.min(w ? w.end : norm.length, endAt ?? norm.length);
+      if ((endAt !== undefined || (w && (w.left || w.right))) && !s.terms.some((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart) && t.tags.has("Verb"))) return null;
       prompt = blankedPrompt(norm, relStart, relEnd, BLANK, 45, w);
       if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
       else if (endAt !== undefined) span = [0, endAt];
@@ -159,6 +165,12 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
  * one person the sentence before names (of that gender, when known), written as the article writes them.
  */
 export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string): string {
+  // Also after an opening phrase that names no one ("From 2013 to 2021, she served as …", "In 1965, he signed …").
+  const opened = prompt.match(/^([A-Z][^,"]{1,60}),\s+(he|she) /);
+  if (opened && !opened[1].split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && !MONTHS.includes(w))) {
+    const resolved = resolveLeadingPronoun(a, s, ucfirst(prompt.slice(opened[1].length + 1).trimStart()));
+    return resolved.startsWith(opened[2] === "he" ? "He " : "She ") ? prompt : `${opened[1]}, ${resolved}`;
+  }
   const m = prompt.match(/^(He|She) /);
   if (!m) return prompt;
   const prev = a.sentences[s.index - 1];
@@ -254,7 +266,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     } else return null;
     // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
     const shortToCanon = new Map([...a.ents.persons.values()].map((x) => [x.short, x.canonical] as [string, string]));
-    distractors = distractors.filter((d) => canStandFor(a, m.canonical, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? d));
+    // A family name from the knowledge base ("Justice _____": "Thomas", "Alito") is the one in office that year.
+    const year = a.eras.years[s.index] ?? a.year;
+    const inOffice = (d: string) => getKb().peopleByFamily(d).find((x) => year && x.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year))?.name;
+    distractors = distractors.filter((d) => canStandFor(a, m.canonical, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d));
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
     answer = m.text;
@@ -542,6 +557,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "subject to up to 10 hours of debate" state the rule, and a figure beyond the bound states another (false)
       // rule: more than three days gets five, not one (which a reader could take as also true).
       if ((q.bound === "lower" || q.bound === "upper") && !RULE_CUE.test(s.norm)) continue;
+      // "by _____ federal agencies—the Departments of Homeland Security (DHS), Labor (DOL), and State, as well as …":
+      // a count whose items follow it is answered by counting them.
+      if (/^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:—|\s-\s|:)\s*[^.;—\d]*,[^.;—\d]*\band\b/.test(s.norm.slice(q.end - s.start)) && q.kind === "count") continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;

@@ -8,7 +8,7 @@ import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAY
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
 import { containsPhrase, familyName } from "./util";
-import { comparableOfficials, kbPerson } from "./world";
+import { colleagues, comparableOfficials, kbPerson } from "./world";
 import { personFitsEra } from "./era";
 
 export type NameForm = "canonical" | "short";
@@ -93,6 +93,9 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         .sort((x, y) => same(x) - same(y))
         .map((c) => a.ents.persons.get(c)?.short ?? "")
         .filter((s) => s && !s.includes(" "));
+      // "Justice _____'s chambers" with too few justices in the article: the answer's colleagues on that bench that
+      // year, by family name as the stem writes them.
+      if (pool.length < n && office) pool = pool.concat(colleaguesOf(a, answerCanonical, era, g, people, avoidText, n).map(familyName));
     } else {
       // Full names only, so "President Biden" does not sit beside "Antony J. Blinken"; after an office title
       // ("President _____"), only people the article gives that title.
@@ -106,6 +109,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         const term = known?.terms.find((t) => year && t.from <= year && (t.to ?? 2100) >= year) ?? known?.terms[known.terms.length - 1];
         // Only people in office in the sentence's year (raters found Rubio implausible in a 2023 release).
         // Not someone the sentence names in another form ("William H. Crawford" named, "William Harris Crawford" offered).
+        pool = pool.concat(colleaguesOf(a, answerCanonical, era, g, people, avoidText, n));
         if (term && year) pool = pool.concat(comparableOfficials(term.office, year, g, new Set([answerCanonical, ...people]), n + 3, 0).filter((x) => !containsPhrase(avoidText, familyName(x))));
       }
     }
@@ -125,6 +129,15 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
   const key = kind === "person" ? [] : significantWords(answerShown);
   return pickDistinct(answerShown, pool, avoidText, n, (p) => key.length > 0 && significantWords(p).some((w) => key.includes(w)));
+}
+
+/** The answer's colleagues in a many-seat office in the sentence's year (the knowledge base), none the sentence names. */
+function colleaguesOf(a: Analysis, answer: string, era: number | undefined, g: "m" | "f" | undefined, people: string[], avoidText: string, n: number): string[] {
+  const known = kbPerson(answer);
+  const year = era ?? a.year;
+  const term = known && year ? known.terms.find((t) => t.from <= year && (t.to ?? 2100) >= year) : undefined;
+  if (!known || !year || !term) return [];
+  return colleagues(term.office, year, g, new Set([known.name, answer, ...people]), n + 3).filter((x) => !containsPhrase(avoidText, familyName(x)));
 }
 
 const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);

@@ -406,3 +406,73 @@ describe("engine 8: more of each text asked", () => {
     for (const c of roleQuestions(analyze(cleanArticleText(seedText())))) expect(c.choices.length).toBe(4);
   });
 });
+
+/**
+ * Written for these tests (not copied): the shapes of releases the engine had never seen, from the held-out rating of
+ * 2026-12-02 (docs/question-engine.md, "Texts the engine has never seen").
+ */
+const NOMINATION = `President Biden Nominates Judge Maria Lopez to the Court of Appeals — The White House, March 3, 2022
+
+Today, President Biden announced his intent to nominate Judge Maria Lopez to the United States Court of Appeals for the Ninth Circuit. Judge Lopez has served on the federal bench for nine years and has been praised by lawyers of both parties.
+
+Since Justice Stephen Breyer announced his retirement, the President has met with many candidates for the federal courts. Judge Lopez served in Justice Breyer's chambers as a law clerk after she graduated from law school. She later worked as a federal public defender in Arizona and as a prosecutor in California.
+
+Judge Lopez currently serves on the United States District Court for the District of Arizona. From 2013 to 2021, she served as a magistrate judge in Phoenix. She has been confirmed by the Senate twice, with votes from senators of both parties.
+
+Today, Secretary of Labor Marty Walsh released a guide for states on apprenticeship programs. Also today, Marty Walsh, Secretary of Labor and a former mayor of Boston, Susan Rice, Director of the Domestic Policy Council and a former ambassador to the United Nations, and Cecilia Rouse, Chair of the Council of Economic Advisers and a former dean at Princeton University, met with the Governors of Arizona and Nevada and with hundreds of state legislators on workforce programs.
+`;
+
+const LETTER = `Text of a Letter from the President to the Speaker of the House of Representatives — The White House, June 2, 2023
+
+The Honorable Kevin McCarthy
+
+Speaker of the House of Representatives
+
+Dear Mr. Speaker:
+
+I write to inform you of actions I directed in the Horn of Africa. I directed the Department of Defense to move additional forces into Somalia to protect United States personnel. I ordered these forces to assist the Government of Kenya in securing its border with Somalia. We will continue these operations until the threat to United States personnel in Somalia and Kenya has ended. I am providing this report as part of my efforts to keep the Congress fully informed. I appreciate the support of the Congress in this action.
+
+Sincerely,
+
+Joseph R. Biden
+`;
+
+describe("engine 8: releases the engine had never seen (held-out rating, 2026-12-02)", () => {
+  const a = analyze(cleanArticleText(NOMINATION));
+  const cands = [...clozeQuestions(a), ...quoteClozeQuestions(a)];
+  it("asks a release's 'Today, …' sentence without the date the student does not have", () => {
+    const q = clozeQuestions(a).find((c) => /released a guide for states/.test(c.prompt));
+    expect(q?.prompt).toBe("Secretary of Labor _____ released a guide for states on apprenticeship programs.");
+    expect(q?.answer).toBe("Marty Walsh");
+    const { candidates } = candidateBank(cleanArticleText(NOMINATION));
+    for (const c of candidates) expect(c.prompt, c.prompt).not.toMatch(/\bToday\b/);
+  });
+  it("names the 'she' after an opening phrase ('From 2013 to 2021, she served …') as the person the sentence before names", () => {
+    const q = cands.find((c) => c.prompt.startsWith("From _____ to 2021") || c.prompt.startsWith("From 2013 to _____"));
+    expect(q?.prompt).toMatch(/^From .* to .*, Maria Lopez served as a magistrate judge/);
+  });
+  it("offers a justice's colleagues on the bench that year for 'Justice _____'s chambers', by family name", () => {
+    const q = cands.find((c) => /served in Justice _____'s chambers/.test(c.prompt));
+    expect(q?.answer).toBe("Breyer");
+    const kb = getKb();
+    for (const d of q!.choices.slice(1)) expect(kb.peopleByFamily(d).some((p) => p.terms.some((t) => /Justice/.test(t.office) && t.from <= 2022 && (t.to ?? 9999) >= 2022)), d).toBe(true);
+    // "Justice Breyer" written twice is no fixed phrase that gives the name away
+    expect(rejectReason(q!, a)).toBeNull();
+  });
+  it("does not ask a part of a list of names and titles that leaves out the sentence's verb", () => {
+    const fromList = cands.filter((c) => /former mayor of Boston/.test(c.prompt));
+    for (const c of fromList) expect(c.prompt, c.prompt).toMatch(/\bmet with\b/);
+  });
+  it("reads a signed letter as its signer's words, framed as what they wrote", () => {
+    const letter = analyze(cleanArticleText(LETTER));
+    expect(letter.author).toEqual({ name: "President Joseph R. Biden", verb: "wrote" });
+    for (const c of quoteClozeQuestions(letter)) expect(c.prompt.startsWith('President Joseph R. Biden wrote: "')).toBe(true);
+    // (its places and its one department find too few wrong answers of their kind in so short a letter: no question yet)
+  });
+  it("does not ask a count whose items follow it ('by _____ federal agencies—the Departments of …, and …')", () => {
+    const text = cleanArticleText(
+      `Labor Agencies Release a Report — The White House, May 1, 2023\n\nThe report announces new actions to be taken by four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the Agency for International Development—to protect workers. The report was written over nine months by a task force of officials. It includes more than a dozen actions for the agencies to take this year. Workers and employers were consulted by the task force in six cities.`,
+    );
+    expect(numericQuestions(analyze(text)).some((c) => c.answer === "four")).toBe(false);
+  });
+});

@@ -64,7 +64,7 @@ export function gateFragment(c: Candidate): boolean {
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
-const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
@@ -179,7 +179,9 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
     return n;
   };
   if (c.type === "fill_in_blank" && !/\s/.test(ans)) {
-    if (left && !STOPWORDS.has(left.toLowerCase()) && count(`${left} ${ans}`) >= 2) return true;
+    // "Justice _____" written twice is no fixed phrase: the other justices fit the title as well.
+    const title = c.answerKey.startsWith("person:") && /^(?:Justice|Judge|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Secretary|President|Ambassador|General|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(left);
+    if (left && !title && !STOPWORDS.has(left.toLowerCase()) && count(`${left} ${ans}`) >= 2) return true;
     if (right && !STOPWORDS.has(right.toLowerCase()) && count(`${ans} ${right}`) >= 2) return true;
   }
   return false;

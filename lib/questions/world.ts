@@ -155,6 +155,20 @@ export function comparableOfficials(role: string, year: number | undefined, gend
   return out;
 }
 
+/**
+ * The answer's colleagues in an office of several seats, in office that year: the other justices beside "Justice
+ * Breyer", the other senators beside a senator. Not for an office of one seat (its other holders in a year of
+ * transition would also be right), so only where two or more others held it in that very year.
+ */
+export function colleagues(office: string, year: number, gender: "m" | "f" | undefined, exclude: Set<string>, n: number): string[] {
+  const kb = getKb();
+  const others = kb
+    .holders(office, { year, window: 0 })
+    .filter((p) => !exclude.has(p.name) && p.terms.some((t) => t.office === office && t.from <= year && (t.to ?? 9999) > year));
+  if (others.length < 2) return [];
+  return others.filter((p) => !gender || p.gender === gender).map((p) => p.name).slice(0, n);
+}
+
 /** A country named by its demonym or capital in a prompt ("Chinese interests", "Beijing said"). */
 export function namesCountry(prompt: string, country: string): boolean {
   const kb = getKb();
