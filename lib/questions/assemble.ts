@@ -130,7 +130,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
         // fact asked again ("Jefferson" four times in one section; "Jackson lost
         // despite a plurality" beside "Adams' victory shocked Jackson, the plurality winner", rated a repeat), a place
         // blanked three times likewise; only a speaker's quotes may be asked more often.
-        if (Number.isFinite(lim.perAnswer) && c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (/^(?:person|state):/.test(c.answerKey) ? 1 : /^(?:country|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
+        // (A person twice, even to fill a short quiz: "Justice _____" three times over was rated a giveaway.)
+        if (c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (/^person:/.test(c.answerKey) ? 1 : !Number.isFinite(lim.perAnswer) ? Infinity : /^state:/.test(c.answerKey) ? 1 : /^(?:country|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased
@@ -197,6 +198,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
       // Nor a fourth question with the same answer: a release of one official's quotes is not five "Who said" with
       // one answer (once several quotes of one speaker stopped sharing a fact).
       if (chosen.filter((o) => o.answer === c.answer).length >= 3) continue;
+      // Nor one person blanked twice ("Justice _____" three times in a nomination release, rated a giveaway).
+      if (c.type === "fill_in_blank" && c.answerKey.startsWith("person:") && chosen.some((o) => o.type === "fill_in_blank" && o.answerKey === c.answerKey)) continue;
       chosen.push(c);
       mark(c);
       usedPrompts.add(c.prompt);

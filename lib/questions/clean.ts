@@ -50,9 +50,29 @@ function htmlToText(html: string): string {
     .join("\n");
 }
 
-function markdownToText(md: string): string {
+/**
+ * Markdown wraps a paragraph over several lines and a list item over indented ones: one line each (a line of its own
+ * is a heading or an item, as in plain text).
+ */
+function unwrapMarkdown(md: string): string {
+  const ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+/;
+  const BLOCK = /^[ \t]*(?:#{1,6}[ \t]|>|```|\|)/;
   return md
-    .replace(/^---\n[\s\S]*?\n---\n/, "")
+    .split(/\n[ \t]*\n/)
+    .map((para) => {
+      const out: string[] = [];
+      for (const line of para.split("\n")) {
+        const prev = out.length - 1;
+        if (prev >= 0 && line.trim() && !ITEM.test(line) && !BLOCK.test(line) && !BLOCK.test(out[prev])) out[prev] = `${out[prev].trimEnd()} ${line.trim()}`;
+        else out.push(line);
+      }
+      return out.join("\n");
+    })
+    .join("\n\n");
+}
+
+function markdownToText(md: string): string {
+  return unwrapMarkdown(md.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->/g, ""))
     .replace(/```[\s\S]*?```/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")

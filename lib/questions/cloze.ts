@@ -62,8 +62,33 @@ export interface QuoteFrame {
 }
 
 /** `endAt`: the stem stops there (a description after the blank that only the answer fits is left out). */
+/**
+ * A fact sheet's bold label before its sentence ("Investing in the Foster Youth to Independence Program: The
+ * Consolidated Appropriations Act of 2026 provided …"): a heading in Title Case of at most 14 words, ending in a colon,
+ * before a sentence that starts with a capital. Its length, or 0.
+ */
+export function leadLabel(norm: string): number {
+  const m = norm.match(/^([A-Z][^:;."]{2,110}):\s+(?=[A-Z])/);
+  if (!m) return 0;
+  const words = m[1].split(/\s+/);
+  const long = words.filter((w) => w.replace(/\W/g, "").length > 3);
+  if (words.length > 14 || !long.length || long.filter((w) => /^[A-Z]/.test(w)).length < 0.75 * long.length) return 0;
+  return m[0].length;
+}
+
 function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (distractors.length < 2) return null;
+  const lab = frame ? 0 : leadLabel(s.norm);
+  if (lab > 0 && relStart >= lab) {
+    // The sentence after the label, asked on its own; the evidence stays the whole line.
+    const rest: Sentence = { ...s, start: s.start + lab, text: s.text.slice(lab), norm: s.norm.slice(lab) };
+    const c = mk(a, rest, relStart - lab, relEnd - lab, answer, distractors, type, base, key, entities, undefined, endAt === undefined ? undefined : endAt - lab);
+    if (!c) return null;
+    c.evidenceStart = s.start;
+    c.explanation = explainFromEvidence(s.text);
+    if (c.span) c.span = [c.span[0] + lab, c.span[1] + lab];
+    return c;
+  }
   let prompt: string | null;
   let span: [number, number] | undefined;
   if (frame) {
@@ -73,6 +98,10 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     // A long sentence whose blank is in its first clause ends there: "No Person shall be a Senator who shall not have
     // attained to the Age of _____." without ", and been nine Years a Citizen …, and who shall not …" (what "and"
     // joins stays true of the first clause alone).
+    // "Memphis has seen _____ murders so far - far too high a number.": what follows a dash after the blank is the
+    // writer's comment, not the fact; the stem ends at the dash.
+    const dash = s.norm.indexOf(" - ");
+    if (endAt === undefined && dash >= relEnd && wordCount(s.norm.slice(0, dash)) >= 6) endAt = dash;
     if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
       if (k >= 0 && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -459,6 +459,12 @@ describe("engine 8: releases the engine had never seen (held-out rating, 2026-12
     // "Justice Breyer" written twice is no fixed phrase that gives the name away
     expect(rejectReason(q!, a)).toBeNull();
   });
+  it("blanks one person once, even when the quiz is short", () => {
+    const blanks = cands.filter((c) => c.answerKey === "person:Stephen Breyer");
+    expect(blanks.length).toBeGreaterThanOrEqual(2);
+    const quiz = generateQuestions(NOMINATION).questions;
+    expect(quiz.filter((q) => q.type === "fill_in_blank" && /Breyer/.test(q.answer)).length).toBe(1);
+  });
   it("does not ask a part of a list of names and titles that leaves out the sentence's verb", () => {
     const fromList = cands.filter((c) => /former mayor of Boston/.test(c.prompt));
     for (const c of fromList) expect(c.prompt, c.prompt).toMatch(/\bmet with\b/);
@@ -474,5 +480,23 @@ describe("engine 8: releases the engine had never seen (held-out rating, 2026-12
       `Labor Agencies Release a Report — The White House, May 1, 2023\n\nThe report announces new actions to be taken by four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the Agency for International Development—to protect workers. The report was written over nine months by a task force of officials. It includes more than a dozen actions for the agencies to take this year. Workers and employers were consulted by the task force in six cities.`,
     );
     expect(numericQuestions(analyze(text)).some((c) => c.answer === "four")).toBe(false);
+  });
+  it("asks a fact sheet's sentence without its bold label ('Investing in …: The … Act provided _____ for …')", () => {
+    const text = cleanArticleText(
+      `Fact Sheet: The President Supports Foster Youth — The White House, May 12, 2026\n\nThe President signed an order on foster care last year. Investing in the Foster Youth to Independence Program: The Consolidated Appropriations Act of 2026 provided $30 million for housing vouchers for young people leaving foster care. Expanding Access to Mentors: The Department of Labor awarded $12 million in grants to mentoring programs in 14 states. The order also directed agencies to report on their progress within 180 days.`,
+    );
+    const a = analyze(text);
+    expect(leadLabel("Investing in the Foster Youth to Independence Program: The Consolidated Appropriations Act of 2026 provided")).toBeGreaterThan(0);
+    expect(leadLabel("The Senate shall choose their Speaker: a rule")).toBe(0);
+    const q = numericQuestions(a).find((c) => c.answer === "$30 million");
+    expect(q?.prompt).toBe("The Consolidated Appropriations Act of 2026 provided _____ for housing vouchers for young people leaving foster care.");
+    expect(q && rejectReason(q, a)).toBeNull();
+    // the evidence is still the whole line
+    expect(a.text.slice(q!.evidenceStart, q!.evidenceEnd)).toMatch(/^Investing in the Foster Youth/);
+  });
+  it("ends a stem at a dash that follows the blank ('… murders so far - far too high a number.')", () => {
+    const a = analyze(cleanArticleText(`Crime in Memphis — The White House, September 15, 2025\n\nThe President sent federal officers to the city in September. This year, Memphis has seen 150 murders so far - far too high a number. The task force includes officers from the Federal Bureau of Investigation and the Drug Enforcement Administration. The Governor of Tennessee asked for the help in August.`));
+    const q = numericQuestions(a).find((c) => c.answer === "150");
+    expect(q?.prompt).toBe("This year, Memphis has seen _____ murders so far.");
   });
 });
