@@ -24,7 +24,7 @@ describe("cleanArticleText (markdown)", () => {
     expect(cleanArticleText(md, "markdown")).toBe("Heading\n\nSome bold and italic text with a link.\n\nitem one");
   });
   it("joins a paragraph wrapped over several lines, and a list item's indented lines, into one line each", () => {
-    const md = "The Secretary met the\ngovernors of three\nstates today.\n\n-   The first item runs\n    over two lines.\n-   The second item.\n\n<!-- -->\n\n## A heading\nA paragraph.";
+    const md = "The Secretary met the\n<span style=\"x\">governors</span> of three\nstates today.\n\n-   The first item runs\n    over two lines.\n-   The second item.\n\n<!-- -->\n\n## A heading\nA paragraph.";
     expect(cleanArticleText(md, "markdown")).toBe(
       "The Secretary met the governors of three states today.\n\nThe first item runs over two lines.\nThe second item.\n\nA heading\nA paragraph.",
     );

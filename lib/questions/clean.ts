@@ -72,7 +72,7 @@ function unwrapMarkdown(md: string): string {
 }
 
 function markdownToText(md: string): string {
-  return unwrapMarkdown(md.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->/g, ""))
+  return unwrapMarkdown(md.replace(/^---\n[\s\S]*?\n---\n/, "").replace(/<!--[\s\S]*?-->/g, "").replace(/<\/?[a-zA-Z][^<>]*>/g, ""))
     .replace(/```[\s\S]*?```/g, "")
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")

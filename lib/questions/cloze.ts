@@ -130,6 +130,9 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   }
   if (!prompt) return null;
   if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt))));
+  // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
+  // not read; the fact stands without it.
+  if (!frame) prompt = prompt.replace(/(\s)(?:also|additionally)\s+(?!known\b|called\b)(?=[a-z])/, "$1");
   return {
     type,
     prompt: ucfirst(prompt),

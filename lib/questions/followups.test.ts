@@ -494,6 +494,11 @@ describe("engine 8: releases the engine had never seen (held-out rating, 2026-12
     // the evidence is still the whole line
     expect(a.text.slice(q!.evidenceStart, q!.evidenceEnd)).toMatch(/^Investing in the Foster Youth/);
   });
+  it("leaves out an 'also' whose other half is in a sentence the student has not read", () => {
+    const a = analyze(cleanArticleText(`Aid to Afghanistan — The White House, January 11, 2022\n\nThe United States announced new humanitarian aid for the people of Afghanistan. The Department of State is also working closely with the Department of the Treasury on ways to pay aid workers. The Department of Defense flew the first supplies. The State Department and the Agency for International Development will deliver it over the winter.`));
+    const q = clozeQuestions(a).find((c) => c.answer === "Department of the Treasury");
+    expect(q?.prompt).toBe("The Department of State is working closely with the _____ on ways to pay aid workers.");
+  });
   it("ends a stem at a dash that follows the blank ('… murders so far - far too high a number.')", () => {
     const a = analyze(cleanArticleText(`Crime in Memphis — The White House, September 15, 2025\n\nThe President sent federal officers to the city in September. This year, Memphis has seen 150 murders so far - far too high a number. The task force includes officers from the Federal Bureau of Investigation and the Drug Enforcement Administration. The Governor of Tennessee asked for the help in August.`));
     const q = numericQuestions(a).find((c) => c.answer === "150");
