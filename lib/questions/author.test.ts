@@ -21,6 +21,18 @@ describe("the author of a speech or an essay", () => {
     expect(textAuthor("Remarks by President Biden", [])).toBeUndefined();
   });
 
+  it("is not the person a release is about: the title's verb is no part of the name, and a body that names them in the third person is the press office's", () => {
+    // Written for this test: a release in the press office's voice ("our", "we") about the President.
+    const release = analyze(
+      cleanArticleText(`President Biden Nominates Maria Lopez as Secretary of Labor — The White House, March 1, 2023
+
+Today, President Biden announced his intent to nominate Maria Lopez as Secretary of Labor. Our Administration has created more than twelve million jobs. We have worked with unions and employers in every state. President Biden said that Lopez is the right person to lead the Department of Labor. We look forward to her swift confirmation by the Senate. Our workers deserve a Secretary who has spent a career fighting for them.`),
+    );
+    expect(release.author).toBeUndefined();
+    // a speech is still its speaker's
+    expect(speech.author?.name).toBe("President Biden");
+  });
+
   it("frames the speech's figures and names as the author's words, never as facts", () => {
     const { candidates } = candidateBank(cleanArticleText(fixture("15-biden")));
     const asked = candidates.filter((c) => c.type === "numeric" || (c.type === "fill_in_blank" && c.entities.length));

@@ -6,6 +6,7 @@
  */
 import type { Sentence } from "./sentences";
 import { kbPerson } from "./world";
+import { familyName } from "./util";
 
 export interface Author {
   /** as the title names them: "President Franklin D. Roosevelt", "James Madison" */
@@ -43,6 +44,21 @@ export function letterSigner(title: string, sentences: Sentence[]): string | und
   return office ? `${office} ${name}` : name;
 }
 
+/**
+ * "President Biden Nominates Julie Su" → "President Biden": the longest run of words after the title that names a
+ * person the knowledge base knows; else the title and the one word after it.
+ */
+function knownPrefix(candidate: string): string {
+  const words = candidate.split(/\s+/);
+  const titled = /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice)\b/.test(candidate);
+  const titleWords = /^(?:Vice President|Chief Justice)\b/.test(candidate) ? 2 : titled ? 1 : 0;
+  for (let k = words.length; k > titleWords; k--) {
+    const n = words.slice(0, k).join(" ");
+    if (kbPerson(n) || kbPerson(words.slice(titleWords, k).join(" "))) return n;
+  }
+  return titled ? words.slice(0, titleWords + 1).join(" ") : candidate;
+}
+
 export function textAuthor(title: string, usable: Sentence[], sentences: Sentence[] = usable): Author | undefined {
   const share = firstPersonShare(usable);
   if (share < ESSAY_FIRST_PERSON_SHARE) return undefined;
@@ -53,9 +69,14 @@ export function textAuthor(title: string, usable: Sentence[], sentences: Sentenc
     ...title.matchAll(/\[([A-Z][a-z]+(?: [A-Z][a-z.]*)+)\]/g),
     ...title.matchAll(/\b((?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) (?:[A-Z][a-z.]*\s?){1,4})/g),
     ...title.matchAll(/\bby ([A-Z][a-z]+(?: [A-Z][a-z.]*)+)/g),
-  ].map((m) => m[1].trim().replace(/\s+(?:in|to|at|on)$/, ""));
-  const name = names.find((n) => kbPerson(n) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) /.test(n));
+  ].map((m) => knownPrefix(m[1].trim().replace(/\s+(?:in|to|at|on)$/, "")));
+  const name = names.find((n) => kbPerson(n) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) [A-Z][a-z]+$/.test(n));
   if (!name) return undefined;
+  // A release about the person ("President Biden Nominates …", "President Donald J. Trump Modernizes …") names them in
+  // the third person: its "we" and "our" are the press office's, not theirs.
+  const family = familyName(name.replace(/^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice)\s+/, ""));
+  const third = new RegExp(`\\b(?:President|Vice President|Secretary|Senator|Governor|Justice|Mr\\.|Mrs\\.|Ms\\.)\\s+(?:[A-Z][a-z.]*\\s+){0,3}${family}\\b`);
+  if (usable.filter((s) => third.test(s.norm.replace(/"[^"]*"/g, '""'))).length >= 2) return undefined;
   const verb = /\b(?:Federalist|letter|essay|paper|op-ed|article|opinion)\b/i.test(title) ? "wrote" : "said";
   if (share < FIRST_PERSON_SHARE && !(verb === "wrote" && kbPerson(name))) return undefined;
   return { name, verb };
