@@ -535,6 +535,9 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       // rated trivia (a projection's month, a bill's introduction) or unprovable ("since _____"): bank only.
       const founding = /^\d{4}$/.test(dm[0]) && /\b(?:enacted|created|established|founded|ratified|adopted|signed|passed|formed|abolished|repealed)\b[^.;]{0,40}$/i.test(s.norm.slice(0, dm.index)) && !/\bsince\s+$/i.test(s.norm.slice(0, dm.index));
       const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", founding ? 0.55 : 0.1, `date:${dm[0]}`, [dm[0]]);
+      // Not even to fill a short quiz: the month a consortium began or a nominee was confirmed, with other months as
+      // wrong answers, was rated trivia on texts the engine had never seen (2026-12-02).
+      if (c && !founding) c.bankOnly = true;
       if (c) out.push(c);
     }
     // Key nouns: the article's recurring concepts ("faction", "liberty"), only for texts without many names:

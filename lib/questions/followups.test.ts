@@ -504,4 +504,16 @@ describe("engine 8: releases the engine had never seen (held-out rating, 2026-12
     const q = numericQuestions(a).find((c) => c.answer === "150");
     expect(q?.prompt).toBe("This year, Memphis has seen _____ murders so far.");
   });
+  it("keeps a month out of the default quiz, even to fill a short one; no 'first _____ days'; no flip of a 'may not' of what is possible", () => {
+    const text = cleanArticleText(`A Consortium Against Cancer — The White House, May 2, 2022\n\nThe President announced a consortium of hospitals and universities to fight cancer. The consortium was launched in March 2021 by the National Cancer Institute. In the first 100 days, it enrolled more than 3,000 patients in new trials. Works of the United States Government may not be protected by copyright in other countries. A committee may not amend the resolution.`);
+    const { candidates } = candidateBank(text);
+    const month = candidates.find((c) => c.answer === "March 2021");
+    expect(month?.bankOnly).toBe(true);
+    expect(generateQuestions(text).questions.some((q) => q.answer === "March 2021")).toBe(false);
+    const a = analyze(text);
+    const days = numericQuestions(a).find((c) => /^100\b/.test(c.answer));
+    expect(days && rejectReason(days, a)).toBe("predictable");
+    expect(flipNegation("Works of the United States Government may not be protected by copyright in other countries.")).toBeNull();
+    expect(flipNegation("A committee may not amend the resolution.")?.text).toBe("A committee may amend the resolution.");
+  });
 });

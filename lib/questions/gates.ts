@@ -172,6 +172,8 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "in the first _____ days" is 100 by a fixed phrase of presidencies.
+  if (/^first$/i.test(left) && ((/^days$/i.test(right) && ans === "100") || /^100 days$/i.test(ans))) return true;
   const count = (phrase: string) => {
     let n = 0;
     const re = new RegExp(`(^|[^\\p{L}])${escapeRe(phrase)}($|[^\\p{L}])`, "giu");

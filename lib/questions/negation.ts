@@ -65,6 +65,10 @@ export function flipNegation(statement: string): Flipped | null {
   // "The CRA defines when a rule is substantially the same.": the same as what? A comparison whose other side is in
   // another sentence (rated unresolved, 7d).
   if (/\b(?:the same|similar|different|comparable|identical)\W*$/i.test(rest)) return null;
+  // "Works of the government may not be protected abroad": a "may not" of what is possible, not of what is allowed,
+  // and "may be protected" is no contradiction of it (rated unprovable twice, 2026-12-02). A rule's "may not" ("No
+  // State may not …", "A committee may not amend it") is a prohibition; a passive or a hedge is not.
+  if (/^may$/i.test(m[1] ?? "") && (/^(?:be|have|always|necessarily|apply|protect|cover|include|reflect|qualify|receive|extend)\b/.test(rest) || /\b(?:works?|information|data|results?|rules?|law|protection|it|this|they)$/i.test(subject))) return null;
   let positive: string;
   if (m[3]) positive = `${m[3]} ${rest}`;
   else if (m[2]) positive = `${before}${m[2]} ${rest}`;

@@ -1,0 +1,91 @@
+/**
+ * How many questions the default quiz gets from texts the engine has never seen (docs/question-engine.md, "Texts
+ * the engine has never seen"). A quality figure needs a blind rating; this is the other half, the quiz's length, on
+ * many more texts than anyone can rate.
+ *
+ *   npm run -s questions:yield -- DIR [--sample N] [--offset K] [--min-words 400] [--max-words 1500] [--list] [--save OUT]
+ *
+ * DIR holds `.txt` files (a title line "Title — Publisher, Month D, YYYY", a blank line, the text) or `.md` files
+ * with YAML front matter (`title:` and `date: 'YYYY-MM-DD'`, as the White House archive in the public-domain
+ * repository brian14708/wh-briefings stores them; the body is read as Markdown). Files are taken in sorted order;
+ * with --sample N, every N-th from the K-th (default 7), so the sample is the same on every machine. Only texts of
+ * --min-words to --max-words words (the body) are counted. Prints the distribution of quiz lengths; --list prints
+ * each file's count; --save OUT writes each text counted as OUT/<name>.txt, so another version of the engine can be
+ * measured on exactly the same text (`git checkout <commit> -- lib/questions`, then run this on OUT).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { cleanArticleText, generateQuestions } from "../lib/questions";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** A stored page as the teacher would paste it: the title line, then the text. */
+export function articleFrom(file: string, raw: string): string | null {
+  if (file.endsWith(".txt")) return cleanArticleText(raw, "text");
+  const fm = raw.match(/^---\n([\s\S]*?)\n---\n/);
+  if (!fm) return null;
+  const head = fm[1] + "\n";
+  const title = (head.match(/^title: "?([\s\S]*?)"?\n(?:[a-z_]+:|$)/m)?.[1] ?? "")
+    .replace(/\\\s*\n\s*\\?\s*/g, " ")
+    .replace(/\\_/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const date = head.match(/^date: '(\d{4})-(\d\d)-(\d\d)'/m);
+  if (!title || !date) return null;
+  const body = cleanArticleText(raw.slice(fm[0].length), "markdown");
+  return cleanArticleText(`${title} — The White House, ${MONTHS[Number(date[2]) - 1]} ${Number(date[3])}, ${date[1]}\n\n${body}`, "text");
+}
+
+function main(): void {
+  const dir = process.argv[2];
+  if (!dir || dir.startsWith("--")) {
+    console.error("usage: npm run -s questions:yield -- DIR [--sample N] [--offset K] [--min-words 400] [--max-words 1500] [--list] [--save OUT]");
+    process.exit(2);
+  }
+  const every = arg("--sample", 1);
+  const offset = arg("--offset", every > 1 ? 7 : 0);
+  const minWords = arg("--min-words", 400);
+  const maxWords = arg("--max-words", 1500);
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(?:txt|md)$/.test(f) && !/(?:^|\/)(?:README|SOURCES)\.md$/i.test(f))
+    .sort()
+    .filter((_, i) => every <= 1 || i % every === offset % every);
+  const sizes: number[] = [];
+  let errors = 0;
+  const save = process.argv.includes("--save") ? process.argv[process.argv.indexOf("--save") + 1] : undefined;
+  if (save) mkdirSync(save, { recursive: true });
+  for (const f of files) {
+    const text = articleFrom(f, readFileSync(join(dir, f), "utf8"));
+    if (!text) continue;
+    const words = text.split("\n").slice(1).join(" ").split(/\s+/).filter(Boolean).length;
+    if (words < minWords || words > maxWords) continue;
+    if (save) writeFileSync(join(save, f.replace(/\//g, "_").replace(/\.md$/, ".txt")), text + "\n");
+    let n: number;
+    try {
+      n = generateQuestions(text).questions.length;
+    } catch {
+      errors++;
+      n = 0;
+    }
+    sizes.push(n);
+    if (process.argv.includes("--list")) console.log(`${n}\t${words}\t${f}`);
+  }
+  if (!sizes.length) {
+    console.log("no texts of that length");
+    return;
+  }
+  const sorted = [...sizes].sort((x, y) => x - y);
+  const between = (lo: number, hi: number) => sizes.filter((n) => n >= lo && n <= hi).length;
+  const total = sizes.reduce((x, y) => x + y, 0);
+  console.log(`texts: ${sizes.length} (${minWords}–${maxWords} words; refused by the engine: ${errors})`);
+  console.log(`questions per text: median ${sorted[Math.floor(sorted.length / 2)]}, mean ${(total / sizes.length).toFixed(2)}, total ${total}`);
+  console.log(`quizzes of 0: ${between(0, 0)} · 1–3: ${between(1, 3)} · 4–7: ${between(4, 7)} · 8–11: ${between(8, 11)} · 12 or more: ${between(12, Infinity)}`);
+}
+
+main();
