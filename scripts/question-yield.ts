@@ -88,4 +88,4 @@ function main(): void {
   console.log(`quizzes of 0: ${between(0, 0)} · 1–3: ${between(1, 3)} · 4–7: ${between(4, 7)} · 8–11: ${between(8, 11)} · 12 or more: ${between(12, Infinity)}`);
 }
 
-main();
+if (/question-yield\.ts$/.test(process.argv[1] ?? "")) main();

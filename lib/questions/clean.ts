@@ -63,7 +63,7 @@ function unwrapMarkdown(md: string): string {
       const out: string[] = [];
       for (const line of para.split("\n")) {
         const prev = out.length - 1;
-        if (prev >= 0 && line.trim() && !ITEM.test(line) && !BLOCK.test(line) && !BLOCK.test(out[prev])) out[prev] = `${out[prev].trimEnd()} ${line.trim()}`;
+        if (prev >= 0 && line.trim() && out[prev].trim() && !ITEM.test(line) && !BLOCK.test(line) && !BLOCK.test(out[prev])) out[prev] = `${out[prev].trimEnd()} ${line.trim()}`;
         else out.push(line);
       }
       return out.join("\n");

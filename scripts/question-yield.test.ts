@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { articleFrom } from "./question-yield";
+
+describe("question-yield: an archived page as a teacher would paste it", () => {
+  it("reads the front matter's title and date into the title line, and the Markdown body into lines", () => {
+    const md = [
+      "---",
+      "date: '2023-03-08'",
+      "tags: statements-releases",
+      'title: "Readout of a White\\_House Meeting on\\',
+      '  \\ Junk Fees"',
+      "---",
+      "",
+      "Officials met with state",
+      "legislators [today](https://example.gov/x).",
+      "",
+      "-   The first item runs",
+      "    over two lines.",
+      "",
+    ].join("\n");
+    expect(articleFrom("a/b.md", md)).toBe("Readout of a White House Meeting on Junk Fees — The White House, March 8, 2023\n\nOfficials met with state legislators today.\n\nThe first item runs over two lines.");
+  });
+  it("takes a .txt file as it is, and skips a page without a title or a date", () => {
+    expect(articleFrom("x.txt", "Title — Publisher, May 1, 2020\n\nText.")).toBe("Title — Publisher, May 1, 2020\n\nText.");
+    expect(articleFrom("x.md", "---\ntags: x\n---\nBody.")).toBeNull();
+  });
+});
