@@ -15,14 +15,16 @@
  *      cookie and token, then the session cookie). Sign-in is paced (a few at a time), which keeps the sign-in
  *      limiter (docs/decisions/006) as it is: a right password gives its count back;
  *   4. lets every student, all at once: open the dashboard, press Start (the real server action), open the quiz
- *      page, then for each of the 20 questions wait the think time (±50 %), save the answer and save progress,
- *      and submit. Meanwhile the teacher sessions poll the live results every 5 s, as the results page does, and
+ *      page, then for each of the 20 questions wait the think time (±50 %) and save the answer with the
+ *      student's position in the same request (one request per question, as the quiz sends it: docs/decisions/
+ *      024; a move alone waits for the next answer), and submit. Meanwhile the teacher sessions poll the live results every 5 s, as the results page does, and
  *      reload the page when the poll says something changed;
- *   5. replays the same students' saves (answer + progress per question, same think time) against the bare
+ *   5. replays the same students' saves (one per question, same think time) against the bare
  *      route: a route handler that upserts one row into SQLite (not with --compare);
  *   6. prints requests/s and p50/p95/p99 per kind of request, errors, the save throughput against the bare
  *      route's, the machine's load average, and checks the database: every acknowledged answer stored once with
- *      the value last acknowledged, every attempt submitted once and scored from its answers ("lost: 0").
+ *      the value last acknowledged, every attempt submitted once and scored from its answers ("lost: 0"), and
+ *      each attempt's stored position the one its last acknowledged save carried.
  * --compare runs three configurations one after another with the same N and think time, each on a fresh
  * database and each behind the same nginx setup: SQLite with one process, PostgreSQL with one, PostgreSQL with
  * two; then prints one table (saves/s, p50/p95/p99 of the answer save, errors, lost per configuration).
@@ -403,6 +405,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
 
   // ------------------------------------------------ the class takes the quiz
   const acknowledged = new Map<string, Map<string, string>>(); // attemptId → questionId → last answer saved with 200
+  const positions = new Map<string, number>(); // attemptId → the position carried by its last save answered 200
   let submitted = 0;
   let studentsDone = 0;
   // CPU used during the class phase by each part: the app processes, PostgreSQL (its postmaster and backends),
@@ -442,11 +445,16 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     });
     const saved = new Map<string, string>();
     acknowledged.set(attemptId, saved);
+    // As the quiz does (components/quiz/use-answer-sync.ts): the answer carries where the student is; "Next" then
+    // only queues the new position, which goes with the next answer (the think time is well under the quiz's idle
+    // timer for a position alone), and the review screen's position is not sent before Submit.
     for (const [i, step] of plan.entries()) {
       await think();
-      const res = await browser.postJson("answer save POST", `${BASE}/api/attempts/${attemptId}/answers`, step);
-      if (res?.res.status === 200) saved.set(step.questionId, step.answer);
-      await browser.postJson("progress save POST", `${BASE}/api/attempts/${attemptId}/progress`, { currentIndex: Math.min(i + 1, plan.length), flagged: [] });
+      const res = await browser.postJson("answer save POST", `${BASE}/api/attempts/${attemptId}/answers`, { ...step, progress: { currentIndex: i, flagged: [] } });
+      if (res?.res.status === 200) {
+        saved.set(step.questionId, step.answer);
+        positions.set(attemptId, i);
+      }
     }
     await think();
     const done = await browser.postJson("submit POST", `${BASE}/api/attempts/${attemptId}/submit`, {});
@@ -511,9 +519,10 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   // ------------------------------------------------ the database: nothing lost, nothing twice
   const attempts = await db.attempt.findMany({
     where: { assignmentId: assignment.id, studentId: { in: students.map((s) => s.id) } },
-    select: { id: true, studentId: true, submittedAt: true, score: true, maxScore: true, responses: { select: { questionId: true, answer: true, correct: true } } },
+    select: { id: true, studentId: true, submittedAt: true, score: true, maxScore: true, currentIndex: true, responses: { select: { questionId: true, answer: true, correct: true } } },
   });
   let lost = 0;
+  let wrongPosition = 0;
   let wrongScore = 0;
   let duplicates = 0;
   for (const a of attempts) {
@@ -524,6 +533,8 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     }
     for (const [questionId, answer] of acknowledged.get(a.id) ?? []) if (stored.get(questionId) !== answer) lost += 1;
     if (!a.submittedAt || a.score !== a.responses.filter((r) => r.correct).length || a.maxScore !== questions.length) wrongScore += 1;
+    // The position saved with the answers (docs/decisions/024): where the last acknowledged save said the student was.
+    if (positions.has(a.id) && a.currentIndex !== positions.get(a.id)) wrongPosition += 1;
   }
   const perStudent = new Map<string, number>();
   for (const a of attempts) perStudent.set(a.studentId, (perStudent.get(a.studentId) ?? 0) + 1);
@@ -533,19 +544,20 @@ async function runConfig(config: Config, index: number, startActionId: string) {
 
   const errors = [...quorumSamples, ...signInSamples].filter((s) => !s.ok).length;
   console.log(`\nDatabase: ${attempts.length} attempts for ${N} students (${notOnce} students without exactly one), ${submitted} submitted with 200,`);
-  console.log(`  ${ackCount} answers acknowledged, ${attempts.reduce((n, a) => n + a.responses.length, 0)} stored, ${duplicates} twice, ${wrongScore} attempts not submitted or scored wrong.`);
+  console.log(`  ${ackCount} answers acknowledged, ${attempts.reduce((n, a) => n + a.responses.length, 0)} stored, ${duplicates} twice, ${wrongScore} attempts not submitted or scored wrong,`);
+  console.log(`  ${wrongPosition} attempts whose stored position is not the one their last acknowledged save carried.`);
   for (const [what, count] of [...signInFailures, ...failures]) console.log(`  ✗ ${count} × ${what}`);
   // Lost: an answer the server acknowledged that is not stored as acknowledged, a row stored twice, or a student's
   // attempt not submitted exactly once. An answer whose request failed was never acknowledged: the browser keeps it
   // and sends it again (lib/quiz/offline-queue.ts), so it is counted as an error, not as lost.
-  const lostTotal = lost + notOnce + wrongScore + duplicates;
+  const lostTotal = lost + notOnce + wrongScore + duplicates + wrongPosition;
   console.log(`errors: ${errors} (answers never acknowledged because their request failed: ${N * questions.length - ackCount})`);
   console.log(`lost: ${lostTotal}`);
   const result: Result = { config, save: stats(quorumSamples, "answer save POST"), errors, lost: lostTotal, load: mean(quorumLoad), seconds: (loadEnd - loadStart) / 1000, cpu };
   return { result, questionCount: questions.length };
 }
 
-/** The same saves as the class made (answer + progress per question, same think time) against the bare route. */
+/** The same saves as the class made (one per question, with its position in the body, same think time) against the bare route. */
 async function runBare(questionCount: number) {
   const child = startServer("The bare route", bareDir, BARE_PORT, { ...env, BARE_DATABASE_FILE: path.join(dir, "bare.db") });
   children.push(child);
@@ -560,8 +572,7 @@ async function runBare(questionCount: number) {
       if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
       for (let i = 0; i < questionCount; i++) {
         await think();
-        await b.postJson("bare save POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: `q${i}`, answer: "an answer" });
-        await b.postJson("bare progress POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: "progress", answer: String(i + 1) });
+        await b.postJson("bare save POST", `${BARE}/api/save`, { attemptId: `s${s}`, questionId: `q${i}`, answer: "an answer", progress: { currentIndex: i, flagged: [] } });
       }
     }),
   );
@@ -575,7 +586,7 @@ async function runBare(questionCount: number) {
   console.log(`\nBare route, the same saves (${((bareEnd - bareStart) / 1000).toFixed(1)} s; ${loadText(bareLoad)}):`);
   table(bareSamples, bareStart, bareEnd);
   const bareRows = new Database(path.join(dir, "bare.db"), { readonly: true }).prepare("SELECT count(*) AS n FROM answer WHERE attempt <> 'warm-up'").get() as { n: number };
-  console.log(`  bare route: ${bareRows.n} rows (expected ${N * (questionCount + 1)}).`);
+  console.log(`  bare route: ${bareRows.n} rows (expected ${N * questionCount}).`);
   return { save: stats(bareSamples, "bare save POST"), errors: bareSamples.filter((s) => !s.ok).length };
 }
 

@@ -6,6 +6,7 @@
  *   - reading the body: JSON.parse and the zod schema;
  *   - the session: decoding the Auth.js cookie (JWE), encoding one (Auth.js's auth() re-issues the cookie on every
  *     call), the jwt callback (the session-version read), and the API routes' own check (lib/auth/api-session.ts);
+ *   - the proxy's security headers for a page and for a JSON route (lib/security/headers.ts);
  *   - saveAnswer and saveProgress (lib/data/attempts.ts) as a whole, with the number of SQL statements each runs.
  * Prints numbers, asserts nothing.
  */
@@ -60,7 +61,8 @@ async function main() {
   const apiSession = await import("../lib/auth/api-session");
 
   const { classId, setId } = await seedDemo(db);
-  const assignment = await db.assignment.findFirstOrThrow({ where: { classId, setId }, select: { id: true } });
+  // This week's open assignment, not last week's closed run of the same quiz (both are in the sample data).
+  const assignment = await db.assignment.findFirstOrThrow({ where: { classId, setId, dueAt: { gt: new Date() } }, select: { id: true } });
   await db.user.createMany({ data: Array.from({ length: 200 }, (_, i) => ({ role: "STUDENT" as const, displayName: `Student ${i}`, username: `p-${i}`, passwordHash: "x" })) });
   const users = await db.user.findMany({ where: { username: { startsWith: "p-" } }, select: { id: true } });
   await db.enrolment.createMany({ data: users.map((u) => ({ classId, studentId: u.id })) });
@@ -83,6 +85,9 @@ async function main() {
   console.log(`One save, step by step, on SQLite (WAL, synchronous FULL); ${RUNS} calls each, one after another (Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}).\n`);
   stats("JSON.parse of the body + SaveAnswerSchema (zod)", await time(RUNS, () => SaveAnswerSchema.safeParse(JSON.parse(body))));
   stats("decode the session cookie (JWE)", await time(RUNS, () => decode({ token: cookie, secret, salt })));
+  if ("decodeSessionCookie" in apiSession) {
+    stats("decode, the key derived once (lib/auth/api-session)", await time(RUNS, () => apiSession.decodeSessionCookie(cookie, secret, salt)));
+  }
   stats("encode a session cookie (auth() re-issues it)", await time(RUNS, () => encode({ token: { sub: users[0].id, sv: 0 }, secret, salt })));
   stats("sessionUserFor: the session-version read", await time(RUNS, (i) => sessionUserFor({ sub: users[i % users.length].id, sv: 0 })));
   stats("jwt callback (the read plus building the token)", await time(RUNS, (i) => authConfig.callbacks.jwt({ token: { sub: users[i % users.length].id, sv: 0 } } as never)));
@@ -91,6 +96,28 @@ async function main() {
     const resolved = await Promise.all(cookies);
     stats("API session check (cookie decode + version read)", await time(RUNS, (i) => apiSession.sessionFromCookieValue(resolved[i % resolved.length])));
   }
+
+  // The proxy's security headers (lib/security/headers.ts), for a page and for a JSON route, with a browser's
+  // request headers (each step includes building the NextRequest). What Next.js does afterwards with the request
+  // headers a page's nonce is handed on in is not in this figure.
+  const { NextRequest, NextResponse } = await import("next/server");
+  const { withSecurityHeaders } = await import("../lib/security/headers");
+  const proxy = withSecurityHeaders(() => NextResponse.next(), false);
+  const browser = {
+    cookie: `authjs.csrf-token=${"c".repeat(130)}; authjs.callback-url=http%3A%2F%2Flocalhost%3A3000%2Fstudent; authjs.session-token=${cookie}`,
+    "user-agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36",
+    accept: "*/*",
+    "accept-language": "en-US,en;q=0.9",
+    "accept-encoding": "gzip, deflate, br, zstd",
+    "content-type": "application/json",
+    origin: "http://localhost:3000",
+    referer: "http://localhost:3000/student/attempts/x",
+    "sec-fetch-dest": "empty",
+    "sec-fetch-mode": "cors",
+    "sec-fetch-site": "same-origin",
+  };
+  stats("proxy headers: a page (fresh nonce, handed on)", await time(RUNS, () => proxy(new NextRequest("http://localhost:3000/student/attempts/x", { headers: browser }))));
+  stats("proxy headers: a JSON route (/api/)", await time(RUNS, () => proxy(new NextRequest("http://localhost:3000/api/attempts/x/answers", { method: "POST", headers: browser, body: body }))));
 
   let n = 0;
   const next = () => {

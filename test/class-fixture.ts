@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/guards";
+import { startAttempt } from "@/lib/data/attempts";
 import { db } from "@/lib/db";
 
 export interface ClassFixture {
@@ -47,4 +48,16 @@ export async function classWithSet(prefix: string, students: number, questions: 
     include: { questions: { orderBy: { position: "asc" } } },
   });
   return { teacher: asUser(teacher.id, "TEACHER"), students: users.map((u) => asUser(u.id, "STUDENT")), classId: klass.id, setId: set.id, questionIds: set.questions.map((q) => q.id) };
+}
+
+/** A new assignment of the fixture's set to its class (one attempt each), started by every student, in their order. */
+export async function startedByAll(ctx: ClassFixture, data: { timeLimitMinutes?: number; feedback?: "AFTER_EACH" } = {}) {
+  const a = await db.assignment.create({ data: { setId: ctx.setId, classId: ctx.classId, attemptsAllowed: 1, ...data }, select: { id: true } });
+  const attempts: string[] = [];
+  for (const s of ctx.students) {
+    const r = await startAttempt(s, a.id);
+    if (!r.ok) throw new Error(r.reason);
+    attempts.push(r.attemptId);
+  }
+  return { assignmentId: a.id, attempts };
 }

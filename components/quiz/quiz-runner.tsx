@@ -60,6 +60,7 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
     attemptId: quiz.attemptId,
     initialAnswers: quiz.answers,
     initialRevealed: quiz.revealed,
+    initialProgress: { currentIndex: quiz.currentIndex, flagged: quiz.flagged },
     onRestoredProgress: (progress) => {
       setIndex(Math.min(progress.currentIndex, total));
       setFlagged(progress.flagged);
@@ -158,7 +159,8 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
     const next = flagged.includes(questionId) ? flagged.filter((f) => f !== questionId) : [...flagged, questionId];
     setFlagged(next);
     announce(next.includes(questionId) ? "Flagged for review" : "Flag removed");
-    saveProgress({ currentIndex: index, flagged: next });
+    // A flag is sent at once (it is rare, and another device should show it); a move waits for the next answer.
+    saveProgress({ currentIndex: index, flagged: next }, { now: true });
   };
 
   const submit = useCallback(

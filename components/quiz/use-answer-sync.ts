@@ -24,12 +24,19 @@ export const STATUS_TEXT: Record<SaveStatus, string> = {
 };
 
 const RETRY_MS = 5_000;
+/**
+ * A move between questions is saved with the next answer. If none comes, it is sent on its own after this long
+ * without another move (or when the page is hidden or left): a student who has not answered for that long is not
+ * in the class-wide rush of answers that this saves requests for (docs/decisions/024).
+ */
+export const PROGRESS_IDLE_MS = 30_000;
 
 type ServerReply = { status: string; message?: string; feedback?: QuestionFeedback | null; resultsUrl?: string };
 
-export async function post(url: string, body: unknown): Promise<{ http: number; reply: ServerReply } | "network"> {
+export async function post(url: string, body: unknown, keepalive = false): Promise<{ http: number; reply: ServerReply } | "network"> {
   try {
-    const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store" });
+    // keepalive lets a save sent while the page is being left (pagehide) finish after the page is gone.
+    const res = await fetch(url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body), cache: "no-store", keepalive });
     const reply = (await res.json().catch(() => ({ status: "error" }))) as ServerReply;
     return { http: res.status, reply };
   } catch {
@@ -40,8 +47,11 @@ export async function post(url: string, body: unknown): Promise<{ http: number; 
 type Progress = { currentIndex: number; flagged: string[] };
 
 /**
- * Answer syncing for one attempt: every answer and the position go to the server at once, and wait in localStorage
- * (lib/quiz/offline-queue) until the server has them, so going offline or reloading loses nothing.
+ * Answer syncing for one attempt: every answer goes to the server at once, with the student's position and flags
+ * in the same request (docs/decisions/024), and waits in localStorage (lib/quiz/offline-queue) until the server has
+ * it, so going offline or reloading loses nothing. A change of position alone (moving between questions) waits in
+ * the same queue for the next answer, and is sent on its own only after PROGRESS_IDLE_MS without one, when the page
+ * is hidden or left, or when the queue is restored after a reload; a flag is sent at once.
  * `onSettled` hears what each round of saving ended with (for the one live region): the keys that came back, or
  * the save status.
  */
@@ -49,12 +59,15 @@ export function useAnswerSync({
   attemptId,
   initialAnswers,
   initialRevealed,
+  initialProgress,
   onRestoredProgress,
   onSettled,
 }: {
   attemptId: string;
   initialAnswers: Record<string, string>;
   initialRevealed: Record<string, QuestionFeedback>;
+  /** Where the server says the student is: what answer saves carry until the student moves. */
+  initialProgress: Progress;
   onRestoredProgress: (progress: Progress) => void;
   onSettled: (outcome: { status: SaveStatus; feedback: QuestionFeedback[]; sentAnswers: number }) => void;
 }) {
@@ -67,6 +80,12 @@ export function useAnswerSync({
   const queue = useRef<AnswerQueue>(emptyQueue());
   const saved = useRef<Record<string, string>>(initialAnswers);
   const flushAgain = useRef(false);
+  /** The student's position and flags now: sent with every answer. */
+  const progressNow = useRef<Progress>(initialProgress);
+  /** The queued progress is to be sent on its own, without waiting for an answer (a flag, idle, leaving). */
+  const progressDue = useRef(false);
+  /** The page is being hidden or left: saves go out with keepalive. */
+  const leaving = useRef(false);
   const settled = useRef(onSettled);
   const restored = useRef(onRestoredProgress);
   useEffect(() => {
@@ -87,9 +106,12 @@ export function useAnswerSync({
     [attemptId],
   );
 
+  /** Whether anything must be sent now: an answer, or progress that is due (not progress waiting for an answer). */
+  const somethingDue = useCallback(() => Object.keys(queue.current.answers).length > 0 || (queue.current.progress !== null && progressDue.current), []);
+
   /** One pass over the queue: sends what waits, in order, and stops at the first failure. */
   const sendQueue = useCallback(async () => {
-    if (isEmptyQueue(queue.current) || closed) return;
+    if (!somethingDue() || closed) return;
     let sentAnswers = 0;
     const end = (s: SaveStatus, feedback: QuestionFeedback[] = []) => {
       setStatus(s);
@@ -102,7 +124,8 @@ export function useAnswerSync({
     setStatus("saving");
     const keys: QuestionFeedback[] = [];
     for (const [questionId, answer] of Object.entries(queue.current.answers)) {
-      const result = await post(`/api/attempts/${attemptId}/answers`, { questionId, answer });
+      const progress = progressNow.current;
+      const result = await post(`/api/attempts/${attemptId}/answers`, { questionId, answer, progress }, leaving.current);
       if (result === "network" || result.http >= 500) {
         end("offline", keys);
         return;
@@ -118,9 +141,10 @@ export function useAnswerSync({
         end("error", keys);
         return;
       }
-      storeQueue(withoutAnswer(queue.current, questionId, answer));
       sentAnswers += 1;
       if (http === 200) {
+        // The server stored the position with the answer: it no longer waits, unless the student moved meanwhile.
+        storeQueue(withoutProgress(withoutAnswer(queue.current, questionId, answer), progress));
         saved.current = { ...saved.current, [questionId]: answer };
         const feedback = reply.feedback;
         if (feedback) {
@@ -129,6 +153,7 @@ export function useAnswerSync({
         }
       } else {
         // Refused (locked after feedback, or not a valid choice): show what the server holds.
+        storeQueue(withoutAnswer(queue.current, questionId, answer));
         setProblem(reply.message ?? "That answer was not accepted.");
         setAnswers((a) => {
           const next = { ...a };
@@ -139,8 +164,8 @@ export function useAnswerSync({
       }
     }
     const progress = queue.current.progress;
-    if (progress) {
-      const result = await post(`/api/attempts/${attemptId}/progress`, progress);
+    if (progress && progressDue.current) {
+      const result = await post(`/api/attempts/${attemptId}/progress`, progress, leaving.current);
       if (result === "network" || result.http >= 500) {
         end("offline", keys);
         return;
@@ -152,8 +177,9 @@ export function useAnswerSync({
       }
       storeQueue(withoutProgress(queue.current, progress));
     }
-    end(isEmptyQueue(queue.current) ? "saved" : "saving", keys);
-  }, [attemptId, closed, storeQueue]);
+    if (queue.current.progress === null) progressDue.current = false;
+    end(somethingDue() ? "saving" : "saved", keys);
+  }, [attemptId, closed, somethingDue, storeQueue]);
 
   /**
    * Sends the queue. A call made while a pass is under way does not start a second one: it asks for one more pass
@@ -188,16 +214,21 @@ export function useAnswerSync({
     // localStorage only exists after hydration, so this sync from it cannot happen during render.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setAnswers((a) => ({ ...a, ...pending.answers }));
-    if (pending.progress) restored.current(pending.progress);
+    if (pending.progress) {
+      // Left on a page that may not have sent it: send it now, so another device resumes there too.
+      progressNow.current = pending.progress;
+      progressDue.current = true;
+      restored.current(pending.progress);
+    }
     void flush();
   }, [attemptId, flush]);
 
   useEffect(() => {
     const retry = () => {
-      if (!isEmptyQueue(queue.current)) void flush();
+      if (somethingDue()) void flush();
     };
     const offline = () => {
-      if (!isEmptyQueue(queue.current)) setStatus("offline");
+      if (somethingDue()) setStatus("offline");
     };
     window.addEventListener("online", retry);
     window.addEventListener("offline", offline);
@@ -207,7 +238,41 @@ export function useAnswerSync({
       window.removeEventListener("offline", offline);
       window.clearInterval(timer);
     };
+  }, [flush, somethingDue]);
+
+  // Leaving the page, or hiding it (another tab, the phone locked, the lid closed): the position that waits for an
+  // answer is sent now. If the request does not make it, the queue in localStorage still has it for this browser.
+  useEffect(() => {
+    const leave = () => {
+      if (queue.current.progress === null && Object.keys(queue.current.answers).length === 0) return;
+      leaving.current = true;
+      if (queue.current.progress !== null) progressDue.current = true;
+      void flush();
+    };
+    const visibility = () => {
+      if (document.visibilityState === "hidden") leave();
+      else leaving.current = false;
+    };
+    const back = () => {
+      leaving.current = false;
+    };
+    window.addEventListener("pagehide", leave);
+    window.addEventListener("pageshow", back);
+    document.addEventListener("visibilitychange", visibility);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      window.removeEventListener("pageshow", back);
+      document.removeEventListener("visibilitychange", visibility);
+    };
   }, [flush]);
+
+  const idleTimer = useRef<number | null>(null);
+  useEffect(
+    () => () => {
+      if (idleTimer.current !== null) window.clearTimeout(idleTimer.current);
+    },
+    [],
+  );
 
   const saveAnswer = useCallback(
     (questionId: string, value: string) => {
@@ -219,10 +284,27 @@ export function useAnswerSync({
     [flush, storeQueue],
   );
 
+  /**
+   * Records where the student is. Queued (so a reload resumes there) and sent with the next answer; `now` (a flag)
+   * sends it at once, otherwise it goes on its own after PROGRESS_IDLE_MS without an answer or another move.
+   */
   const saveProgress = useCallback(
-    (progress: Progress) => {
+    (progress: Progress, options: { now?: boolean } = {}) => {
+      progressNow.current = progress;
       storeQueue(withProgress(queue.current, progress));
-      void flush();
+      if (idleTimer.current !== null) window.clearTimeout(idleTimer.current);
+      idleTimer.current = null;
+      if (options.now) {
+        progressDue.current = true;
+        void flush();
+        return;
+      }
+      idleTimer.current = window.setTimeout(() => {
+        idleTimer.current = null;
+        if (queue.current.progress === null) return;
+        progressDue.current = true;
+        void flush();
+      }, PROGRESS_IDLE_MS);
     },
     [flush, storeQueue],
   );

@@ -1,7 +1,7 @@
-import { encode } from "next-auth/jwt";
+import { decode, encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { chunked, sessionFromCookieValue } from "./api-session";
+import { chunked, decodeSessionCookie, derivedKey, sessionFromCookieValue } from "./api-session";
 import { endAllSessions } from "./session";
 
 const s = Math.random().toString(36).slice(2, 8);
@@ -25,6 +25,32 @@ describe("the JSON routes' session check (real cookie, real database)", () => {
     expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret, salt, maxAge: -60 }))).toBeNull();
     expect(await sessionFromCookieValue("not-a-jwe")).toBeNull();
     expect(await sessionFromCookieValue(await encode({ token: { sub: user.id, sv: 0 }, secret, salt }))).toMatchObject({ id: user.id, role: "TEACHER" });
+  });
+
+  it("decodes as Auth.js does, with the key derived once per cookie name (docs/decisions/024)", async () => {
+    const token = { sub: "u1", sv: 3, name: "N", role: "STUDENT" };
+    for (const name of [salt, "__Secure-authjs.session-token"]) {
+      const cookie = await encode({ token, secret, salt: name });
+      expect(await decodeSessionCookie(cookie, secret, name)).toEqual(await decode({ token: cookie, secret, salt: name }));
+      expect(await decodeSessionCookie(cookie, secret, name)).toMatchObject(token);
+      // Not for the other cookie name, and not with another secret.
+      await expect(decodeSessionCookie(cookie, secret, name === salt ? "__Secure-authjs.session-token" : salt)).rejects.toThrow();
+      await expect(decodeSessionCookie(cookie, "another-secret-0123456789abcdef0123", name)).rejects.toThrow();
+    }
+    expect(derivedKey("A256CBC-HS512", secret, salt)).toBe(derivedKey("A256CBC-HS512", secret, salt));
+    expect(derivedKey("A256CBC-HS512", secret, salt).key).toHaveLength(64);
+    expect(derivedKey("A256CBC-HS512", secret, salt)).not.toBe(derivedKey("A256CBC-HS512", secret, "__Secure-authjs.session-token"));
+    expect(() => derivedKey("A128GCM", secret, salt)).toThrow();
+  });
+
+  it("refuses a cookie changed by one character anywhere", async () => {
+    const cookie = await encode({ token: { sub: "u1", sv: 0 }, secret, salt });
+    const parts = cookie.split(".");
+    for (const i of [0, 2, 3, 4]) {
+      const changed = [...parts];
+      changed[i] = (changed[i][0] === "A" ? "B" : "A") + changed[i].slice(1);
+      await expect(decodeSessionCookie(changed.join("."), secret, salt)).rejects.toThrow();
+    }
   });
 
   it("reads a cookie Auth.js split into chunks", () => {

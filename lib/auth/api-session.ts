@@ -1,6 +1,7 @@
 import "server-only";
+import { hkdfSync } from "node:crypto";
+import { base64url, calculateJwkThumbprint, jwtDecrypt, type JWTPayload } from "jose";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { sessionUserFor, type SessionUser } from "./session";
 
@@ -9,7 +10,7 @@ const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"
 
 /**
  * The session check of the JSON routes (saving answers, progress, submitting, polling results): the cookie is
- * decrypted and verified (JWE, expiry) exactly as Auth.js does it, and the same one database check decides
+ * decrypted and verified (JWE, expiry) as Auth.js does it (decodeSessionCookie below), and the same one database check decides
  * (sessionUserFor, docs/decisions/005). What it leaves out is the rest of `auth()`: building a Request for Auth.js's
  * handler, its callbacks, and encrypting a fresh cookie for every call (docs/decisions/014). The cookie is still
  * re-issued by every page the student opens, so a session stays alive while it is used.
@@ -42,9 +43,49 @@ export async function sessionFromCookieValue(value: string, cookieName: string =
   if (!secret) return null;
   try {
     // Auth.js salts the key with the cookie's name.
-    const claims = await decode({ token: value, secret, salt: cookieName });
+    const claims = await decodeSessionCookie(value, secret, cookieName);
     return await sessionUserFor(claims);
   } catch {
     return null;
   }
+}
+
+type DerivedKey = { key: Uint8Array; thumbprint: Promise<string> };
+const derivedKeys = new Map<string, DerivedKey>();
+
+/**
+ * Auth.js's encryption key for a cookie name (`getDerivedEncryptionKey` in @auth/core/jwt: HKDF-SHA-256 of the
+ * secret, salted with the cookie's name), and the thumbprint Auth.js writes as the token's `kid`. Auth.js derives
+ * both again for every cookie it decodes; they depend only on the secret, the cookie name and the algorithm, so
+ * here they are derived once per process (docs/decisions/024). At most a handful: two cookie names, two algorithms.
+ */
+export function derivedKey(enc: string, secret: string, salt: string): DerivedKey {
+  const id = `${enc}\n${salt}\n${secret}`;
+  let found = derivedKeys.get(id);
+  if (!found) {
+    const length = enc === "A256CBC-HS512" ? 64 : enc === "A256GCM" ? 32 : 0;
+    if (length === 0) throw new Error("Unsupported JWT Content Encryption Algorithm");
+    const key = new Uint8Array(hkdfSync("sha256", secret, salt, `Auth.js Generated Encryption Key (${salt})`, length));
+    found = { key, thumbprint: calculateJwkThumbprint({ kty: "oct", k: base64url.encode(key) }, length === 64 ? "sha512" : "sha256") };
+    derivedKeys.set(id, found);
+  }
+  return found;
+}
+
+/**
+ * Auth.js's `decode` (next-auth/jwt) with the key derived once: the same JWE checks (direct encryption,
+ * A256CBC-HS512 or A256GCM, the `kid` must be the key's thumbprint when present) and the same 15 s of clock
+ * tolerance on `exp`. Throws when the cookie is not valid.
+ */
+export async function decodeSessionCookie(token: string, secret: string, salt: string): Promise<JWTPayload> {
+  const { payload } = await jwtDecrypt(
+    token,
+    async ({ kid, enc }) => {
+      const { key, thumbprint } = derivedKey(enc, secret, salt);
+      if (kid === undefined || kid === (await thumbprint)) return key;
+      throw new Error("no matching decryption secret");
+    },
+    { clockTolerance: 15, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
+  );
+  return payload;
 }

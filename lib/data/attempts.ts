@@ -233,12 +233,21 @@ async function closedReason(attempt: LoadedAttempt | null, now: Date): Promise<E
  * this check and the save; in a shared commit (lib/data/group-commit.ts) it also re-checks what an earlier write of
  * the same group did.
  */
-async function stillOpen(tx: Tx, attemptId: string, now: Date) {
+async function stillOpen(tx: Tx, attemptId: string, now: Date, progress?: StoredProgress) {
   const open = await tx.attempt.updateMany({
     where: { id: attemptId, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
-    data: { updatedAt: now },
+    data: { updatedAt: now, ...progress },
   });
   return open.count > 0;
+}
+
+export type ProgressInput = { currentIndex: number; flagged: string[] };
+type StoredProgress = { currentIndex: number; flagged: string };
+
+/** Progress as stored: the index capped at the review screen (the number of questions), only this attempt's flags. */
+function storedProgress(input: ProgressInput, order: string[]): StoredProgress {
+  const flagged = [...new Set(input.flagged.filter((id) => order.includes(id)))];
+  return { currentIndex: Math.min(input.currentIndex, order.length), flagged: JSON.stringify(flagged) };
 }
 
 /**
@@ -247,11 +256,15 @@ async function stillOpen(tx: Tx, attemptId: string, now: Date) {
  * and then the answer is final: changing it after seeing the key would make the score meaningless.
  * Two reads (the attempt with its ownership and deadline; the question's key), then the write, in a commit shared
  * with the other saves of the moment.
+ * `progress`, when given, is stored by the same write that locks the attempt (same ownership, open and deadline
+ * checks, same commit): the quiz sends it with each answer instead of a progress request of its own
+ * (docs/decisions/024). It is stored also when the answer itself is refused as locked (it is the student's
+ * position, not part of the answer), but not when the request is invalid or the attempt is closed.
  */
 export async function saveAnswer(
   student: SessionUser,
   attemptId: string,
-  input: { questionId: string; answer: string },
+  input: { questionId: string; answer: string; progress?: ProgressInput },
   now: Date = new Date(),
 ): Promise<SaveResult> {
   const [attempt, question] = await Promise.all([
@@ -269,9 +282,10 @@ export async function saveAnswer(
   if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
   const correct = isCorrectAnswer({ answer: question.answer, choices }, input.answer);
   const afterEach = open.assignment!.feedback === "AFTER_EACH";
+  const progress = input.progress ? storedProgress(input.progress, parseIdList(open.questionOrder)) : undefined;
 
   const outcome = await inGroupCommit(async (tx) => {
-    if (!(await stillOpen(tx, open.id, now))) return "closed" as const;
+    if (!(await stillOpen(tx, open.id, now, progress))) return "closed" as const;
     const key = { attemptId_questionId: { attemptId: open.id, questionId: input.questionId } };
     if (afterEach) {
       const earlier = await tx.response.findUnique({ where: key, select: { answer: true } });
@@ -304,18 +318,17 @@ async function closedAfterAll(attempt: LoadedAttempt, now: Date): Promise<Exclud
 export async function saveProgress(
   student: SessionUser,
   attemptId: string,
-  input: { currentIndex: number; flagged: string[] },
+  input: ProgressInput,
   now: Date = new Date(),
 ): Promise<Exclude<SaveResult, { status: "invalid" | "locked" | "saved" }> | { status: "saved" }> {
   const attempt = await attemptForSave(student, attemptId);
   const closed = await closedReason(attempt, now);
   if (closed) return closed;
-  const order = parseIdList(attempt!.questionOrder);
-  const flagged = [...new Set(input.flagged.filter((id) => order.includes(id)))];
+  const progress = storedProgress(input, parseIdList(attempt!.questionOrder));
   const updated = await inGroupCommit((tx) =>
     tx.attempt.updateMany({
       where: { id: attempt!.id, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
-      data: { currentIndex: Math.min(input.currentIndex, order.length), flagged: JSON.stringify(flagged) },
+      data: progress,
     }),
   );
   if (updated.count === 0) return closedAfterAll(attempt!, now);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { classWithSet, type ClassFixture } from "@/test/class-fixture";
+import { classWithSet, startedByAll, type ClassFixture } from "@/test/class-fixture";
 import { saveAnswer, saveProgress, startAttempt, submitOwnAttempt } from "./attempts";
 import { resultsVersion } from "./results";
 
@@ -12,16 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function open(data: { timeLimitMinutes?: number } = {}) {
-  const a = await db.assignment.create({ data: { setId: ctx.setId, classId: ctx.classId, attemptsAllowed: 1, ...data }, select: { id: true } });
-  const attempts: string[] = [];
-  for (const s of ctx.students) {
-    const r = await startAttempt(s, a.id);
-    if (!r.ok) throw new Error(r.reason);
-    attempts.push(r.attemptId);
-  }
-  return { assignmentId: a.id, attempts };
-}
+const open = (data: { timeLimitMinutes?: number } = {}) => startedByAll(ctx, data);
 
 describe("saving while the whole class saves", () => {
   it("keeps every acknowledged answer of many students saving at once, each graded on the server", async () => {

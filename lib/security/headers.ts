@@ -35,6 +35,19 @@ export function contentSecurityPolicy(nonce: string, opts: { dev: boolean; https
   return directives.join("; ");
 }
 
+/**
+ * The policy of the JSON routes (/api/…): a response that is data, never a document with scripts or styles of its
+ * own, needs no nonce, so it gets this fixed policy, made once, instead of a fresh nonce per request and the copy
+ * of every request header that handing a nonce to Next.js's renderer costs (docs/decisions/024). Nothing may load
+ * or frame it; a browser that opened one as a page would run nothing.
+ */
+export function apiContentSecurityPolicy(opts: { https: boolean }): string {
+  const directives = ["default-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"];
+  if (opts.https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+const API_POLICY = { http: apiContentSecurityPolicy({ https: false }), https: apiContentSecurityPolicy({ https: true }) };
+
 /** Two years, subdomains included: the usual HSTS for a site that is only ever served over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
@@ -78,18 +91,20 @@ export function hasBadPercentEncoding(pathname: string): boolean {
 
 /**
  * Wraps the app's proxy: a path that cannot be decoded is a 400 before anything else; then a fresh nonce and policy per request, given to Next.js's renderer (request header) and to
- * the browser (response header), and HSTS over HTTPS. Keeps proxy.ts about routing and sessions only.
+ * the browser (response header), and HSTS over HTTPS. The JSON routes (/api/…) get the fixed policy above instead:
+ * no nonce, nothing handed to the renderer. Keeps proxy.ts about routing and sessions only.
  */
 export function withSecurityHeaders(route: Proxy, dev: boolean = process.env.NODE_ENV === "development"): Proxy {
   return async (req) => {
     const https = servedOverHttps(req);
-    const policy = contentSecurityPolicy(newNonce(), { dev, https });
+    const api = req.nextUrl.pathname.startsWith("/api/");
+    const policy = api ? API_POLICY[https ? "https" : "http"] : contentSecurityPolicy(newNonce(), { dev, https });
     const res = hasBadPercentEncoding(req.nextUrl.pathname)
-      ? req.nextUrl.pathname.startsWith("/api/")
+      ? api
         ? NextResponse.json({ error: "That address is not valid (bad percent-encoding)." }, { status: 400 })
         : new NextResponse("Bad request: that address is not valid (bad percent-encoding).", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } })
       : ((await route(req)) ?? NextResponse.next());
-    if (res.headers.get("x-middleware-next") === "1" || res.headers.has("x-middleware-rewrite")) {
+    if (!api && (res.headers.get("x-middleware-next") === "1" || res.headers.has("x-middleware-rewrite"))) {
       forwardRequestHeader(res, req, "content-security-policy", policy);
     }
     res.headers.set("Content-Security-Policy", policy);
