@@ -31,6 +31,13 @@ describe("cleanArticleText (markdown)", () => {
   });
 });
 
+describe("cleanArticleText (markdown hard line breaks)", () => {
+  it("does not join the line after a hard break (two spaces or a backslash), and closes bold on the next line", () => {
+    const md = "**<u>Hudson Tunnel Project  \n</u>**  \nPresident Biden will announce a $292 million Mega grant to Amtrak.\n\nOne line\\\nanother line\nwrapped.";
+    expect(cleanArticleText(md, "markdown")).toBe("Hudson Tunnel Project\n\nPresident Biden will announce a $292 million Mega grant to Amtrak.\n\nOne line\nanother line wrapped.");
+  });
+});
+
 describe("normalizeForMatch", () => {
   it("maps curly quotes and dashes one-for-one so offsets survive", () => {
     const s = "“China’s” — U.S.–China";

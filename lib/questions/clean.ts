@@ -63,7 +63,12 @@ function unwrapMarkdown(md: string): string {
       const out: string[] = [];
       for (const line of para.split("\n")) {
         const prev = out.length - 1;
-        if (prev >= 0 && line.trim() && out[prev].trim() && !ITEM.test(line) && !BLOCK.test(line) && !BLOCK.test(out[prev])) out[prev] = `${out[prev].trimEnd()} ${line.trim()}`;
+        // A line ending in two spaces or a backslash is Markdown's hard line break: the next line is not joined to it
+        // ("**Hudson Tunnel Project  **" over the paragraph it heads was read as one sentence, "Hudson Tunnel Project
+        // President Biden will announce …").
+        const hardBreak = prev >= 0 && /(?: {2,}|\\)$/.test(out[prev]);
+        if (hardBreak) out[prev] = out[prev].replace(/\\$/, "");
+        if (prev >= 0 && !hardBreak && line.trim() && out[prev].trim() && !ITEM.test(line) && !BLOCK.test(line) && !BLOCK.test(out[prev])) out[prev] = `${out[prev].trimEnd()} ${line.trim()}`;
         else out.push(line);
       }
       return out.join("\n");
@@ -79,7 +84,8 @@ function markdownToText(md: string): string {
     .replace(/^#{1,6}[ \t]+/gm, "")
     .replace(/^[ \t]*>[ \t]?/gm, "")
     .replace(/^[ \t]*[-*+][ \t]+/gm, "")
-    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    // Bold may close on the line after a hard break ("**Hudson Tunnel Project  \n**  \n"), not across a paragraph.
+    .replace(/(\*\*|__)(?=\S)([^\n]+?(?:\n[^\n]*?)?)\1/g, "$2")
     .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, "$1$2")
     .replace(/(^|[^_\w])_(?!\s)([^_\n]+?)_(?!\w)/g, "$1$2")
     .replace(/`([^`]+)`/g, "$1")

@@ -129,7 +129,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
-  if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveLeadingIt(a, s, prompt))));
+  if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveDemonstrative(a, s, resolveLeadingIt(a, s, prompt)))));
   // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
   // not read; the fact stands without it.
   if (!frame) prompt = prompt.replace(/(\s)(?:also|additionally)\s+(?!known\b|called\b)(?=[a-z])/, "$1");
@@ -184,12 +184,61 @@ export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string
  * required …": a stem-initial "It" is the bill, measure or resolution the sentence before it names (only one of them).
  */
 export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): string {
-  if (!/^It (?:was|is|has|had|passed|failed|became|would|will)\b/.test(prompt)) return prompt;
+  if (/^It (?:was|is|has|had|passed|failed|became|would|will)\b/.test(prompt)) {
+    const prev = a.sentences[s.index - 1];
+    if (prev && prev.usable && prev.paragraph === s.paragraph) {
+      const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
+      if (nouns.length === 1) return "The " + nouns[0].slice(4) + prompt.slice(2);
+    }
+  }
+  return resolveDocumentIt(a, s, prompt);
+}
+
+/** What a fact sheet's "It directs …" / "It sets a deadline …" is about: the order, memorandum or law it describes. */
+const DOCUMENT_NOUN = /\b[Tt]he (?:(?:presidential|executive|new|proposed|final|bipartisan) )?(memorandum|executive order|proclamation|bill|legislation|law|act|rule|agreement|framework|directive|order)\b(?![\w-]| of\b| to\b| (?:for|in|by|from|on) [A-Z])/g;
+const DOCUMENT_VERB = /^It (?:(?:also|further|then) )?(?:directs|instructs|tasks|sets|supports|requires|establishes|creates|provides|invests|expands|calls on|calls for|ensures|prohibits|bans|allows|orders|revokes|amends|authorizes|extends|lowers|reduces|raises|increases|caps|eliminates|protects|designates|directs|encourages|mandates|restores|rescinds|terminates|strengthens|clarifies|declares|imposes|suspends|blocks|codifies)\b/;
+
+/**
+ * "It sets a deadline of July 1, 2025, for Illinois to acquire necessary land …" after "The memorandum directs his
+ * administration to …": a fact sheet's stem-initial "It" with a document's verb is the one order, memorandum, act or
+ * agreement the sentences before it name as "the …" (up to six back, not past a heading or five paragraph breaks;
+ * only when the nearest that names one names one kind of document).
+ */
+export function resolveDocumentIt(a: Analysis, s: Sentence, prompt: string): string {
+  if (!DOCUMENT_VERB.test(prompt)) return prompt;
+  const kinds = new Set<string>();
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 6); i--) {
+    const prev = a.sentences[i];
+    // Not past a section's heading ("PROTECTING THE GREAT LAKES"), nor across more than five paragraph breaks.
+    if (prev.paragraph < s.paragraph - 5 || (!prev.usable && !/[.!?]["')\]]?\s*$/.test(prev.norm))) break;
+    for (const m of prev.norm.matchAll(DOCUMENT_NOUN)) kinds.add(m[1].toLowerCase());
+    if (kinds.size) break;
+  }
+  if (kinds.size !== 1) return prompt;
+  return `The ${[...kinds][0]}${prompt.slice(2)}`;
+}
+
+/** Head nouns a named thing ends in ("the Brandon Road Interbasin Project"), for "This project …". */
+const NAMED_HEAD = /^(?:project|program|programme|initiative|act|law|bill|order|agreement|fund|plan|partnership|framework|summit|conference|council|commission|task force|taskforce|report|strategy|memorandum|treaty|center|centre|office|award|grant|prize|corps|campaign|coalition|compact|declaration|dialogue|forum|network|alliance|institute|academy|challenge|accord)$/i;
+
+/**
+ * "This project was authorized in the Water Resources Development Act of 2020 …" after a sentence that names "the
+ * Brandon Road Interbasin Project": a stem-initial "This"/"That" and a head noun is the one named thing with that head
+ * the sentence before it names ("The Brandon Road Interbasin Project was authorized …").
+ */
+export function resolveDemonstrative(a: Analysis, s: Sentence, prompt: string): string {
+  const m = prompt.match(/^(?:This|That) ((?:task )?[a-z]+)\b(?! of\b)/);
+  if (!m || !NAMED_HEAD.test(m[1])) return prompt;
   const prev = a.sentences[s.index - 1];
-  if (!prev || !prev.usable || prev.paragraph !== s.paragraph) return prompt;
-  const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
-  if (nouns.length !== 1) return prompt;
-  return "The " + nouns[0].slice(4) + prompt.slice(2);
+  if (!prev || prev.paragraph < s.paragraph - 1) return prompt;
+  const head = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const names = new Set<string>();
+  const re = new RegExp(`(?:\\b[Tt]he\\s+)?((?:[A-Z][\\w'&.-]*\\s+(?:(?:of|for|and|on|the)\\s+)?){1,7}${head})\\b`, "g");
+  for (const x of prev.norm.matchAll(re)) names.add(x[1]);
+  if (names.size !== 1) return prompt;
+  const name = [...names][0];
+  // The sentence's own subject: "The" before a name that does not start with it.
+  return `${/^The\b/.test(name) ? "" : "The "}${name}${prompt.slice(m[0].length)}`;
 }
 
 /**
@@ -591,7 +640,11 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // A rule's threshold is another matter: "signed by at least 30 Senators", "adjourn for more than three days",
       // "subject to up to 10 hours of debate" state the rule, and a figure beyond the bound states another (false)
       // rule: more than three days gets five, not one (which a reader could take as also true).
-      if ((q.bound === "lower" || q.bound === "upper") && !RULE_CUE.test(s.norm)) continue;
+      // An approximation from below or a stated maximum is another matter: "nearly 300,000 students", "up to 135,000
+      // jobs" are false with "nearly 180,000" or "up to 80,000" (the article gives the figure they come close to), and
+      // only smaller figures are offered (numericDistractors). "less than", "under", "more than" stay out.
+      const nearly = q.bound === "upper" && /\b(?:nearly|almost|up to|just under|not quite)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start));
+      if ((q.bound === "lower" || q.bound === "upper") && !nearly && !RULE_CUE.test(s.norm)) continue;
       // "by _____ federal agencies—the Departments of Homeland Security (DHS), Labor (DOL), and State, as well as …":
       // a count whose items follow it is answered by counting them.
       if (/^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:—|\s-\s|:)\s*[^.;—\d]*,[^.;—\d]*\band\b/.test(s.norm.slice(q.end - s.start)) && q.kind === "count") continue;

@@ -517,3 +517,72 @@ describe("engine 8: releases the engine had never seen (held-out rating, 2026-12
     expect(flipNegation("A committee may not amend the resolution.")?.text).toBe("A committee may amend the resolution.");
   });
 });
+
+/**
+ * Written for these tests (not copied): the shapes of fact sheets from the 194 unseen White House texts of
+ * `npm run -s questions:yield` (engine 9, 2026-12-03).
+ */
+const FACT_SHEET = `Fact Sheet: President Protects the Great Lakes from Invasive Carp — The White House, May 9, 2025
+
+STOPPING INVASIVE CARP: Today, the President signed a presidential memorandum to protect the Great Lakes from invasive carp.
+
+The memorandum directs federal agencies to build the most effective barriers to stop the spread of invasive carp in the Great Lakes Basin.
+It supports construction of the Brandon Road Interbasin Project, which would add layers of deterrents to keep invasive carp out of the Great Lakes.
+
+This project was authorized in the Water Resources Development Act of 2020 but has recently been delayed by Illinois Governor J.B. Pritzker.
+
+Federal agencies are also directed to speed up their permitting and environmental reviews.
+It instructs the Environmental Protection Agency to prioritize infrastructure projects that remove invasive carp from the Upper Illinois Waterway.
+It tasks NOAA and the U.S. Fish and Wildlife Service to prioritize research on invasive species.
+
+PROTECTING THE GREAT LAKES: The Great Lakes are the largest surface freshwater system in the world and a source of drinking water for millions of people.
+The carp spread rapidly by outcompeting native fish for food, threatening species like walleye, yellow perch and lake whitefish.
+Families that sign up for the new program will receive a discount of up to $75 a month on their water bills, and the state has received nearly $274 million from the federal government for the project.
+The state has received more than 12,000 applications for the program so far.
+`;
+
+describe("engine 9: unseen fact sheets", () => {
+  it("reads a fact sheet's 'It directs …' as the document the sentences before it describe", () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    const org = clozeQuestions(a).find((c) => c.answer === "Environmental Protection Agency");
+    expect(org?.prompt).toMatch(/^The memorandum instructs the _____ to prioritize infrastructure projects/);
+    expect(rejectReason(org!, a)).toBeNull();
+    // not past a section heading: the heading's section names no document, so its "It" is not resolved
+    const other = analyze(cleanArticleText(FACT_SHEET.replace("The memorandum directs", "Officials direct").replace("a presidential memorandum", "a plan")));
+    const none = clozeQuestions(other).find((c) => c.answer === "Environmental Protection Agency");
+    expect(none === undefined || rejectReason(none, other) !== null).toBe(true);
+  });
+  it("reads 'This project' as the one project the sentence before it names", () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    const q = clozeQuestions(a).find((c) => c.answer === "J.B. Pritzker");
+    expect(q?.prompt).toBe("The Brandon Road Interbasin Project was authorized in the Water Resources Development Act of 2020 but has recently been delayed by Illinois Governor _____.");
+    expect(rejectReason(q!, a)).toBeNull();
+    // two projects named before it: which one is unknown, and the stem stays unresolved (rejected)
+    const two = analyze(cleanArticleText(FACT_SHEET.replace("of the Great Lakes.\n", "of the Great Lakes, beside the Chicago Area Waterway Project.\n")));
+    const q2 = clozeQuestions(two).find((c) => c.answer === "J.B. Pritzker");
+    expect(q2 === undefined || rejectReason(q2, two) !== null).toBe(true);
+  });
+  it("asks 'nearly' and 'up to' figures outside rules, with only smaller wrong answers; 'more than' stays out", () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    const qs = numericQuestions(a);
+    const upTo = qs.find((c) => c.answer === "$75");
+    expect(upTo?.prompt).toMatch(/discount of up to _____ a month/);
+    const nearly = qs.find((c) => c.answer === "$274 million");
+    expect(nearly?.prompt).toMatch(/nearly _____ from the federal government/);
+    for (const q of [upTo!, nearly!]) {
+      const value = (x: string) => Number(x.replace(/[$,]|\smillion/g, ""));
+      for (const d of q.choices.filter((x) => x !== q.answer)) expect(value(d)).toBeLessThanOrEqual(value(q.answer) * 0.75);
+    }
+    // "more than 12,000 applications": a larger figure is not provably wrong, a smaller one is true
+    expect(qs.some((c) => c.answer === "12,000")).toBe(false);
+  });
+});
+
+describe("engine 9: Markdown's hard line breaks", () => {
+  it("keeps a bold run-in heading out of the sentence it heads", () => {
+    const md = "**<u>Hudson Tunnel Project  \n</u>**  \nThe President will announce a $292 million grant to Amtrak for the concrete casing of the new tunnel under the Hudson River.\n\nThe project will reduce commute times for riders between New York and New Jersey.\n\nAmtrak expects the project to support 72,000 jobs during construction.\n";
+    const quiz = generateQuestions(cleanArticleText(md, "markdown"), { all: true }).questions;
+    expect(quiz.length).toBeGreaterThan(0);
+    for (const q of quiz) expect(q.prompt).not.toMatch(/Hudson Tunnel Project\s+The President/);
+  });
+});
