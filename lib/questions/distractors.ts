@@ -4,7 +4,7 @@
  * sentence also names (it could be true), never near-duplicates.
  */
 import type { Analysis } from "./analysis";
-import { CITIES, COUNTRIES, MONTHS, REGIONS, US_INSTITUTIONS, US_STATES, WEEKDAYS } from "./civics-lexicon";
+import { CITIES, COUNTRIES, HONORIFICS, MONTHS, REGIONS, TITLE_WORDS, US_INSTITUTIONS, US_STATES, WEEKDAYS } from "./civics-lexicon";
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
 import { containsPhrase, familyName } from "./util";
@@ -72,6 +72,10 @@ export interface EntityDistractorOptions {
   anyGender?: boolean;
 }
 
+/** The first words of a title or honorific: a "person" named "Ambassador Waltz" is known by family name only. */
+/** ("Dean Acheson" and "Lady Bird Johnson" are full names.) */
+const TITLE_FIRST = new Set([...TITLE_WORDS.map((t) => t.split(" ")[0]), ...HONORIFICS, ...HONORIFICS.map((h) => h.replace(/\.$/, "")), "Vice", "Deputy", "Acting", "Assistant", "Associate", "Former", "Chief", "Senior", "Special"].filter((w) => w !== "Dean" && w !== "Lady"));
+
 export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, opts: EntityDistractorOptions = {}): string[] {
   const { title, era } = opts;
   let pool: string[] = [];
@@ -100,7 +104,8 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       // Full names only, so "President Biden" does not sit beside "Antony J. Blinken"; after an office title
       // ("President _____"), only people the article gives that title.
       const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
-      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !/^(?:President|Vice|Chief|Justice|Senator|Governor|Mayor|Professor|Judge|Secretary)\b/.test(c));
+      // ("Ambassador Waltz" and "Deputy Secretary Landau" beside "Melania Trump": a title and a family name is no full name.)
+      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !TITLE_FIRST.has(c.split(" ")[0]));
       pool = full;
       // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
       if (pool.length < n) {
@@ -128,7 +133,9 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   }
   // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
   const key = kind === "person" ? [] : significantWords(answerShown);
-  return pickDistinct(answerShown, pool, avoidText, n, (p) => key.length > 0 && significantWords(p).some((w) => key.includes(w)));
+  // "State Department" is the answer "Department of State" again, in other words.
+  const same = sameBody(answerShown);
+  return pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same));
 }
 
 /** The answer's colleagues in a many-seat office in the sentence's year (the knowledge base), none the sentence names. */
@@ -138,6 +145,13 @@ function colleaguesOf(a: Analysis, answer: string, era: number | undefined, g: "
   const term = known && year ? known.terms.find((t) => t.from <= year && (t.to ?? 2100) >= year) : undefined;
   if (!known || !year || !term) return [];
   return colleagues(term.office, year, g, new Set([known.name, answer, ...people]), n + 3).filter((x) => !containsPhrase(avoidText, familyName(x)));
+}
+
+/** One spelling of a department's name: "the U.S. Department of State", "State Department" → "state department". */
+export function sameBody(name: string): string {
+  const n = name.replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
+  const m = n.match(/^Department of (?:the )?([A-Z][\w&,' ]+)$/) ?? n.match(/^([A-Z][\w&,' ]+?) Department$/);
+  return (m ? `${m[1]} department` : n).toLowerCase();
 }
 
 const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);

@@ -205,6 +205,9 @@ function nameLength(rest: Tok[]): number {
   return Math.min(len, n);
 }
 
+/** The last word of a body's name or an office's ("Chief Enterprise Risk Officer", "General Counsel"): no person's name ends in it. */
+const BODY_HEAD = /^(?:Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications)$/;
+
 /** The office a title names, without honorifics: "Sen." and "Senator" are one office; "Mr." is none. */
 function officeOf(title: string): string | null {
   const t = title.replace(/\.$/, "").toLowerCase();
@@ -310,9 +313,12 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
             continue;
           }
           const n = nameLength(rest.slice(1));
+          // "Director of Strategic Initiatives", "Director of Intergovernmental Affairs": all of what follows "of" is
+          // the office's field (no "Secretary of State Antony Blinken", where the field comes before the name).
+          const field = rest.length - 1 - n;
           titleToks = ts.slice(0, ts.length - n);
           rest = ts.slice(ts.length - n);
-          if (n === 0 || rest.length < 2) rest = [];
+          if (n === 0 || rest.length < 2 || field < 1) rest = [];
         } else if (rest.length > 3) {
           const n = nameLength(rest);
           titleToks = ts.slice(0, ts.length - n);
@@ -349,6 +355,13 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
 
   // A name the article once uses as a medium or body ("on Al Arabiya television") is not a person anywhere.
   for (const r of raws) if ((r.kind === "person" || r.kind === "person?") && !r.title && notPeople.has(r.canonical)) r.kind = "org";
+  // "the United Nations General Assembly" ("General" is a title) and "Saint Kitts" (of "Saint Kitts and Nevis"): a body
+  // or a place, never a person, whatever title seems to come before it.
+  for (const r of raws) {
+    if (r.kind !== "person" && r.kind !== "person?") continue;
+    const words = r.canonical.split(" ");
+    if (BODY_HEAD.test(words[words.length - 1]) || /^(?:Saint|St\.|Fort|Port|Mount|Lake|Cape)$/.test(words[0])) r.kind = "thing";
+  }
   // Person registry: full names first, then link single-token forms to them.
   const persons = new Map<string, PersonInfo>();
   for (const r of raws) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { rejectReason } from "./gates";
+import { gateFragment, rejectReason } from "./gates";
+import { sameBody } from "./distractors";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
@@ -584,5 +585,37 @@ describe("engine 9: Markdown's hard line breaks", () => {
     const quiz = generateQuestions(cleanArticleText(md, "markdown"), { all: true }).questions;
     expect(quiz.length).toBeGreaterThan(0);
     for (const q of quiz) expect(q.prompt).not.toMatch(/Hudson Tunnel Project\s+The President/);
+  });
+});
+
+describe("engine 9: people, bodies and offices in unseen releases", () => {
+  const STAFF = `Officials Announce New Staff — The White House, January 24, 2025
+
+Alex Flemister will return to the White House as Director of Strategic Initiatives in the Office of Public Liaison, having previously served as Associate Director in the Office of Public Liaison. Julie Chavez Rodriguez, Director of Intergovernmental Affairs at the White House, said that the work of state and local leaders is "at heart about keeping people in their homes." The coalition was launched during the United Nations General Assembly in September, with Saint Kitts and Nevis among its first members. Secretary of State Antony Blinken met the governors of three states on Friday. The bank's Chief Enterprise Risk Officer and its General Counsel were also present.
+
+Good morning, Ambassador Crowley, Ambassador Waltz and Deputy Secretary Landau. "Together, we can expand access to education and give the next generation the skills they need to succeed," said First Lady Jill Biden.
+`;
+  it("reads an office's field as the office, and a body or a place as neither a person nor a wrong answer for one", () => {
+    const a = analyze(cleanArticleText(STAFF));
+    const people = [...a.ents.persons.keys()];
+    expect(people).toEqual(expect.arrayContaining(["Alex Flemister", "Julie Chavez Rodriguez", "Antony Blinken", "Jill Biden"]));
+    for (const wrong of ["Strategic Initiatives", "Intergovernmental Affairs", "United Nations General Assembly", "Saint Kitts", "Enterprise Risk Officer", "General Counsel"]) expect(people).not.toContain(wrong);
+  });
+  it("offers no 'Ambassador Waltz' (a title and a family name) beside a full name", () => {
+    const a = analyze(cleanArticleText(STAFF));
+    for (const q of quoteQuestions(a)) for (const ch of q.choices) expect(ch).not.toMatch(/^(?:Ambassador|Deputy|Director|Secretary|Saint|United Nations)\b/);
+  });
+  it("never offers another name of the answer's department as a wrong answer", () => {
+    expect(sameBody("U.S. Department of State")).toBe(sameBody("State Department"));
+    expect(sameBody("the Department of the Treasury")).toBe(sameBody("Treasury Department"));
+    expect(sameBody("Department of Defense")).not.toBe(sameBody("Department of State"));
+  });
+  it("does not ask a line of a nomination list ('X, of California, to be …, vice _____, retiring.')", () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    const base = clozeQuestions(a).find((c) => c.answer === "J.B. Pritzker")!;
+    const line = { ...base, prompt: "Holly A. Thomas, of California, to be United States Circuit Judge for the Ninth Circuit, vice _____, retiring." };
+    expect(gateFragment(line)).toBe(true);
+    expect(gateFragment({ ...line, prompt: "_____, of California, to be United States Circuit Judge for the Ninth Circuit." })).toBe(true);
+    expect(gateFragment(base)).toBe(false);
   });
 });

@@ -59,6 +59,9 @@ export function gateFragment(c: Candidate): boolean {
   if ((b.match(/;/g) ?? []).length >= 2) return true;
   // A gerund-led list item is not a statement: "Empowering workers by improving …".
   if (c.type !== "multiple_choice" && /^[A-Z][a-z]+ing\s/.test(b) && !/^(?:During|According|Following|Regarding|Including|Beginning|Starting|Notwithstanding)\b/.test(b)) return true;
+  // A nomination list's line ("Holly A. Thomas, of California, to be United States Circuit Judge for the Ninth
+  // Circuit, vice _____, retiring."): a name, a state and an office, no statement.
+  if (/^[^,]{3,60}, of (?:[A-Z]|_____)[^,]{0,40}, to be\b/.test(b) || /,\s+vice\s+(?:_____|[A-Z])/.test(b)) return true;
   return false;
 }
 
