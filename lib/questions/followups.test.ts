@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateFragment, rejectReason } from "./gates";
+import { gateFragment, gateGiveaway, gateListItem, rejectReason } from "./gates";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -617,5 +617,32 @@ Good morning, Ambassador Crowley, Ambassador Waltz and Deputy Secretary Landau. 
     expect(gateFragment(line)).toBe(true);
     expect(gateFragment({ ...line, prompt: "_____, of California, to be United States Circuit Judge for the Ninth Circuit." })).toBe(true);
     expect(gateFragment(base)).toBe(false);
+  });
+});
+
+describe("engine 9: giveaways and list lines in unseen releases", () => {
+  const base = () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    return { a, num: numericQuestions(a).find((c) => c.answer === "$75")!, org: clozeQuestions(a).find((c) => c.answer === "Environmental Protection Agency")! };
+  };
+  it("rejects a figure the stem itself prints ('the America 250 Commission … over the last _____')", () => {
+    const { num } = base();
+    const q = { ...num, answer: "250 years", choices: ["250 years", "140 years", "340 years", "410 years"], prompt: "The America 250 Commission plans expositions of American innovation over the last _____." };
+    expect(gateGiveaway(q)).toBe(true);
+    expect(gateGiveaway({ ...q, prompt: "In 2250, the Commission plans expositions of American innovation over the last _____." })).toBe(false);
+    expect(gateGiveaway(num)).toBe(false);
+  });
+  it("rejects one line of a list of grants ('_____ for listening tours in Timor-Leste.')", () => {
+    const { num } = base();
+    expect(gateFragment({ ...num, prompt: "_____ for listening tours on local development in Timor-Leste." })).toBe(true);
+    expect(gateFragment({ ...num, prompt: "_____ to promote democracy in the Western Balkans." })).toBe(true);
+    expect(gateFragment({ ...num, prompt: "$39 million in base funding from grants to _____ states and territories to increase apprenticeships." })).toBe(true);
+    expect(gateFragment(num)).toBe(false);
+  });
+  it("rejects a body blanked in a list that 'includes' others (the wrong answers may be in it too)", () => {
+    const { org } = base();
+    const q = { ...org, prompt: "Mr. Sullivan reported more than 4,000 paid internships across agencies including the _____, the Department of Defense and the Intelligence Community." };
+    expect(gateListItem(q)).toBe(true);
+    expect(gateListItem(org)).toBe(false);
   });
 });

@@ -61,6 +61,8 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type !== "multiple_choice" && /^[A-Z][a-z]+ing\s/.test(b) && !/^(?:During|According|Following|Regarding|Including|Beginning|Starting|Notwithstanding)\b/.test(b)) return true;
   // A nomination list's line ("Holly A. Thomas, of California, to be United States Circuit Judge for the Ninth
   // Circuit, vice _____, retiring."): a name, a state and an office, no statement.
+  // One line of a list of grants ("_____ for listening tours on local development in Timor-Leste."): no statement.
+  if (/^(?:_____|\$?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?) (?:in base funding |in funding )?(?:for|to|in)\b/.test(b) && c.type === "numeric") return true;
   if (/^[^,]{3,60}, of (?:[A-Z]|_____)[^,]{0,40}, to be\b/.test(b) || /,\s+vice\s+(?:_____|[A-Z])/.test(b)) return true;
   return false;
 }
@@ -210,7 +212,8 @@ export function gateListItem(c: Candidate): boolean {
   if (i < 0) return false;
   const around = c.prompt.slice(Math.max(0, i - 60), i + BLANK.length + 60);
   // "…: _____, Adams, and Crawford." and "…: Andrew Jackson, John Quincy Adams, William H. Crawford, and _____."
-  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, ""))).filter((x) => /^(?:the\s+)?(?:[A-Z][\w.'-]*\s?){1,4}$/.test(x) || x === BLANK);
+  // (Names with "of"/"for" inside count: "including the _____, the Department of Defense and the Intelligence Community".)
+  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, ""))).filter((x) => /^(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,5}$/.test(x) || x === BLANK);
   return items.length >= 3 && items.includes(BLANK) && /,\s*(?:and\s+|or\s+)?_____|_____\s*,/.test(around);
 }
 
@@ -329,6 +332,9 @@ export function gateGiveaway(c: Candidate): boolean {
   if (c.type === "true_false") return false;
   const ans = c.answer.replace(/^the\s+/i, "");
   if (containsPhrase(c.prompt, ans)) return true;
+  // "the America 250 Commission … over the last _____" (250 years): the stem prints the figure.
+  const digits = c.type === "numeric" ? c.answer.match(/\d[\d,.]*\d|\d/)?.[0] : undefined;
+  if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;
   // "Xi Jinping" is given away by "Mr. Xi" in the prompt as well.
   const parts = ans.split(/\s+/).filter((p) => p.length > 2 && /^[A-Z]/.test(p) && !STOPWORDS.has(p.toLowerCase()));
   return c.entities.length > 0 && /^[A-Z]/.test(ans) && ans.includes(" ") && parts.some((p) => containsPhrase(c.prompt, p) && /^[A-Z][a-z]+$/.test(p) && !/^(?:United|States|New|North|South|Department|House|Court|National)$/.test(p));
