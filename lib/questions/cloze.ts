@@ -133,6 +133,9 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
   // not read; the fact stands without it.
   if (!frame) prompt = prompt.replace(/(\s)(?:also|additionally)\s+(?!known\b|called\b)(?=[a-z])/, "$1");
+  // "The Department of Energy today announced …", "the plan unveiled today": a release's day, which the fact does not
+  // need and the student cannot place ("today" is rejected as unresolved). Only next to a verb of announcing.
+  if (!frame) prompt = dropToday(prompt);
   return {
     type,
     prompt: ucfirst(prompt),
@@ -192,6 +195,15 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
     }
   }
   return resolveDocumentIt(a, s, prompt);
+}
+
+const ANNOUNCING = "(?:announc|releas|sign|issu|launch|unveil|award|distribut|sen[dt]|host|conven|visit|publish|introduc|propos|nominat|appoint|nam)[a-z]*";
+const TODAY_BEFORE = new RegExp(`\\b[Tt]oday,?\\s+(?=${ANNOUNCING}\\b)`);
+const TODAY_AFTER = new RegExp(`(\\b${ANNOUNCING}(?:\\s+[a-z]+)?)\\s+today\\b(?![',])`);
+
+/** "X today announced …" → "X announced …"; "the plan unveiled today outlines" → "the plan unveiled outlines". */
+export function dropToday(prompt: string): string {
+  return prompt.replace(TODAY_BEFORE, "").replace(TODAY_AFTER, "$1");
 }
 
 /** What a fact sheet's "It directs …" / "It sets a deadline …" is about: the order, memorandum or law it describes. */

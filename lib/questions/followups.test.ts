@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, dropToday, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateFragment, gateGiveaway, gateListItem, rejectReason } from "./gates";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
@@ -644,5 +644,23 @@ describe("engine 9: giveaways and list lines in unseen releases", () => {
     const q = { ...org, prompt: "Mr. Sullivan reported more than 4,000 paid internships across agencies including the _____, the Department of Defense and the Intelligence Community." };
     expect(gateListItem(q)).toBe(true);
     expect(gateListItem(org)).toBe(false);
+  });
+});
+
+describe("engine 9: a release's 'today'", () => {
+  it("drops 'today' next to a verb of announcing, and nowhere else", () => {
+    expect(dropToday("The U.S. Department of Energy today announced a new initiative with _____ partners.")).toBe("The U.S. Department of Energy announced a new initiative with _____ partners.");
+    expect(dropToday("The Treasury estimates that _____ were distributed today to families.")).toBe("The Treasury estimates that _____ were distributed to families.");
+    for (const keep of ["Starting today, working families will receive _____.", "Even today, the seawater that entered the tunnel in _____ continues to harm it.", "In the plan unveiled today, the USPS invests _____.", "We are announcing today's _____ plan."]) expect(dropToday(keep)).toBe(keep);
+  });
+  it("asks the fact of a 'today announced' sentence without the day", () => {
+    const text = `Energy Department Launches Cybersecurity Labels — The White House, July 18, 2023
+
+The U.S. Department of Energy today announced a collaborative initiative with national laboratories to develop cybersecurity labels for smart meters. The Federal Communications Commission will run the labeling program for consumer devices. The Department of Commerce and the Department of Defense will advise the program on standards. The program will begin accepting applications next year from manufacturers across the country.
+`;
+    const a = analyze(cleanArticleText(text));
+    const q = clozeQuestions(a).find((c) => c.answer === "Department of Energy");
+    expect(q?.prompt).toMatch(/^The U\.S\. _____ announced a collaborative initiative/);
+    expect(rejectReason(q!, a)).toBeNull();
   });
 });
