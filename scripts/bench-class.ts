@@ -287,17 +287,18 @@ const isStartOrPage = (kind: string) => kind.startsWith("start") || kind.startsW
 function timeline(rows: Sample[], from: number, to: number, windowMs = 5000) {
   const saves = rows.filter((r) => r.kind === "answer save POST");
   const heavy = rows.filter((r) => isStartOrPage(r.kind));
+  const refreshes = rows.filter((r) => r.kind.startsWith("results refresh"));
   const q = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
   const cell = (n: number, w: number) => (Number.isNaN(n) ? "–" : n.toFixed(0)).padStart(w);
-  console.log(`\nAnswer saves over time (by the ${windowMs / 1000}-s window they were sent in; starts/pages: Start actions, quiz pages and dashboards sent and answered in it, and in flight during it):`);
-  console.log(`${"window s".padEnd(10)} ${"saves".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"errors".padStart(6)}   ${"starts/pages sent".padStart(17)} ${"answered".padStart(8)} ${"in flight".padStart(9)}`);
+  console.log(`\nAnswer saves over time (by the ${windowMs / 1000}-s window they were sent in; starts/pages: Start actions, quiz pages and dashboards sent and answered in it, and in flight during it; the teachers' results re-renders in flight during it):`);
+  console.log(`${"window s".padEnd(10)} ${"saves".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"errors".padStart(6)}   ${"starts/pages sent".padStart(17)} ${"answered".padStart(8)} ${"in flight".padStart(9)}   ${"re-renders".padStart(10)}`);
   for (let t = from; t < to; t += windowMs) {
     const end = t + windowMs;
     const mine = saves.filter((r) => r.start >= t && r.start < end);
     const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
     const label = `${((t - from) / 1000).toFixed(0)}–${((end - from) / 1000).toFixed(0)}`;
     console.log(
-      `${label.padEnd(10)} ${String(mine.length).padStart(6)} ${cell(q(ms, 0.5), 8)} ${cell(q(ms, 0.95), 8)} ${cell(ms.length ? ms[ms.length - 1] : NaN, 8)} ${String(mine.filter((r) => !r.ok).length).padStart(6)}   ${String(heavy.filter((r) => r.start >= t && r.start < end).length).padStart(17)} ${String(heavy.filter((r) => r.end >= t && r.end < end).length).padStart(8)} ${String(heavy.filter((r) => r.start < end && r.end >= t).length).padStart(9)}`,
+      `${label.padEnd(10)} ${String(mine.length).padStart(6)} ${cell(q(ms, 0.5), 8)} ${cell(q(ms, 0.95), 8)} ${cell(ms.length ? ms[ms.length - 1] : NaN, 8)} ${String(mine.filter((r) => !r.ok).length).padStart(6)}   ${String(heavy.filter((r) => r.start >= t && r.start < end).length).padStart(17)} ${String(heavy.filter((r) => r.end >= t && r.end < end).length).padStart(8)} ${String(heavy.filter((r) => r.start < end && r.end >= t).length).padStart(9)}   ${String(refreshes.filter((r) => r.start < end && r.end >= t).length).padStart(10)}`,
     );
   }
 }
