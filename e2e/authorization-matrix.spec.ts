@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
-import { testDb, unique } from "./helpers";
+import { actionIds, testDb, unique } from "./helpers";
 import { DEMO_QUIZ } from "./student-helpers";
 
 // Issue 9: the authorization matrix. Every page, every route handler under app/api and every server action, asked
@@ -14,7 +14,8 @@ import { DEMO_QUIZ } from "./student-helpers";
 // Cells:  "200" allowed · "→/signin" sent to sign-in · "→/student", "→/teacher" sent to their own home (wrong role)
 //         · "→/student/password" must change a temporary password first · "401" / "403" / "404" HTTP status
 //         · actions: "ran" (allowed: it did its work, or answered about the input), "not found" (the action's own
-//           404: the thing is not theirs), "refused" (an action-specific refusal), or a redirect as above.
+//           404: the thing is not theirs), "refused" (an action-specific refusal), "opens /student/attempts/NEW"
+//           (Start: it made the attempt and answers with its id, which the page's script opens), or a redirect as above.
 
 // Not serial: when one group fails, the others still run (on a fresh worker, with fresh people and things).
 test.describe.configure({ timeout: 300_000 });
@@ -296,7 +297,7 @@ const ACTIONS: ActionCase[] = [
   { action: "app/(auth)/actions.ts#teacherSignUpAction", page: () => "/signup", form: () => ({ displayName: "X", email: "not-an-email", password: "short" }), expect: row("ran", "ran", "ran", "ran", "ran", "ran") },
   { action: "app/join/actions.ts#joinAsNewStudentAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode, displayName: "Matrix Joiner", username: unique("mxj").toLowerCase(), password: "a long enough password" }), expect: row("→/student", "refused", "refused", "refused", "refused", "refused") },
   { action: "app/join/actions.ts#joinAsExistingStudentAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode, username: "nobody-here", password: "wrong password" }), expect: row("ran", "ran", "ran", "ran", "ran", "ran") },
-  { action: "app/student/assignments/[assignmentId]/actions.ts#startAttemptAction", page: (i) => `/student/assignments/${i.startAssignmentId}`, form: (i) => ({ assignmentId: i.startAssignmentId }), expect: row("→/signin", "→/student/attempts/NEW", "not found", "→/student/password", "→/teacher", "→/teacher") },
+  { action: "app/student/assignments/[assignmentId]/actions.ts#startAttemptAction", page: (i) => `/student/assignments/${i.startAssignmentId}`, form: (i) => ({ assignmentId: i.startAssignmentId }), expect: row("→/signin", "opens /student/attempts/NEW", "not found", "→/student/password", "→/teacher", "→/teacher") },
   { action: "app/join/actions.ts#joinSignedInAction", page: (i) => `/join?code=${i.joinClassCode}`, form: (i) => ({ code: i.joinClassCode }), expect: row("refused", "→/student", "→/student", "refused", "refused", "refused") },
   { action: "app/teacher/articles/actions.ts#addArticleAction", page: () => "/teacher/articles", form: () => ({ title: "Matrix article", source: "", text: "Too short to be an article." }), expect: teacherOnly("ran", "ran") },
   { action: "app/teacher/articles/actions.ts#generateSetAction", page: teacherPage("/teacher/articles", "/teacher/articles"), form: (i) => ({ articleId: i.articleId }), expect: teacherOnly("→/teacher/sets/NEW", "not found") },
@@ -327,15 +328,6 @@ const ACTIONS: ActionCase[] = [
   { action: "app/(auth)/actions.ts#signOutEverywhereAction", page: () => "/account", form: () => ({}), expect: row("→/signin", "→/signin", "→/signin", "→/signin", "→/signin", "→/signin") },
 ];
 
-type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
-
-function actionIds(): Map<string, string> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as Manifest;
-  const map = new Map<string, string>();
-  for (const [id, entry] of Object.entries(manifest.node)) if (entry.filename.startsWith("app/")) map.set(`${entry.filename}#${entry.exportedName}`, id);
-  return map;
-}
-
 /** Replays a server action as the browser's fetch does: Next-Action header, React's reply encoding of (prevState, formData). */
 async function replay(actionId: string, url: string, role: Role, form: Record<string, string | string[]>) {
   const body = new FormData();
@@ -358,6 +350,8 @@ async function actionOutcome(res: Response): Promise<string> {
   if (res.status !== 200) return outcome(res);
   const text = await res.text();
   if (process.env.MATRIX_DEBUG) console.log(res.status, text.slice(0, 400));
+  const opened = /^1:\{"attemptId":"([^"]+)"/m.exec(text)?.[1];
+  if (opened) return `opens /student/attempts/${opened}`;
   const message = /^1:\{"message":"([^"]*)"/m.exec(text)?.[1] ?? "";
   if (/not found|could not be added|not in (this|any of your) class/i.test(message)) return "not found";
   if (/already signed in|session has ended|choose a new password|cannot join/i.test(message)) return "refused";
@@ -370,7 +364,7 @@ function normalise(cell: string, i: Ids) {
     .replace(i.classId, "CLASS")
     .replace(/^→\/teacher\/(sets|classes)\/(?!CLASS)[a-z0-9]+$/, "→/teacher/$1/NEW")
     .replace(/^→\/teacher\/classes\/CLASS\/assignments\/[a-z0-9]+$/, "→/teacher/classes/CLASS/assignments/NEW")
-    .replace(/^→\/student\/attempts\/(?!ATTEMPT)[a-z0-9]+$/, "→/student/attempts/NEW");
+    .replace(/^(→|opens )\/student\/attempts\/(?!ATTEMPT)[a-z0-9]+$/, "$1/student/attempts/NEW");
 }
 
 test("every page, route handler and server action is in the matrix", async () => {

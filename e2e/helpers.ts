@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -9,6 +11,16 @@ export function testDb() {
 
 export const DEMO_TEACHER = { email: "teacher@quorum.test", password: "quorum-teacher" };
 export const DEMO_STUDENT_PASSWORD = "quorum-student";
+
+type Manifest = { node: Record<string, { filename: string; exportedName: string }> };
+
+/** Every server action of app/ by "file#export", with the id the build gave it (what a form posts as Next-Action). */
+export function actionIds(): Map<string, string> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as Manifest;
+  const map = new Map<string, string>();
+  for (const [id, entry] of Object.entries(manifest.node)) if (entry.filename.startsWith("app/")) map.set(`${entry.filename}#${entry.exportedName}`, id);
+  return map;
+}
 
 let counter = 0;
 export function unique(prefix: string) {

@@ -14,14 +14,16 @@
  *      every student and K teacher sessions in through Auth.js's credentials endpoint as a browser does (CSRF
  *      cookie and token, then the session cookie). Sign-in is paced (a few at a time), which keeps the sign-in
  *      limiter (docs/decisions/006) as it is: a right password gives its count back;
- *   4. lets every student, all at once: open the dashboard, press Start (the real server action), open the quiz
- *      page, then for each of the 20 questions wait the think time (±50 %) and save the answer with the
+ *   4. lets every student, all at once: open the dashboard, press Start (the real server action), get the quiz
+ *      page as the browser's script does (inside the action's answer when the action redirects, else an RSC
+ *      request of its own), then for each of the 20 questions wait the think time (±50 %) and save the answer with the
  *      student's position in the same request (one request per question, as the quiz sends it: docs/decisions/
  *      024; a move alone waits for the next answer), and submit. Meanwhile the teacher sessions poll the live results every 5 s, as the results page does, and
  *      reload the page when the poll says something changed;
  *   5. replays the same students' saves (one per question, same think time) against the bare
  *      route: a route handler that upserts one row into SQLite (not with --compare);
- *   6. prints requests/s and p50/p95/p99 per kind of request, errors, the save throughput against the bare
+ *   6. prints requests/s and p50/p95/p99 per kind of request, the answer saves' p50/p95 per 5-s window of the class
+ *      phase beside the Starts and page loads of that window, errors, the save throughput against the bare
  *      route's, the machine's load average, and checks the database: every acknowledged answer stored once with
  *      the value last acknowledged, every attempt submitted once and scored from its answers ("lost: 0"), and
  *      each attempt's stored position the one its last acknowledged save carried.
@@ -239,6 +241,9 @@ const children: ChildProcess[] = [];
 // ---------------------------------------------------------------- the run
 
 type Plan = { questionId: string; answer: string }[];
+/** The attempt in an action's redirect header (`/student/attempts/<id>;push`), or in the result it returned. */
+const ATTEMPT_IN_REDIRECT = /\/student\/attempts\/([^/;?]+)/;
+const ATTEMPT_IN_RESULT = /"attemptId":"([^"]+)"/;
 
 function pick<T>(list: readonly T[]): T {
   return list[Math.floor(Math.random() * list.length)];
@@ -267,6 +272,33 @@ function table(rows: Sample[], from: number, to: number) {
     const s = stats(rows, kind);
     console.log(
       `${kind.padEnd(24)} ${String(s.count).padStart(6)} ${String(s.errors).padStart(6)} ${(s.count / ((to - from) / 1000)).toFixed(1).padStart(7)} ${s.p50.toFixed(0).padStart(8)} ${s.p95.toFixed(0).padStart(8)} ${s.p99.toFixed(0).padStart(8)}`,
+    );
+  }
+}
+
+/** The kinds of request that load a page or start the quiz: what a save may queue behind in the one process. */
+const isStartOrPage = (kind: string) => kind.startsWith("start") || kind.startsWith("quiz page") || kind.startsWith("dashboard");
+
+/**
+ * The answer saves' latency over the class phase, per window of `windowMs` (a save counts in the window it was
+ * sent in), beside the Starts and page loads of the same window: whether the slow saves are those made while the
+ * class was starting.
+ */
+function timeline(rows: Sample[], from: number, to: number, windowMs = 5000) {
+  const saves = rows.filter((r) => r.kind === "answer save POST");
+  const heavy = rows.filter((r) => isStartOrPage(r.kind));
+  const refreshes = rows.filter((r) => r.kind.startsWith("results refresh"));
+  const q = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
+  const cell = (n: number, w: number) => (Number.isNaN(n) ? "–" : n.toFixed(0)).padStart(w);
+  console.log(`\nAnswer saves over time (by the ${windowMs / 1000}-s window they were sent in; starts/pages: Start actions, quiz pages and dashboards sent and answered in it, and in flight during it; the teachers' results re-renders in flight during it):`);
+  console.log(`${"window s".padEnd(10)} ${"saves".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"errors".padStart(6)}   ${"starts/pages sent".padStart(17)} ${"answered".padStart(8)} ${"in flight".padStart(9)}   ${"re-renders".padStart(10)}`);
+  for (let t = from; t < to; t += windowMs) {
+    const end = t + windowMs;
+    const mine = saves.filter((r) => r.start >= t && r.start < end);
+    const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
+    const label = `${((t - from) / 1000).toFixed(0)}–${((end - from) / 1000).toFixed(0)}`;
+    console.log(
+      `${label.padEnd(10)} ${String(mine.length).padStart(6)} ${cell(q(ms, 0.5), 8)} ${cell(q(ms, 0.95), 8)} ${cell(ms.length ? ms[ms.length - 1] : NaN, 8)} ${String(mine.filter((r) => !r.ok).length).padStart(6)}   ${String(heavy.filter((r) => r.start >= t && r.start < end).length).padStart(17)} ${String(heavy.filter((r) => r.end >= t && r.end < end).length).padStart(8)} ${String(heavy.filter((r) => r.start < end && r.end >= t).length).padStart(9)}   ${String(refreshes.filter((r) => r.start < end && r.end >= t).length).padStart(10)}`,
     );
   }
 }
@@ -424,15 +456,24 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     const form = new FormData();
     form.set("assignmentId", assignment.id);
     const body = await encodeReply([{}, form]);
+    // What the browser does next depends on the answer, as Next.js's router decides it. An action that calls
+    // redirect() answers with the x-action-redirect header and the target page's payload in its body (Next.js
+    // renders the quiz page inside the action's response): the page is there, nothing more is fetched. An action
+    // that returns the attempt's id leaves the navigation to the page's script: router.push fetches the quiz page
+    // as an RSC request (the `_rsc` parameter Next.js expects of a request without router-state headers).
     const started = await browser.request("start (action)", `${BASE}/student/assignments/${assignment.id}`, {
       method: "POST",
       headers: { "next-action": startActionId, accept: "text/x-component" },
       body,
-      expect: (res) => /\/student\/attempts\/[^/;]+/.test(res.headers.get("x-action-redirect") ?? ""),
+      expect: (res) => res.status === 200 && (ATTEMPT_IN_REDIRECT.test(res.headers.get("x-action-redirect") ?? "") || !res.headers.has("x-action-redirect")),
     });
-    const attemptId = /\/student\/attempts\/([^/;]+)/.exec(started?.res.headers.get("x-action-redirect") ?? "")?.[1];
-    if (!attemptId) return;
-    await browser.request("quiz page GET", `${BASE}/student/attempts/${attemptId}`);
+    const redirected = ATTEMPT_IN_REDIRECT.exec(started?.res.headers.get("x-action-redirect") ?? "")?.[1];
+    const attemptId = redirected ?? ATTEMPT_IN_RESULT.exec(started?.text ?? "")?.[1];
+    if (!attemptId) {
+      if (started) noteFailure("start (action)", `no attempt in the answer: ${started.text.slice(0, 120).replace(/\s+/g, " ")}`);
+      return;
+    }
+    if (!redirected) await browser.request("quiz page GET (RSC)", `${BASE}/student/attempts/${attemptId}?_rsc=`, { headers: { rsc: "1" } });
     // The answers come from the database, as a student reads them off the page: the shuffled choices of each question.
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionOrder: true } });
     const order = JSON.parse(attempt.questionOrder) as string[];
@@ -512,6 +553,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   table(signInSamples, t0, loadStart);
   console.log(`\n${config.label}${config.lb ? " behind nginx" : ""}, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
   table(quorumSamples, loadStart, loadEnd);
+  timeline(quorumSamples, loadStart, loadEnd);
   const wall = (loadEnd - loadStart) / 1000;
   const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
   console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
