@@ -62,6 +62,9 @@ function knownPrefix(candidate: string): string {
 export function textAuthor(title: string, usable: Sentence[], sentences: Sentence[] = usable): Author | undefined {
   const share = firstPersonShare(usable);
   if (share < ESSAY_FIRST_PERSON_SHARE) return undefined;
+  // "Joint Statement by President Biden and President von der Leyen …": two authors, and its "we" is both of them,
+  // never the first one alone (rated "attributes a joint statement to Biden alone", 2026-12-03).
+  if (/\bjoint\b|\b(?:and|&)\s+(?:President|Prime Minister|Chancellor|King|Queen|Premier)\b/i.test(title)) return undefined;
   const signer = letterSigner(title, sentences);
   if (signer && share >= FIRST_PERSON_SHARE) return { name: signer, verb: "wrote" };
   // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, dropToday, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateFragment, gateGiveaway, gateListItem, rejectReason } from "./gates";
+import { gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTrivia, rejectReason } from "./gates";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -662,5 +662,43 @@ The U.S. Department of Energy today announced a collaborative initiative with na
     const q = clozeQuestions(a).find((c) => c.answer === "Department of Energy");
     expect(q?.prompt).toMatch(/^The U\.S\. _____ announced a collaborative initiative/);
     expect(rejectReason(q!, a)).toBeNull();
+  });
+});
+
+describe("engine 9: the held-out set C's reasons (2026-12-03)", () => {
+  it("reads a joint statement as nobody's own words", () => {
+    const text = `Joint Statement by President Biden and President von der Leyen on Energy Security — The White House, June 27, 2022
+
+We are determined to reduce our dependence on Russian energy. Our teams will work together to find new supplies of natural gas for Europe this winter. We will work to raise the supply of liquefied natural gas to Europe by 15 billion cubic meters this year. We also commit to cutting methane emissions across our energy systems. Our partnership will keep our markets stable and our people warm.
+`;
+    expect(analyze(cleanArticleText(text)).author).toBeUndefined();
+  });
+  it("rejects a figure the quiz's title prints, in digits or words", () => {
+    const text = `President Biden Announces Six New Nominees for U.S. Attorney — The White House, May 2, 2022
+
+President Biden is announcing six new nominees to serve as U.S. Attorneys across the country. The President has now announced 68 nominees to serve as U.S. Attorneys since he took office. The nominees were chosen for their experience, and each has served as a prosecutor for at least ten years. The Senate Judiciary Committee will review the nominations this spring before a vote of the full Senate.
+`;
+    const a = analyze(cleanArticleText(text));
+    const qs = numericQuestions(a);
+    const six = qs.find((c) => /^six$/i.test(c.answer));
+    expect(six).toBeDefined();
+    expect(gateTitleGiveaway(six!, a)).toBe(true);
+    const all = qs.find((c) => c.answer === "68");
+    expect(all === undefined || !gateTitleGiveaway(all, a)).toBe(true);
+    // a number of the title that counts something else ("version 22") gives nothing away
+    const crs = analyze(cleanArticleText(fixture("06")));
+    const changes = numericQuestions(crs).find((c) => c.answer === "22");
+    expect(crs.title).toMatch(/version 22/);
+    expect(changes && gateTitleGiveaway(changes, crs)).toBe(false);
+  });
+  it("rejects a country blanked after a city and a comma ('Kuala Lumpur, _____'), and a nominee's degrees", () => {
+    const a = analyze(cleanArticleText(FACT_SHEET));
+    const org = clozeQuestions(a).find((c) => c.answer === "Environmental Protection Agency")!;
+    const country = { ...org, type: "fill_in_blank" as const, answer: "Malaysia", answerKey: "country:Malaysia", choices: ["Malaysia", "Indonesia", "Thailand", "Vietnam"], prompt: "Kagan served as Deputy Chief of Mission at the U.S. embassies in New Delhi, India and in Kuala Lumpur, _____." };
+    expect(gatePredictable(country, a)).toBe(true);
+    expect(gatePredictable({ ...country, prompt: "Kagan served as Deputy Chief of Mission at the U.S. embassy in _____." }, a)).toBe(false);
+    expect(gateTrivia({ ...org, prompt: "Ms. _____ received her J.D. from Georgetown University Law Center in 1999 and her B.A. from Yale University in 1996." })).toBe(true);
+    expect(gateTrivia({ ...org, prompt: "Mr. _____ graduated from Harvard Law School in 2006." })).toBe(true);
+    expect(gateTrivia(org)).toBe(false);
   });
 });

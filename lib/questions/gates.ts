@@ -4,7 +4,8 @@
  * on its own in gates.test.ts.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { DEMONYM_TO_COUNTRY, MONTHS } from "./civics-lexicon";
+import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, US_STATES } from "./civics-lexicon";
+import { numberToWords, wordsToNumber } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { FIRST_PERSON } from "./author";
@@ -177,6 +178,13 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "Kuala Lumpur, _____" is Malaysia: a country or state blanked after a city and a comma is given by the city.
+  if (/,\s*$/.test(c.prompt.slice(0, i)) && (c.answerKey.startsWith("country:") || c.answerKey.startsWith("state:") || c.answerKey.startsWith("place:")) && /\b[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?,\s*$/u.test(c.prompt.slice(0, i))) {
+    // (any place name but a country's or state's, whatever kind the entity rules gave it: "Kuala Lumpur" read as a body)
+    const city = c.prompt.slice(0, i).match(/\b([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?),\s*$/u)?.[1] ?? "";
+    const kind = a.ents.kindOf.get(city);
+    if (CITIES.includes(city) || (kind !== "country" && kind !== "state" && kind !== "person" && !COUNTRIES.includes(city) && !US_STATES.includes(city))) return true;
+  }
   // "in the first _____ days" is 100 by a fixed phrase of presidencies.
   if (/^first$/i.test(left) && ((/^days$/i.test(right) && ans === "100") || /^100 days$/i.test(ans))) return true;
   const count = (phrase: string) => {
@@ -225,6 +233,9 @@ export function gateTrivia(c: Candidate): boolean {
     const [before, after] = c.prompt.split(BLANK);
     if (/^\s*(?:ago|of)\b/i.test(after ?? "") || /\b(?:last|past)\s*$/i.test(before ?? "")) return true;
   }
+  // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
+  // trivia, whatever is blanked (rated so twice, 2026-12-03).
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   if (c.type !== "fill_in_blank") return false;
   return MONTHS.includes(c.answer) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer);
 }
@@ -317,6 +328,26 @@ export function gateChoices(c: Candidate): boolean {
  * enemy'": the title names the speaker beside the words.
  */
 export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
+  // "President Biden Announces Six New Nominees" above "… has announced _____ nominees" (six): the quiz's title prints
+  // the figure (rated a giveaway, 2026-12-03).
+  if (c.type === "numeric") {
+    const figure = c.answer.match(/^\$?(\d[\d,.]*|[a-z]+)/i)?.[1]?.toLowerCase().replace(/,/g, "");
+    if (!figure) return false;
+    const n = /^\d/.test(figure) ? Number(figure) : wordsToNumber(figure);
+    if (n === null) return false;
+    const title = a.title.toLowerCase().replace(/(\d),(\d)/g, "$1$2");
+    // Only the same count of the same things: "Six New Nominees" over "_____ nominees", not "(… version 22)" over
+    // "_____ distinct changes".
+    const after = (c.prompt.split(BLANK)[1] ?? "").toLowerCase().match(/[a-z]+/g)?.slice(0, 3) ?? [];
+    const stem = (w: string) => w.replace(/(?:es|s)$/, "");
+    const forms = [String(n), ...(n > 0 && n < 100 ? [numberToWords(n).toLowerCase()] : [])];
+    for (const f of forms) {
+      for (const m of title.matchAll(new RegExp(`(?<![\\d.\\w])${escapeRe(f)}(?![\\d\\w]|\\.\\d)((?:\\s+[a-z]+){1,2})`, "g"))) {
+        if (m[1].trim().split(/\s+/).some((w) => w.length > 3 && after.some((x) => stem(x) === stem(w)))) return true;
+      }
+    }
+    return false;
+  }
   if (c.type !== "quote_attribution" && !c.answerKey.startsWith("said:")) return false;
   const title = a.title.toLowerCase();
   const family = (c.answerKey.startsWith("said:") ? c.answerKey.slice(5) : c.answer).split(/\s+/).pop()?.toLowerCase();
