@@ -15,7 +15,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanArticleText, generateQuestions } from "../lib/questions";
+import { ArticleError, cleanArticleText, generateQuestions } from "../lib/questions";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -58,6 +58,7 @@ function main(): void {
     .filter((_, i) => every <= 1 || i % every === offset % every);
   const sizes: number[] = [];
   let errors = 0;
+  let crashes = 0;
   const save = process.argv.includes("--save") ? process.argv[process.argv.indexOf("--save") + 1] : undefined;
   if (save) mkdirSync(save, { recursive: true });
   for (const f of files) {
@@ -69,8 +70,12 @@ function main(): void {
     let n: number;
     try {
       n = generateQuestions(text).questions.length;
-    } catch {
-      errors++;
+    } catch (e) {
+      // A refusal (too short, not English …) is an empty quiz; anything else is a bug in the engine, said loudly.
+      if (!(e instanceof ArticleError)) {
+        crashes++;
+        console.error(`CRASH on ${f}: ${e instanceof Error ? e.stack : String(e)}`);
+      } else errors++;
       n = 0;
     }
     sizes.push(n);
@@ -83,7 +88,8 @@ function main(): void {
   const sorted = [...sizes].sort((x, y) => x - y);
   const between = (lo: number, hi: number) => sizes.filter((n) => n >= lo && n <= hi).length;
   const total = sizes.reduce((x, y) => x + y, 0);
-  console.log(`texts: ${sizes.length} (${minWords}–${maxWords} words; refused by the engine: ${errors})`);
+  console.log(`texts: ${sizes.length} (${minWords}–${maxWords} words; refused by the engine: ${errors}; crashed: ${crashes})`);
+  if (crashes) process.exitCode = 1;
   console.log(`questions per text: median ${sorted[Math.floor(sorted.length / 2)]}, mean ${(total / sizes.length).toFixed(2)}, total ${total}`);
   console.log(`quizzes of 0: ${between(0, 0)} · 1–3: ${between(1, 3)} · 4–7: ${between(4, 7)} · 8–11: ${between(8, 11)} · 12 or more: ${between(12, Infinity)}`);
 }

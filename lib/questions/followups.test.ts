@@ -685,6 +685,8 @@ President Biden is announcing six new nominees to serve as U.S. Attorneys across
     expect(gateTitleGiveaway(six!, a)).toBe(true);
     const all = qs.find((c) => c.answer === "68");
     expect(all === undefined || !gateTitleGiveaway(all, a)).toBe(true);
+    // a figure with decimals ("1.5 percent") is no crash (numberToWords has no words for it)
+    expect(gateTitleGiveaway({ ...six!, answer: "1.5 percent", prompt: "Prices rose by _____ last year." }, a)).toBe(false);
     // a number of the title that counts something else ("version 22") gives nothing away
     const crs = analyze(cleanArticleText(fixture("06")));
     const changes = numericQuestions(crs).find((c) => c.answer === "22");

@@ -340,7 +340,7 @@ export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
     // "_____ distinct changes".
     const after = (c.prompt.split(BLANK)[1] ?? "").toLowerCase().match(/[a-z]+/g)?.slice(0, 3) ?? [];
     const stem = (w: string) => w.replace(/(?:es|s)$/, "");
-    const forms = [String(n), ...(n > 0 && n < 100 ? [numberToWords(n).toLowerCase()] : [])];
+    const forms = [String(n), ...(Number.isInteger(n) && n > 0 && n < 100 ? [numberToWords(n).toLowerCase()] : [])];
     for (const f of forms) {
       for (const m of title.matchAll(new RegExp(`(?<![\\d.\\w])${escapeRe(f)}(?![\\d\\w]|\\.\\d)((?:\\s+[a-z]+){1,2})`, "g"))) {
         if (m[1].trim().split(/\s+/).some((w) => w.length > 3 && after.some((x) => stem(x) === stem(w)))) return true;
