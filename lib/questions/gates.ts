@@ -5,7 +5,7 @@
  */
 import { STOPWORDS, type Analysis } from "./analysis";
 import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, US_STATES } from "./civics-lexicon";
-import { numberToWords, wordsToNumber } from "./numbers";
+import { numberToWords, parseNumber } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { FIRST_PERSON } from "./author";
@@ -179,9 +179,9 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
   // "Kuala Lumpur, _____" is Malaysia: a country or state blanked after a city and a comma is given by the city.
-  if (/,\s*$/.test(c.prompt.slice(0, i)) && (c.answerKey.startsWith("country:") || c.answerKey.startsWith("state:") || c.answerKey.startsWith("place:")) && /\b[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?,\s*$/u.test(c.prompt.slice(0, i))) {
-    // (any place name but a country's or state's, whatever kind the entity rules gave it: "Kuala Lumpur" read as a body)
-    const city = c.prompt.slice(0, i).match(/\b([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?),\s*$/u)?.[1] ?? "";
+  // (any place name but a country's or state's, whatever kind the entity rules gave it: "Kuala Lumpur" read as a body)
+  const city = /^(?:country|state):/.test(c.answerKey) ? c.prompt.slice(0, i).match(/\b([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?),\s*$/u)?.[1] : undefined;
+  if (city) {
     const kind = a.ents.kindOf.get(city);
     if (CITIES.includes(city) || (kind !== "country" && kind !== "state" && kind !== "person" && !COUNTRIES.includes(city) && !US_STATES.includes(city))) return true;
   }
@@ -333,7 +333,7 @@ export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
   if (c.type === "numeric") {
     const figure = c.answer.match(/^\$?(\d[\d,.]*|[a-z]+)/i)?.[1]?.toLowerCase().replace(/,/g, "");
     if (!figure) return false;
-    const n = /^\d/.test(figure) ? Number(figure) : wordsToNumber(figure);
+    const n = parseNumber(figure);
     if (n === null) return false;
     const title = a.title.toLowerCase().replace(/(\d),(\d)/g, "$1$2");
     // Only the same count of the same things: "Six New Nominees" over "_____ nominees", not "(… version 22)" over
@@ -365,7 +365,7 @@ export function gateGiveaway(c: Candidate): boolean {
   if (containsPhrase(c.prompt, ans)) return true;
   // "the America 250 Commission … over the last _____" (250 years): the stem prints the figure.
   const digits = c.type === "numeric" ? c.answer.match(/\d[\d,.]*\d|\d/)?.[0] : undefined;
-  if (digits && new RegExp(`(?<![\\d.,])${digits.replace(/[.,]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;
+  if (digits && new RegExp(`(?<![\\d.,])${escapeRe(digits)}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;
   // "Xi Jinping" is given away by "Mr. Xi" in the prompt as well.
   const parts = ans.split(/\s+/).filter((p) => p.length > 2 && /^[A-Z]/.test(p) && !STOPWORDS.has(p.toLowerCase()));
   return c.entities.length > 0 && /^[A-Z]/.test(ans) && ans.includes(" ") && parts.some((p) => containsPhrase(c.prompt, p) && /^[A-Z][a-z]+$/.test(p) && !/^(?:United|States|New|North|South|Department|House|Court|National)$/.test(p));
