@@ -193,3 +193,45 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
 }
 
 const containsWords = (text: string, words: string) => new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
+
+/**
+ * Whose claims a text's sentences are when it argues a side in its own voice: a fact sheet ("FACT SHEET: This Tax
+ * Day, the President Is Fighting to Reward Work …") or a press office's statement. Its figures and claims are the
+ * document's ("now they want working families to pay $100 billion more", "NPR repeatedly insisted …"), and a blind
+ * rater kept none of them asked as plain facts (set C, 2026-12-03: "partisan release wording given as fact", "contested
+ * release claim given as fact; needs attribution"). A news report, an explainer, a readout or a court's syllabus speaks
+ * for no side this way; a speech or a first-person statement is already framed as its author's words (author.ts).
+ */
+export function documentVoice(a: Pick<Analysis, "title" | "author">): string | undefined {
+  if (a.author) return undefined;
+  if (/^fact sheet\b/i.test(a.title)) return "the fact sheet";
+  if (/^(?:press )?statement (?:from|by)\b/i.test(a.title)) return "the statement";
+  return undefined;
+}
+
+/**
+ * "According to the fact sheet, in recent years, both billionaires and the largest corporations have paid an average
+ * tax rate of just _____." Fill-in-the-blank, figure and true/false stems of a text with a voice (documentVoice) say
+ * whose claim they ask about. Not a question form, a quotation framed by its speaker, a stem already attributed, nor
+ * what an order or a bill itself says ("The memorandum instructs the _____ to …": the document's text, not a claim).
+ */
+export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, type: string): string {
+  const voice = documentVoice(a);
+  if (!voice || (type !== "fill_in_blank" && type !== "numeric" && type !== "true_false")) return prompt;
+  const lead = prompt.match(LEAD)![0];
+  const body = prompt.slice(lead.length);
+  if (/\b(?:said|wrote|says):|^(?:According to|Who|What|Which|When|Where|How|Why)\b|\?$/.test(body)) return prompt;
+  if (/^(?:The|This|That|Each|Every) (?:(?:presidential|executive|new|proposed|final) )?(?:memorandum|executive order|order|EO|proclamation|Proclamation|act|Act|law|bill|legislation|rule|directive|determination|agreement)\b/.test(body)) return prompt;
+  const rest = body.startsWith(BLANK) ? body : lowerFirstWord(a, sentenceIndex, body);
+  const out = `${lead}According to ${voice}, ${rest}`;
+  if (wordCount(out) <= MAX_PROMPT_WORDS) return out;
+  // Too long with its frame: the stem ends at the last side clause after the blank that lets it fit ("…, enough to
+  // power _____ homes with clean energy, support 77,000 jobs …"): dropping what an "and", a "which" or a participle
+  // adds keeps a true claim true.
+  const from = Math.max(0, out.indexOf(BLANK) + BLANK.length);
+  const cuts = [...out.matchAll(/,\s+(?=(?:and|which|including|while|with|as well as|supporting|creating|helping|bringing|making|providing)\b)|\s+[—–]\s*|—/g)]
+    .map((m) => m.index!)
+    .filter((i) => i > from && wordCount(out.slice(0, i)) <= MAX_PROMPT_WORDS && wordCount(out.slice(0, i)) >= 12);
+  const cut = cuts[cuts.length - 1];
+  return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
+}

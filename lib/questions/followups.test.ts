@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
+import { documentVoice, withVoice } from "./era";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, dropToday, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTrivia, rejectReason } from "./gates";
+import { gateBiography, gateBulletItem, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUnresolved, rejectReason } from "./gates";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -702,5 +703,105 @@ President Biden is announcing six new nominees to serve as U.S. Attorneys across
     expect(gateTrivia({ ...org, prompt: "Ms. _____ received her J.D. from Georgetown University Law Center in 1999 and her B.A. from Yale University in 1996." })).toBe(true);
     expect(gateTrivia({ ...org, prompt: "Mr. _____ graduated from Harvard Law School in 2006." })).toBe(true);
     expect(gateTrivia(org)).toBe(false);
+  });
+});
+
+/**
+ * Engine 10, from the reasons of set C (seen) and the 194-text sample: a fact sheet's claims asked as the fact
+ * sheet's, a nominee's past jobs, a fact sheet's verb-led bullets, "each of the following".
+ */
+const TAX_SHEET = `FACT SHEET: This Tax Day, the President Is Fighting to Reward Work, Not Wealth — The White House, April 18, 2022
+
+This Tax Day, the difference in approach between the President and Congressional Republicans could not be clearer.
+In recent years, both billionaires and the largest corporations have paid an average tax rate of just 8 percent.
+President Biden is calling on Congress to pass legislation requiring the wealthiest American households to pay a minimum of 20 percent on all of their income.
+The plan would raise $360 billion over the next decade, according to the Treasury Department.
+Roughly 24 million families of seniors making less than $100,000 per year would face tax increases under the Republican plan.
+The memorandum directs the Secretary of the Treasury to report on the new rules within 90 days.
+Senator Elizabeth Warren has long supported a tax on the largest fortunes in the country.
+The President will travel to New Hampshire on Tuesday to talk about his plan with families.
+`;
+
+describe("engine 10: a fact sheet's claims are the fact sheet's", () => {
+  it("knows a fact sheet or a press office's statement by its title, and nothing else", () => {
+    expect(documentVoice({ title: "FACT SHEET: President Biden Protects Workers", author: undefined })).toBe("the fact sheet");
+    expect(documentVoice({ title: "Fact Sheet: President Protects the Great Lakes", author: undefined })).toBe("the fact sheet");
+    expect(documentVoice({ title: "Statement from Press Secretary Karine Jean-Pierre on the Senate vote", author: undefined })).toBe("the statement");
+    // a news report about a statement, a readout, and a first-person statement (its author frames it already)
+    expect(documentVoice({ title: 'Statement of "joint understanding" released after Annapolis Conference', author: undefined })).toBeUndefined();
+    expect(documentVoice({ title: "Readout of President Biden's Briefing on Hurricane Ida", author: undefined })).toBeUndefined();
+    expect(documentVoice({ title: "Statement from President Joe Biden on the Senate vote", author: { name: "President Joe Biden", verb: "said" } })).toBeUndefined();
+  });
+  it("asks its figures and claims 'according to the fact sheet', and what an order itself says without it", () => {
+    const { candidates } = candidateBank(cleanArticleText(TAX_SHEET));
+    const rate = candidates.find((c) => c.type === "numeric" && c.answer === "8 percent");
+    expect(rate?.prompt).toBe("According to the fact sheet, in recent years, both billionaires and the largest corporations have paid an average tax rate of just _____.");
+    const min = candidates.find((c) => c.type === "numeric" && c.answer === "20 percent");
+    expect(min?.prompt).toMatch(/^According to the fact sheet, President Biden is calling on Congress/);
+    const order = candidates.find((c) => c.answer === "90 days" || c.answer === "Secretary of the Treasury");
+    if (order) expect(order.prompt).not.toMatch(/^According to/);
+    const tf = candidates.filter((x) => x.type === "true_false");
+    expect(tf.length).toBeGreaterThan(0);
+    for (const c of tf) expect(c.prompt).toMatch(/^True or false: (?:According to the fact sheet, |The memorandum )/);
+    expect(tf.some((c) => c.prompt.startsWith("True or false: According to the fact sheet, "))).toBe(true);
+    for (const c of candidates) expect(gateTooLong(c)).toBe(false);
+    // the same sentences in a news report: the reporter's facts, asked as they are
+    const news = candidateBank(cleanArticleText(TAX_SHEET.replace(/^FACT SHEET: /, "Reporter's notebook: "))).candidates;
+    expect(news.find((c) => c.type === "numeric" && c.answer === "8 percent")?.prompt).toBe("In recent years, both billionaires and the largest corporations have paid an average tax rate of just _____.");
+    expect(news.some((c) => /According to the fact sheet/.test(c.prompt))).toBe(false);
+  });
+  it("keeps a framed stem within the length a student reads at once by ending it at a side clause after the blank", () => {
+    const a = analyze(cleanArticleText(TAX_SHEET));
+    const long = "President Biden set a bold goal of deploying 30 gigawatts of offshore wind by 2030, enough to power _____ homes with clean energy across the coastal states of the country, supporting 77,000 jobs in construction, manufacturing and shipping and bringing new investment to ports and communities from Maine to the Gulf of Mexico.";
+    const out = withVoice(long, a, 2, "numeric");
+    expect(out).toBe("According to the fact sheet, President Biden set a bold goal of deploying 30 gigawatts of offshore wind by 2030, enough to power _____ homes with clean energy across the coastal states of the country.");
+    // a question form and a quotation framed by its speaker stay as they are
+    expect(withVoice('President Biden said: "We will pay _____ more."', a, 2, "numeric")).toBe('President Biden said: "We will pay _____ more."');
+    expect(withVoice("Who is identified in the article as the Secretary of State?", a, 2, "multiple_choice")).toBe("Who is identified in the article as the Secretary of State?");
+  });
+});
+
+describe("engine 10: a nominee's past jobs, a fact sheet's bullets, 'each of the following'", () => {
+  const NOMINEES = `President Biden Announces Key Nominees — The White House, May 2, 2023
+
+President Biden is announcing his intent to nominate the following individuals to serve as key leaders in his administration.
+Jane Roe is the Chief Counsel of the Senate Committee on Homeland Security and Governmental Affairs.
+From 1999 to 2003, Ms. Roe was an attorney at the law firm of Covington and Burling in Washington.
+Previously, Ms. Roe served as a trial attorney in the Civil Rights Division at the Department of Justice.
+In 2010, Roe served as the Officer for Civil Rights and Civil Liberties at the Department of Homeland Security.
+Ms. Roe received her J.D. from Georgetown University Law Center and her B.A. from Yale University.
+`;
+  const base = { type: "fill_in_blank" as const, choices: ["Department of Justice", "Department of State", "Department of Labor"], answer: "Department of Justice", evidenceStart: 0, evidenceEnd: 1, facts: [3], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "gov:Department of Justice" };
+  it("rejects a nominee's past jobs as trivia, and not a present post or a news report's history", () => {
+    const a = analyze(cleanArticleText(NOMINEES));
+    expect(gateBiography({ ...base, prompt: "From 1999 to 2003, Ms. _____ was an attorney at the law firm of Covington and Burling in Washington." }, a)).toBe(true);
+    expect(gateBiography({ ...base, prompt: "Previously, Ms. Roe served as a trial attorney in the Civil Rights Division at the _____." }, a)).toBe(true);
+    expect(gateBiography({ ...base, prompt: "In 2010, Roe served as the Officer for Civil Rights and Civil Liberties at the _____." }, a)).toBe(true);
+    expect(gateBiography({ ...base, prompt: "Jane Roe is the Chief Counsel of the Senate Committee on _____." }, a)).toBe(false);
+    // "In 2010, …" is a biography only where the text announces nominations or appointments
+    const news = analyze(cleanArticleText(NOMINEES.replace("President Biden Announces Key Nominees", "Senate Committee Hears From Civil Rights Officials")));
+    expect(gateBiography({ ...base, prompt: "In 2010, Roe served as the Officer for Civil Rights and Civil Liberties at the _____." }, news)).toBe(false);
+    const { candidates } = candidateBank(cleanArticleText(NOMINEES));
+    expect(candidates.some((c) => /^From 1999 to 2003|^Previously, /.test(c.prompt))).toBe(false);
+  });
+  it("rejects a bullet that starts with its verb, and keeps 'Pursuant to …'", () => {
+    const text = `FACT SHEET: The Administration Acts on Conservation — The White House, August 1, 2022
+
+The Department of Agriculture is announcing new steps to help farmers and ranchers protect their land.
+Help up to 10,000 farmers and ranchers apply conservation practices to approximately 125 million acres of land.
+Pursuant to the Farm Bill, the department is required to report to Congress on the program every 12 months.
+The department has received more than 12,000 applications for the program so far this year.
+`;
+    const a = analyze(cleanArticleText(text));
+    const help = numericQuestions(a).find((c) => c.answer === "10,000" || c.answer === "125 million acres");
+    expect(help).toBeDefined();
+    expect(gateBulletItem(help!, a)).toBe(true);
+    const pursuant = numericQuestions(a).find((c) => c.answer === "12 months");
+    if (pursuant) expect(gateBulletItem(pursuant, a)).toBe(false);
+  });
+  it("reads 'each of the following companies' as unresolved", () => {
+    const a = analyze(cleanArticleText(NOMINEES));
+    expect(gateUnresolved({ ...base, type: "numeric", answer: "$30", choices: ["$30", "$50", "$10", "$70"], prompt: "Each of the following companies committed to offer at least one plan for _____ a month." }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, type: "numeric", answer: "$30", choices: ["$30", "$50", "$10", "$70"], prompt: "Twenty companies committed to offer at least one plan for _____ a month." }, a)).toBe(false);
   });
 });

@@ -68,9 +68,28 @@ export function gateFragment(c: Candidate): boolean {
   return false;
 }
 
+/**
+ * A fact sheet's bullet that starts with its verb ("Help up to 10,000 farmers and ranchers apply conservation to …",
+ * "Use its unparalleled catalytic leadership to …"): whose action it is sits in the line before the list, so the stem
+ * has no subject. The sentence's first word is a verb in its base form (compromise's Infinitive) and the stem starts
+ * with it.
+ */
+export function gateBulletItem(c: Candidate, a: Analysis): boolean {
+  if (c.type === "quote_attribution" || c.type === "multiple_choice") return false;
+  const s = a.sentences[c.facts[0]];
+  const first = s?.terms[0];
+  if (!s || !first || first.start !== s.start || !first.tags.has("Infinitive") || first.tags.has("Noun")) return false;
+  const word = s.text.slice(0, first.end - s.start);
+  // "Pursuant to the 12th Amendment, …", "Subject to …": prepositions compromise tags as verbs.
+  if (/^(?:Pursuant|Subject|Due|Prior|Contrary|Further|Notwithstanding)$/.test(word)) return false;
+  // "Judge Lopez served …": a title before a name, not a verb.
+  if (a.ents.bySentence[s.index].some((m) => m.start === s.start) || /^[A-Z]/.test(s.terms[1]?.text ?? "")) return false;
+  return stemBody(c).startsWith(word);
+}
+
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
-const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
+const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
@@ -238,6 +257,26 @@ export function gateTrivia(c: Candidate): boolean {
   if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   if (c.type !== "fill_in_blank") return false;
   return MONTHS.includes(c.answer) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer);
+}
+
+/**
+ * A nominee's or an appointee's past jobs ("From 1999 to 2003, Ms. _____ was an attorney at …", "From 2007 to 2012,
+ * Mr. Diggs served as a staff attorney in the Office of Civil Rights at the U.S. _____"): biography trivia, whatever is
+ * blanked (set C, 2026-12-03: "a nominee's 1999–2003 law-firm job (trivia)"). A span of years before the person and
+ * their past post, or "previously" / "prior to …" with one; in a text that announces nominations or appointments, also
+ * "In 2010, Schlanger served as …".
+ */
+export function gateBiography(c: Candidate, a: Analysis): boolean {
+  if (c.type === "quote_attribution" || c.answerKey.startsWith("said:")) return false;
+  const body = c.prompt.replace(/^True or false: (?:According to [^,]+, )?/, "").replace(/^According to the (?:fact sheet|statement), /, "");
+  const person = "(?:M[rs]s?\\.|Dr\\.|Judge|Justice|[Hh]e|[Ss]he|_____|[A-Z][a-z]+(?: [A-Z][a-z.]+){0,3})";
+  const post = "(?:served|worked|was (?:a|an|the|also)|held|clerked|practiced|taught|began (?:his|her) (?:legal )?career|joined)";
+  const span = new RegExp(`^(?:From|Between) (?:19|20)\\d{2} (?:to|and|until|through) (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`);
+  if (span.test(body)) return true;
+  const before = new RegExp(`^(?:Previously|Prior to (?:that|this|joining [^,]{1,60})|Before (?:that|joining [^,]{1,60})|Earlier in (?:his|her) career), ${person}[^.;]{0,40}?\\b${post}\\b|^${person} (?:previously|formerly|also previously) ${post}\\b`);
+  if (before.test(body)) return true;
+  const announces = /\b(?:Nomin\w*|Appoint\w*|Names|Personnel)\b/i.test(a.title);
+  return announces && new RegExp(`^In (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`).test(body);
 }
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
@@ -418,11 +457,11 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateBoilerplate(c, a)) return "boilerplate";
   if (gateCitation(c)) return "citation";
   if (gateStemStart(c)) return "stem_start";
-  if (gateFragment(c)) return "fragment";
+  if (gateFragment(c) || gateBulletItem(c, a)) return "fragment";
   if (gateUnresolved(c, a)) return "unresolved";
   if (gateLogistics(c, a)) return "logistics";
   if (gateNumericLogistics(c, a)) return "logistics";
-  if (gateTrivia(c) || gateListItem(c) || gateNumericArithmetic(c, a)) return "trivia";
+  if (gateTrivia(c) || gateBiography(c, a) || gateListItem(c) || gateNumericArithmetic(c, a)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";

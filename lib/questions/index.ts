@@ -7,8 +7,8 @@ export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
 import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions } from "./cloze";
-import { rejectReason } from "./gates";
-import { withEra, withTopic } from "./era";
+import { gateTooLong, rejectReason } from "./gates";
+import { withEra, withTopic, withVoice } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
@@ -24,7 +24,7 @@ export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "9";
+export const ENGINE_VERSION = "10";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -56,7 +56,13 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   for (const c of raw) {
     // A stem about another era than the article's says which (era.ts).
     c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
-    const reason = rejectReason(c, analysis);
+    let reason = rejectReason(c, analysis);
+    // A fact sheet's claims are asked as the fact sheet's (era.ts withVoice), once the stem has passed the gates as the
+    // sentence's own words; the frame must still fit the length a student reads at once.
+    if (!reason) {
+      c.prompt = withVoice(c.prompt, analysis, c.facts[0], c.type);
+      if (gateTooLong(c)) reason = "too_long";
+    }
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
   }
