@@ -79,3 +79,24 @@ test("an essay the engine is not confident about starts as an empty set that say
   expect(await db.assignment.count({ where: { setId } })).toBe(0);
   await db.$disconnect();
 });
+
+test("a short set says it is short, why, and where more questions come from", async ({ page }) => {
+  await signUpTeacher(page);
+  await addArticleByPaste(page, "The Debt Limit", DEBT);
+  await page.getByRole("button", { name: "Generate a question set" }).click();
+  await expect(page).toHaveURL(/\/teacher\/sets\/[^/]+$/);
+  const setId = page.url().split("/").pop()!;
+  const db = testDb();
+  const [inSet, inBank] = await Promise.all([db.question.count({ where: { setId } }), db.questionBankItem.count({ where: { setId } })]);
+  await db.$disconnect();
+  expect(inSet).toBeGreaterThan(0);
+  expect(inSet).toBeLessThan(12);
+  const notice = page.getByText(`A short set: ${inSet} questions.`);
+  await expect(notice).toBeVisible();
+  await expect(page.getByText(/The question bank holds \d+ more that Quorum is less sure of/)).toBeVisible();
+  await page.getByRole("link", { name: "write your own questions" }).click();
+  await expect(page).toHaveURL(/#write$/);
+  await expect(page.getByRole("heading", { name: "Write a question" })).toBeInViewport();
+  await expectNoAxeViolations(page);
+  expect(inBank).toBeGreaterThan(0);
+});

@@ -10,6 +10,9 @@ import { requireTeacher } from "@/lib/auth/guards";
 import { getSetForEditor } from "@/lib/data/question-sets";
 import { ORIGIN_LABELS, TYPE_LABELS } from "../type-labels";
 
+/** Fewer questions than a quiz of one class period needs (issue 8 asks 12 of a news text): the page says why. */
+const SHORT_SET = 12;
+
 // One read per request for the title and the page.
 const loadSet = cache(async (setId: string) => getSetForEditor(await requireTeacher(), setId));
 
@@ -105,6 +108,19 @@ export default async function SetEditorPage({ params }: { params: Promise<{ setI
           <h2 id="in-set" className="mb-3 text-xl font-semibold">
             Questions in this set
           </h2>
+          {set.questions.length > 0 && set.questions.length < SHORT_SET ? (
+            <div className="mb-4">
+              <Notice>
+                <strong>A short set: {set.questions.length === 1 ? "1 question" : `${set.questions.length} questions`}.</strong> Quorum puts into a new set
+                only the questions it is confident a teacher would keep as they are, and found few in this text (texts built on claims and
+                arguments rather than names, places, figures and quotes give few).{" "}
+                {set.bank.length > 0
+                  ? `The question bank holds ${set.bank.length} more that Quorum is less sure of: check each one against its evidence before you add it. `
+                  : ""}
+                You can also <a href="#write" className="text-brand-800 underline">write your own questions</a>.
+              </Notice>
+            </div>
+          ) : null}
           {set.questions.length === 0 ? (
             <p className="text-slate-700">
               {set.bank.length > 0
