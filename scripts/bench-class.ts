@@ -88,6 +88,8 @@ const SIGN_IN_CONCURRENCY = Number(args["sign-in-concurrency"]);
 const PROCESSES = Number(args.processes);
 const ROUNDS = Number(args.rounds);
 const POLL_MS = 5000;
+/** How many times each request is sent one at a time for its cost, after the class phase. */
+const COST_REPEATS = 20;
 if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES, ROUNDS].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1 || ROUNDS < 1 || (ROUNDS > 1 && !args.compare)) {
   console.error(USAGE);
   process.exit(2);
@@ -204,9 +206,10 @@ async function signIn(browser: Browser, identifier: string, password: string) {
 
 // ---------------------------------------------------------------- servers
 
-function startServer(label: string, cwd: string, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Started directly (not through npx) so that stopping it by pid stops the server.
-  const child = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+function startServer(label: string, cwd: string, port: number, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  // Started directly (not through npx) so that stopping it by pid stops the server; `next start` serves from this
+  // one process (Node.js refuses --cpu-prof in NODE_OPTIONS, so flags go on its command line).
+  const child = spawn(process.execPath, [...nodeFlags, fs.realpathSync(nextBin), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env: { ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
@@ -402,7 +405,9 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   for (let i = 0; i < config.processes; i++) {
     const label = config.processes > 1 ? `Quorum process ${i + 1}` : "Quorum";
     const extra = config.lb ? { TRUST_PROXY: "1" } : {};
-    mine.push(startServer(label, root, backendPort(config, i), { ...env, ...extra, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }));
+    // BENCH_CPU_PROF=dir: each app process writes a V8 CPU profile there when it stops (scripts/cpu-profile-summary.ts reads it).
+    const profile = process.env.BENCH_CPU_PROF ? [`--cpu-prof`, `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`] : [];
+    mine.push(startServer(label, root, backendPort(config, i), { ...env, ...extra, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, profile));
   }
   children.push(...mine);
   await Promise.all(mine.map((_, i) => waitFor(`http://127.0.0.1:${backendPort(config, i)}/signin`)));
@@ -542,6 +547,32 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const quorumSamples = samples.splice(0);
   const quorumLoad = loads.splice(0);
 
+  // ------------------------------------------------ what one request of each kind costs, one at a time
+  // With the class's data in place (every attempt submitted) and nothing else running: wall time and the app
+  // processes' CPU per request, for the requests whose cost grows with the class (docs/performance.md).
+  const costs: { kind: string; ms: number; cpuMs: number }[] = [];
+  const [first] = browsers;
+  const costOf = async (kind: string, send: () => Promise<unknown>) => {
+    await send(); // warm
+    const times: number[] = [];
+    const before = cpuNow().app;
+    for (let i = 0; i < COST_REPEATS; i++) {
+      const t = performance.now();
+      await send();
+      times.push(performance.now() - t);
+    }
+    const cpuMs = ((cpuNow().app - before) * 1000) / COST_REPEATS;
+    times.sort((a, b) => a - b);
+    costs.push({ kind, ms: times[Math.floor(times.length / 2)], cpuMs });
+  };
+  let costRscUrl = resultsUrl;
+  const probe = await teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } });
+  if (probe?.res.status === 307 && probe.res.headers.get("location")) costRscUrl = new URL(probe.res.headers.get("location")!, BASE).href;
+  const rscBytes = (await teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }))?.text.length ?? 0;
+  await costOf(`results refresh (RSC, ${Math.round(rscBytes / 1000)} kB)`, () => teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }));
+  await costOf("results poll GET", () => teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`));
+  await costOf("dashboard GET", () => first.request(null, `${BASE}/student`));
+
   stopping = true;
   await balancer?.stop();
   for (const child of mine) child.kill("SIGTERM");
@@ -554,6 +585,9 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   console.log(`\n${config.label}${config.lb ? " behind nginx" : ""}, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
   table(quorumSamples, loadStart, loadEnd);
   timeline(quorumSamples, loadStart, loadEnd);
+  console.log(`\nOne request at a time after the class submitted (${COST_REPEATS} each; CPU: the app process${config.processes > 1 ? "es" : ""}' CPU time over them, per request):`);
+  console.log(`${"request".padEnd(26)}${"p50 ms".padStart(8)}${"CPU ms".padStart(8)}`);
+  for (const c of costs) console.log(`${c.kind.padEnd(26)}${c.ms.toFixed(0).padStart(8)}${c.cpuMs.toFixed(0).padStart(8)}`);
   const wall = (loadEnd - loadStart) / 1000;
   const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
   console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
