@@ -258,14 +258,18 @@ function think() {
 
 type Stats = { count: number; errors: number; rate: number; p50: number; p95: number; p99: number };
 
+/** The p-quantile of ascending numbers, NaN for none. */
+function quantile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN;
+}
+
 function stats(rows: Sample[], kind: string): Stats {
   const mine = rows.filter((r) => r.kind === kind);
   const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
-  const at = (q: number) => (ms.length ? ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] : NaN);
   const ok = mine.filter((r) => r.ok);
   // Saves per second while saves were being made: from the first one sent to the last one answered.
   const span = ok.length ? (Math.max(...ok.map((r) => r.end)) - Math.min(...ok.map((r) => r.start))) / 1000 : 0;
-  return { count: mine.length, errors: mine.length - ok.length, rate: span > 0 ? ok.length / span : 0, p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  return { count: mine.length, errors: mine.length - ok.length, rate: span > 0 ? ok.length / span : 0, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), p99: quantile(ms, 0.99) };
 }
 
 function table(rows: Sample[], from: number, to: number) {
@@ -291,7 +295,6 @@ function timeline(rows: Sample[], from: number, to: number, windowMs = 5000) {
   const saves = rows.filter((r) => r.kind === "answer save POST");
   const heavy = rows.filter((r) => isStartOrPage(r.kind));
   const refreshes = rows.filter((r) => r.kind.startsWith("results refresh"));
-  const q = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : NaN);
   const cell = (n: number, w: number) => (Number.isNaN(n) ? "–" : n.toFixed(0)).padStart(w);
   console.log(`\nAnswer saves over time (by the ${windowMs / 1000}-s window they were sent in; starts/pages: Start actions, quiz pages and dashboards sent and answered in it, and in flight during it; the teachers' results re-renders in flight during it):`);
   console.log(`${"window s".padEnd(10)} ${"saves".padStart(6)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"max ms".padStart(8)} ${"errors".padStart(6)}   ${"starts/pages sent".padStart(17)} ${"answered".padStart(8)} ${"in flight".padStart(9)}   ${"re-renders".padStart(10)}`);
@@ -301,7 +304,7 @@ function timeline(rows: Sample[], from: number, to: number, windowMs = 5000) {
     const ms = mine.map((r) => r.ms).sort((a, b) => a - b);
     const label = `${((t - from) / 1000).toFixed(0)}–${((end - from) / 1000).toFixed(0)}`;
     console.log(
-      `${label.padEnd(10)} ${String(mine.length).padStart(6)} ${cell(q(ms, 0.5), 8)} ${cell(q(ms, 0.95), 8)} ${cell(ms.length ? ms[ms.length - 1] : NaN, 8)} ${String(mine.filter((r) => !r.ok).length).padStart(6)}   ${String(heavy.filter((r) => r.start >= t && r.start < end).length).padStart(17)} ${String(heavy.filter((r) => r.end >= t && r.end < end).length).padStart(8)} ${String(heavy.filter((r) => r.start < end && r.end >= t).length).padStart(9)}   ${String(refreshes.filter((r) => r.start < end && r.end >= t).length).padStart(10)}`,
+      `${label.padEnd(10)} ${String(mine.length).padStart(6)} ${cell(quantile(ms, 0.5), 8)} ${cell(quantile(ms, 0.95), 8)} ${cell(ms.length ? ms[ms.length - 1] : NaN, 8)} ${String(mine.filter((r) => !r.ok).length).padStart(6)}   ${String(heavy.filter((r) => r.start >= t && r.start < end).length).padStart(17)} ${String(heavy.filter((r) => r.end >= t && r.end < end).length).padStart(8)} ${String(heavy.filter((r) => r.start < end && r.end >= t).length).padStart(9)}   ${String(refreshes.filter((r) => r.start < end && r.end >= t).length).padStart(10)}`,
     );
   }
 }
@@ -507,6 +510,19 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     if (done?.res.status === 200) submitted += 1;
   }
 
+  /** The results page as the router's refresh gets it (an RSC request). Next.js answers one without its
+   * cache-busting parameter with a 307 to the URL with it, which the router follows: so does this, once, and returns
+   * the URL to ask next time. */
+  async function resultsRsc(browser: Browser, url: string, kind: string | null) {
+    let page = await browser.request(kind, url, { headers: { rsc: "1" }, expect: (res) => res.status === 200 || res.status === 307 });
+    const location = page?.res.status === 307 ? page.res.headers.get("location") : null;
+    if (!location) return { page, url };
+    if (kind) samples.pop();
+    const next = new URL(location, BASE).href;
+    page = await browser.request(kind, next, { headers: { rsc: "1" } });
+    return { page, url: next };
+  }
+
   async function teacher(browser: Browser) {
     let known: string | null = null;
     let rscUrl = resultsUrl;
@@ -516,16 +532,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
       const version = polled?.res.status === 200 ? (JSON.parse(polled.text) as { version: string }).version : null;
       // The page's router.refresh(): the server renders the results page again (an RSC request).
       if (version && version !== known) {
-        if (known !== null) {
-          let page = await browser.request("results refresh (RSC)", rscUrl, { headers: { rsc: "1" }, expect: (res) => res.status === 200 || res.status === 307 });
-          // Next.js sends an RSC request without its cache-busting parameter to the URL with it, as the router does.
-          const location = page?.res.status === 307 ? page.res.headers.get("location") : null;
-          if (location) {
-            samples.pop();
-            rscUrl = new URL(location, BASE).href;
-            page = await browser.request("results refresh (RSC)", rscUrl, { headers: { rsc: "1" } });
-          }
-        }
+        if (known !== null) rscUrl = (await resultsRsc(browser, rscUrl, "results refresh (RSC)")).url;
         known = version;
       }
       await sleep(POLL_MS);
@@ -563,12 +570,10 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     }
     const cpuMs = ((cpuNow().app - before) * 1000) / COST_REPEATS;
     times.sort((a, b) => a - b);
-    costs.push({ kind, ms: times[Math.floor(times.length / 2)], cpuMs });
+    costs.push({ kind, ms: quantile(times, 0.5), cpuMs });
   };
-  let costRscUrl = resultsUrl;
-  const probe = await teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } });
-  if (probe?.res.status === 307 && probe.res.headers.get("location")) costRscUrl = new URL(probe.res.headers.get("location")!, BASE).href;
-  const rscBytes = (await teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }))?.text.length ?? 0;
+  const { page: resultsPage, url: costRscUrl } = await resultsRsc(teachers[0], resultsUrl, null);
+  const rscBytes = resultsPage?.text.length ?? 0;
   await costOf(`results refresh (RSC, ${Math.round(rscBytes / 1000)} kB)`, () => teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }));
   await costOf("results poll GET", () => teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`));
   await costOf("dashboard GET", () => first.request(null, `${BASE}/student`));
@@ -586,8 +591,8 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   table(quorumSamples, loadStart, loadEnd);
   timeline(quorumSamples, loadStart, loadEnd);
   console.log(`\nOne request at a time after the class submitted (${COST_REPEATS} each; CPU: the app process${config.processes > 1 ? "es" : ""}' CPU time over them, per request):`);
-  console.log(`${"request".padEnd(26)}${"p50 ms".padStart(8)}${"CPU ms".padStart(8)}`);
-  for (const c of costs) console.log(`${c.kind.padEnd(26)}${c.ms.toFixed(0).padStart(8)}${c.cpuMs.toFixed(0).padStart(8)}`);
+  console.log(`${"request".padEnd(32)}${"p50 ms".padStart(8)}${"CPU ms".padStart(8)}`);
+  for (const c of costs) console.log(`${c.kind.padEnd(32)}${c.ms.toFixed(0).padStart(8)}${c.cpuMs.toFixed(0).padStart(8)}`);
   const wall = (loadEnd - loadStart) / 1000;
   const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
   console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
