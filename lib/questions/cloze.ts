@@ -6,7 +6,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
-import { numericDistractors, type Quantity } from "./numbers";
+import { AT_LEAST_ONCE_EVERY, numericDistractors, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
@@ -638,6 +638,15 @@ export function clozeQuestions(a: Analysis): Candidate[] {
   return out;
 }
 
+/** How many items the last list of names before a point has ("EQIP, CSP, ACEP, and RCPP": 4), or 0. */
+export function listBefore(text: string): number {
+  const item = String.raw`[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}`;
+  const lists = [...text.matchAll(new RegExp(String.raw`(?:${item},\s+)+(?:and|or)\s+${item}`, "g"))];
+  if (!lists.length) return 0;
+  const last = lists[lists.length - 1][0];
+  return last.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;
+}
+
 /** A sentence that states a rule (a requirement, a limit), not a measurement. */
 const RULE_CUE = /\b(?:shall|must|may not|cannot|can only|requires?|required|requirement|(?:is|be) subject to|limited to|occurs when|eligible|necessary|threshold)\b/i;
 
@@ -655,11 +664,15 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // An approximation from below or a stated maximum is another matter: "nearly 300,000 students", "up to 135,000
       // jobs" are false with "nearly 180,000" or "up to 80,000" (the article gives the figure they come close to), and
       // only smaller figures are offered (numericDistractors). "less than", "under", "more than" stay out.
-      const nearly = q.bound === "upper" && /\b(?:nearly|almost|up to|just under|not quite)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start));
+      // So is "at least once every three years": only a shorter interval is false.
+      const nearly = q.bound === "upper" && (/\b(?:nearly|almost|up to|just under|not quite)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start)) || AT_LEAST_ONCE_EVERY.test(a.norm.slice(Math.max(0, q.start - 28), q.start)));
       if ((q.bound === "lower" || q.bound === "upper") && !nearly && !RULE_CUE.test(s.norm)) continue;
       // "by _____ federal agencies—the Departments of Homeland Security (DHS), Labor (DOL), and State, as well as …":
       // a count whose items follow it is answered by counting them.
       if (/^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:—|\s-\s|:)\s*[^.;—\d]*,[^.;—\d]*\band\b/.test(s.norm.slice(q.end - s.start)) && q.kind === "count") continue;
+      // "… from the 2022 law for EQIP, CSP, ACEP, and RCPP and redistributed the funds provided to the _____ programs":
+      // the same when the items come before it (set D's raters).
+      if (q.kind === "count" && listBefore(s.norm.slice(0, q.start - s.start)) === q.value) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;

@@ -23,13 +23,14 @@ function overlaps(a: string, b: string): boolean {
   return px.length >= 2 && py.length >= 2 && px[px.length - 1] === py[py.length - 1] && px[0][0] === py[0][0] && /^[a-z]/.test(px[px.length - 1]);
 }
 
-export function pickDistinct(answer: string, pool: string[], avoidText: string, n: number, reject?: (p: string) => boolean): string[] {
+/** `sameAs`: two names of one thing (the Department of War and the Department of Defense) are never both offered. */
+export function pickDistinct(answer: string, pool: string[], avoidText: string, n: number, reject?: (p: string) => boolean, sameAs?: (x: string) => string): string[] {
   const out: string[] = [];
   for (const p of pool) {
     if (out.length >= n) break;
     if (!p || overlaps(p, answer)) continue;
     if (reject && reject(p)) continue;
-    if (out.some((o) => overlaps(o, p))) continue;
+    if (out.some((o) => overlaps(o, p) || (sameAs && sameAs(o) === sameAs(p)))) continue;
     if (avoidText && containsPhrase(avoidText, p)) continue;
     out.push(p);
   }
@@ -135,7 +136,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   const key = kind === "person" ? [] : significantWords(answerShown);
   // "State Department" is the answer "Department of State" again, in other words.
   const same = sameBody(answerShown);
-  return pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same));
+  return pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same), kind === "person" ? undefined : sameBody);
 }
 
 /** The answer's colleagues in a many-seat office in the sentence's year (the knowledge base), none the sentence names. */
@@ -151,8 +152,21 @@ function colleaguesOf(a: Analysis, answer: string, era: number | undefined, g: "
 export function sameBody(name: string): string {
   const n = name.replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
   const m = n.match(/^Department of (?:the )?([A-Z][\w&,' ]+)$/) ?? n.match(/^([A-Z][\w&,' ]+?) Department$/);
-  return (m ? `${m[1]} department` : n).toLowerCase();
+  const key = (m ? `${m[1]} department` : n).toLowerCase();
+  return OTHER_NAMES[key] ?? key;
 }
+
+/**
+ * One body under two names: the Department of Defense has used "Department of War" as a secondary title since
+ * Executive Order 14347 (September 5, 2025), and the War Department of 1789–1947 is its forerunner, so the two are
+ * never offered as different answers (set D's raters: "Department of Defense is also correct").
+ */
+const OTHER_NAMES: Record<string, string> = {
+  "war department": "defense department",
+  pentagon: "defense department",
+  "the pentagon": "defense department",
+  dod: "defense department",
+};
 
 const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);
 

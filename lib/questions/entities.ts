@@ -206,7 +206,7 @@ function nameLength(rest: Tok[]): number {
 }
 
 /** The last word of a body's name or an office's ("Chief Enterprise Risk Officer", "General Counsel"): no person's name ends in it. */
-const BODY_HEAD = /^(?:Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications)$/;
+const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications)$/;
 
 /** The office a title names, without honorifics: "Sen." and "Senator" are one office; "Mr." is none. */
 function officeOf(title: string): string | null {

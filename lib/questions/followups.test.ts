@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, dropToday, leadLabel, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateBiography, gateBulletItem, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUnresolved, rejectReason } from "./gates";
+import { clozeQuestions, dropToday, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, rejectReason } from "./gates";
+import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
+import { simplifySentence } from "./simplify";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
 import { roleQuestions, subjectQuestions } from "./wh";
@@ -803,5 +805,150 @@ The department has received more than 12,000 applications for the program so far
     const a = analyze(cleanArticleText(NOMINEES));
     expect(gateUnresolved({ ...base, type: "numeric", answer: "$30", choices: ["$30", "$50", "$10", "$70"], prompt: "Each of the following companies committed to offer at least one plan for _____ a month." }, a)).toBe(true);
     expect(gateUnresolved({ ...base, type: "numeric", answer: "$30", choices: ["$30", "$50", "$10", "$70"], prompt: "Twenty companies committed to offer at least one plan for _____ a month." }, a)).toBe(false);
+  });
+});
+
+describe("engine 11: set D's reasons (2026-12-04)", () => {
+  const CEASEFIRE = `U.S.-Iran Ceasefire: Issues for Congress
+
+On April 7, 2026, the United States and Iran agreed to a two-week ceasefire after weeks of conflict in the region.
+President Donald Trump wrote on April 8 that "We are, and will be, talking Tariff and Sanctions relief with Iran."
+Iran's Foreign Minister wrote that the ceasefire would entail two weeks of "safe passage" through the Strait "via coordination with Iran's Armed Forces."
+Israeli Prime Minister Benjamin Netanyahu wrote, "The two-weeks ceasefire does not include Lebanon or its southern border region."
+Pakistani Prime Minister Shehbaz Sharif wrote on social media that the ceasefire would apply "everywhere including Lebanon and all the other fronts."
+Vice President JD Vance described the disconnect as a "legitimate misunderstanding" between the parties and their allies.
+Congress may consider whether to hold hearings on the terms of the ceasefire and the costs of the conflict.
+`;
+  it("never takes an office without a name ('Iran's Foreign Minister') for a person, as a speaker or a wrong answer", () => {
+    const a = analyze(cleanArticleText(CEASEFIRE));
+    expect([...a.ents.persons.keys()]).not.toContain("Foreign Minister");
+    expect([...a.ents.persons.keys()]).toContain("Benjamin Netanyahu");
+    const qs = quoteQuestions(a);
+    expect(qs.length).toBeGreaterThan(0);
+    for (const q of qs) expect(q.choices).not.toContain("Foreign Minister");
+    expect(qs.some((q) => q.prompt.includes("via coordination"))).toBe(false);
+  });
+
+  it("offers the Department of War and the Department of Defense never as two answers", () => {
+    expect(sameBody("Department of War")).toBe(sameBody("Department of Defense"));
+    expect(sameBody("the Pentagon")).toBe(sameBody("U.S. Department of Defense"));
+    expect(sameBody("Department of Energy")).not.toBe(sameBody("Department of Defense"));
+    const base = { type: "fill_in_blank" as const, prompt: "The _____ included copper on its 2023 critical materials list.", answer: "Department of Energy", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "gov:Department of Energy" };
+    expect(gateChoices({ ...base, choices: ["Department of Energy", "Department of Defense", "Department of War", "Department of Agriculture"] })).toBe(true);
+    expect(gateChoices({ ...base, choices: ["Department of Energy", "Department of Defense", "Department of State", "Department of Agriculture"] })).toBe(false);
+    const text = `Copper and National Security
+
+President Trump has asserted that copper is the second most widely used material by the Department of Defense, which uses "Department of War" as a secondary title.
+The Department of Energy included copper on its 2023 critical materials list, and the Department of the Interior added copper to its 2025 critical minerals list.
+The Department of Commerce started an investigation of copper imports under Section 232 in February 2025.
+The Department of War has said that copper is needed for munitions, vehicles and communications equipment.
+Congress may consider the effects of the tariffs on manufacturers that use copper in their products.
+`;
+    const { candidates } = candidateBank(cleanArticleText(text));
+    const bodies = candidates.filter((c) => c.choices.some((x) => /^Department of/.test(x)));
+    expect(bodies.length).toBeGreaterThan(0);
+    for (const c of bodies) expect(new Set(c.choices.map(sameBody)).size).toBe(c.choices.length);
+  });
+
+  it("keeps a leading frame that dates the claim ('In 2025,'), and drops one that does not", () => {
+    expect(simplifySentence("In 2025, the United States imported $7.2 billion worth of copper products from Chile and Peru.")?.text).toMatch(/^In 2025, the United States imported/);
+    expect(simplifySentence("In August 2025, President Trump imposed tariffs on certain copper imports from Chile and Canada.")?.text).toMatch(/^In August 2025, /);
+    expect(simplifySentence("On Thursday, the committee approved the bill that funds the agency through the end of September.")?.text).toMatch(/^The committee approved/);
+    const text = `Copper Imports
+
+In 2025, the United States imported $7.2 billion worth of semi-finished copper products from its trading partners.
+In August 2025, President Trump imposed 50% tariffs on certain copper imports under Section 232 of the Trade Expansion Act.
+The United States relied on imports for about 57% of its refined copper consumption, according to the U.S. Geological Survey.
+Copper is used in electrical wiring, plumbing, vehicles, and military equipment across the economy.
+Congress may consider the effects of the tariffs on manufacturers that use copper in their products.
+`;
+    const q = numericQuestions(analyze(cleanArticleText(text))).find((c) => c.answer === "$7.2 billion");
+    expect(q?.prompt).toMatch(/^In 2025, the United States imported _____ worth/);
+  });
+
+  it("does not take a clause with its own verb for an appositive", () => {
+    const s = "Of the 9 Justices currently serving on the Court, the average number of days from nomination to final Senate vote was 68.2 days, while the median was 66.0 days.";
+    const out = simplifySentence(s)?.text ?? s;
+    expect(out).toContain("the average number of days from nomination to final Senate vote was 68.2 days");
+    // a true appositive still goes
+    expect(simplifySentence("Xie Tao, the dean of the School of International Relations, said the talks would help both countries.")?.text).toBe(
+      "Xie Tao said the talks would help both countries.",
+    );
+  });
+
+  it("reads 'from $A to $B' as two figures and never offers a range for one figure", () => {
+    const qs = findQuantities("Between 1999 and 2024, U.S. FDI in Mexico increased from $37.2 billion to $159.2 billion, an increase of 328%.");
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([
+      ["$37.2 billion", "money"],
+      ["$159.2 billion", "money"],
+      ["328%", "percent"],
+    ]);
+    const single = findQuantities("The United States had a surplus in services trade with Mexico of $5.3 billion in 2024.")[0];
+    const range = findQuantities("Imports grew in a band of $15.6 billion to $45.1 billion a year over the decade.")[0];
+    expect(range.text).toBe("$15.6 billion to $45.1 billion");
+    const d = numericDistractors(single, [range, ...findQuantities("a surplus of $2.8 billion and $3.9 billion")], new Set(), 3);
+    expect(d.length).toBe(3);
+    for (const x of d) expect(x).not.toMatch(/ to /);
+  });
+
+  it("keeps the direction of a change: the start of a rise below its end, the end of a fall below its start", () => {
+    const s = "Imports from Mexico increased from $198.2 billion in 2006 to $534.8 billion in 2025.";
+    const [from, to] = findQuantities(s);
+    const big = findQuantities("total trade of $976.1 billion and $640.2 billion and $620.1 billion")!;
+    const startD = numericDistractors(from, [...big, to], new Set([to.text]), 3, s.slice(from.end), 2025, s.slice(0, from.start));
+    expect(startD.length).toBeGreaterThan(0);
+    for (const x of startD) expect(parseNumber(x)!).toBeLessThan(534.8e9);
+    const endD = numericDistractors(to, findQuantities("$120.1 billion and $150.3 billion and $100.2 billion"), new Set([from.text]), 3, s.slice(to.end), 2025, s.slice(0, to.start));
+    expect(endD.length).toBeGreaterThan(0);
+    for (const x of endD) expect(parseNumber(x)!).toBeGreaterThan(198.2e9);
+    const fall = "The deficit fell from $80.4 billion in 2020 to $52.6 billion in 2024.";
+    const [, fallEnd] = findQuantities(fall);
+    for (const x of numericDistractors(fallEnd, findQuantities("$120.1 billion and $95.3 billion"), new Set(), 3, fall.slice(fallEnd.end), 2024, fall.slice(0, fallEnd.start))) expect(parseNumber(x)!).toBeLessThan(80.4e9);
+  });
+
+  it("never writes '$1,000 million'", () => {
+    const q = findQuantities("states had reported spending about $700 million of the funds")[0];
+    for (let i = 0; i < 3; i++) {
+      const d = numericDistractors(q, findQuantities("$980 million and $610 million"), new Set(), 3);
+      for (const x of d) expect(x).not.toMatch(/^\$\d{1,3},\d{3} million$/);
+    }
+    expect(numericDistractors(findQuantities("a cost of $600 million")[0], [], new Set(), 3).join(" ")).not.toMatch(/,\d{3} million/);
+  });
+
+  it("asks 'at least once every three years' with shorter intervals only", () => {
+    const q = findQuantities("Australia holds elections at least once every three years, with snap elections possible.")[0];
+    expect(q.bound).toBe("upper");
+    const text = `Australia and the United States
+
+Australia has a bicameral legislature and holds elections at least once every three years, with snap elections possible.
+The Labor Party won a majority of seats in the House of Representatives in the May 2025 election.
+Prime Minister Anthony Albanese pledged to keep the alliance with the United States at the center of its policy.
+Australia's largest two-way trade partner is China, with which it signed a free trade agreement in 2015.
+Congress may consider the AUKUS partnership and its costs as part of its oversight of defense programs.
+`;
+    const c = numericQuestions(analyze(cleanArticleText(text))).find((x) => x.answer === "three years");
+    expect(c).toBeDefined();
+    for (const x of c!.choices.filter((x) => x !== c!.answer)) expect(wordsToNumber(x.replace(/ years?$/, ""))!).toBeLessThan(3);
+  });
+
+  it("does not ask how many items a list just before the blank counts", () => {
+    expect(listBefore("which repealed funds from the 2022 law for EQIP, CSP, ACEP, and RCPP and redistributed the funds provided to the ")).toBe(4);
+    expect(listBefore("no list here, only a clause and another one ")).toBe(0);
+    const text = `Conservation Programs
+
+In July 2025, Congress passed another budget reconciliation law, which repealed unobligated funds from the 2022 law for EQIP, CSP, ACEP, and RCPP and redistributed the funds provided to the four programs.
+The Conservation Reserve Program pays farmers to take land out of production for 10 to 15 years under contract.
+The Department of Agriculture enrolls new acres through general and continuous signups each year.
+Congress may consider whether to extend the programs when the farm bill expires in September 2026.
+`;
+    expect(numericQuestions(analyze(cleanArticleText(text))).some((c) => c.answer === "four")).toBe(false);
+  });
+
+  it("rejects words a PDF ran together, in a stem or a choice", () => {
+    const base = { type: "multiple_choice" as const, prompt: "Which statement is supported by the article?", answer: "Iran has carried out missile attacks.", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "stmt:x" };
+    expect(gateUngrammatical({ ...base, choices: ["Iran has carried out missile attacks.", "Foursimilarmeasures were approved by the House and Senate in March 2026.", "The United States agreed to a ceasefire."] })).toBe(true);
+    expect(gateUngrammatical({ ...base, type: "numeric", prompt: "For the 18 nominees listed inFigure 2, the average number of days to a hearing was _____.", answer: "40 days", choices: ["40 days", "16 days", "39 days"] })).toBe(true);
+    // Real words and names are not run together.
+    expect(gateUngrammatical({ ...base, choices: ["Iran has carried out missile attacks.", "The iPhone maker met Ronald McDonald on the Fourteenth of July.", "Seventeen states and Fourfold Partners agreed on eBay rules."] })).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, US_STATES } from "./civi
 import { numberToWords, parseNumber } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
+import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
 import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
 
@@ -359,6 +360,9 @@ export function gateChoices(c: Candidate): boolean {
   const keys = c.choices.map((x) => x.trim().toLowerCase());
   if (new Set(keys).size !== keys.length) return true;
   if (c.choices.filter((x) => x === c.answer).length !== 1) return true;
+  // Two names of one body ("Department of War", "Department of Defense") are one answer, whichever is right.
+  const bodies = c.choices.map(sameBody);
+  if (new Set(bodies).size !== bodies.length) return true;
   return c.choices.some((x) => !x.trim());
 }
 
@@ -424,8 +428,15 @@ export function gateFunctionWord(c: Candidate): boolean {
 
 const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir|\d*8|11|18)/i.test(w.replace(/^[$"']/, ""));
 
+/**
+ * Words run together where a PDF lost its spaces ("Foursimilarmeasures were approved", "listed inFigure 2"): a
+ * lowercase word glued to a capitalised one, or a number word glued to lowercase words. A teacher would fix them.
+ */
+const GLUED = /\b[a-z]{2,}[A-Z][a-z]|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Nine)(?!teen|ty|fold|th|some)[a-z]{7,}\b/;
+
 export function gateUngrammatical(c: Candidate): boolean {
   const p = c.prompt;
+  if ([p, ...c.choices].some((x) => GLUED.test(x))) return true;
   if ((p.match(/"/g) ?? []).length % 2 === 1) return true;
   if (/\b(\w+) \1\b/i.test(p.replace(/_____/g, "")) && !/\b(that that|had had)\b/i.test(p)) return true;
   if (/^[a-z]/.test(p)) return true;

@@ -45,7 +45,14 @@ const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of|exceed
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite)\s+$/i;
 const APPROX = /\b(?:about|roughly|approximately|around|some|an estimated|close to|circa)\s+$/i;
 
+/**
+ * "holds elections at least once every three years": the interval is at most three years, so "at least once every five
+ * years" is true as well (set D's raters), and only shorter intervals are wrong answers: an upper bound.
+ */
+export const AT_LEAST_ONCE_EVERY = /\bat least once (?:every|each)\s+$/i;
+
 export function boundBefore(before: string): Quantity["bound"] {
+  if (AT_LEAST_ONCE_EVERY.test(before)) return "upper";
   if (LOWER_BOUND.test(before)) return "lower";
   if (UPPER_BOUND.test(before)) return "upper";
   if (APPROX.test(before)) return "approx";
@@ -184,6 +191,36 @@ function sameCase(sample: string, s: string): string {
   return /^[A-Z]/.test(sample) ? s[0].toUpperCase() + s.slice(1) : s;
 }
 
+const RISE = String.raw`(?:increas(?:e|ed|es|ing)|r(?:ose|ise|isen|ises|ising)|gr(?:ew|ow|own|ows|owing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|soar(?:ed|s)?|doubled|tripled|expand(?:ed|s)?|went up)`;
+const FALL = String.raw`(?:decreas(?:e|ed|es|ing)|f(?:ell|all|allen|alls|alling)|declin(?:e|ed|es|ing)|drop(?:ped|s)?|shr(?:ank|unk|inks)|plung(?:e|ed|es)|went down|reduced)`;
+const FIGURE = String.raw`\$?\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?%?`;
+const WHEN = String.raw`(?:\s+\([^()]{1,40}\))?(?:\s+(?:in|during)\s+(?:FY\s?)?\d{4})?(?:\s+\([^()]{1,40}\))?`;
+
+function figureValue(t: string): number | null {
+  return parseNumber(t.replace(/%$/, ""));
+}
+
+/**
+ * "Imports increased from _____ in 2006 to $534.8 billion": the start of a rise is below its end, and the end of a fall
+ * below its start, so "$976.1 billion" is no wrong answer there (set D's raters: "cannot increase from it"). Returns
+ * the open interval a wrong answer must stay inside; figures of another kind ($ against %) set no limit.
+ */
+function changeLimits(q: Quantity, before: string, after: string): { min?: number; max?: number } {
+  const kindOf = (t: string) => `${/^\$/.test(t) ? "$" : ""}${/%$/.test(t) ? "%" : ""}`;
+  const start = before.match(new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+$`, "i"));
+  if (start) {
+    const end = after.match(new RegExp(String.raw`^${WHEN}\s+to\s+(${FIGURE})`, "i"));
+    const v = end ? figureValue(end[1]) : null;
+    if (end && v !== null && kindOf(end[1]) === kindOf(q.text)) return new RegExp(`^${RISE}$`, "i").test(start[1]) ? { max: v } : { min: v };
+  }
+  const end = before.match(new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+(${FIGURE})${WHEN}\s+to\s+$`, "i"));
+  if (end) {
+    const v = figureValue(end[2]);
+    if (v !== null && kindOf(end[2]) === kindOf(q.text)) return new RegExp(`^${RISE}$`, "i").test(end[1]) ? { min: v } : { max: v };
+  }
+  return {};
+}
+
 /**
  * Plausible wrong values in the same style. `others` are quantities written
  * elsewhere in the article; those with the same unit come first.
@@ -215,9 +252,11 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // The same for the second of two ("will reach $49.4 trillion by … and _____ by …"); and not far above either: $147
   // trillion beside $49.4 trillion five years earlier was rated implausible.
   const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before) || /\b(?:reach(?:es|ed)?|exceed(?:s|ed)?)\s(?:[^.;]|\.(?=\d)){0,50}\band\s+$/i.test(before);
+  const change = changeLimits(q, before, context);
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
+    if ((change.max !== undefined && v >= change.max) || (change.min !== undefined && v <= change.min)) return false;
     const ratio = v / (q.value || 1);
     if (q.bound === "lower") return ratio >= 1.3;
     if (reach) return ratio >= 1.1 && ratio <= 1.8;
@@ -276,8 +315,10 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   for (const o of others) {
     // An unknown unit matches nothing: "30 States" is no alternative to "5,200 personnel".
     if (q.kind === "count" && !q.unit) break;
-    if (o.kind !== q.kind || (o.unit ?? "") !== (q.unit ?? "") || Boolean(b) !== (o.kind === "range")) continue;
+    if (o.kind !== q.kind || (o.unit ?? "") !== (q.unit ?? "")) continue;
     const om = o.text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
+    // ("$15.6 billion to $45.1 billion" is money too, but no wrong answer for "$5.3 billion".)
+    if (Boolean(b) !== Boolean(om.b)) continue;
     // Same written style only: digits vs words, scale word, percent sign.
     const styleOf = (x: string) => `${/^\$/.test(x) ? "$" : ""}${/^[\d$]/.test(x) ? "d" : "w"}${x.match(/\s(\w+)$/)?.[1] ?? ""}`;
     // Of the answer's order of magnitude: an increase of $5.0 trillion is no plausible total beside $40.0 trillion.
@@ -306,6 +347,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (pct && va <= 100 && c > 100) continue;
     if (!Number.isInteger(va) ? false : !Number.isInteger(c) && !a.includes(".")) continue;
     let txt = formatLike(a, c);
+    // "$1,000 million" beside "$700 million": nobody writes it so (set D's raters); the next scale word is no better
+    // (the answer's style gives it away), so the value is skipped.
+    if (/\s(?:thousand|million|billion)$/i.test(a) && !a.includes(",") && /^\$?\d{1,3},\d{3}/.test(txt)) continue;
     if (b && vb !== null) {
       const ratio = c / va;
       const cb = Math.round(vb * ratio);
@@ -344,10 +388,26 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       out.push({ start, end: start + text.length, text, kind: "fraction", value: 0, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
       continue;
     }
+    // "from $198.2 billion in 2006 to $534.8 billion": a year and a sum are no range; the sum is read on its own.
+    if (g.b && /^\$/.test(g.b) !== /^\$/.test(g.a)) {
+      QUANTITY_RE.lastIndex = m.index + text.lastIndexOf(g.b);
+      continue;
+    }
     const va = parseNumber(g.a);
     if (va === null) continue;
     // "increased by $5.0 trillion to $41.1 trillion" is a change and a total, not a range.
     if (g.b && /^to$/i.test(g.sep ?? "") && /\bby\s+$/i.test(before)) continue;
+    // "increased from $37.2 billion to $159.2 billion" is two figures, a start and an end, not a range: each is a
+    // figure of its own (a blank asks one of them; set D's raters rejected a range offered where one figure belongs).
+    if (g.b && /^to$/i.test(g.sep ?? "") && /\bfrom\s+$/i.test(before) && /^\$/.test(g.a) && /^\$/.test(g.b) && !g.pct && !g.unit) {
+      const vb = parseNumber(g.b);
+      const bAt = text.lastIndexOf(g.b);
+      if (vb !== null) {
+        out.push({ start, end: start + g.a.length, text: g.a, kind: "money", value: va, unit: (g.a.match(/\s(\w+)$/)?.[1] ?? "") || undefined });
+        out.push({ start: start + bAt, end: start + bAt + g.b.length, text: g.b, kind: "money", value: vb, unit: (g.b.match(/\s(\w+)$/)?.[1] ?? "") || undefined });
+      }
+      continue;
+    }
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
     if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;
@@ -367,7 +427,7 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       : kind === "count"
         ? (after.match(/^\s+([a-zA-Z]{3,})/)?.[1] ?? "").toLowerCase().replace(/s$/, "")
         : (g.a.match(/\s(\w+)$/)?.[1] ?? "");
-    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
+    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 28), m.index)) });
   }
   return out;
 }

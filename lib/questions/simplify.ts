@@ -43,8 +43,10 @@ export function simplifySentence(sentence: string): Simplified | null {
   let s = original;
   let attribution: string | undefined;
 
+  // A frame with a year dates the claim ("In 2025, the United States imported $7.2 billion …"): without it a figure or
+  // an event has no time (set D's raters: "drops 'In 2025'"), so it stays.
   const frame = s.match(LEADING_FRAME);
-  if (frame) s = ucfirst(s.slice(frame[0].length));
+  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
 
   // "…, Mr. Blinken said." / "…, said Mr. Blinken." / "…, according to the Chinese readout."
   let m = s.match(new RegExp(String.raw`^(.{20,}?),\s+(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[^,.]{1,40})?\.$`));
@@ -64,7 +66,9 @@ export function simplifySentence(sentence: string): Simplified | null {
 
   // Parentheticals and appositives: "Xie Tao, the dean of …, said" -> "Xie Tao said".
   s = s.replace(/\s*\([^()]{1,80}\)/g, "");
-  s = s.replace(/([A-Z][\w.'-]*),\s+(?:the|a|an|who|whose|which|whom)\s[^,;]{2,90},\s+(?=[a-z])/g, "$1 ");
+  // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
+  // days, while …"): an appositive (", the …,") has no verb of being or having.
+  s = s.replace(/([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])/g, "$1 ");
   // Trailing side clauses: ", saying …", ", which …", ", a move …".
   s = s.replace(/,?\s+and that\b[^]*$/, "");
   s = s.replace(/,\s+(?:saying|adding|citing|noting|calling|describing|which|who|a move|an effort|in a|as part of|while|where)\b[^]*$/, "");
