@@ -129,6 +129,16 @@ const BOILERPLATE: RegExp[] = [
   /^\s*this (?:article|story) (?:was|has been) (?:updated|corrected)/i,
 ];
 
+/**
+ * A document on its own scope ("The In Focus does not cover funding for …", "This report discusses …"): about the
+ * text, not its subject (set D's raters: "the report's scope disclaimer is boilerplate"). A sentence, not a whole
+ * paragraph: what follows it in the paragraph is the subject again.
+ */
+const SCOPE = /^\s*(?:this (?:report|insight|in focus|memo|memorandum|brief|product|paper|sidebar|section)|the (?:in focus|insight))\b[^.]{0,40}?\b(?:does not|doesn't|do not|discusses|provides|examines|describes|covers|focuses|addresses|summarizes|reviews|outlines|explains|is not intended)\b/i;
+export function isScopeSentence(sentence: string): boolean {
+  return SCOPE.test(sentence);
+}
+
 /** Lines kept in storage but never used for questions. */
 export function isBoilerplateLine(line: string): boolean {
   const t = line.trim();

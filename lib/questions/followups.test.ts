@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
-import { cleanArticleText } from "./clean";
+import { cleanArticleText, isScopeSentence } from "./clean";
 import { clozeQuestions, dropToday, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, rejectReason } from "./gates";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
@@ -950,5 +950,32 @@ Congress may consider whether to extend the programs when the farm bill expires 
     expect(gateUngrammatical({ ...base, type: "numeric", prompt: "For the 18 nominees listed inFigure 2, the average number of days to a hearing was _____.", answer: "40 days", choices: ["40 days", "16 days", "39 days"] })).toBe(true);
     // Real words and names are not run together.
     expect(gateUngrammatical({ ...base, choices: ["Iran has carried out missile attacks.", "The iPhone maker met Ronald McDonald on the Fourteenth of July.", "Seventeen states and Fourfold Partners agreed on eBay rules."] })).toBe(false);
+  });
+
+  it("reads a list's first item after the words that lead to it, 'the agreement' as unresolved, a document's code as no figure", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["China", "Israel", "Saudi Arabia", "Lebanon"], answer: "China", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "country:China" };
+    expect(gateListItem({ ...base, prompt: "Officials from the European Union, Russia, and _____ reacted positively." })).toBe(true);
+    expect(gateListItem({ ...base, prompt: "Officials from _____ reacted positively to the ceasefire." })).toBe(false);
+    const a = analyze(cleanArticleText(CEASEFIRE));
+    expect(gateUnresolved({ ...base, answer: "Lebanon", prompt: "Escalated Israeli strikes in _____ underscore the fragile and contested nature of the agreement." }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, answer: "Lebanon", prompt: "Escalated Israeli strikes in _____ underscore the fragile nature of the agreement to end the fighting." }, a)).toBe(false);
+    expect(findQuantities("DODD 3000.09 requires all systems to allow human judgment, under EO 14347 of 2025.")).toEqual([]);
+    expect(findQuantities("The agency spent $300 million on 25 programs.").map((q) => q.text)).toEqual(["$300 million", "25"]);
+  });
+
+  it("never asks what a report says about its own scope", () => {
+    expect(isScopeSentence("The In Focus does not cover funding for addressing threats to election workers.")).toBe(true);
+    expect(isScopeSentence("This report discusses the history of the program and options for Congress.")).toBe(true);
+    expect(isScopeSentence("The report found that 40 percent of the funds had been spent by March.")).toBe(false);
+    const text = `Election Security Grants
+
+Congress has provided $1.07 billion in election security grants to the states since FY2018.
+The In Focus does not cover funding for addressing threats to election workers or risks posed by the COVID-19 pandemic.
+States have been required to provide a 5% match for the FY2018 funding and a 20% match for the subsequent funds.
+The Election Assistance Commission administers the grants and reports on how states spend them each year.
+`;
+    const a = analyze(cleanArticleText(text));
+    expect(a.usable.some((x) => /In Focus/.test(x.text))).toBe(false);
+    expect(a.usable.some((x) => /5% match/.test(x.text))).toBe(true);
   });
 });

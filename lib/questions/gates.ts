@@ -93,7 +93,7 @@ const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
-const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
+const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|lease)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
 
 /** An article that speaks of more than one bill: two numbered bills, or a bill and its "previous" or "revised" one. */
 function severalBills(a: Analysis): boolean {
@@ -241,7 +241,8 @@ export function gateListItem(c: Candidate): boolean {
   const around = c.prompt.slice(Math.max(0, i - 60), i + BLANK.length + 60);
   // "…: _____, Adams, and Crawford." and "…: Andrew Jackson, John Quincy Adams, William H. Crawford, and _____."
   // (Names with "of"/"for" inside count: "including the _____, the Department of Defense and the Intelligence Community".)
-  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, ""))).filter((x) => /^(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,5}$/.test(x) || x === BLANK);
+  // ("Officials from the European Union, Russia, and _____ reacted": the first item after the words that lead to it.)
+  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, "").replace(/^.*\b(?:from|of|in|including|with|by|to|between|among)\s+(?=(?:the\s+)?[A-Z])/, ""))).filter((x) => /^(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,5}$/.test(x) || x === BLANK);
   return items.length >= 3 && items.includes(BLANK) && /,\s*(?:and\s+|or\s+)?_____|_____\s*,/.test(around);
 }
 

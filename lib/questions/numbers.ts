@@ -381,6 +381,8 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     if (/^(?:\)|,?\s*\d+\s+[A-Z][\w.]*\s*\d|\s*(?:S\.\s?Ct|L\.\s?Ed|F\.|U\.\s?S\.|N\.\s?H\.|Stat))/.test(after)) continue;
     if (/(?:No\.|§|Section|Article|Clause|P\.L\.|FY|U\.S\.C\.|Amendment|Title|Vol\.|[A-Z][a-z]{2,8}\.?)\s*$/.test(before) && !/(?:than|over|about|nearly|almost|some|only)\s*$/.test(before)) continue;
     if (/^\s*(?:U\.S\.|S\.Ct|L\.Ed|F\.\s?Supp|F\.2d|F\.3d|a\.m\.|p\.m\.|th\b|st\b|nd\b|rd\b|:\d)/.test(after)) continue;
+    // A document's number after its code ("DODD 3000.09", "EO 14347", "NSPM 7"): a label, not a quantity.
+    if (/\b[A-Z]{2,6}\s$/.test(before) && !/^\$/.test(m[0]) && !/%|percent/.test(m[0])) continue;
     // Part of a longer number: "a hundred and thirty million", "one hundred and fiftieth".
     if (/\b(?:hundred|thousand|million)\s+and\s+$/i.test(before)) continue;
     if (new RegExp(`^\\s+and\\s+(?:${NUMWORD}|[a-z]+(?:th|ieth)\\b)`, "i").test(after)) continue;
