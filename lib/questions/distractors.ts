@@ -106,7 +106,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       // ("President _____"), only people the article gives that title.
       const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
       // ("Ambassador Waltz" and "Deputy Secretary Landau" beside "Melania Trump": a title and a family name is no full name.)
-      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && /^[A-Z][a-z]/.test(c) && !TITLE_FIRST.has(c.split(" ")[0]));
+      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && FULL_NAME_START.test(c) && !TITLE_FIRST.has(c.split(" ")[0]));
       pool = full;
       // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
       if (pool.length < n) {
@@ -147,6 +147,9 @@ function colleaguesOf(a: Analysis, answer: string, era: number | undefined, g: "
   if (!known || !year || !term) return [];
   return colleagues(term.office, year, g, new Set([known.name, answer, ...people]), n + 3).filter((x) => !containsPhrase(avoidText, familyName(x)));
 }
+
+/** A full name starts with a given name, or with initials: "JD Vance", "J.D. Vance", "A. Mitchell Palmer". */
+const FULL_NAME_START = /^(?:[A-Z][a-z]|[A-Z]{2} [A-Z][a-z]|(?:[A-Z]\.\s?){1,2}[A-Z][a-z])/;
 
 /** One spelling of a department's name: "the U.S. Department of State", "State Department" → "state department". */
 export function sameBody(name: string): string {

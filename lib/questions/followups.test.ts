@@ -827,6 +827,8 @@ Congress may consider whether to hold hearings on the terms of the ceasefire and
     expect(qs.length).toBeGreaterThan(0);
     for (const q of qs) expect(q.choices).not.toContain("Foreign Minister");
     expect(qs.some((q) => q.prompt.includes("via coordination"))).toBe(false);
+    // A full name that starts with initials ("JD Vance") is a wrong answer like any other.
+    expect(qs.some((q) => q.answer !== "JD Vance" && q.choices.includes("JD Vance"))).toBe(true);
   });
 
   it("offers the Department of War and the Department of Defense never as two answers", () => {
