@@ -373,7 +373,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // in a role they cannot play ("weapons to _____": not the United States or the United Kingdom).
       const articlePlaces = [...a.ents.kindOf.entries()].filter(([n, k]) => k === m.kind && n !== m.canonical).map(([n]) => n);
       const top = new Set([...a.ents.count.entries()].sort((x, y) => y[1] - x[1]).slice(0, 2).map(([n]) => n));
-      const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x);
+      // "_____ is Australia's largest two-way trade partner": not North Korea (set D's raters: "absurd") nor Palestine;
+      // in a sentence on trade or investment the wrong answers are large economies.
+      const trade = m.kind === "country" && TRADE.test(s.norm) && MAJOR_ECONOMIES.has(m.canonical);
+      const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x) || (trade && !MAJOR_ECONOMIES.has(x.replace(/^the\s+/i, "")));
       distractors = placeDistractors(m.canonical, m.kind, a.year, articlePlaces, named, 3);
       // Countries and cities from elsewhere in the world are absurd in most news sentences ("Russia's war in Spain",
       // "a summit in Gary"): at least two of the wrong answers must be places the article itself is about.
@@ -646,6 +649,10 @@ export function listBefore(text: string): number {
   const last = lists[lists.length - 1][0];
   return last.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;
 }
+
+const TRADE = /\b(?:trad(?:e|es|ing)|exports?|imports?|invest(?:s|ed|ing|ment|ments|or|ors)?)\b/i;
+/** The G20's countries and the other largest traders: the plausible partners of a trade or investment figure. */
+const MAJOR_ECONOMIES = new Set(["United States", "China", "Japan", "Germany", "United Kingdom", "France", "India", "Italy", "Canada", "South Korea", "Russia", "Brazil", "Australia", "Mexico", "Indonesia", "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
 
 /** A sentence that states a rule (a requirement, a limit), not a measurement. */
 const RULE_CUE = /\b(?:shall|must|may not|cannot|can only|requires?|required|requirement|(?:is|be) subject to|limited to|occurs when|eligible|necessary|threshold)\b/i;

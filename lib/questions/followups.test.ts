@@ -980,4 +980,19 @@ The Election Assistance Commission administers the grants and reports on how sta
     expect(a.usable.some((x) => /In Focus/.test(x.text))).toBe(false);
     expect(a.usable.some((x) => /5% match/.test(x.text))).toBe(true);
   });
+
+  it("offers large economies, not North Korea or Palestine, as a trade partner; never 'the Palestine'", () => {
+    const text = `Australia and the United States
+
+Australia is a close U.S. ally in the Indo-Pacific, and the two countries cooperate on defense and intelligence.
+North Korea's missile tests have led Australia to deepen its cooperation with Japan and South Korea.
+China is Australia's largest two-way trade partner, and the two countries signed a free trade agreement in 2015.
+China's ambassador to Australia has warned of trade repercussions if the port lease is cancelled by the government.
+Congress may consider the AUKUS partnership and its costs as part of its oversight of defense programs.
+`;
+    const c = clozeQuestions(analyze(cleanArticleText(text))).find((x) => x.answer === "China" && /trade partner/.test(x.prompt));
+    expect(c).toBeDefined();
+    for (const x of c!.choices) expect(["North Korea", "Palestine", "the Palestine", "Syria", "Cuba"]).not.toContain(x);
+    expect(getKb().place("Palestine")?.the).toBe(false);
+  });
 });

@@ -86,7 +86,7 @@ export const COUNTRY_ALIASES: Record<string, string> = {
 };
 
 /** Countries usually written with "the". */
-export const WITH_THE = ["US", "GB", "NL", "PH", "BS", "GM", "AE", "CD", "CG", "CF", "DO", "MV", "MH", "SB", "VA", "CZ", "KY", "VI", "VG", "TC", "FK", "FO", "CK", "MP", "UM", "PS"];
+export const WITH_THE = ["US", "GB", "NL", "PH", "BS", "GM", "AE", "CD", "CG", "CF", "DO", "MV", "MH", "SB", "VA", "CZ", "KY", "VI", "VG", "TC", "FK", "FO", "CK", "MP", "UM"];
 
 /**
  * Years of existence as an independent state, where it began (or ended) after 1900 or a break matters.
