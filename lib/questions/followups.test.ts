@@ -8,7 +8,7 @@ import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "
 import { simplifySentence } from "./simplify";
 import { sameBody } from "./distractors";
 import { getKb } from "./kb";
-import { roleQuestions, subjectQuestions } from "./wh";
+import { officeChangesHands, roleQuestions, subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture, seedText } from "./test-helpers";
@@ -994,5 +994,21 @@ Congress may consider the AUKUS partnership and its costs as part of its oversig
     expect(c).toBeDefined();
     for (const x of c!.choices) expect(["North Korea", "Palestine", "the Palestine", "Syria", "Cuba"]).not.toContain(x);
     expect(getKb().place("Palestine")?.the).toBe(false);
+  });
+
+  it("does not ask who 'is identified as' an office the article shows passing between people", () => {
+    const text = `Supreme Court Nominations
+
+President George W. Bush nominated Judge John G. Roberts to replace Justice Sandra Day O'Connor in July 2005.
+At the time Roberts was nominated for the Chief Justice position, his first nomination had been pending for 39 days.
+Judge Roberts waited 45 days from his first nomination to his hearing to replace Chief Justice William Rehnquist.
+The Senate confirmed Roberts by a vote of 78 to 22 on September 29, 2005, after four days of hearings.
+`;
+    const a = analyze(cleanArticleText(text));
+    expect(officeChangesHands(a, "the Chief Justice")).toBe(true);
+    expect(officeChangesHands(a, "the Secretary of State")).toBe(false);
+    expect(roleQuestions(a).some((c) => /as the Chief Justice\?/.test(c.prompt))).toBe(false);
+    // The seed article's roles are still asked.
+    expect(roleQuestions(analyze(cleanArticleText(seedText()))).length).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,7 @@ import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import type { Candidate } from "./types";
 import { canStandFor, comparableOfficials, personCountry, roleCountry } from "./world";
-import { containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
   person: "Who",
@@ -25,6 +25,11 @@ const WH: Record<EntityKind, string> = {
   edu: "Which institution",
   org: "Which organization",
 };
+
+export function officeChangesHands(a: Analysis, role: string): boolean {
+  const title = escapeRe(role.replace(/^the\s+/i, "").replace(/^[A-Z][\w.]*'s\s+/, ""));
+  return new RegExp(String.raw`\b${title}\s+(?:position|post|seat|nomination|nominee|vacancy|job)\b|\b(?:replace|succeed|succeeded|succeeding|former|late|previous|next|then-)\s*(?:the\s+)?${title}\b`, "i").test(a.norm);
+}
 
 export function roleQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -44,6 +49,10 @@ export function roleQuestions(a: Analysis): Candidate[] {
     if (a.ents.roles.some((o) => o.person !== r.person && o.role.toLowerCase() === lowerRole)) continue;
     const person = a.ents.persons.get(r.person);
     if (containsPhrase(role, r.person) || (person && containsPhrase(role, person.short))) continue;
+    // An office the article shows passing between people ("nominated for the Chief Justice position", "to replace Chief
+    // Justice William Rehnquist", "the former Chief Justice"): who "is identified as" it is ambiguous (set D's raters:
+    // "Roberts is the current Chief, Rehnquist only his predecessor").
+    if (officeChangesHands(a, role)) continue;
     const avoid = a.ents.roles.filter((o) => o.role.toLowerCase() === lowerRole).map((o) => o.person).join(" | ");
     // Only people whose own roles are of the same class are plausible: other officials for "Secretary of State",
     // not a university dean; other heads of state or government for "China's leader".
