@@ -642,9 +642,11 @@ export function clozeQuestions(a: Analysis): Candidate[] {
 }
 
 /** How many items the last list of names before a point has ("EQIP, CSP, ACEP, and RCPP": 4), or 0. */
+const LIST_ITEM = String.raw`[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}`;
+const NAME_LIST = new RegExp(String.raw`(?:${LIST_ITEM},\s+)+(?:and|or)\s+${LIST_ITEM}`, "g");
+
 export function listBefore(text: string): number {
-  const item = String.raw`[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}`;
-  const lists = [...text.matchAll(new RegExp(String.raw`(?:${item},\s+)+(?:and|or)\s+${item}`, "g"))];
+  const lists = [...text.matchAll(NAME_LIST)];
   if (!lists.length) return 0;
   const last = lists[lists.length - 1][0];
   return last.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length;

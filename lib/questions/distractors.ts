@@ -7,6 +7,7 @@ import type { Analysis } from "./analysis";
 import { CITIES, COUNTRIES, HONORIFICS, MONTHS, REGIONS, TITLE_WORDS, US_INSTITUTIONS, US_STATES, WEEKDAYS } from "./civics-lexicon";
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
+import { getKb } from "./kb";
 import { containsPhrase, familyName } from "./util";
 import { colleagues, comparableOfficials, kbPerson } from "./world";
 import { personFitsEra } from "./era";
@@ -151,25 +152,21 @@ function colleaguesOf(a: Analysis, answer: string, era: number | undefined, g: "
 /** A full name starts with a given name, or with initials: "JD Vance", "J.D. Vance", "A. Mitchell Palmer". */
 const FULL_NAME_START = /^(?:[A-Z][a-z]|[A-Z]{2} [A-Z][a-z]|(?:[A-Z]\.\s?){1,2}[A-Z][a-z])/;
 
-/** One spelling of a department's name: "the U.S. Department of State", "State Department" → "state department". */
+/**
+ * One key per body, whatever it is called: the knowledge base's name for an alias ("the Pentagon", "DOD", "State
+ * Department"), then one spelling of a department's name ("the U.S. Department of State", "State Department" → "state
+ * department"). The War Department of 1789–1947 is the Department of Defense's forerunner, and "Department of War" has
+ * been its secondary title since Executive Order 14347 (September 5, 2025): one body, never two answers (set D's raters:
+ * "Department of Defense is also correct").
+ */
 export function sameBody(name: string): string {
-  const n = name.replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
+  const known = getKb().org(name.replace(/^the\s+/i, ""))?.name;
+  const n = (known ? (SUCCESSOR[known] ?? known) : name).replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
   const m = n.match(/^Department of (?:the )?([A-Z][\w&,' ]+)$/) ?? n.match(/^([A-Z][\w&,' ]+?) Department$/);
-  const key = (m ? `${m[1]} department` : n).toLowerCase();
-  return OTHER_NAMES[key] ?? key;
+  return (m ? `${m[1]} department` : n).toLowerCase();
 }
 
-/**
- * One body under two names: the Department of Defense has used "Department of War" as a secondary title since
- * Executive Order 14347 (September 5, 2025), and the War Department of 1789–1947 is its forerunner, so the two are
- * never offered as different answers (set D's raters: "Department of Defense is also correct").
- */
-const OTHER_NAMES: Record<string, string> = {
-  "war department": "defense department",
-  pentagon: "defense department",
-  "the pentagon": "defense department",
-  dod: "defense department",
-};
+const SUCCESSOR: Record<string, string> = { "War Department": "Department of Defense" };
 
 const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);
 

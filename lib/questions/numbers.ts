@@ -207,19 +207,23 @@ function figureValue(t: string): number | null {
  */
 function changeLimits(q: Quantity, before: string, after: string): { min?: number; max?: number } {
   const kindOf = (t: string) => `${/^\$/.test(t) ? "$" : ""}${/%$/.test(t) ? "%" : ""}`;
-  const start = before.match(new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+$`, "i"));
+  const start = before.match(CHANGE_FROM);
   if (start) {
-    const end = after.match(new RegExp(String.raw`^${WHEN}\s+to\s+(${FIGURE})`, "i"));
+    const end = after.match(CHANGE_TO_FIGURE);
     const v = end ? figureValue(end[1]) : null;
-    if (end && v !== null && kindOf(end[1]) === kindOf(q.text)) return new RegExp(`^${RISE}$`, "i").test(start[1]) ? { max: v } : { min: v };
+    if (end && v !== null && kindOf(end[1]) === kindOf(q.text)) return IS_RISE.test(start[1]) ? { max: v } : { min: v };
   }
-  const end = before.match(new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+(${FIGURE})${WHEN}\s+to\s+$`, "i"));
+  const end = before.match(CHANGE_FROM_FIGURE_TO);
   if (end) {
     const v = figureValue(end[2]);
-    if (v !== null && kindOf(end[2]) === kindOf(q.text)) return new RegExp(`^${RISE}$`, "i").test(end[1]) ? { min: v } : { max: v };
+    if (v !== null && kindOf(end[2]) === kindOf(q.text)) return IS_RISE.test(end[1]) ? { min: v } : { max: v };
   }
   return {};
 }
+const CHANGE_FROM = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+$`, "i");
+const CHANGE_TO_FIGURE = new RegExp(String.raw`^${WHEN}\s+to\s+(${FIGURE})`, "i");
+const CHANGE_FROM_FIGURE_TO = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+(${FIGURE})${WHEN}\s+to\s+$`, "i");
+const IS_RISE = new RegExp(`^${RISE}$`, "i");
 
 /**
  * Plausible wrong values in the same style. `others` are quantities written
@@ -367,6 +371,11 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   return out;
 }
 
+/** A figure's scale word, its unit as a Quantity keeps it ("$7.2 billion" → "billion"). */
+function scaleWord(figureText: string): string | undefined {
+  return figureText.match(/\s(\w+)$/)?.[1] || undefined;
+}
+
 export function findQuantities(norm: string, base = 0): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
@@ -405,8 +414,8 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       const vb = parseNumber(g.b);
       const bAt = text.lastIndexOf(g.b);
       if (vb !== null) {
-        out.push({ start, end: start + g.a.length, text: g.a, kind: "money", value: va, unit: (g.a.match(/\s(\w+)$/)?.[1] ?? "") || undefined });
-        out.push({ start: start + bAt, end: start + bAt + g.b.length, text: g.b, kind: "money", value: vb, unit: (g.b.match(/\s(\w+)$/)?.[1] ?? "") || undefined });
+        out.push({ start, end: start + g.a.length, text: g.a, kind: "money", value: va, unit: scaleWord(g.a) });
+        out.push({ start: start + bAt, end: start + bAt + g.b.length, text: g.b, kind: "money", value: vb, unit: scaleWord(g.b) });
       }
       continue;
     }
@@ -428,7 +437,7 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       ? g.unit.toLowerCase().replace(/s$/, "")
       : kind === "count"
         ? (after.match(/^\s+([a-zA-Z]{3,})/)?.[1] ?? "").toLowerCase().replace(/s$/, "")
-        : (g.a.match(/\s(\w+)$/)?.[1] ?? "");
+        : (scaleWord(g.a) ?? "");
     out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 28), m.index)) });
   }
   return out;
