@@ -6,7 +6,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
-import { AT_LEAST_ONCE_EVERY, numericDistractors, type Quantity } from "./numbers";
+import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
@@ -406,6 +406,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         answer = the + m.text;
         distractors = distractors.map((d) => (/^the /.test(d) ? the + d.slice(4) : d));
       }
+      // "_____'s ambassador": not "the Philippines's" at a sentence's start, nor "the Netherlands's" (set D's raters).
+      if (/^'s\b/.test(s.norm.slice(relEnd)) && !/^the /i.test(answer)) distractors = distractors.filter((d) => !/^the\s/i.test(d) && !/s$/.test(d));
     } else {
       // Bodies only beside bodies of the same kind (the knowledge base): not the Treasury as a chamber that tries
       // impeachments, not Palestine or the European Union as a news source.
@@ -698,6 +700,10 @@ export function numericQuestions(a: Analysis): Candidate[] {
         d = distractors(siblings);
         if (d.length < 2) continue;
         c.choices = [q.text, ...d.slice(0, 3)];
+      }
+      if (isChangeStart(a.norm.slice(Math.max(0, q.start - 40), q.start), a.norm.slice(q.end, q.end + 80))) {
+        c.answerKey = `start:${q.text.toLowerCase()}`;
+        c.bankOnly = true;
       }
       if (short) {
         // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia in two ratings:

@@ -3,7 +3,8 @@ import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
 import { clozeQuestions, dropToday, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, rejectReason } from "./gates";
+import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
+import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
 import { simplifySentence } from "./simplify";
 import { sameBody } from "./distractors";
@@ -400,7 +401,8 @@ describe("engine 8: more of each text asked", () => {
     expect(q?.prompt).toBe("Who is identified in the article as the FEMA Administrator?");
     expect([...q!.choices].sort()).toEqual(["Cedric Richmond", "Deanne Criswell", "Julie Rodriguez"]);
     const quiz = generateQuestions(fixture("01")).questions;
-    expect(quiz.some((x) => x.prompt === q!.prompt)).toBe(true);
+    // The quiz spells the acronym out (engine 12).
+    expect(quiz.some((x) => x.prompt === "Who is identified in the article as the Federal Emergency Management Agency (FEMA) Administrator?")).toBe(true);
     // one "What is X's role?" from that sentence still (a second would offer the same four roles again)
     expect(quiz.filter((x) => /^What is .*'s role/.test(x.prompt)).length).toBe(1);
   });
@@ -1010,5 +1012,140 @@ The Senate confirmed Roberts by a vote of 78 to 22 on September 29, 2005, after 
     expect(roleQuestions(a).some((c) => /as the Chief Justice\?/.test(c.prompt))).toBe(false);
     // The seed article's roles are still asked.
     expect(roleQuestions(analyze(cleanArticleText(seedText()))).length).toBeGreaterThan(0);
+  });
+});
+
+describe("engine 12: set D's remaining reasons (2026-12-04)", () => {
+  it("reads an article's own acronym definitions, the shortest run of words whose initials spell them", () => {
+    const m = articleAcronyms(
+      "According to estimated data from the U.S. Geological Survey(USGS), copper use grew. The U.S. Election Assistance Commission (EAC) reported spending. " +
+        "Foreign direct investment (FDI) rose. Funds went to the Conservation Reserve Program (CRP). The U.S. (US) is a country.",
+    );
+    expect(m.get("USGS")).toBe("U.S. Geological Survey");
+    expect(m.get("EAC")).toBe("Election Assistance Commission");
+    expect(m.get("FDI")).toBe("Foreign direct investment");
+    expect(m.get("CRP")).toBe("Conservation Reserve Program");
+    expect(m.has("US")).toBe(false);
+  });
+
+  it("spells an acronym out at its first use in a stem, with 'the' before a body and lower case for a term", () => {
+    const m = new Map([
+      ["CRP", "Conservation Reserve Program"],
+      ["FDI", "Foreign direct investment"],
+    ]);
+    expect(spellOutAcronyms("CRP outlays are approximately _____ annually, according to CBO.", m)).toBe(
+      "The Conservation Reserve Program (CRP) outlays are approximately _____ annually, according to the Congressional Budget Office (CBO).",
+    );
+    expect(spellOutAcronyms("True or false: If authority expires, CRP can enroll new acres; CRP pays rent.", m)).toBe(
+      "True or false: If authority expires, the Conservation Reserve Program (CRP) can enroll new acres; CRP pays rent.",
+    );
+    expect(spellOutAcronyms("Between 1999 and 2024, U.S. FDI in Mexico increased to _____.", m)).toBe(
+      "Between 1999 and 2024, U.S. foreign direct investment (FDI) in Mexico increased to _____.",
+    );
+    // Possessive, a parenthesis after it, a quotation, a well-known acronym, a compound ("PRC-based"): as the article has them,
+    // or without a second parenthesis.
+    expect(spellOutAcronyms("CBO's baseline projects _____.", m)).toBe("The Congressional Budget Office's baseline projects _____.");
+    expect(spellOutAcronyms("debt as a percentage of GDP (real debt) fell to _____.", m)).toBe("debt as a percentage of gross domestic product (real debt) fell to _____.");
+    expect(spellOutAcronyms('Who said: "CRP works"?', m)).toBe('Who said: "CRP works"?');
+    expect(spellOutAcronyms("NATO and the FBI met a PRC-based company.", m)).toBe("NATO and the FBI met a PRC-based company.");
+    // Never the answer: "The _____ (CRP)" is not asked by printing the Conservation Reserve Program in its stem.
+    expect(spellOutAcronyms("CRP pays _____.", m, "Conservation Reserve Program")).toBe("CRP pays _____.");
+  });
+
+  it("leaves no undefined acronym in the stems of an article that defined it once", () => {
+    const text = `Farm Bill Primer: Conservation Title
+
+The Conservation Reserve Program (CRP) pays farmers to take environmentally sensitive land out of production for 10 to 15 years.
+Congress created the program in the Food Security Act of 1985 to reduce soil erosion on cropland.
+CRP outlays are approximately $2.0 billion annually, according to CBO.
+If authority expires, CRP cannot enroll new acres or reenroll expiring acres.
+The 2018 farm bill raised the enrollment cap to 27 million acres by FY2023.
+Congress may consider whether to extend the program's authority beyond September 30, 2026.
+`;
+    const { candidates } = candidateBank(cleanArticleText(text));
+    const withCrp = candidates.filter((c) => /\bCRP\b/.test(c.prompt));
+    expect(withCrp.length).toBeGreaterThan(0);
+    for (const c of withCrp) expect(c.prompt).toContain("Conservation Reserve Program");
+    for (const c of candidates.filter((c) => /\bCBO\b/.test(c.prompt))) expect(c.prompt).toContain("Congressional Budget Office");
+  });
+
+  it("does not ask the start of a change in the default quiz; it asks the end", () => {
+    const text = `U.S.-Mexico Trade Relations
+
+Mexico is one of the largest trading partners of the United States, and the two economies are closely linked.
+U.S. goods exports to Mexico increased from $134.0 billion in 2006 to $337.9 billion in 2025.
+U.S. investment in Mexico increased from $37.2 billion in 1999 to $159.2 billion in 2024, an increase of 328%.
+The U.S. trade balance in goods with Mexico went from a surplus of $1.7 billion in 1993 to a deficit of $171.5 billion in 2025.
+Mexico was the top U.S. trading partner in goods in 2025, with total goods trade valued at $872.8 billion.
+Congress may consider the effects of tariffs on trade between the two countries in the coming review of the trade agreement.
+`;
+    const { candidates } = candidateBank(cleanArticleText(text));
+    const num = (ans: string) => candidates.find((c) => c.type === "numeric" && c.answer === ans);
+    expect(num("$134.0 billion")?.bankOnly).toBe(true);
+    expect(num("$1.7 billion")?.bankOnly).toBe(true);
+    expect(num("$337.9 billion")).toBeDefined();
+    expect(num("$337.9 billion")?.bankOnly).toBeFalsy();
+    expect(num("$171.5 billion")?.bankOnly).toBeFalsy();
+    // The end of a change the stem gives the start and the percentage of: arithmetic, not reading.
+    expect(num("$159.2 billion")).toBeUndefined();
+    // Nor the percentage, which the two figures give.
+    expect(num("328%")).toBeUndefined();
+    const quiz = generateQuestions(text).questions.map((q) => q.answer);
+    expect(quiz).not.toContain("$134.0 billion");
+    expect(quiz).not.toContain("$1.7 billion");
+  });
+
+  it("does not flip a hedge ('does not appear to be') into a true/false statement", () => {
+    const text = `Foreign Investment in Mexico
+
+The United States holds the largest stock of foreign direct investment in Mexico, followed by Spain and Canada.
+China does not appear to be a major source of investment inflows to Mexico, accounting for about $710 million in 2024.
+The CRA does not apply to presidential actions such as executive orders or proclamations.
+Congress may consider whether investment screening in Mexico should be part of the coming trade review.
+`;
+    const tf = trueFalseQuestions(analyze(cleanArticleText(text)));
+    expect(tf.some((c) => /appears to be a major source/.test(c.prompt))).toBe(false);
+    // A rule in the negative is still asked in the positive (ADR 022).
+    expect(tf.some((c) => /The CRA applies to presidential actions/.test(c.prompt))).toBe(true);
+  });
+
+  it("does not blank the year of a name, nor the 99 years of a lease", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["1931", "1927", "1951", "1962"], answer: "1931", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "date:1931" };
+    expect(gateYearInName({ ...base, prompt: "In 1942, it adopted the _____ Statute of Westminster, claiming legal independence." })).toBe(true);
+    expect(gateYearInName({ ...base, prompt: "Tariffs were imposed under Section 232 of the Trade Expansion Act of _____." })).toBe(true);
+    expect(gateYearInName({ ...base, prompt: "The colony was established in _____." })).toBe(false);
+    expect(gateYearInName({ ...base, prompt: "In _____, the Senate ratified the treaty." })).toBe(false);
+    const a = analyze(cleanArticleText(`Australia
+
+Albanese pledged to bring the Darwin Port back under Australian ownership (it was leased to a PRC-based company for 99 years in 2015).
+The port handles cargo for the Northern Territory and is near a U.S. Marine Corps rotation in Darwin.
+`));
+    const lease = { ...base, type: "numeric" as const, choices: ["99 years", "54 years", "130 years", "160 years"], answer: "99 years", answerKey: "num:99 years", prompt: "The port was leased to a PRC-based company for _____ in 2015." };
+    expect(gatePredictable(lease, a)).toBe(true);
+    expect(gatePredictable({ ...lease, prompt: "The senator served for _____ in 2015." }, a)).toBe(false);
+  });
+
+  it("asks no '_____'s ambassador' with 'the Philippines' as a choice", () => {
+    const text = `Australia: Background and U.S. Relations
+
+Australia is a close ally of the United States, and Japan, India and the Philippines are among its partners in the region.
+China is Australia's largest two-way trade partner, and the two countries signed a free trade agreement in 2015.
+China's ambassador to Australia has warned that a forced sale of the port could result in trade repercussions.
+Japan and India have joined Australia and the United States in the Quad, a grouping of four democracies.
+The Philippines has signed a visiting forces agreement with Australia.
+`;
+    const a = analyze(cleanArticleText(text));
+    const qs = clozeQuestions(a).filter((c) => c.prompt.includes("_____'s ambassador"));
+    for (const q of qs) for (const x of q.choices) expect(x).not.toMatch(/^the\s|s$/i);
+  });
+
+  it("rejects a stem with 'the lease to …', 'the April 11 meeting' or 'the disconnect' the stem does not explain", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["China", "Japan", "India"], answer: "China", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "country:China" };
+    const a = analyze(cleanArticleText(seedText()));
+    expect(gateUnresolved({ ...base, prompt: "_____'s ambassador has insinuated that a forced sale of the lease to an Australian company could result in repercussions." }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, prompt: "Iran has reportedly conditioned the April 11 meeting on a ceasefire in _____." }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, prompt: "Who described the disconnect as a \"legitimate misunderstanding\"?" }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, prompt: "A forced sale of the lease of the Darwin Port could hurt trade with _____." }, a)).toBe(false);
+    expect(gateUnresolved({ ...base, prompt: "The disconnect between Washington and _____ grew over tariffs." }, a)).toBe(false);
   });
 });

@@ -93,7 +93,12 @@ const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
-const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|lease)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|known|called|named)\b|\s*\()/i;
+const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|disconnect|disagreement|dispute|misunderstanding)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|over|about|between|with|known|called|named)\b|\s*\()/i;
+/**
+ * "a forced sale of the lease to an Australian company" (a lease "to" someone does not say of what), "Iran has
+ * conditioned the April 11 meeting on …" (a date does not say whose meeting): set D's raters.
+ */
+const ANAPHORIC_DATED = /\bthe lease\b(?!\s+(?:of|for|on|known|called|named)\b|\s*\()|\bthe (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} (?:meeting|talks|summit|call|session)\b(?!\s+(?:of|between|with)\b)/;
 
 /** An article that speaks of more than one bill: two numbered bills, or a bill and its "previous" or "revised" one. */
 function severalBills(a: Analysis): boolean {
@@ -117,7 +122,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   const deictic = b.replace(/\bthose (?:present|voting)\b/gi, "").replace(BLANK_THEN_THAT_YEAR, (x, mid: string) => (/\b(?:1[6-9]|20)\d\d\b/.test(c.answer) ? `${BLANK}${mid}the year` : x));
   if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
-  if (ANAPHORIC_NOUN.test(b)) return true;
+  if (ANAPHORIC_NOUN.test(b) || ANAPHORIC_DATED.test(b)) return true;
   // "Passage of the Bill required only a _____ majority." in a report of several bills (the House's rejected one, the
   // Senate's revised one, H.R.1424): which bill, in which chamber? (rated unresolved twice) A stem that starts from
   // "the bill" needs an article of one bill.
@@ -205,6 +210,8 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
     const kind = a.ents.kindOf.get(city);
     if (CITIES.includes(city) || (kind !== "country" && kind !== "state" && kind !== "person" && !COUNTRIES.includes(city) && !US_STATES.includes(city))) return true;
   }
+  // "leased to a PRC-based company for _____" is 99 years by the stock phrase of leases (set D's raters).
+  if (/^99(?:[ -]years?)?$/i.test(ans) && /\bleas(?:e|ed|es|ing)\b/i.test(c.prompt)) return true;
   // "in the first _____ days" is 100 by a fixed phrase of presidencies.
   if (/^first$/i.test(left) && ((/^days$/i.test(right) && ans === "100") || /^100 days$/i.test(ans))) return true;
   const count = (phrase: string) => {
@@ -327,6 +334,16 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
     const sum = nums.reduce((x, y) => x + y, 0);
     if (Math.abs(sum - ans) < 1e-9) return true;
   }
+  // "increased from $37.2 billion to _____, an increase of 328%": the start and the change give the end by arithmetic.
+  const change = stem.match(/\b(\d+(?:\.\d+)?)%\s+(?:increase|decrease|rise|drop|decline|growth|jump|gain)\b|\b(?:increase|decrease|rise|drop|decline|growth|jump|gain) of (\d+(?:\.\d+)?)%/i);
+  if (change && Number.isFinite(ans) && ans > 0) {
+    const p = Number(change[1] ?? change[2]) / 100;
+    if (nums.some((n) => n > 0 && [n * (1 + p), n * (1 - p), n / (1 + p)].some((v) => Math.abs(v - ans) / ans < 0.01))) return true;
+  }
+  // "… increased from $37.2 billion to $159.2 billion, an increase of _____": the two figures give the percentage.
+  if (/%$/.test(c.answer.trim()) && Number.isFinite(ans) && ans > 0 && /\b(?:increase|decrease|rise|drop|decline|growth|jump|gain)\b/i.test(stem)) {
+    if (nums.some((x) => nums.some((y) => x > 0 && y > 0 && x !== y && Math.abs((Math.abs(y - x) / x) * 100 - ans) / ans < 0.02))) return true;
+  }
   // The fine or sentence of a case's procedural history ("he was found guilty, fined _____"): rated trivia beside
   // the holding, twice.
   if (c.type === "numeric" && / v\. /.test(a.title) && /\b(?:fined|fine|sentenced|jail|bail)\b/i.test(c.prompt)) return true;
@@ -339,7 +356,9 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
   // "passed with _____ yeas and 25 nays": the other side and the chamber's size give the count (only 74 fits a Senate
   // of 100, rated so); a vote's tally is asked as a whole or not at all.
   const [left, right = ""] = c.prompt.split(BLANK);
-  if (/^\s*(?:yeas|ayes|nays|noes|votes?)\s+(?:and|to)\s+\d+/i.test(right) || /\b\d+\s+(?:yeas|ayes|votes?)?\s*(?:and|to)\s+$/i.test(left)) return true;
+  // (Not "increased from $134.0 billion in 2006 to _____": a year before "to" is no tally.)
+  const tally = left.match(/\b(\d+)\s+((?:yeas|ayes|votes?)\s*)?(?:and|to)\s+$/i);
+  if (/^\s*(?:yeas|ayes|nays|noes|votes?)\s+(?:and|to)\s+\d+/i.test(right) || (tally && (tally[2] || (/\b(?:votes?|voted|passed|approved|yeas|nays|ayes|noes)\b/i.test(c.prompt) && !(Number(tally[1]) >= 1600 && Number(tally[1]) <= 2100))))) return true;
   if (/\bdays?\b/i.test(c.answer) && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\s*(?:to|-|–|through|and)\s*(?:[A-Z][a-z]+ )?\d{1,2}\b/.test(stem)) return true;
   return false;
 }
@@ -415,6 +434,20 @@ export function gateGiveaway(c: Candidate): boolean {
   return c.entities.length > 0 && /^[A-Z]/.test(ans) && ans.includes(" ") && parts.some((p) => containsPhrase(c.prompt, p) && /^[A-Z][a-z]+$/.test(p) && !/^(?:United|States|New|North|South|Department|House|Court|National)$/.test(p));
 }
 
+/**
+ * "it adopted the _____ Statute of Westminster", "the Trade Expansion Act of _____": the year is part of a name, and
+ * the stem gives the date that matters (set D's raters: "blanks the year in the statute's name").
+ */
+export function gateYearInName(c: Candidate): boolean {
+  if ((c.type !== "fill_in_blank" && c.type !== "numeric") || !/^\d{4}$/.test(c.answer)) return false;
+  const i = c.prompt.indexOf(BLANK);
+  if (i < 0) return false;
+  const left = c.prompt.slice(0, i);
+  const right = c.prompt.slice(i + BLANK.length);
+  return YEAR_OF_NAME.test(left) || (/\bthe\s+$/i.test(left) && /^\s+[A-Z][a-z]/.test(right));
+}
+const YEAR_OF_NAME = /\b(?:Act|Acts|Code|Statute|Treaty|Convention|Compromise|Accords?|Amendments|Agreement|Constitution|Law|Declaration|Charter|Protocol|Plan|Resolution)\s+of\s+$/;
+
 /** "May" the month is a key phrase; "may" the modal is not. */
 export function isFunctionWord(phrase: string): boolean {
   const t = phrase.trim();
@@ -473,7 +506,7 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateUnresolved(c, a)) return "unresolved";
   if (gateLogistics(c, a)) return "logistics";
   if (gateNumericLogistics(c, a)) return "logistics";
-  if (gateTrivia(c) || gateBiography(c, a) || gateListItem(c) || gateNumericArithmetic(c, a)) return "trivia";
+  if (gateTrivia(c) || gateBiography(c, a) || gateListItem(c) || gateNumericArithmetic(c, a) || gateYearInName(c)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
   if (gateChoices(c)) return "choices";

@@ -2,6 +2,7 @@
  * Quorum question engine: article text in, ranked questions out.
  * Pure TypeScript: no Next.js, no Prisma, no I/O, no node: imports.
  */
+import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
@@ -24,7 +25,7 @@ export { cleanArticleText } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "11";
+export const ENGINE_VERSION = "12";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -53,7 +54,11 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   ];
   const candidates: Scored[] = [];
   const rejected: { candidate: Candidate; reason: string }[] = [];
+  const acronyms = articleAcronyms(analysis.text);
   for (const c of raw) {
+    // An acronym is spelled out at its first use in the stem, as the article did at its first use (acronyms.ts).
+    c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);
+    if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));
     // A stem about another era than the article's says which (era.ts).
     c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
     let reason = rejectReason(c, analysis);

@@ -220,6 +220,16 @@ function changeLimits(q: Quantity, before: string, after: string): { min?: numbe
   }
   return {};
 }
+/**
+ * "increased from _____ in 2006 to $534.8 billion", "went from a surplus of _____ in 1993 to a deficit of $171.5
+ * billion": the start of a change. Set D's raters rejected six of six as trivia (a base year's value, whose meaning is
+ * the change the stem already gives); the end of the change is the figure a teacher asks.
+ */
+export function isChangeStart(before: string, after: string): boolean {
+  return CHANGE_START_BEFORE.test(before) && CHANGE_START_AFTER.test(after);
+}
+const CHANGE_START_BEFORE = /\bfrom\s+(?:(?:a|an)\s+[a-z]+\s+of\s+)?$/i;
+const CHANGE_START_AFTER = new RegExp(String.raw`^${WHEN}\s+to\s+(?:(?:a|an)\s+[a-z]+\s+of\s+)?${FIGURE}`, "i");
 const CHANGE_FROM = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+$`, "i");
 const CHANGE_TO_FIGURE = new RegExp(String.raw`^${WHEN}\s+to\s+(${FIGURE})`, "i");
 const CHANGE_FROM_FIGURE_TO = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+(${FIGURE})${WHEN}\s+to\s+$`, "i");

@@ -208,6 +208,9 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
   // The answer to the question before it is asked with that question (answeredQuestionStatements).
   const prev = a.sentences[index - 1];
   if (prev && prev.paragraph === a.sentences[index].paragraph && /\?$/.test(prev.norm.trim())) return null;
+  // "China does not appear to be a major source of FDI inflows, accounting for about $710 million": a hedge is a
+  // judgement, not a rule, and its flip reads as a contradiction of the figure beside it (set D's raters).
+  if (/\b(?:does|do|did)\s+not\s+(?:appear|seem)\b|\b(?:doesn't|don't|didn't)\s+(?:appear|seem)\b/i.test(stmt)) return null;
   const plain = stmt.replace(/"([^"]{1,30})"/g, (q, w: string) => (wordCount(w) <= 3 && !/[,.!?]/.test(w) ? w : q));
   if (/["()]/.test(plain) || FIRST_SECOND_PERSON.test(plain) || !/[.]$/.test(plain)) return null;
   const whole = PRONOUN_START.test(plain) && !/^There (?:are|were) no\b/.test(plain) ? [] : [simplifySentence(plain)?.text ?? plain];

@@ -122,6 +122,8 @@ export interface Kb {
   sameThing(a: string, b: string): boolean;
   org(name: string): Org | undefined;
   orgsOfKind(kind: OrgKind, opts?: { country?: string; year?: number }): Org[];
+  /** Every organisation, in the built order. */
+  allOrgs(): readonly Org[];
   firstNameGender(first: string): Gender | undefined;
   nounClass(lemma: string): NounClass | undefined;
   stats(): Record<string, number>;
@@ -430,6 +432,9 @@ function build(): Kb {
     org(name) {
       // "U.S. Department of Health and Human Services" is the Department of Health and Human Services.
       return orgByKey.get(normalize(name))?.[0] ?? (/^(?:U\.S\.|United States)\s/.test(name) ? orgByKey.get(normalize(name.replace(/^(?:U\.S\.|United States)\s+/, "")))?.[0] : undefined);
+    },
+    allOrgs() {
+      return orgs;
     },
     orgsOfKind(kind, opts = {}) {
       const country = opts.country ? countryName(opts.country) : undefined;

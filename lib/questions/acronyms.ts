@@ -1,0 +1,147 @@
+/**
+ * Acronyms a stem must spell out. An article defines "the Conservation Reserve Program (CRP)" once and writes "CRP"
+ * after that; a question lifted from a later sentence ("CRP outlays are approximately _____ annually, according to
+ * CBO.") reaches a student without the definition. Set D's raters rejected five questions for it ("USGS", "EAC",
+ * "FDI", "CRP", "CBO"): a teacher would spell the acronym out at its first use in the stem, as the article did.
+ *
+ * Where an acronym comes from, first found first:
+ * 1. the article's own definition, "Long Form (ACR)" (or "Long Form(ACR)"), whose words' initials spell the acronym;
+ * 2. the knowledge base's bodies named by an all-capital alias ("FEMA", "DHS");
+ * 3. a few terms of economics and policy civics texts use undefined ("FDI", "GDP").
+ * Acronyms every student reads as words (U.S., UN, NATO, FBI, …) are left as they are, and so is anything inside
+ * quotation marks: a quotation is printed as it was said.
+ */
+import { getKb } from "./kb";
+
+/** Read as words by any student: never spelled out. */
+const WELL_KNOWN = new Set(
+  "US USA UK UN EU NATO FBI CIA NASA DC TV AI COVID AIDS HIV OK ID PM AM CEO GPS DNA ISIS".split(" "),
+);
+
+/** Terms civics texts use without defining them. */
+const TERMS: Record<string, string> = {
+  FDI: "foreign direct investment",
+  GDP: "gross domestic product",
+  LNG: "liquefied natural gas",
+  CBO: "Congressional Budget Office",
+  GAO: "Government Accountability Office",
+  USTR: "U.S. Trade Representative",
+  USGS: "U.S. Geological Survey",
+  WTO: "World Trade Organization",
+  IMF: "International Monetary Fund",
+  NDAA: "National Defense Authorization Act",
+  FY: "fiscal year",
+  PRC: "People's Republic of China",
+};
+
+/** Words an acronym's initials skip ("Department of the Interior" is DOI, "Food and Drug Administration" FDA). */
+const SKIPPED = new Set(["of", "and", "the", "for", "on", "to", "in", "&", "a", "an"]);
+
+function initials(words: string[], keepSmall: boolean): string {
+  let out = "";
+  for (const w of words) {
+    if (!keepSmall && SKIPPED.has(w.toLowerCase())) continue;
+    // "U.S." gives U and S; "Anti-Ballistic" gives A and B.
+    if (/^(?:[A-Z]\.){2,}$/.test(w)) out += w.replace(/\./g, "");
+    else for (const part of w.split("-")) if (part) out += part[0];
+  }
+  return out.toUpperCase();
+}
+
+/** The shortest run of words ending at the parenthesis whose initials spell `acr`, or undefined. */
+function longFormBefore(before: string, acr: string): string | undefined {
+  const words = before.trim().split(/\s+/).slice(-(acr.length + 6));
+  const target = acr.replace(/s$/, "").toUpperCase();
+  for (let n = 1; n <= words.length; n++) {
+    const run = words.slice(words.length - n);
+    if (SKIPPED.has(run[0].toLowerCase()) || !/^[A-Za-z]/.test(run[0])) continue;
+    if (initials(run, false) === target || initials(run, true) === target) return run.join(" ").replace(/[,;:]$/, "");
+  }
+  return undefined;
+}
+
+const DEFINITION = /([^()\n]{3,160}?)\s?\(((?:[A-Z]\.?){2,6}s?)\)/g;
+
+/** The article's own definitions, "Long Form (ACR)": acronym → long form. */
+export function articleAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(DEFINITION)) {
+    const acr = m[2].replace(/\./g, "");
+    if (out.has(acr) || WELL_KNOWN.has(acr)) continue;
+    const long = longFormBefore(m[1], acr);
+    // "The U.S. Election Assistance Commission (EAC)" at a sentence start: the stem has its own "the".
+    if (long) out.set(acr, long.replace(/^The\s+/, ""));
+  }
+  return out;
+}
+
+/** A body's name takes "the": "according to the Congressional Budget Office", not "according to Congressional Budget Office". */
+const BODY_NOUN =
+  /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network)$/;
+
+/**
+ * How the acronym at [at, end) is written out: "Conservation Reserve Program (CRP)", with "the" before a body's name
+ * that has no determiner ("If authority expires, the Conservation Reserve Program (CRP) can …"), a term in lower case
+ * ("foreign direct investment", also where the article's definition opened a sentence), a possessive as "…'s", and no
+ * second parenthesis where one follows ("gross domestic product (real debt)").
+ */
+function spelled(prompt: string, at: number, end: number, acr: string, long: string, suffix: string | undefined): string {
+  const words = long.split(/\s+/);
+  const term = words.slice(1).some((w) => /^[a-z]/.test(w) && !SKIPPED.has(w));
+  let name = term ? long[0].toLowerCase() + long.slice(1) : long;
+  const before = prompt.slice(0, at);
+  const determined = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|'s|s')\s+(?:[\w.-]+\s+)?$/i.test(before);
+  if (!term && BODY_NOUN.test(long) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
+  // A sentence's start, not "U.S. FDI".
+  if (/^\s*$|[!?:]\s+$|[a-z\d)"]\.\s+$|(?:^|\s)"$/.test(before)) name = name[0].toUpperCase() + name.slice(1);
+  if (suffix === "'s") return `${name}'s`;
+  if (/^\s*\(/.test(prompt.slice(end))) return name;
+  return suffix === "s" ? `${name} (${acr}s)` : `${name} (${acr})`;
+}
+
+let kbAcronyms: Map<string, string> | undefined;
+function knowledgeBaseAcronyms(): Map<string, string> {
+  if (kbAcronyms) return kbAcronyms;
+  const out = new Map<string, string>();
+  for (const o of getKb().allOrgs()) {
+    for (const alias of o.aliases) {
+      if (/^[A-Z]{2,6}$/.test(alias) && !out.has(alias)) out.set(alias, o.name);
+    }
+  }
+  return (kbAcronyms = out);
+}
+
+function longFormOf(acr: string, article: Map<string, string>): string | undefined {
+  if (WELL_KNOWN.has(acr)) return undefined;
+  return article.get(acr) ?? knowledgeBaseAcronyms().get(acr) ?? TERMS[acr];
+}
+
+const ACRONYM = /\b([A-Z]{2,6})('s|s)?\b(?![-.]\w)/g;
+
+/**
+ * The stem with each acronym spelled out at its first use: "Conservation Reserve Program (CRP) outlays …", and "the
+ * Conservation Reserve Program's" for a possessive. Acronyms inside quotation marks, already spelled out, or whose long
+ * form would print the question's answer are left alone.
+ */
+export function spellOutAcronyms(prompt: string, article: Map<string, string>, answer = ""): string {
+  const quoted: [number, number][] = [];
+  for (const m of prompt.matchAll(/"[^"]*"|“[^”]*”/g)) quoted.push([m.index, m.index + m[0].length]);
+  const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+  const done = new Set<string>();
+  const edits: { at: number; len: number; text: string }[] = [];
+  for (const m of prompt.matchAll(ACRONYM)) {
+    const acr = m[1];
+    if (done.has(acr) || inQuote(m.index)) continue;
+    done.add(acr);
+    const long = longFormOf(acr, article);
+    if (!long) continue;
+    // Already defined in the stem, or the acronym is itself a definition ("… Program (CRP)").
+    if (prompt.toLowerCase().includes(long.toLowerCase()) || prompt[m.index - 1] === "(") continue;
+    if (answer && (long.toLowerCase().includes(answer.toLowerCase()) || answer.toLowerCase().includes(long.toLowerCase()))) continue;
+    edits.push({ at: m.index, len: m[0].length, text: spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2]) });
+  }
+  let out = prompt;
+  for (const e of edits.reverse()) out = out.slice(0, e.at) + e.text + out.slice(e.at + e.len);
+  return out;
+}
+
