@@ -129,6 +129,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     }
   }
   if (!prompt) return null;
+  if (!frame) prompt = issuerWe(a, prompt);
   if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveDemonstrative(a, s, resolveLeadingIt(a, s, prompt)))));
   // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
   // not read; the fact stands without it.
@@ -197,13 +198,42 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   return resolveDocumentIt(a, s, prompt);
 }
 
-const ANNOUNCING = "(?:announc|releas|sign|issu|launch|unveil|award|distribut|sen[dt]|host|conven|visit|publish|introduc|propos|nominat|appoint|nam)[a-z]*";
-const TODAY_BEFORE = new RegExp(`\\b[Tt]oday,?\\s+(?=${ANNOUNCING}\\b)`);
+const ANNOUNCING = "(?:announc|releas|sign|issu|launch|unveil|award|distribut|sen[dt]|host|conven|visit|publish|introduc|propos|nominat|appoint|nam|designat|sanction|impos|expand)[a-z]*";
+// "The United States today is designating 328 members …": "today" between the subject and its verb phrase.
+const TODAY_BEFORE = new RegExp(`\\b[Tt]oday,?\\s+(?=${ANNOUNCING}\\b|(?:is|are|has|have|will)\\s+(?:also\\s+)?[a-z]+(?:ing|ed|en)\\b)`);
 const TODAY_AFTER = new RegExp(`(\\b${ANNOUNCING}(?:\\s+[a-z]+)?)\\s+today\\b(?![',])`);
 
 /** "X today announced …" → "X announced …"; "the plan unveiled today outlines" → "the plan unveiled outlines". */
 export function dropToday(prompt: string): string {
   return prompt.replace(TODAY_BEFORE, "").replace(TODAY_AFTER, "$1");
+}
+
+/**
+ * The government a text speaks for with "we": a U.S. State Department press statement or release ("Office of the
+ * Spokesperson", "Antony J. Blinken, Secretary of State" in its byline, or the Department in its title). Its "We call on
+ * the Ethiopian government to …" is the United States' call. Not a joint statement or communiqué (its "we" is all of
+ * its signers), nor a speech or essay with an author (author.ts frames those as the author's words).
+ */
+export function issuer(a: Pick<Analysis, "title" | "author" | "sentences">): string | undefined {
+  if (a.author || /\bjoint\b|communiqu|declaration|\b(?:and|&) the\b/i.test(a.title)) return undefined;
+  const head = a.sentences.slice(0, 4).filter((x) => !x.usable).map((x) => x.norm).join(" \n ") + " \n " + a.title;
+  return /\b(?:Office of the Spokesperson|(?:U\.S\. )?Department of State|State Department|Secretary of State)\b/.test(head) ? "The United States" : undefined;
+}
+
+/** "We call on …" → "The United States calls on …" in a text whose "we" is the United States (issuer). */
+export function issuerWe(a: Pick<Analysis, "title" | "author" | "sentences">, prompt: string): string {
+  const m = prompt.match(/^We\s+((?:also|further|strongly|firmly|again|continue to|will continue to)\s+)?([a-z]+)\b/);
+  if (!m) return prompt;
+  const who = issuer(a);
+  if (!who) return prompt;
+  const [, adverb = "", verb] = m;
+  const irregular: Record<string, string> = { are: "is", have: "has", were: "was", do: "does", go: "goes" };
+  const modal = /^(?:will|can|could|would|should|must|may|might|shall|had|did|was)$/.test(verb) || /ed$/.test(verb);
+  const third = adverb.startsWith("continue to") || adverb.startsWith("will")
+    ? verb
+    : (irregular[verb] ?? (modal ? verb : /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`));
+  const adv = adverb.startsWith("continue to") ? "continues to " : adverb;
+  return `${who} ${adv}${third}${prompt.slice(m[0].length)}`;
 }
 
 /** What a fact sheet's "It directs …" / "It sets a deadline …" is about: the order, memorandum or law it describes. */

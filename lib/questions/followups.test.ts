@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
-import { clozeQuestions, dropToday, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, dropToday, issuer, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
@@ -1147,5 +1147,38 @@ The Philippines has signed a visiting forces agreement with Australia.
     expect(gateUnresolved({ ...base, prompt: "Who described the disconnect as a \"legitimate misunderstanding\"?" }, a)).toBe(true);
     expect(gateUnresolved({ ...base, prompt: "A forced sale of the lease of the Darwin Port could hurt trade with _____." }, a)).toBe(false);
     expect(gateUnresolved({ ...base, prompt: "The disconnect between Washington and _____ grew over tariffs." }, a)).toBe(false);
+  });
+});
+
+describe("engine 12: a State Department release speaks for the United States", () => {
+  const RELEASE = `Sanctioning Additional Members of Russia's Duma
+U.S. Department of State (Office of the Spokesperson), press release, 2022-03-24
+
+The United States today is designating 328 members of the Russian State Duma, in addition to the 12 members designated on March 11.
+We call on the Russian government to end its war against Ukraine and to withdraw its forces from Ukrainian territory.
+We have imposed wide-ranging restrictions on economic and security assistance to the Russian government.
+We continue to support Ukraine, including through an additional $800 million in security assistance.
+These actions follow the sanctions imposed by the United States, the European Union and the United Kingdom in February 2022.
+`;
+  it("reads 'we' as the United States, with the verb agreeing, only in such a release", () => {
+    const a = analyze(cleanArticleText(RELEASE));
+    expect(issuer(a)).toBe("The United States");
+    expect(issuerWe(a, "We call on the _____ government to end its war.")).toBe("The United States calls on the _____ government to end its war.");
+    expect(issuerWe(a, "We have imposed wide-ranging restrictions on _____.")).toBe("The United States has imposed wide-ranging restrictions on _____.");
+    expect(issuerWe(a, "We continue to support _____.")).toBe("The United States continues to support _____.");
+    expect(issuerWe(a, "We imposed sanctions in _____.")).toBe("The United States imposed sanctions in _____.");
+    // A joint statement's "we" is all of its signers; a text without a State Department byline has no issuer.
+    const joint = analyze(cleanArticleText(RELEASE.replace("Sanctioning Additional Members of Russia's Duma", "Joint Statement on Sanctioning Members of Russia's Duma")));
+    expect(issuer(joint)).toBeUndefined();
+    const news = analyze(cleanArticleText(RELEASE.replace("U.S. Department of State (Office of the Spokesperson), press release, 2022-03-24\n", "")));
+    expect(issuer(news)).toBeUndefined();
+    expect(issuerWe(news, "We call on the _____ government to end its war.")).toBe("We call on the _____ government to end its war.");
+  });
+
+  it("asks the number designated today, members of a body being no crew", () => {
+    const { candidates } = candidateBank(cleanArticleText(RELEASE));
+    const q = candidates.find((c) => c.type === "numeric" && c.answer === "328");
+    expect(q?.prompt).toBe("The United States is designating _____ members of the Russian State Duma, in addition to the 12 members designated on March 11.");
+    expect(candidates.some((c) => /^We\b/.test(c.prompt))).toBe(false);
   });
 });

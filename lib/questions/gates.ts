@@ -315,7 +315,10 @@ export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
   if (!s) return false;
   const i = s.norm.indexOf(c.answer);
   if (i < 0) return false;
-  return LOGISTIC_UNITS.test(s.norm.slice(i + c.answer.length, i + c.answer.length + 60)) || /\b(?:prepositioned|pre-positioned|deployed|staged|dispatched|on the ground|search and rescue|search-and-rescue)\b/i.test(s.norm);
+  const after = s.norm.slice(i + c.answer.length, i + c.answer.length + 60);
+  // "designating 328 members of the Russian State Duma": members of a named body are no crew.
+  if (/^\s*members of (?:the )?[A-Z]/.test(after)) return false;
+  return LOGISTIC_UNITS.test(after) || /\b(?:prepositioned|pre-positioned|deployed|staged|dispatched|on the ground|search and rescue|search-and-rescue)\b/i.test(s.norm);
 }
 
 /**
