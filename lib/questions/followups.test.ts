@@ -1182,3 +1182,32 @@ These actions follow the sanctions imposed by the United States, the European Un
     expect(candidates.some((c) => /^We\b/.test(c.prompt))).toBe(false);
   });
 });
+
+describe("engine 12: set E's reasons (2026-12-04)", () => {
+  it("reads an order's number after 'E.O.' or 'Executive Order' as a label", () => {
+    expect(findQuantities("He is designated pursuant to E.O. 14024 for his involvement.").map((q) => q.text)).not.toContain("14024");
+    expect(findQuantities("The Executive Order 14024 authorizes sanctions on 40 entities.").map((q) => q.text)).toEqual(["40"]);
+  });
+
+  it("offers only lower thresholds for '50 percent or more', which higher ones would also satisfy", () => {
+    const text = `Imposing Costs on Russia
+
+The Department of the Treasury designated 40 entities today for operating in the defense sector of the Russian economy.
+Any entities that are owned, directly or indirectly, 50 percent or more by one or more blocked persons are blocked.
+All property of the designated entities that is in the United States is blocked and must be reported to the Treasury.
+`;
+    const q = numericQuestions(analyze(cleanArticleText(text))).find((c) => c.answer === "50 percent");
+    expect(q).toBeDefined();
+    for (const x of q!.choices.slice(1)) expect(Number(x.replace(/\D/g, ""))).toBeLessThan(50);
+  });
+
+  it("rejects a stem that points at a list 'above', and a statement that lost its subject", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["Department of the Treasury", "Department of State", "Department of Commerce"], answer: "Department of the Treasury", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "gov:Treasury" };
+    const a = analyze(cleanArticleText(seedText()));
+    expect(gateUnresolved({ ...base, prompt: "The _____'s Office of Foreign Assets Control will add the entities and vessels above to the list." }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, prompt: "The _____'s Office of Foreign Assets Control will add 40 entities to the list." }, a)).toBe(false);
+    const tf = { ...base, type: "true_false" as const, choices: ["True", "False"], answer: "False", answerKey: "tf:3" };
+    expect(gateFragment({ ...tf, prompt: "True or false: Strongly opposes the implementation of the October 23 Libyan nationwide ceasefire agreement." })).toBe(true);
+    expect(gateFragment({ ...tf, prompt: "True or false: The United States strongly opposes the implementation of the ceasefire agreement." })).toBe(false);
+  });
+});

@@ -52,6 +52,9 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
+  // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23
+  // … ceasefire agreement", set E's rater: "a subjectless fragment").
+  if (/^(?:[A-Z][a-z]+ly\s+[a-z]+s|(?:Supports|Opposes|Welcomes|Condemns|Urges|Calls|Commends|Encourages|Reaffirms|Reiterates|Underscores|Emphasizes|Recognizes|Affirms|Expresses|Notes|Stresses))\s+(?:the|a|an|all|its|their|to|for|on)\b/.test(b)) return true;
   // A dash printed as a hyphen between words ("need-the need", "prong-which") or a stutter ("the United - surpass").
   if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b)) return true;
   // Unbalanced parentheses in the stem or a choice ("(GAO").
@@ -123,6 +126,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b) || ANAPHORIC_DATED.test(b)) return true;
+  // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
+  if (/\b(?:the|these|those) [a-z][a-z ,]{0,40}? (?:above|below)\b|\b(?:listed|named|mentioned|described|identified|noted) (?:above|below)\b|\babove-(?:named|mentioned)\b/.test(b)) return true;
   // "Passage of the Bill required only a _____ majority." in a report of several bills (the House's rejected one, the
   // Senate's revised one, H.R.1424): which bill, in which chamber? (rated unresolved twice) A stem that starts from
   // "the bill" needs an article of one bill.

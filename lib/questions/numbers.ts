@@ -267,11 +267,15 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // trillion beside $49.4 trillion five years earlier was rated implausible.
   const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before) || /\b(?:reach(?:es|ed)?|exceed(?:s|ed)?)\s(?:[^.;]|\.(?=\d)){0,50}\band\s+$/i.test(before);
   const change = changeLimits(q, before, context);
+  // "entities owned 50 percent or more by blocked persons are blocked": one owned 70 percent or more is blocked too
+  // (set E's rater: "also true"); only a lower threshold states a false rule.
+  const orMore = /^\s*(?:percent\s+)?(?:or (?:more|greater|higher|above)|and (?:above|over|up))\b/i.test(context);
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
     if ((change.max !== undefined && v >= change.max) || (change.min !== undefined && v <= change.min)) return false;
     const ratio = v / (q.value || 1);
+    if (orMore) return ratio <= 0.75;
     if (q.bound === "lower") return ratio >= 1.3;
     if (reach) return ratio >= 1.1 && ratio <= 1.8;
     if (q.bound === "upper") return ratio <= 0.75;
@@ -401,7 +405,8 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     if (/(?:No\.|§|Section|Article|Clause|P\.L\.|FY|U\.S\.C\.|Amendment|Title|Vol\.|[A-Z][a-z]{2,8}\.?)\s*$/.test(before) && !/(?:than|over|about|nearly|almost|some|only)\s*$/.test(before)) continue;
     if (/^\s*(?:U\.S\.|S\.Ct|L\.Ed|F\.\s?Supp|F\.2d|F\.3d|a\.m\.|p\.m\.|th\b|st\b|nd\b|rd\b|:\d)/.test(after)) continue;
     // A document's number after its code ("DODD 3000.09", "EO 14347", "NSPM 7"): a label, not a quantity.
-    if (/\b[A-Z]{2,6}\s$/.test(before) && !/^\$/.test(m[0]) && !/%|percent/.test(m[0])) continue;
+    // So is an order's number after "E.O." or "Executive Order" (set E: "E.O. 14024" asked, with "18,932" as a choice).
+    if ((/\b[A-Z]{2,6}\s$/.test(before) || /(?:\b(?:[A-Z]\.){2,}|\bOrders?|\bNos?\.)\s$/.test(before)) && !/^\$/.test(m[0]) && !/%|percent/.test(m[0])) continue;
     // Part of a longer number: "a hundred and thirty million", "one hundred and fiftieth".
     if (/\b(?:hundred|thousand|million)\s+and\s+$/i.test(before)) continue;
     if (new RegExp(`^\\s+and\\s+(?:${NUMWORD}|[a-z]+(?:th|ieth)\\b)`, "i").test(after)) continue;
