@@ -215,7 +215,7 @@ export function dropToday(prompt: string): string {
  * its signers), nor a speech or essay with an author (author.ts frames those as the author's words).
  */
 export function issuer(a: Pick<Analysis, "title" | "author" | "sentences">): string | undefined {
-  if (a.author || /\bjoint\b|communiqu|declaration|\b(?:and|&) the\b/i.test(a.title)) return undefined;
+  if (a.author || /\bjoint\b|communiqu|declaration|^(?:statement|remarks|readout)\b[^:]*\b(?:and|&)\s/i.test(a.title)) return undefined;
   const head = a.sentences.slice(0, 4).filter((x) => !x.usable).map((x) => x.norm).join(" \n ") + " \n " + a.title;
   return /\b(?:Office of the Spokesperson|(?:U\.S\. )?Department of State|State Department|Secretary of State)\b/.test(head) ? "The United States" : undefined;
 }
@@ -227,6 +227,8 @@ export function issuerWe(a: Pick<Analysis, "title" | "author" | "sentences">, pr
   const who = issuer(a);
   if (!who) return prompt;
   const [, adverb = "", verb] = m;
+  // "We and 13 other countries … coordinate": a plural subject keeps its verb.
+  if (!adverb && /^(?:and|or|together|all|both)$/.test(verb)) return `${who}${prompt.slice(2)}`;
   const irregular: Record<string, string> = { are: "is", have: "has", were: "was", do: "does", go: "goes" };
   const modal = /^(?:will|can|could|would|should|must|may|might|shall|had|did|was)$/.test(verb) || /ed$/.test(verb);
   const third = adverb.startsWith("continue to") || adverb.startsWith("will")

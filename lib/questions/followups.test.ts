@@ -1167,9 +1167,14 @@ These actions follow the sanctions imposed by the United States, the European Un
     expect(issuerWe(a, "We have imposed wide-ranging restrictions on _____.")).toBe("The United States has imposed wide-ranging restrictions on _____.");
     expect(issuerWe(a, "We continue to support _____.")).toBe("The United States continues to support _____.");
     expect(issuerWe(a, "We imposed sanctions in _____.")).toBe("The United States imposed sanctions in _____.");
+    expect(issuerWe(a, "We and _____ other countries coordinate as the Friends of the Mekong.")).toBe("The United States and _____ other countries coordinate as the Friends of the Mekong.");
     // A joint statement's "we" is all of its signers; a text without a State Department byline has no issuer.
     const joint = analyze(cleanArticleText(RELEASE.replace("Sanctioning Additional Members of Russia's Duma", "Joint Statement on Sanctioning Members of Russia's Duma")));
     expect(issuer(joint)).toBeUndefined();
+    // "The United States and the Friends of the Mekong" is the Department's own release; "Statement by A and B" is joint.
+    const titled = (t: string) => analyze(cleanArticleText(RELEASE.replace("Sanctioning Additional Members of Russia's Duma", t)));
+    expect(issuer(titled("The United States and the Friends of the Mekong: Proven Partners"))).toBe("The United States");
+    expect(issuer(titled("Statement by Secretary Blinken and Foreign Minister Lapid on the Negev Forum"))).toBeUndefined();
     const news = analyze(cleanArticleText(RELEASE.replace("U.S. Department of State (Office of the Spokesperson), press release, 2022-03-24\n", "")));
     expect(issuer(news)).toBeUndefined();
     expect(issuerWe(news, "We call on the _____ government to end its war.")).toBe("We call on the _____ government to end its war.");
