@@ -52,6 +52,20 @@ async function classWithResults(email: string, students: number, submitted: numb
   }
 }
 
+/** A student added to the class straight in the database: the results' version changes. */
+async function enrolNewStudent(classId: string) {
+  const db = testDb();
+  try {
+    await db.user.create({ data: { role: "STUDENT", displayName: "Late joiner", username: unique("late").toLowerCase(), passwordHash: "x", enrolments: { create: { classId } } } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+type Req = { url(): string; headers(): Record<string, string> };
+/** The page's router.refresh(): an RSC request for the page itself. */
+const isRefresh = (path: string) => (request: Req) => new URL(request.url()).pathname === path && request.headers()["rsc"] === "1";
+
 test("the student table: every column, link and label, by keyboard, no axe violations; a refresh sends data, not rendered rows", async ({ page }) => {
   test.slow(); // an axe scan of a long page, and classes made row by row
   const teacher = await signUpTeacher(page, "Ms. Compact");
@@ -91,4 +105,52 @@ test("the student table: every column, link and label, by keyboard, no axe viola
   const perStudent = ((await rscSize(large.url)) - (await rscSize(small.url))) / (large.people.length - small.people.length);
   expect(perStudent).toBeGreaterThan(50);
   expect(perStudent).toBeLessThan(300);
+});
+
+test("the poller waits for a slow refresh to finish before it checks again, so refreshes never pile up", async ({ page }) => {
+  test.setTimeout(120_000);
+  const teacher = await signUpTeacher(page, "Mr. Patient");
+  const klass = await classWithResults(teacher.email, 2, 1);
+  const path = new URL(klass.url, "http://x").pathname;
+  const versionPath = `/api/teacher/assignments/${klass.assignmentId}/version`;
+
+  // Every refresh of this page is answered by the real server, 8 s late: longer than the poller's 5-s tick.
+  await page.route(
+    (url) => url.pathname === path,
+    async (route) => {
+      if (route.request().headers()["rsc"] === "1") await new Promise((resolve) => setTimeout(resolve, 8000));
+      await route.continue();
+    },
+  );
+  const events: { what: "check" | "refresh" | "refreshed"; at: number }[] = [];
+  const refresh = isRefresh(path);
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === versionPath) events.push({ what: "check", at: Date.now() });
+    else if (refresh(r)) events.push({ what: "refresh", at: Date.now() });
+  });
+  const done = (r: Req) => {
+    if (refresh(r)) events.push({ what: "refreshed", at: Date.now() });
+  };
+  page.on("requestfinished", done);
+  page.on("requestfailed", done);
+
+  await page.goto(klass.url);
+  await expect(page.getByText("1 of 2 submitted")).toBeVisible();
+  await enrolNewStudent(klass.classId); // the next check sees a new version and refreshes
+  await page.waitForRequest(refresh, { timeout: 15_000 });
+  await enrolNewStudent(klass.classId); // changed again while that refresh is slow
+  await expect(page.getByText("1 of 4 submitted")).toBeVisible({ timeout: 30_000 });
+  // The poller goes on after the refresh: one more check, which finds the version the refresh showed.
+  const refreshedAt = events.find((e) => e.what === "refreshed")!.at;
+  await expect.poll(() => events.filter((e) => e.what === "check" && e.at > refreshedAt).length, { timeout: 15_000 }).toBeGreaterThan(0);
+
+  // No check while a refresh was in flight, and never two refreshes at once.
+  let inFlight = 0;
+  for (const e of events) {
+    if (e.what === "refresh") inFlight += 1;
+    if (e.what === "refreshed") inFlight -= 1;
+    expect(inFlight, JSON.stringify(events)).toBeLessThanOrEqual(1);
+    if (e.what === "check") expect(inFlight, `a check during a refresh: ${JSON.stringify(events)}`).toBe(0);
+  }
+  expect(events.filter((e) => e.what === "refresh").length).toBeGreaterThanOrEqual(1);
 });
