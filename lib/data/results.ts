@@ -180,7 +180,7 @@ export type AssignmentResults = NonNullable<Awaited<ReturnType<typeof assignment
 /**
  * A cheap fingerprint of what the results page shows, for it to poll every 5 s (docs/decisions/014), and the key of
  * the shared results (docs/decisions/029): it changes when a student starts, submits or runs out of time, the roster
- * changes, or the assignment, its class, its set, a question or a student's name is edited. Answers inside an open
+ * changes, or the assignment, its class, its set or a question is edited. Answers inside an open
  * attempt are not on the page (it shows submitted attempts), so they do not change it: a class answering does not
  * make every poll re-render the page. Counts and latest timestamps on indexes, no writes (an attempt whose time ran
  * out is counted here and closed by the page the change makes the browser load). Null when the assignment is not
@@ -199,18 +199,16 @@ async function readVersion(teacher: Teacher, assignmentId: string, now: Date): P
   });
   if (!assignment) return null;
   const { classId, setId } = assignment;
-  const [attempts, submitted, expired, enrolled, questions, people] = await Promise.all([
+  const [attempts, submitted, expired, enrolled, questions] = await Promise.all([
     db.attempt.count({ where: { assignmentId } }),
     // Only submitted attempts: an answer saved to an open one touches its updatedAt, and is not on the page.
     db.attempt.aggregate({ where: { assignmentId, submittedAt: { not: null } }, _count: { _all: true }, _max: { submittedAt: true, updatedAt: true } }),
     db.attempt.count({ where: { assignmentId, submittedAt: null, deadlineAt: { lte: now } } }),
     db.enrolment.aggregate({ where: { classId }, _count: { _all: true }, _max: { joinedAt: true } }),
     db.question.aggregate({ where: { setId }, _count: { _all: true }, _max: { updatedAt: true } }),
-    db.user.aggregate({
-      where: { OR: [{ enrolments: { some: { classId } } }, { attempts: { some: { assignmentId } } }] },
-      _max: { updatedAt: true },
-    }),
   ]);
+  // Students' names and usernames are not in it: nothing changes them once the account exists. A feature that does
+  // must make the version change too (reading User.updatedAt here would scan every user for every poll).
   const version = [
     attempts,
     submitted._count._all,
@@ -221,7 +219,6 @@ async function readVersion(teacher: Teacher, assignmentId: string, now: Date): P
     time(enrolled._max.joinedAt),
     questions._count._all,
     time(questions._max.updatedAt),
-    time(people._max.updatedAt),
     time(assignment.updatedAt),
     time(assignment.class.updatedAt),
     time(assignment.set.updatedAt),
