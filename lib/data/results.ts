@@ -6,6 +6,7 @@ import { parseChoices } from "@/lib/question-rows";
 import { countedAttempt } from "@/lib/score-policy";
 import { discriminationIndex, distribution, mean, median } from "@/lib/stats";
 import type { Teacher } from "./classes";
+import { SharedByVersion } from "./shared-by-version";
 
 type AttemptRow = {
   id: string;
@@ -23,10 +24,38 @@ function percentOf(a: { score: number | null; maxScore: number | null }) {
 
 export type StudentStatus = "submitted" | "in_progress" | "not_started";
 
-/** Class results for one of this teacher's assignments, or null. Timed-out attempts are closed first so they count. */
+/**
+ * Class results for one of this teacher's assignments, or null. Timed-out attempts are closed first so they count.
+ *
+ * Every teacher session watching a class re-renders this page while the class submits, so the computation is shared
+ * (docs/decisions/029): the ownership check and the version (`readVersion`: a few counts and latest timestamps on
+ * indexes) run for every request, and the results are computed once per assignment and version, in this process, for
+ * every request that reads that version. `version` is the same fingerprint the page's poll compares.
+ */
 export async function assignmentResults(teacher: Teacher, assignmentId: string) {
-  const assignment = await db.assignment.findFirst({
-    where: { id: assignmentId, class: { teacherId: teacher.id } },
+  let read = await readVersion(teacher, assignmentId, new Date());
+  if (!read) return null;
+  if (read.expired > 0) {
+    await closeExpiredAttempts({ assignmentId });
+    read = await readVersion(teacher, assignmentId, new Date());
+    if (!read) return null;
+  }
+  const { version } = read;
+  return shared.get(assignmentId, version, () => computeResults(assignmentId, version));
+}
+
+/** Assignments whose results are kept: a school's classes being watched at the same time. */
+const SHARED_RESULTS = 32;
+const shared = new SharedByVersion<ComputedResults>(SHARED_RESULTS);
+/** For tests and benchmarks: how many results were computed and how many requests shared one. */
+export const sharedResultsStats = shared.stats;
+
+type ComputedResults = Awaited<ReturnType<typeof computeResults>>;
+
+/** The results of one assignment as they are now, for everyone allowed to see them (the caller checked that). */
+async function computeResults(assignmentId: string, version: string) {
+  const assignment = await db.assignment.findUnique({
+    where: { id: assignmentId },
     select: {
       id: true,
       opensAt: true,
@@ -45,8 +74,7 @@ export async function assignmentResults(teacher: Teacher, assignmentId: string) 
       },
     },
   });
-  if (!assignment) return null;
-  await closeExpiredAttempts({ assignmentId });
+  if (!assignment) return null; // deleted since its version was read
 
   const [enrolments, attempts] = await Promise.all([
     db.enrolment.findMany({ where: { classId: assignment.class.id }, select: { studentId: true } }),
@@ -123,6 +151,7 @@ export async function assignmentResults(teacher: Teacher, assignmentId: string) 
   });
 
   return {
+    version,
     assignment: {
       id: assignment.id,
       opensAt: assignment.opensAt,
@@ -149,21 +178,52 @@ export async function assignmentResults(teacher: Teacher, assignmentId: string) 
 export type AssignmentResults = NonNullable<Awaited<ReturnType<typeof assignmentResults>>>;
 
 /**
- * A cheap fingerprint of what the results page shows, for it to poll every 5 s (docs/decisions/014): it changes when
- * a student starts, submits or runs out of time, or the roster changes. Answers inside an open attempt are not on
- * the page (it shows submitted attempts), so they do not change it: a class answering does not make every poll
- * re-render the page. Four counts on indexes, no writes (an attempt whose time ran out is counted here and closed
- * by the page the change makes the browser load). Null when the assignment is not this teacher's.
+ * A cheap fingerprint of what the results page shows, for it to poll every 5 s (docs/decisions/014), and the key of
+ * the shared results (docs/decisions/029): it changes when a student starts, submits or runs out of time, the roster
+ * changes, or the assignment, its class, its set or a question is edited. Answers inside an open
+ * attempt are not on the page (it shows submitted attempts), so they do not change it: a class answering does not
+ * make every poll re-render the page. Counts and latest timestamps on indexes, no writes (an attempt whose time ran
+ * out is counted here and closed by the page the change makes the browser load). Null when the assignment is not
+ * this teacher's.
  */
 export async function resultsVersion(teacher: Teacher, assignmentId: string, now: Date = new Date()): Promise<string | null> {
-  const assignment = await db.assignment.findFirst({ where: { id: assignmentId, class: { teacherId: teacher.id } }, select: { id: true, classId: true } });
+  return (await readVersion(teacher, assignmentId, now))?.version ?? null;
+}
+
+const time = (d: Date | null | undefined) => d?.getTime() ?? 0;
+
+async function readVersion(teacher: Teacher, assignmentId: string, now: Date): Promise<{ version: string; expired: number } | null> {
+  const assignment = await db.assignment.findFirst({
+    where: { id: assignmentId, class: { teacherId: teacher.id } },
+    select: { classId: true, setId: true, updatedAt: true, class: { select: { updatedAt: true } }, set: { select: { updatedAt: true } } },
+  });
   if (!assignment) return null;
-  const [attempts, expired, enrolled] = await Promise.all([
-    db.attempt.aggregate({ where: { assignmentId }, _count: { _all: true, submittedAt: true }, _max: { submittedAt: true } }),
+  const { classId, setId } = assignment;
+  const [attempts, submitted, expired, enrolled, questions] = await Promise.all([
+    db.attempt.count({ where: { assignmentId } }),
+    // Only submitted attempts: an answer saved to an open one touches its updatedAt, and is not on the page.
+    db.attempt.aggregate({ where: { assignmentId, submittedAt: { not: null } }, _count: { _all: true }, _max: { submittedAt: true, updatedAt: true } }),
     db.attempt.count({ where: { assignmentId, submittedAt: null, deadlineAt: { lte: now } } }),
-    db.enrolment.count({ where: { classId: assignment.classId } }),
+    db.enrolment.aggregate({ where: { classId }, _count: { _all: true }, _max: { joinedAt: true } }),
+    db.question.aggregate({ where: { setId }, _count: { _all: true }, _max: { updatedAt: true } }),
   ]);
-  return [attempts._count._all, attempts._count.submittedAt, attempts._max.submittedAt?.getTime() ?? 0, expired, enrolled].join(".");
+  // Students' names and usernames are not in it: nothing changes them once the account exists. A feature that does
+  // must make the version change too (reading User.updatedAt here would scan every user for every poll).
+  const version = [
+    attempts,
+    submitted._count._all,
+    time(submitted._max.submittedAt),
+    time(submitted._max.updatedAt),
+    expired,
+    enrolled._count._all,
+    time(enrolled._max.joinedAt),
+    questions._count._all,
+    time(questions._max.updatedAt),
+    time(assignment.updatedAt),
+    time(assignment.class.updatedAt),
+    time(assignment.set.updatedAt),
+  ].join(".");
+  return { version, expired };
 }
 
 /** One attempt at one of this teacher's assignments, question by question. */

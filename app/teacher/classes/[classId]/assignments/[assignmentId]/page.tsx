@@ -6,11 +6,12 @@ import { LocalTime } from "@/components/teacher/local-time";
 import { ResultsPoller } from "@/components/teacher/results-poller";
 import { ItemAnalysis, type ItemRow } from "@/components/teacher/item-analysis";
 import { ScoreDistribution } from "@/components/teacher/score-distribution";
+import { StudentResultsTable, type StudentRowData } from "@/components/teacher/student-results-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireTeacher } from "@/lib/auth/guards";
-import { assignmentResults, resultsVersion } from "@/lib/data/results";
-import { formatDuration, formatPercent } from "@/lib/format";
+import { assignmentResults } from "@/lib/data/results";
+import { formatPercent } from "@/lib/format";
 import { discriminationWords } from "@/lib/stats";
 import { TYPE_LABELS } from "@/app/teacher/sets/type-labels";
 
@@ -22,15 +23,14 @@ export async function generateMetadata({ params }: { params: Promise<{ classId: 
   return { title: results ? `Results: ${results.set.title} · ${results.class.name}` : "Results" };
 }
 
-const STATUS = { submitted: "Submitted", in_progress: "In progress", not_started: "Not started" } as const;
+// Codes of the compact student rows (a constant of the client module would reach this server module as a reference).
+const STATUS_CODE = { submitted: "s", in_progress: "p", not_started: "n" } as const;
 
 export default async function ResultsPage({ params }: { params: Promise<{ classId: string; assignmentId: string }> }) {
   const { classId, assignmentId } = await params;
-  const teacher = await requireTeacher();
   const results = await loadResults(assignmentId);
   if (!results || results.class.id !== classId) notFound();
-  const version = (await resultsVersion(teacher, assignmentId))!;
-  const { counts, stats } = results;
+  const { counts, stats, version } = results;
   const base = `/teacher/classes/${classId}`;
   const itemRows: ItemRow[] = results.items.map((item) => ({
     questionId: item.questionId,
@@ -44,6 +44,15 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
     discrimination: item.discrimination,
     discriminationText: discriminationWords(item.discrimination),
   }));
+  // The student table goes to the browser as data, one compact row a student (docs/decisions/029).
+  const studentRows: StudentRowData[] = results.students.map((s) => [
+    s.id,
+    s.displayName,
+    s.enrolled ? 1 : 0,
+    STATUS_CODE[s.status],
+    s.inProgress ? 1 : 0,
+    s.counted ? [s.counted.id, s.counted.score, s.counted.maxScore, Math.round(s.counted.percent), s.counted.durationMs, s.counted.submittedAt.toISOString()] : null,
+  ]);
   // The three questions the fewest got right (only those someone got wrong), with the wrong answer most chose.
   const hardest = results.items
     .filter((item) => item.percentCorrect !== null && item.percentCorrect < 100)
@@ -114,48 +123,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ classI
         <h2 id="students" className="mb-3 text-xl font-semibold">
           Students
         </h2>
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Student results table">
-          <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="p-2">Student</th>
-                <th scope="col" className="p-2">Status</th>
-                <th scope="col" className="p-2">Score</th>
-                <th scope="col" className="p-2">Time taken</th>
-                <th scope="col" className="p-2">Submitted at</th>
-                <th scope="col" className="p-2">Attempt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.students.map((s) => (
-                <tr key={s.id} className="border-t border-slate-200">
-                  <th scope="row" className="p-2 font-medium">
-                    <Link href={`${base}/students/${s.id}`} className="text-brand-800 underline">
-                      {s.displayName}
-                    </Link>
-                    {s.enrolled ? null : <span className="block text-xs font-normal text-slate-600">no longer in the class</span>}
-                  </th>
-                  <td className="p-2">
-                    {STATUS[s.status]}
-                    {s.status === "submitted" && s.inProgress ? <span className="block text-xs text-slate-600">retake in progress</span> : null}
-                  </td>
-                  <td className="p-2 tabular-nums">{s.counted ? `${s.counted.score}/${s.counted.maxScore} (${formatPercent(s.counted.percent)})` : "–"}</td>
-                  <td className="p-2">{s.counted ? formatDuration(s.counted.durationMs) : "–"}</td>
-                  <td className="p-2">{s.counted ? <LocalTime date={s.counted.submittedAt} /> : "–"}</td>
-                  <td className="p-2">
-                    {s.counted ? (
-                      <Link href={`${base}/assignments/${assignmentId}/attempts/${s.counted.id}`} className="text-brand-800 underline">
-                        View<span className="sr-only"> {s.displayName}’s attempt</span>
-                      </Link>
-                    ) : (
-                      "–"
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StudentResultsTable rows={studentRows} base={base} assignmentId={assignmentId} />
       </section>
 
       <section aria-labelledby="items" className="mt-8">
