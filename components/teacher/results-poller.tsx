@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
 
 const EVERY_MS = 5000;
+const MAX_WAIT_MS = 30_000;
 
 /**
  * Keeps the results page current while a class is taking the quiz: asks the server every few seconds whether anything
@@ -41,7 +42,13 @@ export function ResultsPoller({ assignmentId, version, summary }: { assignmentId
             if (body.version !== known.current) {
               known.current = body.version;
               await new Promise<void>((resolve) => {
-                refreshed.current = resolve;
+                // Never wait forever: were the transition to end without this component seeing it pending, polling
+                // would stop for good. A refresh slower than this is let overlap with the next check.
+                const fallback = window.setTimeout(resolve, MAX_WAIT_MS);
+                refreshed.current = () => {
+                  window.clearTimeout(fallback);
+                  resolve();
+                };
                 startRefresh(() => router.refresh());
               });
             }
