@@ -38,6 +38,10 @@ export async function expectNoAxeViolations(page: Page) {
 export async function signUpTeacher(page: Page, name = "Test Teacher") {
   const email = `${unique("t")}@school.test`;
   const password = "correct horse battery";
+  // Each sign-up from an address of its own (the server trusts X-Forwarded-For in e2e, playwright.config.ts): the
+  // whole suite makes more teacher accounts than one address may make in 15 minutes (lib/auth/rate-limit.ts), and the
+  // specs that test that limit set their addresses themselves.
+  await page.setExtraHTTPHeaders({ "X-Forwarded-For": `10.77.${process.pid % 250}.${(counter % 250) + 1}` });
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("School email").fill(email);
