@@ -90,6 +90,8 @@ const ROUNDS = Number(args.rounds);
 const POLL_MS = 5000;
 /** How many times each request is sent one at a time for its cost, after the class phase. */
 const COST_REPEATS = 20;
+/** Saves are cheap: more of them, so that CPU time counted in 10-ms ticks gives a figure per save. */
+const SAVE_PROBES = Number(process.env.BENCH_SAVE_PROBES ?? 200);
 if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES, ROUNDS].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1 || ROUNDS < 1 || (ROUNDS > 1 && !args.compare)) {
   console.error(USAGE);
   process.exit(2);
@@ -398,7 +400,10 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const usernames = Array.from({ length: N }, (_, i) => `bench-${String(i + 1).padStart(4, "0")}`);
   await db.user.createMany({ data: usernames.map((username, i) => ({ role: "STUDENT" as const, username, displayName: `Bench Student ${i + 1}`, passwordHash })) });
   const students = await db.user.findMany({ where: { username: { in: usernames } }, select: { id: true, username: true } });
-  await db.enrolment.createMany({ data: students.map((s) => ({ classId, studentId: s.id })) });
+  // One more student, outside the class's figures: after the class phase their open attempt takes saves one at a time,
+  // for what one save costs (the table "One request at a time").
+  const prober = await db.user.create({ data: { role: "STUDENT", username: "bench-prober", displayName: "Bench Prober", passwordHash }, select: { id: true } });
+  await db.enrolment.createMany({ data: [...students, prober].map((s) => ({ classId, studentId: s.id })) });
   const questions = await db.question.findMany({ where: { setId }, select: { id: true, type: true, answer: true, choices: true } });
   console.log(`• Fresh ${config.db === "sqlite" ? "SQLite" : "PostgreSQL"} database with the sample set (${questions.length} questions) and ${N} students in "${DEMO.className}".`);
 
@@ -424,15 +429,20 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const t0 = performance.now();
   const browsers = students.map(() => new Browser());
   const teachers = Array.from({ length: TEACHERS }, () => new Browser());
-  const queue = [...students.map((s, i) => () => signIn(browsers[i], s.username!, password)), ...teachers.map((b) => () => signIn(b, DEMO.teacher.email, DEMO.teacher.password))];
+  const proberBrowser = new Browser();
+  const queue = [
+    ...students.map((s, i) => () => signIn(browsers[i], s.username!, password)),
+    ...teachers.map((b) => () => signIn(b, DEMO.teacher.email, DEMO.teacher.password)),
+    () => signIn(proberBrowser, "bench-prober", password),
+  ];
   let signedIn = 0;
   await Promise.all(
     Array.from({ length: SIGN_IN_CONCURRENCY }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) if (await job()) signedIn += 1;
     }),
   );
-  console.log(`• ${signedIn} of ${N + TEACHERS} sessions signed in through Auth.js in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-  if (signedIn !== N + TEACHERS) throw new Error("Not everyone could sign in");
+  console.log(`• ${signedIn} of ${N + TEACHERS + 1} sessions signed in through Auth.js in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+  if (signedIn !== N + TEACHERS + 1) throw new Error("Not everyone could sign in");
   const signInSamples = samples.splice(0);
   const signInFailures = [...failures];
 
@@ -441,6 +451,9 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     await teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`);
     await teachers[0].request(null, `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`);
   }
+  // The prober's attempt, open for the one-at-a-time saves after the class phase.
+  const proberAttempt = await start(proberBrowser, false);
+  if (!proberAttempt) throw new Error("The prober could not start its attempt");
   loads.splice(0);
 
   // ------------------------------------------------ the class takes the quiz
@@ -456,10 +469,8 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   const loadStart = performance.now();
   const resultsUrl = `${BASE}/teacher/classes/${classId}/assignments/${assignment.id}`;
 
-  async function student(browser: Browser) {
-    if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
-    await browser.request("dashboard GET", `${BASE}/student`);
-    await think();
+  /** Start (the real server action) and the quiz page as the browser gets it; the attempt's id, or null. */
+  async function start(browser: Browser, record: boolean): Promise<string | null> {
     // The form's data encoded the way React's client encodes an action's arguments (prevState, formData).
     const form = new FormData();
     form.set("assignmentId", assignment.id);
@@ -469,7 +480,7 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     // renders the quiz page inside the action's response): the page is there, nothing more is fetched. An action
     // that returns the attempt's id leaves the navigation to the page's script: router.push fetches the quiz page
     // as an RSC request (the `_rsc` parameter Next.js expects of a request without router-state headers).
-    const started = await browser.request("start (action)", `${BASE}/student/assignments/${assignment.id}`, {
+    const started = await browser.request(record ? "start (action)" : null, `${BASE}/student/assignments/${assignment.id}`, {
       method: "POST",
       headers: { "next-action": startActionId, accept: "text/x-component" },
       body,
@@ -478,10 +489,19 @@ async function runConfig(config: Config, index: number, startActionId: string) {
     const redirected = ATTEMPT_IN_REDIRECT.exec(started?.res.headers.get("x-action-redirect") ?? "")?.[1];
     const attemptId = redirected ?? ATTEMPT_IN_RESULT.exec(started?.text ?? "")?.[1];
     if (!attemptId) {
-      if (started) noteFailure("start (action)", `no attempt in the answer: ${started.text.slice(0, 120).replace(/\s+/g, " ")}`);
-      return;
+      if (started && record) noteFailure("start (action)", `no attempt in the answer: ${started.text.slice(0, 120).replace(/\s+/g, " ")}`);
+      return null;
     }
-    if (!redirected) await browser.request("quiz page GET (RSC)", `${BASE}/student/attempts/${attemptId}?_rsc=`, { headers: { rsc: "1" } });
+    if (!redirected) await browser.request(record ? "quiz page GET (RSC)" : null, `${BASE}/student/attempts/${attemptId}?_rsc=`, { headers: { rsc: "1" } });
+    return attemptId;
+  }
+
+  async function student(browser: Browser) {
+    if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
+    await browser.request("dashboard GET", `${BASE}/student`);
+    await think();
+    const attemptId = await start(browser, true);
+    if (!attemptId) return;
     // The answers come from the database, as a student reads them off the page: the shuffled choices of each question.
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionOrder: true } });
     const order = JSON.parse(attempt.questionOrder) as string[];
@@ -559,16 +579,16 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   // processes' CPU per request, for the requests whose cost grows with the class (docs/performance.md).
   const costs: { kind: string; ms: number; cpuMs: number }[] = [];
   const [first] = browsers;
-  const costOf = async (kind: string, send: () => Promise<unknown>) => {
+  const costOf = async (kind: string, send: () => Promise<unknown>, repeats = COST_REPEATS) => {
     await send(); // warm
     const times: number[] = [];
     const before = cpuNow().app;
-    for (let i = 0; i < COST_REPEATS; i++) {
+    for (let i = 0; i < repeats; i++) {
       const t = performance.now();
       await send();
       times.push(performance.now() - t);
     }
-    const cpuMs = ((cpuNow().app - before) * 1000) / COST_REPEATS;
+    const cpuMs = ((cpuNow().app - before) * 1000) / repeats;
     times.sort((a, b) => a - b);
     costs.push({ kind, ms: quantile(times, 0.5), cpuMs });
   };
@@ -577,6 +597,19 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   await costOf(`results refresh (RSC, ${Math.round(rscBytes / 1000)} kB)`, () => teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }));
   await costOf("results poll GET", () => teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`));
   await costOf("dashboard GET", () => first.request(null, `${BASE}/student`));
+  // A save on the prober's open attempt: each question in turn, each time another of its choices (an update).
+  const proberOrder = JSON.parse((await db.attempt.findUniqueOrThrow({ where: { id: proberAttempt }, select: { questionOrder: true } })).questionOrder) as string[];
+  let probe = 0;
+  await costOf("answer save POST", async () => {
+    const questionId = proberOrder[probe % proberOrder.length];
+    const q = questions.find((x) => x.id === questionId)!;
+    const choices = parseChoices(q.choices);
+    const answer = choices.length > 0 ? choices[Math.floor(probe / proberOrder.length) % choices.length] : `answer ${probe}`;
+    const res = await proberBrowser.postJson("probe", `${BASE}/api/attempts/${proberAttempt}/answers`, { questionId, answer, progress: { currentIndex: probe % proberOrder.length, flagged: [] } });
+    samples.pop();
+    probe += 1;
+    if (res?.res.status !== 200) throw new Error(`The prober's save failed: ${res?.res.status} ${res?.text.slice(0, 120)}`);
+  }, SAVE_PROBES);
 
   stopping = true;
   await balancer?.stop();
@@ -590,9 +623,9 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   console.log(`\n${config.label}${config.lb ? " behind nginx" : ""}, ${N} students at once (${((loadEnd - loadStart) / 1000).toFixed(1)} s; ${loadText(quorumLoad)}):`);
   table(quorumSamples, loadStart, loadEnd);
   timeline(quorumSamples, loadStart, loadEnd);
-  console.log(`\nOne request at a time after the class submitted (${COST_REPEATS} each; CPU: the app process${config.processes > 1 ? "es" : ""}' CPU time over them, per request):`);
+  console.log(`\nOne request at a time after the class submitted (${COST_REPEATS} each, saves ${SAVE_PROBES}; CPU: the app process${config.processes > 1 ? "es" : ""}' CPU time over them, per request):`);
   console.log(`${"request".padEnd(32)}${"p50 ms".padStart(8)}${"CPU ms".padStart(8)}`);
-  for (const c of costs) console.log(`${c.kind.padEnd(32)}${c.ms.toFixed(0).padStart(8)}${c.cpuMs.toFixed(0).padStart(8)}`);
+  for (const c of costs) console.log(`${c.kind.padEnd(32)}${c.ms.toFixed(0).padStart(8)}${c.cpuMs.toFixed(1).padStart(8)}`);
   const wall = (loadEnd - loadStart) / 1000;
   const share = (s: number) => `${s.toFixed(1)} s (${(s / wall).toFixed(2)} cores)`;
   console.log(`CPU during it: app process${config.processes > 1 ? "es" : ""} ${share(cpu.app)}, PostgreSQL ${config.db === "postgres" ? share(cpu.db) : "–"}, nginx ${config.lb ? share(cpu.lb) : "–"}, this client ${share(cpu.client)}`);
@@ -647,6 +680,7 @@ async function runBare(questionCount: number) {
   samples.splice(0);
   loads.splice(0);
   const bareStart = performance.now();
+  const bareCpuStart = cpuOfTree(child.pid);
   await Promise.all(
     Array.from({ length: N }, async (_, s) => {
       const b = new Browser();
@@ -658,14 +692,29 @@ async function runBare(questionCount: number) {
     }),
   );
   const bareEnd = performance.now();
+  const bareCpu = cpuOfTree(child.pid) - bareCpuStart;
   const bareSamples = samples.splice(0);
   const bareLoad = loads.splice(0);
+  // One save at a time, as Quorum's prober above: wall time and the bare route's CPU per save.
+  const probe = new Browser();
+  const times: number[] = [];
+  const cpuBefore = cpuOfTree(child.pid);
+  for (let i = 0; i < SAVE_PROBES; i++) {
+    const t = performance.now();
+    await probe.postJson("probe", `${BARE}/api/save`, { attemptId: "probe", questionId: `q${i % questionCount}`, answer: `answer ${i}`, progress: { currentIndex: i, flagged: [] } });
+    times.push(performance.now() - t);
+  }
+  const probeCpuMs = ((cpuOfTree(child.pid) - cpuBefore) * 1000) / SAVE_PROBES;
+  samples.splice(0);
+  times.sort((a, b) => a - b);
   stopping = true;
   child.kill("SIGTERM");
   await new Promise((r) => (child.exitCode !== null ? r(null) : child.on("exit", r)));
   stopping = false;
   console.log(`\nBare route, the same saves (${((bareEnd - bareStart) / 1000).toFixed(1)} s; ${loadText(bareLoad)}):`);
   table(bareSamples, bareStart, bareEnd);
+  console.log(`  CPU: the bare route's process ${bareCpu.toFixed(1)} s, ${((bareCpu * 1000) / Math.max(1, bareSamples.length)).toFixed(1)} ms a save.`);
+  console.log(`  One save at a time (${SAVE_PROBES}): p50 ${quantile(times, 0.5).toFixed(0)} ms, ${probeCpuMs.toFixed(1)} ms CPU a save.`);
   const bareRows = new Database(path.join(dir, "bare.db"), { readonly: true }).prepare("SELECT count(*) AS n FROM answer WHERE attempt <> 'warm-up'").get() as { n: number };
   console.log(`  bare route: ${bareRows.n} rows (expected ${N * questionCount}).`);
   return { save: stats(bareSamples, "bare save POST"), errors: bareSamples.filter((s) => !s.ok).length };

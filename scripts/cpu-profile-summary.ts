@@ -6,7 +6,9 @@
  *   - inclusive time of the frames named on the command line or, by default, of the app's work that docs/performance.md
  *     follows (Prisma, SQLite, compression, JSON, garbage collection), each sample counted once however deep it recurs.
  *
- * Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N]
+ * --last S keeps only the profile's last S seconds (e.g. the one-at-a-time requests that end a bench:class run).
+ *
+ * Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S]
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -15,9 +17,9 @@ type Frame = { functionName: string; url: string; lineNumber: number; columnNumb
 type Node = { id: number; callFrame: Frame; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" }, last: { type: "string" } } });
 if (positionals.length !== 1) {
-  console.error("Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N]");
+  console.error("Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S]");
   process.exit(2);
 }
 const top = Number(values.top);
@@ -48,8 +50,16 @@ function origin(frame: Frame): string {
   return url.replace(/^file:\/\//, "");
 }
 
-// Time per sample: V8 gives the delta before each sample.
+// Time per sample: V8 gives the delta before each sample. With --last, the samples before the window count zero.
 const ms = profile.timeDeltas.map((d) => d / 1000);
+if (values.last !== undefined) {
+  const from = (profile.endTime - profile.startTime) / 1000 - Number(values.last) * 1000;
+  let at = 0;
+  for (const [i, d] of ms.entries()) {
+    at += d;
+    if (at < from) ms[i] = 0;
+  }
+}
 const total = ms.reduce((a, b) => a + b, 0);
 const self = new Map<string, number>();
 const selfFn = new Map<string, number>();
