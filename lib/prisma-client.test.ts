@@ -101,8 +101,19 @@ describe.runIf(!sqlite)("PostgreSQL behind the same switch", () => {
     const pgClient = createPrismaClient(url.toString());
     try {
       expect(await pgClient.user.count()).toBeGreaterThanOrEqual(0);
+      // Raw statements name tables unqualified: the schema is the connection's search path too.
+      expect(await pgClient.$queryRaw`SELECT current_setting('search_path') AS "path"`).toEqual([{ path: "public" }]);
     } finally {
       await pgClient.$disconnect();
     }
+    url.searchParams.set("schema", "quorum_other");
+    const other = createPrismaClient(url.toString());
+    try {
+      expect(await other.$queryRaw`SELECT current_setting('search_path') AS "path"`).toEqual([{ path: "quorum_other" }]);
+    } finally {
+      await other.$disconnect();
+    }
+    url.searchParams.set("schema", "x; DROP TABLE y");
+    expect(() => createPrismaClient(url.toString())).toThrow(/plain name/);
   });
 });

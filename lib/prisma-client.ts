@@ -47,13 +47,17 @@ class SqliteForConcurrentUse implements SqlMigrationAwareDriverAdapterFactory {
 
 /**
  * The pg driver adapter for a postgresql:// URL. Prisma's `?schema=` parameter is not a PostgreSQL setting: it is
- * taken out of the URL and given to the adapter, which qualifies table names with it.
+ * taken out of the URL and given to the adapter, which qualifies table names with it in the queries it compiles.
+ * The few raw statements (the answer save's, docs/decisions/031) name tables unqualified, so the schema is also
+ * every connection's search_path.
  */
 export function postgresAdapter(url: string): PrismaPg {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
-  return new PrismaPg({ connectionString: parsed.toString() }, schema ? { schema } : undefined);
+  if (!schema) return new PrismaPg({ connectionString: parsed.toString() });
+  if (!/^[A-Za-z_][A-Za-z0-9_$]*$/.test(schema)) throw new Error(`The database URL's schema must be a plain name (letters, digits, _), not ${JSON.stringify(schema)}.`);
+  return new PrismaPg({ connectionString: parsed.toString(), options: `-c search_path=${schema}` }, { schema });
 }
 
 /**

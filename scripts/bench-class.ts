@@ -597,6 +597,11 @@ async function runConfig(config: Config, index: number, startActionId: string) {
   await costOf(`results refresh (RSC, ${Math.round(rscBytes / 1000)} kB)`, () => teachers[0].request(null, costRscUrl, { headers: { rsc: "1" } }));
   await costOf("results poll GET", () => teachers[0].request(null, `${BASE}/api/teacher/assignments/${assignment.id}/version`));
   await costOf("dashboard GET", () => first.request(null, `${BASE}/student`));
+  // The prober's open attempt: its quiz page, and Start again (which resumes it, as a second tab's Start does).
+  await costOf("quiz page GET (RSC)", () => proberBrowser.request(null, `${BASE}/student/attempts/${proberAttempt}?_rsc=`, { headers: { rsc: "1" } }));
+  await costOf("start (action, resumes)", async () => {
+    if ((await start(proberBrowser, false)) !== proberAttempt) throw new Error("Start did not resume the prober's attempt");
+  });
   // A save on the prober's open attempt: each question in turn, each time another of its choices (an update).
   const proberOrder = JSON.parse((await db.attempt.findUniqueOrThrow({ where: { id: proberAttempt }, select: { questionOrder: true } })).questionOrder) as string[];
   let probe = 0;

@@ -1,7 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { chunked, decodeSessionCookie, derivedKey, sessionFromCookieValue } from "./api-session";
+import { chunked, decodedSessionCookie, decodeSessionCookie, derivedKey, sessionFromCookieValue } from "./api-session";
 import { endAllSessions } from "./session";
 
 const s = Math.random().toString(36).slice(2, 8);
@@ -43,6 +43,23 @@ describe("the JSON routes' session check (real cookie, real database)", () => {
     expect(() => derivedKey("A128GCM", secret, salt)).toThrow();
   });
 
+  it("remembers a cookie it verified, but not past its expiry, and never a changed one (docs/decisions/031)", async () => {
+    const cookie = await encode({ token: { sub: "u-remembered", sv: 2 }, secret, salt, maxAge: 60 });
+    const first = await decodedSessionCookie(cookie, secret, salt);
+    expect(first).toMatchObject({ sub: "u-remembered", sv: 2 });
+    expect(await decodedSessionCookie(cookie, secret, salt)).toBe(first); // the same claims, not decrypted again
+    // Still refused for another cookie name or secret, remembered or not.
+    await expect(decodedSessionCookie(cookie, secret, "__Secure-authjs.session-token")).rejects.toThrow();
+    await expect(decodedSessionCookie(cookie, "another-secret-0123456789abcdef0123", salt)).rejects.toThrow();
+    // Past its expiry (and Auth.js's 15 s of tolerance) a remembered cookie is refused, and forgotten.
+    const exp = first.exp!;
+    expect(await decodedSessionCookie(cookie, secret, salt, (exp + 14) * 1000)).toBe(first);
+    await expect(decodedSessionCookie(cookie, secret, salt, (exp + 15) * 1000)).rejects.toThrow(/expired/);
+    const again = await decodedSessionCookie(cookie, secret, salt);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it("refuses a cookie changed by one character anywhere", async () => {
     const cookie = await encode({ token: { sub: "u1", sv: 0 }, secret, salt });
     const parts = cookie.split(".");
@@ -50,6 +67,7 @@ describe("the JSON routes' session check (real cookie, real database)", () => {
       const changed = [...parts];
       changed[i] = (changed[i][0] === "A" ? "B" : "A") + changed[i].slice(1);
       await expect(decodeSessionCookie(changed.join("."), secret, salt)).rejects.toThrow();
+      await expect(decodedSessionCookie(changed.join("."), secret, salt)).rejects.toThrow();
     }
   });
 

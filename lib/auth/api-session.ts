@@ -6,7 +6,7 @@ import { env } from "@/lib/env";
 import { sessionUserFor, type SessionUser } from "./session";
 
 /** Auth.js's session cookie: the __Secure- name when it saw HTTPS, the plain one otherwise (lib/auth/proxy-session.ts). */
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 /**
  * The session check of the JSON routes (saving answers, progress, submitting, polling results): the cookie is
@@ -43,11 +43,40 @@ export async function sessionFromCookieValue(value: string, cookieName: string =
   if (!secret) return null;
   try {
     // Auth.js salts the key with the cookie's name.
-    const claims = await decodeSessionCookie(value, secret, cookieName);
+    const claims = await decodedSessionCookie(value, secret, cookieName);
     return await sessionUserFor(claims);
   } catch {
     return null;
   }
+}
+
+/** Cookies already decrypted and verified, by value: a student's quiz sends the same cookie with every save. */
+const decoded = new Map<string, JWTPayload>();
+/** About 1 kB each: a few megabytes at most, for a few thousand signed-in students of one process. */
+export const DECODED_COOKIES_KEPT = 5_000;
+/** Auth.js's tolerance on `exp` (decodeSessionCookie below). */
+const CLOCK_TOLERANCE_S = 15;
+
+/**
+ * decodeSessionCookie, remembered (docs/decisions/031): the claims of a cookie value that verified once, checked
+ * again only for expiry. A value is a ciphertext authenticated under the secret and the cookie's name, so the same
+ * value always decrypts to the same claims; a forged or changed value is not in the map and is decrypted (and
+ * refused) as before. Whether the session is still valid is not cached: the version read of sessionUserFor decides
+ * that on every call. The oldest entries go first when the map is full.
+ */
+export async function decodedSessionCookie(token: string, secret: string, salt: string, now: number = Date.now()): Promise<JWTPayload> {
+  const id = `${salt}\n${secret}\n${token}`;
+  let claims = decoded.get(id);
+  if (!claims) {
+    claims = await decodeSessionCookie(token, secret, salt);
+    if (decoded.size >= DECODED_COOKIES_KEPT) decoded.delete(decoded.keys().next().value!);
+    decoded.set(id, claims);
+  }
+  if (typeof claims.exp === "number" && claims.exp + CLOCK_TOLERANCE_S <= now / 1000) {
+    decoded.delete(id);
+    throw new Error("The session cookie has expired.");
+  }
+  return claims;
 }
 
 type DerivedKey = { key: Uint8Array; thumbprint: Promise<string> };
@@ -85,7 +114,7 @@ export async function decodeSessionCookie(token: string, secret: string, salt: s
       if (kid === undefined || kid === (await thumbprint)) return key;
       throw new Error("no matching decryption secret");
     },
-    { clockTolerance: 15, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
+    { clockTolerance: CLOCK_TOLERANCE_S, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
   );
   return payload;
 }

@@ -16,13 +16,14 @@ export type SessionClaims = { sub?: unknown; sv?: unknown };
  */
 export async function sessionUserFor(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
   if (!claims || typeof claims.sub !== "string" || claims.sub === "" || typeof claims.sv !== "number") return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.sub },
-    select: { id: true, role: true, displayName: true, mustChangePassword: true, sessionVersion: true },
-  });
-  if (!user || user.sessionVersion !== claims.sv) return null;
-  return { id: user.id, role: user.role, name: user.displayName, mustChangePassword: user.mustChangePassword };
+  // Raw SQL: every request of every page and route comes here, and Prisma's query layer costs more than the read
+  // itself (docs/decisions/031).
+  const [user] = await db.$queryRaw<UserRow[]>`SELECT "id", "role", "displayName", "mustChangePassword", "sessionVersion" FROM "User" WHERE "id" = ${claims.sub}`;
+  if (!user || Number(user.sessionVersion) !== claims.sv) return null;
+  return { id: user.id, role: user.role, name: user.displayName, mustChangePassword: Boolean(user.mustChangePassword) };
 }
+
+type UserRow = { id: string; role: Role; displayName: string; mustChangePassword: boolean | number; sessionVersion: number | bigint };
 
 /** Ends every session of these users, on every device. */
 export async function endAllSessions(userIds: string | string[]): Promise<void> {

@@ -141,7 +141,41 @@ describe("ownership", () => {
     await db.enrolment.delete({ where: { classId_studentId: { classId: ctx.classId, studentId: ctx.other.id } } });
     expect(await getQuiz(ctx.other, id)).toBeNull();
     expect(await startAttempt(ctx.other, a.id)).toEqual({ ok: false, reason: "not_found" });
+    expect(await saveAnswer(ctx.other, id, { questionId: ctx.questionIds[0], answer: "Senate" })).toEqual({ status: "not_found" });
+    expect(await saveProgress(ctx.other, id, { currentIndex: 1, flagged: [] })).toEqual({ status: "not_found" });
     await db.enrolment.create({ data: { classId: ctx.classId, studentId: ctx.other.id } });
+    expect(await saveAnswer(ctx.other, id, { questionId: ctx.questionIds[0], answer: "Senate" })).toMatchObject({ status: "saved" });
+  });
+
+  it("a save reaches only an open assignment attempt of a class that is not archived, with a question of its own set", async () => {
+    const a = await assignment();
+    const id = await started(a.id);
+    const save = (questionId: string, attemptId = id) => saveAnswer(ctx.student, attemptId, { questionId, answer: "Senate" });
+    // A question that does not exist, or of another set: the attempt is found, the question is refused, nothing is stored.
+    const otherSet = await db.questionSet.create({
+      data: { articleId: (await db.questionSet.findUniqueOrThrow({ where: { id: ctx.setId }, select: { articleId: true } })).articleId, ownerId: (await db.class.findUniqueOrThrow({ where: { id: ctx.classId } })).teacherId, title: "Other", questions: { create: [senateQuestion(0, "x")] } },
+      include: { questions: true },
+    });
+    expect(await save("no-such-question")).toMatchObject({ status: "invalid" });
+    expect(await save(otherSet.questions[0].id)).toMatchObject({ status: "invalid" });
+    expect(await db.response.count({ where: { attemptId: id } })).toBe(0);
+    // A practice attempt's id is not an assignment attempt.
+    const practice = await db.attempt.create({ data: { kind: "PRACTICE", studentId: ctx.student.id, setId: ctx.setId, questionOrder: JSON.stringify(ctx.questionIds) } });
+    expect(await save(ctx.questionIds[0], practice.id)).toEqual({ status: "not_found" });
+    // An archived class's attempts take no answers and no progress; restored, they do again.
+    await db.class.update({ where: { id: ctx.classId }, data: { archivedAt: new Date() } });
+    try {
+      expect(await save(ctx.questionIds[0])).toEqual({ status: "not_found" });
+      expect(await saveProgress(ctx.student, id, { currentIndex: 2, flagged: [] })).toEqual({ status: "not_found" });
+    } finally {
+      await db.class.update({ where: { id: ctx.classId }, data: { archivedAt: null } });
+    }
+    expect(await save(ctx.questionIds[0])).toMatchObject({ status: "saved" });
+    const stored = await db.response.findMany({ where: { attemptId: id } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ questionId: ctx.questionIds[0], answer: "Senate", correct: true });
+    expect(stored[0].answeredAt).toBeInstanceOf(Date);
+    expect(await db.attempt.findUniqueOrThrow({ where: { id }, select: { currentIndex: true } })).toEqual({ currentIndex: 0 });
   });
 
   it("AFTER_DUE results stay hidden until the due date", async () => {

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/guards";
 import { db } from "@/lib/db";
 import { closeExpiredAttempts, parseIdList, submitAttempt } from "@/lib/data/grading";
 import { inGroupCommit, type Tx } from "@/lib/data/group-commit";
+import { newRowId } from "@/lib/data/row-id";
 import { parseChoices } from "@/lib/question-rows";
 import { isCorrectAnswer } from "@/lib/quiz/answers";
 import { questionFeedback, type QuestionFeedback } from "@/lib/data/question-feedback";
@@ -205,21 +206,57 @@ const CLOSED = {
 } as const;
 
 /**
- * The one read of a save: the attempt, only if it is this student's, at an assignment of a class they are still in
- * (ownership in the query), with its deadline, state, question order and feedback setting.
+ * The one read of a save, one statement: the attempt, only if it is this student's, at an assignment of a class that
+ * is not archived and that they are still in (ownership in the query, as `ownAttempt`), with its deadline, state,
+ * question order and feedback setting; and, by primary key, the question's set and key (null when there is none).
+ * Raw SQL, portable to PostgreSQL: a save is the request a class sends most, and Prisma's query layer cost four
+ * times the read itself (docs/decisions/031). Its tests are those of saveAnswer and saveProgress, on both databases.
  */
-function attemptForSave(student: SessionUser, attemptId: string) {
-  return db.attempt.findFirst({
-    where: ownAttempt(student, attemptId),
-    select: { id: true, setId: true, submittedAt: true, deadlineAt: true, questionOrder: true, assignment: { select: { feedback: true } } },
-  });
+async function readForSave(student: SessionUser, attemptId: string, questionId: string | null) {
+  const rows = await db.$queryRaw<SaveRow[]>`
+    SELECT a."id", a."setId", a."submittedAt", a."deadlineAt", a."questionOrder", s."feedback",
+           q."setId" AS "questionSetId", q."answer", q."choices"
+    FROM "Attempt" a
+    JOIN "Assignment" s ON s."id" = a."assignmentId"
+    JOIN "Class" c ON c."id" = s."classId" AND c."archivedAt" IS NULL
+    LEFT JOIN "Question" q ON q."id" = ${questionId}
+    WHERE a."id" = ${attemptId} AND a."studentId" = ${student.id} AND a."kind" = 'ASSIGNMENT'
+      AND EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."classId" = c."id" AND e."studentId" = ${student.id})`;
+  const row = rows[0];
+  if (!row) return { attempt: null, question: null };
+  const attempt = {
+    id: row.id,
+    setId: row.setId,
+    submittedAt: asDate(row.submittedAt),
+    deadlineAt: asDate(row.deadlineAt),
+    questionOrder: row.questionOrder,
+    feedback: row.feedback,
+  };
+  const question = row.questionSetId === null ? null : { setId: row.questionSetId, answer: row.answer!, choices: row.choices! };
+  return { attempt, question };
 }
 
-type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof attemptForSave>>>;
+type SaveRow = {
+  id: string;
+  setId: string;
+  submittedAt: Date | string | null;
+  deadlineAt: Date | string | null;
+  questionOrder: string;
+  feedback: FeedbackTiming;
+  questionSetId: string | null;
+  answer: string | null;
+  choices: string | null;
+};
+
+function asDate(value: Date | string | null): Date | null {
+  return value === null ? null : value instanceof Date ? value : new Date(value);
+}
+
+type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof readForSave>>["attempt"]>;
 
 /** Why an attempt can take no answer (an expired one is submitted now), or null when it is open. */
 async function closedReason(attempt: LoadedAttempt | null, now: Date): Promise<Exclude<SaveResult, { status: "saved" | "invalid" | "locked" }> | null> {
-  if (!attempt?.assignment) return { status: "not_found" };
+  if (!attempt) return { status: "not_found" };
   if (attempt.submittedAt) return { status: "closed", reason: "submitted", message: CLOSED.submitted };
   if (attempt.deadlineAt && attempt.deadlineAt <= now) {
     await submitAttempt(attempt.id, now);
@@ -231,14 +268,15 @@ async function closedReason(attempt: LoadedAttempt | null, now: Date): Promise<E
 /**
  * Writing the attempt row first (still open, still in time) takes the write lock, so a submission cannot slip between
  * this check and the save; in a shared commit (lib/data/group-commit.ts) it also re-checks what an earlier write of
- * the same group did.
+ * the same group did. Raw SQL like readForSave; it sets updatedAt as Prisma's @updatedAt would.
  */
 async function stillOpen(tx: Tx, attemptId: string, now: Date, progress?: StoredProgress) {
-  const open = await tx.attempt.updateMany({
-    where: { id: attemptId, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
-    data: { updatedAt: now, ...progress },
-  });
-  return open.count > 0;
+  const changed = progress
+    ? await tx.$executeRaw`UPDATE "Attempt" SET "updatedAt" = ${now}, "currentIndex" = ${progress.currentIndex}, "flagged" = ${progress.flagged}
+        WHERE "id" = ${attemptId} AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR "deadlineAt" > ${now})`
+    : await tx.$executeRaw`UPDATE "Attempt" SET "updatedAt" = ${now}
+        WHERE "id" = ${attemptId} AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR "deadlineAt" > ${now})`;
+  return changed > 0;
 }
 
 export type ProgressInput = { currentIndex: number; flagged: string[] };
@@ -267,10 +305,7 @@ export async function saveAnswer(
   input: { questionId: string; answer: string; progress?: ProgressInput },
   now: Date = new Date(),
 ): Promise<SaveResult> {
-  const [attempt, question] = await Promise.all([
-    attemptForSave(student, attemptId),
-    db.question.findUnique({ where: { id: input.questionId }, select: { setId: true, answer: true, choices: true } }),
-  ]);
+  const { attempt, question } = await readForSave(student, attemptId, input.questionId);
   const closed = await closedReason(attempt, now);
   if (closed) return closed;
   const open = attempt!;
@@ -281,22 +316,20 @@ export async function saveAnswer(
   const choices = parseChoices(question.choices);
   if (choices.length > 0 && !choices.includes(input.answer)) return { status: "invalid", message: "That is not one of the choices." };
   const correct = isCorrectAnswer({ answer: question.answer, choices }, input.answer);
-  const afterEach = open.assignment!.feedback === "AFTER_EACH";
+  const afterEach = open.feedback === "AFTER_EACH";
   const progress = input.progress ? storedProgress(input.progress, parseIdList(open.questionOrder)) : undefined;
 
   const outcome = await inGroupCommit(async (tx) => {
     if (!(await stillOpen(tx, open.id, now, progress))) return "closed" as const;
-    const key = { attemptId_questionId: { attemptId: open.id, questionId: input.questionId } };
     if (afterEach) {
-      const earlier = await tx.response.findUnique({ where: key, select: { answer: true } });
+      const [earlier] = await tx.$queryRaw<{ answer: string }[]>`SELECT "answer" FROM "Response" WHERE "attemptId" = ${open.id} AND "questionId" = ${input.questionId}`;
       if (earlier && earlier.answer !== input.answer) return "locked" as const;
     }
-    await tx.response.upsert({
-      where: key,
-      create: { attemptId: open.id, questionId: input.questionId, answer: input.answer, correct, answeredAt: now },
-      update: { answer: input.answer, correct, answeredAt: now },
-      select: { id: true },
-    });
+    // One row per attempt and question: the unique index decides between insert and update, in one statement. The
+    // id is made here, as Prisma's @default(cuid()) is made by the client, not the database.
+    await tx.$executeRaw`INSERT INTO "Response" ("id", "attemptId", "questionId", "answer", "correct", "answeredAt")
+      VALUES (${newRowId()}, ${open.id}, ${input.questionId}, ${input.answer}, ${correct}, ${now})
+      ON CONFLICT ("attemptId", "questionId") DO UPDATE SET "answer" = excluded."answer", "correct" = excluded."correct", "answeredAt" = excluded."answeredAt"`;
     return "saved" as const;
   });
   if (outcome === "closed") return closedAfterAll(open, now);
@@ -321,17 +354,12 @@ export async function saveProgress(
   input: ProgressInput,
   now: Date = new Date(),
 ): Promise<Exclude<SaveResult, { status: "invalid" | "locked" | "saved" }> | { status: "saved" }> {
-  const attempt = await attemptForSave(student, attemptId);
+  const { attempt } = await readForSave(student, attemptId, null);
   const closed = await closedReason(attempt, now);
   if (closed) return closed;
   const progress = storedProgress(input, parseIdList(attempt!.questionOrder));
-  const updated = await inGroupCommit((tx) =>
-    tx.attempt.updateMany({
-      where: { id: attempt!.id, submittedAt: null, OR: [{ deadlineAt: null }, { deadlineAt: { gt: now } }] },
-      data: progress,
-    }),
-  );
-  if (updated.count === 0) return closedAfterAll(attempt!, now);
+  const open = await inGroupCommit((tx) => stillOpen(tx, attempt!.id, now, progress));
+  if (!open) return closedAfterAll(attempt!, now);
   return { status: "saved" };
 }
 
