@@ -4,7 +4,7 @@ import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
 import { articleYear, yearFromPeople } from "./world";
 import { personEras, sentenceEras, type Eras } from "./era";
-import { textAuthor, type Author } from "./author";
+import { issuer, textAuthor, type Author } from "./author";
 
 export const STOPWORDS = new Set(
   ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
@@ -40,6 +40,8 @@ export interface Analysis {
   personEras: Map<string, Set<number>>;
   /** who is speaking, when the whole text is one person's speech or essay (author.ts) */
   author?: Author;
+  /** the government the text's "we" is, when it is a State Department release ("The United States"; author.ts issuer) */
+  issuer?: string;
 }
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
@@ -81,7 +83,7 @@ export function analyze(text: string): Analysis {
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
   const title = articleTitle(text, sentences);
   const eras = sentenceEras(sentences);
-  return {
+  const a: Analysis = {
     text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words,
     title: title.replace(/…$/, ""),
     year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
@@ -89,4 +91,6 @@ export function analyze(text: string): Analysis {
     personEras: personEras({ ents, eras }),
     author: textAuthor(title, usable, sentences),
   };
+  a.issuer = issuer(a);
+  return a;
 }
