@@ -1,3 +1,4 @@
+import { articleAcronyms } from "./acronyms";
 import { normalizeForMatch } from "./clean";
 import { extractEntities, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
@@ -42,6 +43,8 @@ export interface Analysis {
   author?: Author;
   /** the government the text's "we" is, when it is a State Department release ("The United States"; author.ts issuer) */
   issuer?: string;
+  /** the acronyms the article defines, "Long Form (ACR)": acronym → long form (acronyms.ts) */
+  acronyms: Map<string, string>;
 }
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
@@ -90,6 +93,7 @@ export function analyze(text: string): Analysis {
     eras,
     personEras: personEras({ ents, eras }),
     author: textAuthor(title, usable, sentences),
+    acronyms: articleAcronyms(text),
   };
   a.issuer = issuer(a);
   return a;
