@@ -9,6 +9,28 @@ export function testDb() {
   return createPrismaClient(process.env.E2E_DATABASE_URL);
 }
 
+/**
+ * A set of one true/false question (answer "True") on a new article of `ownerId`'s, assigned to `classId`, straight in
+ * the database: for specs about what comes after (the journey specs make these through the UI).
+ */
+export async function oneQuestionAssignment(
+  db: ReturnType<typeof testDb>,
+  o: { ownerId: string; classId: string; article: { title: string; text: string; contentHash: string }; title: string; prompt: string },
+) {
+  const article = await db.article.create({ data: { ownerId: o.ownerId, ...o.article, wordCount: 100 } });
+  const set = await db.questionSet.create({
+    data: {
+      ownerId: o.ownerId,
+      articleId: article.id,
+      title: o.title,
+      questions: { create: [{ type: "true_false", prompt: o.prompt, choices: '["True","False"]', answer: "True", evidence: "", explanation: "", position: 0 }] },
+    },
+    include: { questions: true },
+  });
+  const assignment = await db.assignment.create({ data: { setId: set.id, classId: o.classId } });
+  return { article, set, assignment };
+}
+
 export const DEMO_TEACHER = { email: "teacher@quorum.test", password: "quorum-teacher" };
 export const DEMO_STUDENT_PASSWORD = "quorum-student";
 

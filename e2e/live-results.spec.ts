@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, signUpTeacher, testDb, unique } from "./helpers";
+import { expectNoAxeViolations, oneQuestionAssignment, signUpTeacher, testDb, unique } from "./helpers";
 
 // The teacher's live results with a class watching (docs/decisions/029): a compact student table the browser renders,
 // and a poller that waits for its refresh to finish before it checks again.
@@ -11,17 +11,13 @@ async function classWithResults(email: string, students: number, submitted: numb
     const teacher = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     const tag = unique("lr");
     const klass = await db.class.create({ data: { name: "Live results", joinCode: tag.slice(-8).toUpperCase().replace(/[^A-Z0-9]/g, "X"), teacherId: teacher.id } });
-    const article = await db.article.create({ data: { ownerId: teacher.id, title: "Live", text: "The Senate passed the bill. ".repeat(20), wordCount: 100, contentHash: tag } });
-    const set = await db.questionSet.create({
-      data: {
-        ownerId: teacher.id,
-        articleId: article.id,
-        title: "Live results quiz",
-        questions: { create: [{ type: "true_false", prompt: "The Senate passed the bill?", choices: '["True","False"]', answer: "True", evidence: "", explanation: "", position: 0 }] },
-      },
-      include: { questions: true },
+    const { set, assignment } = await oneQuestionAssignment(db, {
+      ownerId: teacher.id,
+      classId: klass.id,
+      article: { title: "Live", text: "The Senate passed the bill. ".repeat(20), contentHash: tag },
+      title: "Live results quiz",
+      prompt: "The Senate passed the bill?",
     });
-    const assignment = await db.assignment.create({ data: { setId: set.id, classId: klass.id } });
     const people: { id: string; displayName: string; attemptId: string | null }[] = [];
     for (let i = 0; i < students; i++) {
       const displayName = `Student ${String(i).padStart(3, "0")}`;

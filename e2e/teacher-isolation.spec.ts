@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpTeacher, testDb } from "./helpers";
+import { oneQuestionAssignment, signUpTeacher, testDb } from "./helpers";
 import { createClassThroughUi, studentJoinsAndSubmits } from "./teacher-helpers";
 
 test("a second teacher is refused everything of the first", async ({ page, browser }) => {
@@ -9,19 +9,13 @@ test("a second teacher is refused everything of the first", async ({ page, brows
   const classId = await createClassThroughUi(page, "A's class");
   const db = testDb();
   const teacherA = await db.user.findUniqueOrThrow({ where: { email: a.email } });
-  const article = await db.article.create({
-    data: { ownerId: teacherA.id, title: "A's article", text: "Private text. ".repeat(50), wordCount: 100, contentHash: `iso-${classId}` },
+  const { article, set, assignment } = await oneQuestionAssignment(db, {
+    ownerId: teacherA.id,
+    classId,
+    article: { title: "A's article", text: "Private text. ".repeat(50), contentHash: `iso-${classId}` },
+    title: "A's set",
+    prompt: "A's question?",
   });
-  const set = await db.questionSet.create({
-    data: {
-      ownerId: teacherA.id,
-      articleId: article.id,
-      title: "A's set",
-      questions: { create: [{ type: "true_false", prompt: "A's question?", choices: '["True","False"]', answer: "True", evidence: "", explanation: "", position: 0 }] },
-    },
-    include: { questions: true },
-  });
-  const assignment = await db.assignment.create({ data: { setId: set.id, classId } });
   const { joinCode } = await db.class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
   const student = await studentJoinsAndSubmits(browser, { joinUrl: `/join?code=${joinCode}`, setTitle: "A's set", displayName: "A's student", answers: (q) => q.answer });
   const attempt = await db.attempt.findFirstOrThrow({ where: { assignmentId: assignment.id } });

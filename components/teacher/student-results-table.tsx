@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { LocalTime } from "@/components/teacher/local-time";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { formatDuration, formatPercent } from "@/lib/format";
 
 /**
@@ -22,51 +23,38 @@ export type StudentRowData = [
 ];
 
 const STATUS = { s: "Submitted", p: "In progress", n: "Not started" } as const;
+const COLUMNS = ["Student", "Status", "Score", "Time taken", "Submitted at", "Attempt"];
 
 /** The student table of the teacher's results: every current column, link and label of the server-rendered one. */
 export function StudentResultsTable({ rows, base, assignmentId }: { rows: StudentRowData[]; base: string; assignmentId: string }) {
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Student results table">
-      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="p-2">Student</th>
-            <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Score</th>
-            <th scope="col" className="p-2">Time taken</th>
-            <th scope="col" className="p-2">Submitted at</th>
-            <th scope="col" className="p-2">Attempt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([id, displayName, enrolled, status, inProgress, counted]) => (
-            <tr key={id} className="border-t border-slate-200">
-              <th scope="row" className="p-2 font-medium">
-                <Link href={`${base}/students/${id}`} className="text-brand-800 underline">
-                  {displayName}
-                </Link>
-                {enrolled ? null : <span className="block text-xs font-normal text-slate-600">no longer in the class</span>}
-              </th>
-              <td className="p-2">
-                {STATUS[status]}
-                {status === "s" && inProgress ? <span className="block text-xs text-slate-600">retake in progress</span> : null}
-              </td>
-              <td className="p-2 tabular-nums">{counted ? `${counted[1]}/${counted[2]} (${formatPercent(counted[3])})` : "–"}</td>
-              <td className="p-2">{counted ? formatDuration(counted[4]) : "–"}</td>
-              <td className="p-2">{counted ? <LocalTime date={counted[5]} /> : "–"}</td>
-              <td className="p-2">
-                {counted ? (
-                  <Link href={`${base}/assignments/${assignmentId}/attempts/${counted[0]}`} className="text-brand-800 underline">
-                    View<span className="sr-only"> {displayName}’s attempt</span>
-                  </Link>
-                ) : (
-                  "–"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable label="Student results table" minWidth="min-w-[36rem]" columns={COLUMNS}>
+      {rows.map(([id, displayName, enrolled, status, inProgress, counted]) => (
+        <tr key={id} className="border-t border-slate-200">
+          <th scope="row" className="p-2 font-medium">
+            <Link href={`${base}/students/${id}`} className="text-brand-800 underline">
+              {displayName}
+            </Link>
+            {enrolled ? null : <span className="block text-xs font-normal text-slate-600">no longer in the class</span>}
+          </th>
+          <td className="p-2">
+            {STATUS[status]}
+            {status === "s" && inProgress ? <span className="block text-xs text-slate-600">retake in progress</span> : null}
+          </td>
+          <td className="p-2 tabular-nums">{counted ? `${counted[1]}/${counted[2]} (${formatPercent(counted[3])})` : "–"}</td>
+          <td className="p-2">{counted ? formatDuration(counted[4]) : "–"}</td>
+          <td className="p-2">{counted ? <LocalTime date={counted[5]} /> : "–"}</td>
+          <td className="p-2">
+            {counted ? (
+              <Link href={`${base}/assignments/${assignmentId}/attempts/${counted[0]}`} className="text-brand-800 underline">
+                View<span className="sr-only"> {displayName}’s attempt</span>
+              </Link>
+            ) : (
+              "–"
+            )}
+          </td>
+        </tr>
+      ))}
+    </ScrollTable>
   );
 }

@@ -1,10 +1,11 @@
+import { articleAcronyms } from "./acronyms";
 import { normalizeForMatch } from "./clean";
 import { extractEntities, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
 import { articleYear, yearFromPeople } from "./world";
 import { personEras, sentenceEras, type Eras } from "./era";
-import { textAuthor, type Author } from "./author";
+import { issuer, textAuthor, type Author } from "./author";
 
 export const STOPWORDS = new Set(
   ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
@@ -40,6 +41,10 @@ export interface Analysis {
   personEras: Map<string, Set<number>>;
   /** who is speaking, when the whole text is one person's speech or essay (author.ts) */
   author?: Author;
+  /** the government the text's "we" is, when it is a State Department release ("The United States"; author.ts issuer) */
+  issuer?: string;
+  /** the acronyms the article defines, "Long Form (ACR)": acronym → long form (acronyms.ts) */
+  acronyms: Map<string, string>;
 }
 
 export function articleTitle(text: string, sentences: { text: string; usable: boolean }[]): string {
@@ -81,12 +86,15 @@ export function analyze(text: string): Analysis {
   const words = (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
   const title = articleTitle(text, sentences);
   const eras = sentenceEras(sentences);
-  return {
+  const a: Analysis = {
     text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words,
     title: title.replace(/…$/, ""),
     year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
     eras,
     personEras: personEras({ ents, eras }),
     author: textAuthor(title, usable, sentences),
+    acronyms: articleAcronyms(text),
   };
+  a.issuer = issuer(a);
+  return a;
 }

@@ -4,6 +4,7 @@
  * fact the article proves), and its "we" and "our" are theirs, so questions frame its sentences as their words:
  * `President Biden said: "The racial wealth gap is the lowest it's been in _____."`
  */
+import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { kbPerson } from "./world";
 import { familyName } from "./util";
@@ -83,4 +84,16 @@ export function textAuthor(title: string, usable: Sentence[], sentences: Sentenc
   const verb = /\b(?:Federalist|letter|essay|paper|op-ed|article|opinion)\b/i.test(title) ? "wrote" : "said";
   if (share < FIRST_PERSON_SHARE && !(verb === "wrote" && kbPerson(name))) return undefined;
   return { name, verb };
+}
+
+/**
+ * The government a text speaks for with "we": a U.S. State Department press statement or release ("Office of the
+ * Spokesperson", "Antony J. Blinken, Secretary of State" in its byline, or the Department in its title). Its "We call on
+ * the Ethiopian government to …" is the United States' call. Not a joint statement or communiqué (its "we" is all of
+ * its signers), nor a speech or essay with an author (textAuthor: those are framed as the author's words).
+ */
+export function issuer(a: Pick<Analysis, "title" | "author" | "sentences">): string | undefined {
+  if (a.author || /\bjoint\b|communiqu|declaration|^(?:statement|remarks|readout)\b[^:]*\b(?:and|&)\s/i.test(a.title)) return undefined;
+  const head = a.sentences.slice(0, 4).filter((x) => !x.usable).map((x) => x.norm).join(" \n ") + " \n " + a.title;
+  return /\b(?:Office of the Spokesperson|(?:U\.S\. )?Department of State|State Department|Secretary of State)\b/.test(head) ? "The United States" : undefined;
 }

@@ -208,23 +208,11 @@ export function dropToday(prompt: string): string {
   return prompt.replace(TODAY_BEFORE, "").replace(TODAY_AFTER, "$1");
 }
 
-/**
- * The government a text speaks for with "we": a U.S. State Department press statement or release ("Office of the
- * Spokesperson", "Antony J. Blinken, Secretary of State" in its byline, or the Department in its title). Its "We call on
- * the Ethiopian government to …" is the United States' call. Not a joint statement or communiqué (its "we" is all of
- * its signers), nor a speech or essay with an author (author.ts frames those as the author's words).
- */
-export function issuer(a: Pick<Analysis, "title" | "author" | "sentences">): string | undefined {
-  if (a.author || /\bjoint\b|communiqu|declaration|^(?:statement|remarks|readout)\b[^:]*\b(?:and|&)\s/i.test(a.title)) return undefined;
-  const head = a.sentences.slice(0, 4).filter((x) => !x.usable).map((x) => x.norm).join(" \n ") + " \n " + a.title;
-  return /\b(?:Office of the Spokesperson|(?:U\.S\. )?Department of State|State Department|Secretary of State)\b/.test(head) ? "The United States" : undefined;
-}
-
-/** "We call on …" → "The United States calls on …" in a text whose "we" is the United States (issuer). */
-export function issuerWe(a: Pick<Analysis, "title" | "author" | "sentences">, prompt: string): string {
+/** "We call on …" → "The United States calls on …" in a text whose "we" is the United States (its issuer, author.ts). */
+export function issuerWe(a: Pick<Analysis, "issuer">, prompt: string): string {
   const m = prompt.match(/^We\s+((?:also|further|strongly|firmly|again|continue to|will continue to)\s+)?([a-z]+)\b/);
   if (!m) return prompt;
-  const who = issuer(a);
+  const who = a.issuer;
   if (!who) return prompt;
   const [, adverb = "", verb] = m;
   // "We and 13 other countries … coordinate": a plural subject keeps its verb.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
-import { clozeQuestions, dropToday, issuer, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, dropToday, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
@@ -1162,7 +1162,7 @@ These actions follow the sanctions imposed by the United States, the European Un
 `;
   it("reads 'we' as the United States, with the verb agreeing, only in such a release", () => {
     const a = analyze(cleanArticleText(RELEASE));
-    expect(issuer(a)).toBe("The United States");
+    expect(a.issuer).toBe("The United States");
     expect(issuerWe(a, "We call on the _____ government to end its war.")).toBe("The United States calls on the _____ government to end its war.");
     expect(issuerWe(a, "We have imposed wide-ranging restrictions on _____.")).toBe("The United States has imposed wide-ranging restrictions on _____.");
     expect(issuerWe(a, "We continue to support _____.")).toBe("The United States continues to support _____.");
@@ -1170,13 +1170,13 @@ These actions follow the sanctions imposed by the United States, the European Un
     expect(issuerWe(a, "We and _____ other countries coordinate as the Friends of the Mekong.")).toBe("The United States and _____ other countries coordinate as the Friends of the Mekong.");
     // A joint statement's "we" is all of its signers; a text without a State Department byline has no issuer.
     const joint = analyze(cleanArticleText(RELEASE.replace("Sanctioning Additional Members of Russia's Duma", "Joint Statement on Sanctioning Members of Russia's Duma")));
-    expect(issuer(joint)).toBeUndefined();
+    expect(joint.issuer).toBeUndefined();
     // "The United States and the Friends of the Mekong" is the Department's own release; "Statement by A and B" is joint.
     const titled = (t: string) => analyze(cleanArticleText(RELEASE.replace("Sanctioning Additional Members of Russia's Duma", t)));
-    expect(issuer(titled("The United States and the Friends of the Mekong: Proven Partners"))).toBe("The United States");
-    expect(issuer(titled("Statement by Secretary Blinken and Foreign Minister Lapid on the Negev Forum"))).toBeUndefined();
+    expect(titled("The United States and the Friends of the Mekong: Proven Partners").issuer).toBe("The United States");
+    expect(titled("Statement by Secretary Blinken and Foreign Minister Lapid on the Negev Forum").issuer).toBeUndefined();
     const news = analyze(cleanArticleText(RELEASE.replace("U.S. Department of State (Office of the Spokesperson), press release, 2022-03-24\n", "")));
-    expect(issuer(news)).toBeUndefined();
+    expect(news.issuer).toBeUndefined();
     expect(issuerWe(news, "We call on the _____ government to end its war.")).toBe("We call on the _____ government to end its war.");
   });
 

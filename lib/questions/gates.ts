@@ -326,6 +326,11 @@ export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
   return LOGISTIC_UNITS.test(after) || /\b(?:prepositioned|pre-positioned|deployed|staged|dispatched|on the ground|search and rescue|search-and-rescue)\b/i.test(s.norm);
 }
 
+const CHANGE = "increase|decrease|rise|drop|decline|growth|jump|gain";
+const CHANGE_WORD = new RegExp(`\\b(?:${CHANGE})\\b`, "i");
+/** "a 328% increase", "an increase of 328%": the percentage in group 1 or 2. */
+const PERCENT_CHANGE = new RegExp(`\\b(\\d+(?:\\.\\d+)?)%\\s+(?:${CHANGE})\\b|\\b(?:${CHANGE}) of (\\d+(?:\\.\\d+)?)%`, "i");
+
 /**
  * A figure the stem gives away by arithmetic: a total whose parts the stem lists (1 + 16 + 3 + 23), a number of days
  * next to the dates it spans ("February 11 to 17"), a range of years (trivia, and its wrong answers read as absurd
@@ -342,15 +347,18 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
     const sum = nums.reduce((x, y) => x + y, 0);
     if (Math.abs(sum - ans) < 1e-9) return true;
   }
-  // "increased from $37.2 billion to _____, an increase of 328%": the start and the change give the end by arithmetic.
-  const change = stem.match(/\b(\d+(?:\.\d+)?)%\s+(?:increase|decrease|rise|drop|decline|growth|jump|gain)\b|\b(?:increase|decrease|rise|drop|decline|growth|jump|gain) of (\d+(?:\.\d+)?)%/i);
-  if (change && Number.isFinite(ans) && ans > 0) {
-    const p = Number(change[1] ?? change[2]) / 100;
-    if (nums.some((n) => n > 0 && [n * (1 + p), n * (1 - p), n / (1 + p)].some((v) => Math.abs(v - ans) / ans < 0.01))) return true;
-  }
-  // "… increased from $37.2 billion to $159.2 billion, an increase of _____": the two figures give the percentage.
-  if (/%$/.test(c.answer.trim()) && Number.isFinite(ans) && ans > 0 && /\b(?:increase|decrease|rise|drop|decline|growth|jump|gain)\b/i.test(stem)) {
-    if (nums.some((x) => nums.some((y) => x > 0 && y > 0 && x !== y && Math.abs((Math.abs(y - x) / x) * 100 - ans) / ans < 0.02))) return true;
+  // A change in per cent: any two of the start, the end and the change give the third by arithmetic.
+  // (Every stem PERCENT_CHANGE matches has a CHANGE_WORD.)
+  if (Number.isFinite(ans) && ans > 0 && CHANGE_WORD.test(stem)) {
+    const near = (v: number, within: number) => Math.abs(v - ans) / ans < within;
+    // "increased from $37.2 billion to _____, an increase of 328%": the start and the change give the end.
+    const change = stem.match(PERCENT_CHANGE);
+    if (change) {
+      const p = Number(change[1] ?? change[2]) / 100;
+      if (nums.some((n) => n > 0 && [n * (1 + p), n * (1 - p), n / (1 + p)].some((v) => near(v, 0.01)))) return true;
+    }
+    // "… increased from $37.2 billion to $159.2 billion, an increase of _____": the two figures give the percentage.
+    if (/%$/.test(c.answer.trim()) && nums.some((x) => nums.some((y) => x > 0 && y > 0 && x !== y && near((Math.abs(y - x) / x) * 100, 0.02)))) return true;
   }
   // The fine or sentence of a case's procedural history ("he was found guilty, fined _____"): rated trivia beside
   // the holding, twice.

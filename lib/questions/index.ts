@@ -2,7 +2,7 @@
  * Quorum question engine: article text in, ranked questions out.
  * Pure TypeScript: no Next.js, no Prisma, no I/O, no node: imports.
  */
-import { articleAcronyms, spellOutAcronyms } from "./acronyms";
+import { spellOutAcronyms } from "./acronyms";
 import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
@@ -54,7 +54,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   ];
   const candidates: Scored[] = [];
   const rejected: { candidate: Candidate; reason: string }[] = [];
-  const acronyms = articleAcronyms(analysis.text);
+  const { acronyms } = analysis;
   for (const c of raw) {
     // An acronym is spelled out at its first use in the stem, as the article did at its first use (acronyms.ts).
     c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);

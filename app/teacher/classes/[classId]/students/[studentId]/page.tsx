@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocalTime } from "@/components/teacher/local-time";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { requireTeacher } from "@/lib/auth/guards";
 import { studentReport } from "@/lib/data/results";
 import { formatPercent } from "@/lib/format";
@@ -31,42 +32,30 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
       {report.assignments.length === 0 ? (
         <p className="text-slate-700">This class has no assignments yet.</p>
       ) : (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-label="Assignments and scores">
-          <table className="w-full min-w-[32rem] border-collapse text-left text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="p-2">Assignment</th>
-                <th scope="col" className="p-2">Score</th>
-                <th scope="col" className="p-2">Attempts</th>
-                <th scope="col" className="p-2">Submitted at</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.assignments.map((a) => (
-                <tr key={a.id} className="border-t border-slate-200">
-                  <th scope="row" className="p-2 font-medium">
-                    <Link href={`${base}/assignments/${a.id}`} className="text-brand-800 underline">
-                      {a.title}
-                    </Link>
-                  </th>
-                  <td className="p-2 tabular-nums">
-                    {a.counted ? (
-                      <Link href={`${base}/assignments/${a.id}/attempts/${a.counted.id}`} className="text-brand-800 underline">
-                        {a.counted.score}/{a.counted.maxScore} ({formatPercent(a.counted.percent)})
-                      </Link>
-                    ) : a.inProgress ? (
-                      "In progress"
-                    ) : (
-                      "Not started"
-                    )}
-                  </td>
-                  <td className="p-2 tabular-nums">{a.attemptsUsed}</td>
-                  <td className="p-2">{a.counted ? <LocalTime date={a.counted.submittedAt} /> : "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable label="Assignments and scores" minWidth="min-w-[32rem]" columns={["Assignment", "Score", "Attempts", "Submitted at"]}>
+          {report.assignments.map((a) => (
+            <tr key={a.id} className="border-t border-slate-200">
+              <th scope="row" className="p-2 font-medium">
+                <Link href={`${base}/assignments/${a.id}`} className="text-brand-800 underline">
+                  {a.title}
+                </Link>
+              </th>
+              <td className="p-2 tabular-nums">
+                {a.counted ? (
+                  <Link href={`${base}/assignments/${a.id}/attempts/${a.counted.id}`} className="text-brand-800 underline">
+                    {a.counted.score}/{a.counted.maxScore} ({formatPercent(a.counted.percent)})
+                  </Link>
+                ) : a.inProgress ? (
+                  "In progress"
+                ) : (
+                  "Not started"
+                )}
+              </td>
+              <td className="p-2 tabular-nums">{a.attemptsUsed}</td>
+              <td className="p-2">{a.counted ? <LocalTime date={a.counted.submittedAt} /> : "–"}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
     </>
   );
