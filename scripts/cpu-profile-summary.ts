@@ -7,8 +7,9 @@
  *     follows (Prisma, SQLite, compression, JSON, garbage collection), each sample counted once however deep it recurs.
  *
  * --last S keeps only the profile's last S seconds (e.g. the one-at-a-time requests that end a bench:class run).
+ * --inclusive also lists the functions with the most inclusive time (each sample counted once per function).
  *
- * Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S]
+ * Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S] [--inclusive]
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -17,9 +18,9 @@ type Frame = { functionName: string; url: string; lineNumber: number; columnNumb
 type Node = { id: number; callFrame: Frame; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" }, last: { type: "string" } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "25" }, last: { type: "string" }, inclusive: { type: "boolean", default: false } } });
 if (positionals.length !== 1) {
-  console.error("Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S]");
+  console.error("Usage: npx tsx scripts/cpu-profile-summary.ts <file.cpuprofile> [--top N] [--last S] [--inclusive]");
   process.exit(2);
 }
 const top = Number(values.top);
@@ -110,4 +111,25 @@ console.log("\nInclusive time of the app's work:");
 for (const [label, test] of groups) {
   const t = inclusive(test);
   console.log(`${sec(t)}${pct(t)}  ${label}`);
+}
+
+if (values.inclusive) {
+  // Inclusive time per function (name, file, line), the busy samples only: where a request's time goes below its
+  // entry points, e.g. compression or Auth.js's crypto under a server action.
+  const byFunction = new Map<string, number>();
+  for (const [i, stack] of stacks.entries()) {
+    const t = ms[i] ?? 0;
+    if (t === 0 || origin(stack[0].callFrame) === "idle") continue;
+    const seen = new Set<string>();
+    for (const n of stack) {
+      const f = n.callFrame;
+      if (f.functionName === "(root)") continue;
+      const key = `${f.functionName || "(anonymous)"}  ${origin(f)}${f.url ? `:${f.lineNumber + 1}` : ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      byFunction.set(key, (byFunction.get(key) ?? 0) + t);
+    }
+  }
+  console.log("\nInclusive time by function:");
+  for (const [k, t] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${sec(t)}${pct(t)}  ${k}`);
 }
