@@ -19,11 +19,12 @@ export async function sessionUserFor(claims: SessionClaims | null | undefined): 
   // Raw SQL: every request of every page and route comes here, and Prisma's query layer costs more than the read
   // itself (docs/decisions/031).
   const [user] = await db.$queryRaw<UserRow[]>`SELECT "id", "role", "displayName", "mustChangePassword", "sessionVersion" FROM "User" WHERE "id" = ${claims.sub}`;
-  if (!user || Number(user.sessionVersion) !== claims.sv) return null;
-  return { id: user.id, role: user.role, name: user.displayName, mustChangePassword: Boolean(user.mustChangePassword) };
+  if (!user || user.sessionVersion !== claims.sv) return null;
+  return { id: user.id, role: user.role, name: user.displayName, mustChangePassword: user.mustChangePassword };
 }
 
-type UserRow = { id: string; role: Role; displayName: string; mustChangePassword: boolean | number; sessionVersion: number | bigint };
+/** Both drivers return a raw row's columns as their Prisma types (Boolean, Int, DateTime as Date). */
+type UserRow = { id: string; role: Role; displayName: string; mustChangePassword: boolean; sessionVersion: number };
 
 /** Ends every session of these users, on every device. */
 export async function endAllSessions(userIds: string | string[]): Promise<void> {

@@ -224,33 +224,22 @@ async function readForSave(student: SessionUser, attemptId: string, questionId: 
       AND EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."classId" = c."id" AND e."studentId" = ${student.id})`;
   const row = rows[0];
   if (!row) return { attempt: null, question: null };
-  const attempt = {
-    id: row.id,
-    setId: row.setId,
-    submittedAt: asDate(row.submittedAt),
-    deadlineAt: asDate(row.deadlineAt),
-    questionOrder: row.questionOrder,
-    feedback: row.feedback,
-  };
-  const question = row.questionSetId === null ? null : { setId: row.questionSetId, answer: row.answer!, choices: row.choices! };
-  return { attempt, question };
+  const { questionSetId, answer, choices, ...attempt } = row;
+  return { attempt, question: questionSetId === null ? null : { setId: questionSetId, answer: answer!, choices: choices! } };
 }
 
+/** One row of readForSave; both drivers return its columns as their Prisma types (DateTime as Date). */
 type SaveRow = {
   id: string;
   setId: string;
-  submittedAt: Date | string | null;
-  deadlineAt: Date | string | null;
+  submittedAt: Date | null;
+  deadlineAt: Date | null;
   questionOrder: string;
   feedback: FeedbackTiming;
   questionSetId: string | null;
   answer: string | null;
   choices: string | null;
 };
-
-function asDate(value: Date | string | null): Date | null {
-  return value === null ? null : value instanceof Date ? value : new Date(value);
-}
 
 type LoadedAttempt = NonNullable<Awaited<ReturnType<typeof readForSave>>["attempt"]>;
 
@@ -271,11 +260,9 @@ async function closedReason(attempt: LoadedAttempt | null, now: Date): Promise<E
  * the same group did. Raw SQL like readForSave; it sets updatedAt as Prisma's @updatedAt would.
  */
 async function stillOpen(tx: Tx, attemptId: string, now: Date, progress?: StoredProgress) {
-  const changed = progress
-    ? await tx.$executeRaw`UPDATE "Attempt" SET "updatedAt" = ${now}, "currentIndex" = ${progress.currentIndex}, "flagged" = ${progress.flagged}
-        WHERE "id" = ${attemptId} AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR "deadlineAt" > ${now})`
-    : await tx.$executeRaw`UPDATE "Attempt" SET "updatedAt" = ${now}
-        WHERE "id" = ${attemptId} AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR "deadlineAt" > ${now})`;
+  const position = progress ? Prisma.sql`, "currentIndex" = ${progress.currentIndex}, "flagged" = ${progress.flagged}` : Prisma.empty;
+  const changed = await tx.$executeRaw`UPDATE "Attempt" SET "updatedAt" = ${now}${position}
+    WHERE "id" = ${attemptId} AND "submittedAt" IS NULL AND ("deadlineAt" IS NULL OR "deadlineAt" > ${now})`;
   return changed > 0;
 }
 

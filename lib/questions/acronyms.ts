@@ -78,7 +78,7 @@ export function articleAcronyms(text: string): Map<string, string> {
 
 /** A body's name takes "the": "according to the Congressional Budget Office", not "according to Congressional Budget Office". */
 const BODY_NOUN =
-  /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network|Nations|States|Union)$/;
+  /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network|Nations|States)$/;
 
 /**
  * How the acronym at [at, end) is written out: "Conservation Reserve Program (CRP)", with "the" before a body's name
