@@ -89,7 +89,7 @@ const PROCESSES = Number(args.processes);
 const ROUNDS = Number(args.rounds);
 const POLL_MS = 5000;
 /** How many times each request is sent one at a time for its cost, after the class phase. */
-const COST_REPEATS = 20;
+const COST_REPEATS = Number(process.env.BENCH_COST_REPEATS ?? 20);
 /** Saves are cheap: more of them, so that CPU time counted in 10-ms ticks gives a figure per save. */
 const SAVE_PROBES = Number(process.env.BENCH_SAVE_PROBES ?? 200);
 if (![N, THINK_MS, TEACHERS, PORT, BARE_PORT, SIGN_IN_CONCURRENCY, PROCESSES, ROUNDS].every((n) => Number.isInteger(n) && n >= 0) || N < 1 || PROCESSES < 1 || ROUNDS < 1 || (ROUNDS > 1 && !args.compare)) {

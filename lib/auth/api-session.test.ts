@@ -1,7 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { chunked, decodedSessionCookie, decodeSessionCookie, derivedKey, sessionFromCookieValue } from "./api-session";
+import { chunked, decodedSessionCookie, decodeSessionCookie, decodeSessionCookieForAuth, derivedKey, encodeSessionCookie, REISSUE_AFTER_S, sessionFromCookieValue } from "./api-session";
 import { endAllSessions } from "./session";
 
 const s = Math.random().toString(36).slice(2, 8);
@@ -69,6 +69,62 @@ describe("the JSON routes' session check (real cookie, real database)", () => {
       await expect(decodeSessionCookie(changed.join("."), secret, salt)).rejects.toThrow();
       await expect(decodedSessionCookie(changed.join("."), secret, salt)).rejects.toThrow();
     }
+  });
+
+  it("encodes as Auth.js does: its own decode reads our cookie, and ours reads its (docs/decisions/032)", async () => {
+    const token = { sub: "u-enc", sv: 4, role: "STUDENT", name: "Enc", mustChangePassword: false };
+    const now = Date.now();
+    const cookie = await encodeSessionCookie({ token, secret, salt, maxAge: 3600 }, now);
+    const read = await decode({ token: cookie, secret, salt });
+    expect(read).toMatchObject(token);
+    expect(read?.exp).toBe(Math.floor(now / 1000) + 3600);
+    expect(read?.iat).toBe(Math.floor(now / 1000));
+    expect(typeof read?.jti).toBe("string");
+    expect(await decodeSessionCookieForAuth({ token: await encode({ token, secret, salt }), secret, salt })).toMatchObject(token);
+    expect(await decodeSessionCookieForAuth({ token: undefined, secret, salt })).toBeNull();
+    // Not readable under another cookie name or secret; a rotation's older secret still reads the cookies it made.
+    await expect(decode({ token: cookie, secret, salt: "__Secure-authjs.session-token" })).rejects.toThrow();
+    await expect(decodeSessionCookieForAuth({ token: cookie, secret: "another-secret-0123456789abcdef0123", salt })).rejects.toThrow();
+    expect(await decodeSessionCookieForAuth({ token: cookie, secret: ["another-secret-0123456789abcdef0123", secret], salt })).toMatchObject(token);
+  });
+
+  it("hands out the same cookie for the same session for a few minutes, and a new one when anything in it changes", async () => {
+    const token = { sub: `u-reissue-${s}`, sv: 0, role: "STUDENT", name: "Re", mustChangePassword: false };
+    const t0 = Date.now();
+    const first = await encodeSessionCookie({ token, secret, salt, maxAge: 3600 }, t0);
+    // The claims a decoded cookie carries (iat, exp, jti) and the order of the others do not make it another session.
+    const decoded = await decode({ token: first, secret, salt });
+    expect(await encodeSessionCookie({ token: { ...decoded, ...token }, secret, salt, maxAge: 3600 }, t0 + 1000)).toBe(first);
+    const reordered = { mustChangePassword: false, name: "Re", role: "STUDENT", sv: 0, sub: token.sub };
+    expect(await encodeSessionCookie({ token: reordered, secret, salt, maxAge: 3600 }, t0 + (REISSUE_AFTER_S - 1) * 1000)).toBe(first);
+    // After the window, a new cookie whose expiry slid forward.
+    const later = t0 + REISSUE_AFTER_S * 1000;
+    const renewed = await encodeSessionCookie({ token, secret, salt, maxAge: 3600 }, later);
+    expect(renewed).not.toBe(first);
+    expect((await decode({ token: renewed, secret, salt }))?.exp).toBe(Math.floor(later / 1000) + 3600);
+    // Any change of what it carries, of the cookie name, the secret or the lifetime: another cookie at once.
+    for (const changed of [{ ...token, sv: 1 }, { ...token, role: "TEACHER" }, { ...token, name: "Other" }, { ...token, mustChangePassword: true }, { ...token, sub: "u-other" }]) {
+      const other = await encodeSessionCookie({ token: changed, secret, salt, maxAge: 3600 }, later + 1000);
+      expect(other).not.toBe(renewed);
+      expect(await decode({ token: other, secret, salt })).toMatchObject(changed);
+    }
+    expect(await encodeSessionCookie({ token, secret, salt: "__Secure-authjs.session-token", maxAge: 3600 }, later + 1000)).not.toBe(renewed);
+    expect(await encodeSessionCookie({ token, secret: "another-secret-0123456789abcdef0123", salt, maxAge: 3600 }, later + 1000)).not.toBe(renewed);
+    expect(await encodeSessionCookie({ token, secret, salt, maxAge: 7200 }, later + 1000)).not.toBe(renewed);
+    // A clock that went back does not hand out a cookie from its future.
+    expect(await encodeSessionCookie({ token, secret, salt, maxAge: 3600 }, later - 1000)).not.toBe(renewed);
+  });
+
+  it("ends a session at once on Sign out everywhere, although its cookie is reused (real database)", async () => {
+    const user = await db.user.create({ data: { role: "STUDENT", displayName: "Api R", username: `api-r-${s}`, passwordHash: "x" } });
+    const cookie = await encodeSessionCookie({ token: { sub: user.id, sv: 0, role: "STUDENT", name: "Api R", mustChangePassword: false }, secret, salt });
+    expect(await sessionFromCookieValue(cookie)).toMatchObject({ id: user.id });
+    await endAllSessions(user.id);
+    expect(await sessionFromCookieValue(cookie)).toBeNull();
+    // The callback's token after the version changed is another session, so another cookie.
+    const fresh = await encodeSessionCookie({ token: { sub: user.id, sv: 1, role: "STUDENT", name: "Api R", mustChangePassword: false }, secret, salt });
+    expect(fresh).not.toBe(cookie);
+    expect(await sessionFromCookieValue(fresh)).toMatchObject({ id: user.id });
   });
 
   it("reads a cookie Auth.js split into chunks", () => {

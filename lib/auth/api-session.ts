@@ -1,6 +1,6 @@
 import "server-only";
-import { hkdfSync } from "node:crypto";
-import { base64url, calculateJwkThumbprint, jwtDecrypt, type JWTPayload } from "jose";
+import { hkdfSync, randomUUID } from "node:crypto";
+import { base64url, calculateJwkThumbprint, EncryptJWT, jwtDecrypt, type JWTPayload } from "jose";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
 import { sessionUserFor, type SessionUser } from "./session";
@@ -117,4 +117,69 @@ export async function decodeSessionCookie(token: string, secret: string, salt: s
     { clockTolerance: CLOCK_TOLERANCE_S, keyManagementAlgorithms: ["dir"], contentEncryptionAlgorithms: ["A256CBC-HS512", "A256GCM"] },
   );
   return payload;
+}
+
+/** Cookies this process issued lately, by what they carry: the value and when it was made. */
+const issued = new Map<string, { value: string; at: number }>();
+/**
+ * How long an issued cookie is handed out again for the same claims instead of a new one. Every page and action
+ * re-issues the session cookie (Auth.js's sliding expiry); within this window it re-issues the same value, so the
+ * session's expiry slides in steps of this length instead of on every request.
+ */
+export const REISSUE_AFTER_S = 10 * 60;
+/** Auth.js's default lifetime of a JWT when none is given (30 days). */
+const DEFAULT_MAX_AGE_S = 30 * 24 * 60 * 60;
+/** The claims Auth.js's encoder writes itself: a token decoded from a cookie carries them, the callbacks' does not. */
+const REGISTERED = new Set(["iat", "exp", "jti"]);
+
+/**
+ * Auth.js's `encode` (next-auth/jwt), for its `jwt.encode` option (lib/auth/index.ts, docs/decisions/032): the same
+ * JWE (direct encryption, A256CBC-HS512, the key's thumbprint as `kid`, `iat`, `exp` = now + maxAge, a random `jti`),
+ * with the key derived once (derivedKey) instead of on every call, and the same value handed out again for the same
+ * claims, secret, cookie name and lifetime for REISSUE_AFTER_S. Every `auth()` of a page or server action encodes the
+ * session again; with this, one a few minutes old is reused, and the JSON routes' remembered decoding
+ * (decodedSessionCookie) finds it already verified. A change of any claim (the session version after "Sign out
+ * everywhere", the role, the name, a temporary password) gives a new value at once.
+ */
+export async function encodeSessionCookie(
+  params: { token?: Record<string, unknown>; secret: string | string[]; salt: string; maxAge?: number },
+  now: number = Date.now(),
+): Promise<string> {
+  const secret = Array.isArray(params.secret) ? params.secret[0] : params.secret;
+  const maxAge = params.maxAge ?? DEFAULT_MAX_AGE_S;
+  const claims = Object.fromEntries(
+    Object.entries(params.token ?? {})
+      .filter(([name, value]) => !REGISTERED.has(name) && value !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  const id = JSON.stringify([params.salt, secret, maxAge, claims]);
+  const found = issued.get(id);
+  if (found && now >= found.at && now - found.at < REISSUE_AFTER_S * 1000) return found.value;
+  const { key, thumbprint } = derivedKey("A256CBC-HS512", secret, params.salt);
+  const seconds = Math.floor(now / 1000);
+  const value = await new EncryptJWT(claims)
+    .setProtectedHeader({ alg: "dir", enc: "A256CBC-HS512", kid: await thumbprint })
+    .setIssuedAt(seconds)
+    .setExpirationTime(seconds + maxAge)
+    .setJti(randomUUID())
+    .encrypt(key);
+  issued.delete(id);
+  if (issued.size >= DECODED_COOKIES_KEPT) issued.delete(issued.keys().next().value!);
+  issued.set(id, { value, at: now });
+  return value;
+}
+
+/** Auth.js's `decode`, for its `jwt.decode` option: decodedSessionCookie (the key derived once, a verified value remembered). */
+export async function decodeSessionCookieForAuth(params: { token?: string; secret: string | string[]; salt: string }): Promise<JWTPayload | null> {
+  if (!params.token) return null;
+  // Several secrets (a rotation): each is tried in turn, as Auth.js does; new cookies use the first (encodeSessionCookie).
+  const secrets = Array.isArray(params.secret) ? params.secret : [params.secret];
+  for (const [i, secret] of secrets.entries()) {
+    try {
+      return await decodedSessionCookie(params.token, secret, params.salt);
+    } catch (error) {
+      if (i === secrets.length - 1) throw error;
+    }
+  }
+  return null;
 }

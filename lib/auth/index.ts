@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { SignInSchema } from "@/lib/validation/auth";
+import { decodeSessionCookieForAuth, encodeSessionCookie } from "./api-session";
 import { clientAddress } from "./client-address";
 import { authConfig } from "./config";
 import { dummyPasswordHash, verifyPassword } from "./password";
@@ -26,6 +27,9 @@ export function tooManyAttemptsMessage(err: unknown): string | null {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   secret: env().authSecret,
+  // Auth.js's own JWE, with the key derived once and an unchanged session not encrypted again on every request
+  // (lib/auth/api-session.ts, docs/decisions/032).
+  jwt: { encode: encodeSessionCookie, decode: decodeSessionCookieForAuth },
   providers: [
     Credentials({
       credentials: { identifier: {}, password: {} },
