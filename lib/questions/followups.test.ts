@@ -8,6 +8,7 @@ import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
 import { simplifySentence } from "./simplify";
 import { sameBody } from "./distractors";
+import { colleagues } from "./world";
 import { getKb } from "./kb";
 import { officeChangesHands, roleQuestions, subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
@@ -1214,5 +1215,24 @@ All property of the designated entities that is in the United States is blocked 
     const tf = { ...base, type: "true_false" as const, choices: ["True", "False"], answer: "False", answerKey: "tf:3" };
     expect(gateFragment({ ...tf, prompt: "True or false: Strongly opposes the implementation of the October 23 Libyan nationwide ceasefire agreement." })).toBe(true);
     expect(gateFragment({ ...tf, prompt: "True or false: The United States strongly opposes the implementation of the ceasefire agreement." })).toBe(false);
+  });
+});
+
+describe("after engine 12: the rating of 83ca9bc", () => {
+  it("offers no member of Congress whose seat was taken in the middle of the article's year (a special election)", () => {
+    // Marcia Fudge was sworn in in November 2008; beside Marcy Kaptur's quote of October 2008 she was rated
+    // implausible. The knowledge base has years, not dates: a seat taken in an even year was taken mid-year.
+    const of2008 = colleagues("U.S. Representative", 2008, "f", new Set(["Marcy Kaptur"]), 500);
+    expect(of2008.length).toBeGreaterThan(20);
+    expect(of2008).not.toContain("Marcia L. Fudge");
+    // In 2009 she had been in Congress since the year before.
+    expect(colleagues("U.S. Representative", 2009, "f", new Set(["Marcy Kaptur"]), 500)).toContain("Marcia L. Fudge");
+    // A Congress begins in an odd year: those who took their seats in January of it are colleagues that year.
+    const of2007 = colleagues("U.S. Representative", 2007, "f", new Set(), 500);
+    const kb = getKb();
+    expect(of2007.some((name) => kb.person(name)?.terms.some((t) => t.group === "us-representative" && t.from === 2007))).toBe(true);
+    // The quiz of the bailout report no longer offers her for Kaptur's words.
+    const who = generateQuestions(fixture("08-senate-approves-revised-bailout-package-wikinews-2008")).questions.find((q) => q.type === "quote_attribution" && q.answer === "Marcy Kaptur");
+    expect(who?.choices).not.toContain("Marcia L. Fudge");
   });
 });

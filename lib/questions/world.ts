@@ -164,9 +164,19 @@ export function colleagues(office: string, year: number, gender: "m" | "f" | und
   const kb = getKb();
   const others = kb
     .holders(office, { year, window: 0 })
-    .filter((p) => !exclude.has(p.name) && p.terms.some((t) => t.office === office && t.from <= year && (t.to ?? 9999) > year));
+    .filter((p) => !exclude.has(p.name) && p.terms.some((t) => t.office === office && t.from <= year && (t.to ?? 9999) > year && !midYearStart(t, year)));
   if (others.length < 2) return [];
   return others.filter((p) => !gender || p.gender === gender).map((p) => p.name).slice(0, n);
+}
+
+/**
+ * A seat in Congress taken in an even year was taken in the middle of it (a special election or an appointment: a
+ * Congress begins in January of an odd year), and the knowledge base has years, not dates. In an article of that
+ * year the member may not have been in Congress yet: Marcia Fudge, sworn in in November 2008, beside a quote of
+ * October 2008 (rated implausible).
+ */
+function midYearStart(t: { group: string; from: number }, year: number): boolean {
+  return (t.group === "us-representative" || t.group === "us-senator") && t.from === year && year % 2 === 0;
 }
 
 /** A country named by its demonym or capital in a prompt ("Chinese interests", "Beijing said"). */
