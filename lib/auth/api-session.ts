@@ -12,8 +12,8 @@ export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session
  * The session check of the JSON routes (saving answers, progress, submitting, polling results): the cookie is
  * decrypted and verified (JWE, expiry) as Auth.js does it (decodeSessionCookie below), and the same one database check decides
  * (sessionUserFor, docs/decisions/005). What it leaves out is the rest of `auth()`: building a Request for Auth.js's
- * handler, its callbacks, and encrypting a fresh cookie for every call (docs/decisions/014). The cookie is still
- * re-issued by every page the student opens, so a session stays alive while it is used.
+ * handler, its callbacks, and encrypting a fresh cookie for every call (docs/decisions/014). No route re-issues the
+ * cookie: a session lasts seven days from sign-in (docs/decisions/032).
  */
 export async function apiSessionUser(): Promise<SessionUser | null> {
   const jar = await cookies();
@@ -122,9 +122,9 @@ export async function decodeSessionCookie(token: string, secret: string, salt: s
 /** Cookies this process issued lately, by what they carry: the value and when it was made. */
 const issued = new Map<string, { value: string; at: number }>();
 /**
- * How long an issued cookie is handed out again for the same claims instead of a new one. Every page and action
- * re-issues the session cookie (Auth.js's sliding expiry); within this window it re-issues the same value, so the
- * session's expiry slides in steps of this length instead of on every request.
+ * How long an issued cookie is handed out again for the same claims instead of a new one. Auth.js encodes a new
+ * cookie on every `auth()` (its sliding expiry); in pages and actions next-auth then drops it (docs/decisions/032),
+ * and where it is sent (sign-in, /api/auth/session) its expiry now slides in steps of this length.
  */
 export const REISSUE_AFTER_S = 10 * 60;
 /** Auth.js's default lifetime of a JWT when none is given (30 days). */
@@ -137,9 +137,9 @@ const REGISTERED = new Set(["iat", "exp", "jti"]);
  * JWE (direct encryption, A256CBC-HS512, the key's thumbprint as `kid`, `iat`, `exp` = now + maxAge, a random `jti`),
  * with the key derived once (derivedKey) instead of on every call, and the same value handed out again for the same
  * claims, secret, cookie name and lifetime for REISSUE_AFTER_S. Every `auth()` of a page or server action encodes the
- * session again; with this, one a few minutes old is reused, and the JSON routes' remembered decoding
- * (decodedSessionCookie) finds it already verified. A change of any claim (the session version after "Sign out
- * everywhere", the role, the name, a temporary password) gives a new value at once.
+ * session again (and next-auth throws the result away); with this, one a few minutes old is reused. A change of any
+ * claim (the session version after "Sign out everywhere", the role, the name, a temporary password) gives a new
+ * value at once.
  */
 export async function encodeSessionCookie(
   params: { token?: Record<string, unknown>; secret: string | string[]; salt: string; maxAge?: number },
