@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { signIn, signUpTeacher, testDb, unique } from "./helpers";
@@ -109,7 +109,8 @@ test.describe("bad input: a clear message, nothing changed, nothing lost", () =>
     await old.close();
   });
 
-  test("a session ended mid-quiz keeps the answer on the device and saves it after signing in again", async ({ page }) => {
+  /** A student in a quiz whose session then ends (sign-out everywhere on another device, a password change...) before they answer. */
+  async function answerAfterSessionEnded(page: Page) {
     const student = await newStudent();
     const { assignmentId } = await classWithAssignment(student.id);
     await signIn(page, student.username, PASSWORD);
@@ -118,14 +119,18 @@ test.describe("bad input: a clear message, nothing changed, nothing lost", () =>
     await page.getByRole("button", { name: "Start quiz" }).click();
     await quizReady(page);
     const attemptId = page.url().split("/").pop()!;
-
-    // The session ends (sign-out everywhere on another device, a password change...), then the student answers.
     const db = testDb();
     await db.user.update({ where: { id: student.id }, data: { sessionVersion: { increment: 1 } } });
     await page.getByRole("radio").first().check();
-    await expect(page.getByText("Your session has ended. Sign in again to continue. Your answers are kept on this device until then.")).toBeVisible();
+    const notice = page.getByText("Your session has ended. Sign in again to continue. Your answers are kept on this device until then.");
+    await expect(notice).toBeVisible();
     await expect(await saveStatus(page)).toHaveText(/Not saved/);
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
+    return { student, attemptId, db, notice };
+  }
+
+  test("a session ended mid-quiz keeps the answer on the device and saves it after signing in again", async ({ page }) => {
+    const { student, attemptId, db } = await answerAfterSessionEnded(page);
 
     await signIn(page, student.username, PASSWORD);
     await expect(page).toHaveURL(/\/student$/, { timeout: 30_000 });
@@ -134,6 +139,27 @@ test.describe("bad input: a clear message, nothing changed, nothing lost", () =>
     await expect(await saveStatus(page)).toHaveText(/Saved/);
     await expect.poll(() => db.response.count({ where: { attemptId } })).toBe(1);
     await expect(page.getByText(`1 of ${DEMO_COUNT} answered`)).toBeVisible();
+    await db.$disconnect();
+  });
+
+  test("signing in again from the notice's link, in a new tab, saves the waiting answer and clears the notice", async ({ page }) => {
+    // Found by an exploratory test: the answers went through after signing in again, and the red notice stayed.
+    const { student, attemptId, db, notice } = await answerAfterSessionEnded(page);
+
+    const [tab] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "Sign in again (opens a new tab)" }).click()]);
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe("/signin");
+    await tab.getByLabel("Email or username").fill(student.username);
+    await tab.getByLabel("Password").fill(PASSWORD);
+    await tab.getByRole("button", { name: "Sign in" }).click();
+    await expect(tab).toHaveURL(new RegExp(`/student/attempts/${attemptId}$`), { timeout: 30_000 });
+    await tab.close();
+
+    // Back on the quiz, without a reload: the waiting answer is sent, and the notice is gone.
+    await page.bringToFront();
+    await expect.poll(() => db.response.count({ where: { attemptId } }), { timeout: 20_000 }).toBe(1);
+    await expect(await saveStatus(page)).toHaveText(/Saved/, { timeout: 20_000 });
+    await expect(notice).toBeHidden();
     await db.$disconnect();
   });
 });

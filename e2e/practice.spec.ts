@@ -17,6 +17,35 @@ async function currentPrompt(page: Page) {
 }
 
 test.describe("self-study practice", () => {
+  test("on a 360-px phone the right/wrong marks wrap under a choice instead of squeezing its text", async ({ page }) => {
+    // Found by an exploratory test: "✓ Your answer, correct" beside "House of Representatives" left the choice's
+    // text 12 px wide, one letter a line.
+    const key = await answerKey();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto("/practice");
+    await page.getByRole("link", { name: PRACTICE_SET }).click();
+    for (let n = 1; n <= 4; n++) {
+      await expect(page.getByRole("heading", { name: `Question ${n} of ${key.count}` })).toBeVisible();
+      const answer = key.answers.get(await currentPrompt(page))!;
+      // Odd questions right (one mark, "Your answer, correct"), even ones wrong (two marks).
+      if (n % 2) await page.getByRole("radio", { name: answer, exact: true }).check();
+      else {
+        const values = await page.getByRole("radio").evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).value));
+        await page.getByRole("radio").nth(values.findIndex((v) => v !== answer)).check();
+      }
+      await page.getByRole("button", { name: "Check answer" }).click();
+      const marked = page.locator("label[data-mark]");
+      await expect(marked).toHaveCount(n % 2 ? 1 : 2);
+      for (const label of await marked.all()) {
+        const text = await label.locator("[data-choice-text]").boundingBox();
+        expect(text!.width, `the text of "${await label.innerText()}"`).toBeGreaterThan(120);
+        await expect(label.getByText(/Your answer|Correct answer/)).toBeVisible();
+      }
+      await noHorizontalScroll(page);
+      await page.getByRole("button", { name: /Next question|See summary/ }).click();
+    }
+  });
+
   test("a visitor practises a set, sees feedback, then practises the ones missed until all are right", async ({ page }) => {
     // Twenty questions plus the rounds of missed ones: longer than the default minute on a busy CI machine.
     test.slow();

@@ -21,7 +21,7 @@ export default async function StudentDashboard({ searchParams }: { searchParams:
     <>
       <PageHeader
         title="Your classes"
-        description={`Hi, ${student.name}.`}
+        description={`Hi, ${student.name}${/[.!?]$/.test(student.name) ? "" : "."}`}
         actions={
           <ButtonLink href="/join" variant="secondary">
             Join another class

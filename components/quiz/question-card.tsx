@@ -101,19 +101,25 @@ export function QuestionCard({
                     <span aria-hidden="true" className="w-5 shrink-0 font-mono font-bold text-slate-600">
                       {LETTERS[i] ?? i + 1}
                     </span>
-                    <span className="min-w-0 flex-1 break-words text-slate-900">{choice}</span>
-                    {mark === "right" ? (
-                      <span className="shrink-0 text-sm font-semibold text-emerald-800">
-                        <span aria-hidden="true">✓ </span>
-                        {checked ? "Your answer, correct" : "Correct answer"}
+                    {/* The mark wraps under the choice's text when both do not fit on one line (a 360-px phone):
+                        the text keeps at least 10rem and is never squeezed to a letter a line. */}
+                    <span className="flex min-w-0 flex-1 flex-wrap items-start gap-x-3 gap-y-1">
+                      <span data-choice-text="" className="min-w-0 max-w-full flex-1 basis-40 break-words text-slate-900">
+                        {choice}
                       </span>
-                    ) : mark === "wrong" ? (
-                      <span className="shrink-0 text-sm font-semibold text-red-800">
-                        <span aria-hidden="true">✗ </span>Your answer
-                      </span>
-                    ) : checked ? (
-                      <span className="sr-only"> (your answer)</span>
-                    ) : null}
+                      {mark === "right" ? (
+                        <span className="shrink-0 text-sm font-semibold text-emerald-800">
+                          <span aria-hidden="true">✓ </span>
+                          {checked ? "Your answer, correct" : "Correct answer"}
+                        </span>
+                      ) : mark === "wrong" ? (
+                        <span className="shrink-0 text-sm font-semibold text-red-800">
+                          <span aria-hidden="true">✗ </span>Your answer
+                        </span>
+                      ) : checked ? (
+                        <span className="sr-only"> (your answer)</span>
+                      ) : null}
+                    </span>
                   </label>
                 );
               })}

@@ -71,7 +71,7 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
       lastStatus.current = status;
     },
   });
-  const { answers, revealed, status, problem, setProblem, closed, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear } = sync;
+  const { answers, revealed, status, problem, setProblem, signInNeeded, closed, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear } = sync;
 
   // Choices not yet checked (check-each-answer quizzes) are kept in this browser, so a reload does not lose them,
   // and count as the answers when the quiz is submitted (ADR 016).
@@ -256,7 +256,20 @@ export function QuizRunner({ quiz }: { quiz: QuizView }) {
         </div>
       </div>
 
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {problem ? (
+        <Notice tone="error">
+          {problem}
+          {signInNeeded ? (
+            <>
+              {" "}
+              {/* A new tab: this page keeps the answers waiting, and sends them once the session is back. */}
+              <a href={`/signin?callbackUrl=${encodeURIComponent(`/student/attempts/${quiz.attemptId}`)}`} target="_blank" rel="noopener" className="font-semibold underline">
+                Sign in again (opens a new tab)
+              </a>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
 
       {!onReview && question ? (
         <section aria-label={`Question ${index + 1} of ${total}`} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-6">

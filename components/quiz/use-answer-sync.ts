@@ -76,6 +76,9 @@ export function useAnswerSync({
   const [status, setStatus] = useState<SaveStatus>("idle");
   const [problem, setProblem] = useState<string | null>(null);
   const [closed, setClosed] = useState<string | null>(null);
+  /** A save was refused because the session ended: the notice says so (with a sign-in link) until a save succeeds. */
+  const [signInNeeded, setSignInNeeded] = useState(false);
+  const sessionLost = useRef(false);
 
   const queue = useRef<AnswerQueue>(emptyQueue());
   const saved = useRef<Record<string, string>>(initialAnswers);
@@ -138,10 +141,18 @@ export function useAnswerSync({
       }
       if (http === 401 || http === 403) {
         setProblem(`${reply.message ?? "Sign in again."} Your answers are kept on this device until then.`);
+        sessionLost.current = true;
+        setSignInNeeded(true);
         end("error", keys);
         return;
       }
       sentAnswers += 1;
+      if (http === 200 && sessionLost.current) {
+        // Signed in again (in another tab): the waiting answers are going through, so the notice is no longer true.
+        sessionLost.current = false;
+        setSignInNeeded(false);
+        setProblem(null);
+      }
       if (http === 200) {
         // The server stored the position with the answer: it no longer waits, unless the student moved meanwhile.
         storeQueue(withoutProgress(withoutAnswer(queue.current, questionId, answer), progress));
@@ -251,7 +262,11 @@ export function useAnswerSync({
     };
     const visibility = () => {
       if (document.visibilityState === "hidden") leave();
-      else leaving.current = false;
+      else {
+        leaving.current = false;
+        // Back from another tab (where the student may just have signed in again): send what waits now.
+        if (somethingDue()) void flush();
+      }
     };
     const back = () => {
       leaving.current = false;
@@ -264,7 +279,7 @@ export function useAnswerSync({
       window.removeEventListener("pageshow", back);
       document.removeEventListener("visibilitychange", visibility);
     };
-  }, [flush]);
+  }, [flush, somethingDue]);
 
   const idleTimer = useRef<number | null>(null);
   useEffect(
@@ -331,5 +346,5 @@ export function useAnswerSync({
   const unsent = useCallback(() => Object.keys(queue.current.answers).length > 0, []);
   const clear = useCallback(() => storeQueue(emptyQueue()), [storeQueue]);
 
-  return { answers, revealed, status, problem, setProblem, closed, flush, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear };
+  return { answers, revealed, status, problem, setProblem, signInNeeded, closed, flush, flushAll, saveAnswer, queueAnswers, saveProgress, unsent, clear };
 }

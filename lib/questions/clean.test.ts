@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanArticleText, decodeEntities, isBoilerplateLine, normalizeForMatch } from "./clean";
+import { cleanArticleText, decodeEntities, isBoilerplateLine, looksLikeHtml, normalizeForMatch } from "./clean";
 
 describe("cleanArticleText (text)", () => {
   it("keeps words and curly punctuation, normalises line endings and trailing space", () => {
@@ -61,5 +61,28 @@ describe("isBoilerplateLine", () => {
   });
   it.each(["By the end of the war, the treaty was signed.", "Mr. Blinken said the source of the problem was clear."])("keeps %s", (l) => {
     expect(isBoilerplateLine(l)).toBe(false);
+  });
+});
+
+describe("looksLikeHtml (a web page's source pasted into the article box)", () => {
+  const page = `<html><head><title>Evil Page</title><script>alert('x')</script></head>
+<body><h1>City council approves budget</h1>
+<p>The city council of Springfield voted 7 to 2 on Tuesday to approve a $45 million budget, Mayor Jane Doe said.</p>
+<p>"This budget protects our libraries and parks," said Council President Mark Lee. <img src=x onerror="alert(2)"></p>
+<p>Council member Ana Ruiz voted against the plan.</p></body></html>`;
+  it("knows a page's source, with or without a document start", () => {
+    expect(looksLikeHtml(page)).toBe(true);
+    expect(looksLikeHtml("<!DOCTYPE html>\n<title>x</title>")).toBe(true);
+    expect(looksLikeHtml(page.replace(/^<html><head>.*<\/head>\n<body>/s, ""))).toBe(true);
+    // Cleaned as an upload is: the sentences kept, scripts and tags gone.
+    const text = cleanArticleText(page, "html");
+    expect(text).toContain("The city council of Springfield voted 7 to 2");
+    expect(text).not.toMatch(/<|alert|Evil Page/);
+  });
+  it("leaves an article that only mentions a tag, or uses angle brackets, as text", () => {
+    const prose = "The bill amends the statute so that <a> and <b> in section 4 read as one clause. ".repeat(3) + "The committee voted 12 to 9 on Tuesday to send it to the floor, and the Senate will take it up next week.";
+    expect(looksLikeHtml(prose)).toBe(false);
+    expect(looksLikeHtml("Turnout was < 40% in 2020 and > 60% in 2024, officials said. The board met on Monday.")).toBe(false);
+    expect(looksLikeHtml("A plain article.\n\nWith two paragraphs.")).toBe(false);
   });
 });

@@ -92,6 +92,23 @@ function markdownToText(md: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!])/g, "$1");
 }
 
+/** Tags of a web page's structure: a pasted page source has them, an article that mentions a tag does not. */
+const PAGE_TAG = /<\/?(?:html|head|body|p|div|br|h[1-6]|li|ul|ol|span|a|script|style|article|section|table|tr|td|strong|em|b|i|img|meta|link|title)\b[^<>]*>/gi;
+
+/**
+ * Whether text pasted into the article box is a web page's source (the paste box takes text; a teacher who pastes
+ * "View source" would otherwise store the tags as words, and no sentence of it could be asked about): a document
+ * start (`<!DOCTYPE html>`, `<html>`), or at least three of a page's tags, one of them closing a block, that together
+ * are a real share of it.
+ */
+export function looksLikeHtml(text: string): boolean {
+  if (/^\s*(?:<!doctype\s+html|<html\b)/i.test(text)) return true;
+  const tags = text.match(PAGE_TAG) ?? [];
+  // A page closes its blocks; prose that writes "<a> and <b>" does not.
+  const closesABlock = /<\/(?:p|div|h[1-6]|li|td|section|article|body|script|style)\s*>/i.test(text);
+  return closesABlock && tags.length >= 3 && tags.join("").length * 20 >= Math.min(text.length, 2_000);
+}
+
 export function cleanArticleText(raw: string, format: "text" | "markdown" | "html" = "text"): string {
   let s = String(raw ?? "").replace(/\r\n?/g, "\n");
   if (format === "html") s = htmlToText(s);

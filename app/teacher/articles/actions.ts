@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireTeacher } from "@/lib/auth/guards";
 import { createArticle } from "@/lib/data/articles";
 import { createSetFromArticle } from "@/lib/data/question-sets";
-import { ArticleError, cleanArticleText, MAX_ARTICLE_CHARS, validateArticleText } from "@/lib/questions";
+import { ArticleError, cleanArticleText, looksLikeHtml, MAX_ARTICLE_CHARS, validateArticleText } from "@/lib/questions";
 import { articleTooLong } from "@/lib/articles-limit";
 import { decodeTextUpload, UPLOAD_MESSAGES } from "@/lib/text-upload";
 import type { FormState } from "@/lib/validation/form-state";
@@ -33,7 +33,8 @@ async function articleText(formData: FormData): Promise<{ text: string } | { err
   // Cleaning only shortens a text by its markup and spaces: far past the limit, do not spend time on it.
   if (pasted.length > 2 * MAX_ARTICLE_CHARS) return { error: articleTooLong(pasted.length, MAX_ARTICLE_CHARS), field: "text" };
   if (pasted.includes("\u0000")) return { error: BINARY, field: "text" };
-  return { text: cleanArticleText(pasted, "text") };
+  // A web page's source pasted in: cleaned as an uploaded .html file is (its scripts, styles and tags dropped).
+  return { text: cleanArticleText(pasted, looksLikeHtml(pasted) ? "html" : "text") };
 }
 
 export async function addArticleAction(_prev: AddArticleState, formData: FormData): Promise<AddArticleState> {

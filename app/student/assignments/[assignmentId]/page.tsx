@@ -55,7 +55,7 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
             <dt className="font-medium">Questions</dt>
             <dd>{a.questionCount}</dd>
             <dt className="font-medium">Time limit</dt>
-            <dd>{a.timeLimitMinutes ? `${a.timeLimitMinutes} minutes, from when you start` : "None"}</dd>
+            <dd>{a.timeLimitMinutes ? `${a.timeLimitMinutes} ${a.timeLimitMinutes === 1 ? "minute" : "minutes"}, from when you start` : "None"}</dd>
             <dt className="font-medium">Attempts</dt>
             <dd>
               {used} of {a.attemptsAllowed} used{a.attemptsAllowed > 1 ? ` (your ${a.scorePolicy === "BEST" ? "best" : "latest"} score counts)` : ""}
