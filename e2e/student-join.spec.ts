@@ -17,8 +17,16 @@ test.describe("joining a class and taking the seed quiz", () => {
     await expect(page.getByText("You joined Civics, Period 3.")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Civics, Period 3" })).toBeVisible();
     await expect(page.getByText("Not started")).toBeVisible();
+    // Last week's run closed before this student joined: not theirs to take, so not "Overdue" (found by an
+    // exploratory test), and its page says so.
+    await expect(page.getByText("Closed before you joined")).toBeVisible();
+    await expect(page.getByText("Overdue")).toHaveCount(0);
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
+    await page.getByRole("link", { name: DEMO_QUIZ }).nth(1).click();
+    await expect(page.getByText("This quiz closed before you joined the class, so there is nothing to do here.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Start quiz" })).toHaveCount(0);
+    await page.goBack();
 
     // The demo class also lists last week's closed run of the same quiz, after the open one.
     await page.getByRole("link", { name: DEMO_QUIZ }).first().click();

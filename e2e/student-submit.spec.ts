@@ -69,7 +69,7 @@ test.describe("submitting", () => {
     const student = await joinAsNewStudent(page);
     const timed = await classWithAssignment(student.id, { timeLimitMinutes: 1 });
     await page.goto(`/student/assignments/${timed.assignmentId}`);
-    await expect(page.getByText("1 minutes, from when you start")).toBeVisible();
+    await expect(page.getByText("1 minute, from when you start")).toBeVisible();
     await page.getByRole("button", { name: "Start quiz" }).click();
     await expect(page.getByText("Time left:")).toBeVisible();
     await quizReady(page);

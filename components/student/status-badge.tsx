@@ -6,6 +6,7 @@ const LABELS: Record<AssignmentStatus, { text: string; icon: string; style: stri
   submitted: { text: "Submitted", icon: "✓", style: "border-emerald-600 bg-emerald-50 text-emerald-900" },
   overdue: { text: "Overdue", icon: "!", style: "border-red-600 bg-red-50 text-red-900" },
   opens_later: { text: "Opens later", icon: "◷", style: "border-sky-500 bg-sky-50 text-sky-900" },
+  closed_before_joined: { text: "Closed before you joined", icon: "–", style: "border-slate-300 bg-slate-50 text-slate-700" },
 };
 
 /** The status in words with an icon, so colour is never the only signal. */

@@ -62,7 +62,7 @@ type AssignmentRow = {
   attempts: { id: string; number: number; submittedAt: Date | null; score: number | null; maxScore: number | null }[];
 };
 
-function summarise(row: AssignmentRow, now: Date): StudentAssignment {
+function summarise(row: AssignmentRow, now: Date, joinedAt: Date | null): StudentAssignment {
   const attempts = row.attempts.map((a) => {
     const visible = resultsVisible(row, a, now);
     return { id: a.id, number: a.number, submittedAt: a.submittedAt, score: visible ? a.score : null, maxScore: visible ? a.maxScore : null, resultsVisible: visible };
@@ -78,7 +78,7 @@ function summarise(row: AssignmentRow, now: Date): StudentAssignment {
     feedback: row.feedback,
     scorePolicy: row.scorePolicy,
     questionCount: row.set._count.questions,
-    status: assignmentStatus(row, row.attempts, now),
+    status: assignmentStatus(row, row.attempts, now, joinedAt),
     canStart: canStartAttempt(row, row.attempts, now),
     openAttemptId: row.attempts.find((a) => !a.submittedAt)?.id ?? null,
     attempts,
@@ -98,6 +98,7 @@ export async function getStudentDashboard(student: SessionUser, now: Date = new 
     where: { studentId: student.id, class: { archivedAt: null } },
     orderBy: { joinedAt: "asc" },
     select: {
+      joinedAt: true,
       class: {
         select: {
           id: true,
@@ -109,7 +110,7 @@ export async function getStudentDashboard(student: SessionUser, now: Date = new 
       },
     },
   });
-  return enrolments.map(({ class: c }) => ({
+  return enrolments.map(({ joinedAt, class: c }) => ({
     id: c.id,
     name: c.name,
     joinCode: c.joinCode,
@@ -117,7 +118,7 @@ export async function getStudentDashboard(student: SessionUser, now: Date = new 
     assignments: [
       ...c.assignments.filter((a) => !a.dueAt || a.dueAt > now),
       ...c.assignments.filter((a) => a.dueAt && a.dueAt <= now).reverse(),
-    ].map((a) => summarise(a, now)),
+    ].map((a) => summarise(a, now, joinedAt)),
   }));
 }
 
@@ -126,8 +127,11 @@ export async function getStudentAssignment(student: SessionUser, assignmentId: s
   await closeExpiredAttempts({ studentId: student.id, assignmentId }, now);
   const row = await db.assignment.findFirst({
     where: { id: assignmentId, class: { archivedAt: null, enrolments: { some: { studentId: student.id } } } },
-    select: { ...assignmentSelect(student.id), class: { select: { name: true, teacher: { select: { displayName: true } } } } },
+    select: {
+      ...assignmentSelect(student.id),
+      class: { select: { name: true, teacher: { select: { displayName: true } }, enrolments: { where: { studentId: student.id }, select: { joinedAt: true } } } },
+    },
   });
   if (!row) return null;
-  return { ...summarise(row, now), className: row.class.name, teacherName: row.class.teacher.displayName };
+  return { ...summarise(row, now, row.class.enrolments[0]?.joinedAt ?? null), className: row.class.name, teacherName: row.class.teacher.displayName };
 }

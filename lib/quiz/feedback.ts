@@ -41,22 +41,25 @@ export function attemptDeadline(startedAt: Date, timeLimitMinutes: number | null
   return limit ?? dueAt;
 }
 
-export type AssignmentStatus = "opens_later" | "not_started" | "in_progress" | "submitted" | "overdue";
+export type AssignmentStatus = "opens_later" | "not_started" | "in_progress" | "submitted" | "overdue" | "closed_before_joined";
 
 /**
  * Decision: a quiz cannot be started before it opens or after its due date, so "overdue" (past due, never
- * submitted) is final: the student sees it and the teacher decides what to do.
+ * submitted) is final: the student sees it and the teacher decides what to do. A quiz that was already past its due
+ * date when the student joined the class (`joinedAt`) was never theirs to take: it is "closed_before_joined", not
+ * overdue.
  */
 export function assignmentStatus(
   assignment: { opensAt: Date | null; dueAt: Date | null },
   attempts: { submittedAt: Date | null }[],
   now: Date = new Date(),
+  joinedAt?: Date | null,
 ): AssignmentStatus {
   if (attempts.some((a) => !a.submittedAt)) return "in_progress";
   const submitted = attempts.some((a) => a.submittedAt);
   if (submitted) return "submitted";
   if (assignment.opensAt && assignment.opensAt > now) return "opens_later";
-  if (assignment.dueAt && assignment.dueAt <= now) return "overdue";
+  if (assignment.dueAt && assignment.dueAt <= now) return joinedAt && assignment.dueAt <= joinedAt ? "closed_before_joined" : "overdue";
   return "not_started";
 }
 

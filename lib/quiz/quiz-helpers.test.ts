@@ -126,6 +126,11 @@ describe("assignment timing", () => {
     expect(assignmentStatus(a, [{ submittedAt: null }], now)).toBe("in_progress");
     expect(assignmentStatus(a, [{ submittedAt: now }], now)).toBe("submitted");
     expect(assignmentStatus({ ...a, dueAt: new Date(now.getTime() - 1) }, [], now)).toBe("overdue");
+    // Past due when the student joined the class: never theirs to take, so not overdue.
+    const past = { ...a, dueAt: new Date(now.getTime() - 2 * hour) };
+    expect(assignmentStatus(past, [], now, new Date(now.getTime() - hour))).toBe("closed_before_joined");
+    expect(assignmentStatus(past, [], now, new Date(now.getTime() - 3 * hour))).toBe("overdue");
+    expect(assignmentStatus(past, [{ submittedAt: past.dueAt }], now, new Date(now.getTime() - hour))).toBe("submitted");
   });
 
   it("AFTER_DUE results wait for the due date; the others show once submitted", () => {

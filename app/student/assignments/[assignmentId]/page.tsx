@@ -75,6 +75,8 @@ export default async function AssignmentPage({ params }: { params: Promise<{ ass
               <p className="font-medium">
                 Opens <LocalTime iso={a.opensAt.toISOString()} />. You can start it then.
               </p>
+            ) : a.status === "closed_before_joined" ? (
+              <p className="font-medium">This quiz closed before you joined the class, so there is nothing to do here.</p>
             ) : a.status === "overdue" ? (
               <p className="font-medium">This quiz is past its due date and can no longer be started. Talk to your teacher.</p>
             ) : used >= a.attemptsAllowed ? (
