@@ -54,6 +54,13 @@ export async function sessionFromCookieValue(value: string, cookieName: string =
 const decoded = new Map<string, JWTPayload>();
 /** About 1 kB each: a few megabytes at most, for a few thousand signed-in students of one process. */
 export const DECODED_COOKIES_KEPT = 5_000;
+/** Sets a key of one of the maps above, last in order; when the map is full, its oldest entry goes first. */
+function keepBounded<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= DECODED_COOKIES_KEPT) map.delete(map.keys().next().value!);
+  map.set(key, value);
+}
+
 /** Auth.js's tolerance on `exp` (decodeSessionCookie below). */
 const CLOCK_TOLERANCE_S = 15;
 
@@ -69,8 +76,7 @@ export async function decodedSessionCookie(token: string, secret: string, salt: 
   let claims = decoded.get(id);
   if (!claims) {
     claims = await decodeSessionCookie(token, secret, salt);
-    if (decoded.size >= DECODED_COOKIES_KEPT) decoded.delete(decoded.keys().next().value!);
-    decoded.set(id, claims);
+    keepBounded(decoded, id, claims);
   }
   if (typeof claims.exp === "number" && claims.exp + CLOCK_TOLERANCE_S <= now / 1000) {
     decoded.delete(id);
@@ -163,9 +169,7 @@ export async function encodeSessionCookie(
     .setExpirationTime(seconds + maxAge)
     .setJti(randomUUID())
     .encrypt(key);
-  issued.delete(id);
-  if (issued.size >= DECODED_COOKIES_KEPT) issued.delete(issued.keys().next().value!);
-  issued.set(id, { value, at: now });
+  keepBounded(issued, id, { value, at: now });
   return value;
 }
 
