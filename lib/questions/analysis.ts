@@ -60,9 +60,30 @@ export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
 }
 
+const TURN_LABEL = /^([A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s/;
+const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
+
+/**
+ * An interview's transcript ("QUESTION: … SECRETARY BLINKEN: …"): the interviewer's turns are not the text's facts
+ * nor its speaker's words (set F: a question put to the Secretary was framed as his words). In a text with at least
+ * three "QUESTION:" (or "Q:", "MODERATOR:") turns, every sentence from such a label to the next speaker's label is
+ * left out of the questions.
+ */
+export function interviewerTurns(sentences: Sentence[]): void {
+  const asks = sentences.filter((s) => ASKER.test(s.norm.match(TURN_LABEL)?.[1]?.trim() ?? "")).length;
+  if (asks < 3) return;
+  let asking = false;
+  for (const s of sentences) {
+    const label = s.norm.match(TURN_LABEL)?.[1]?.trim();
+    if (label) asking = ASKER.test(label);
+    if (asking) s.usable = false;
+  }
+}
+
 export function analyze(text: string): Analysis {
   const norm = normalizeForMatch(text);
   const sentences = splitSentences(text);
+  interviewerTurns(sentences);
   const usable = sentences.filter((s) => s.usable);
   const ents = extractEntities(sentences);
   const freq = new Map<string, number>();

@@ -7,7 +7,7 @@
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { kbPerson } from "./world";
-import { familyName } from "./util";
+import { escapeRe, familyName } from "./util";
 
 export interface Author {
   /** as the title names them: "President Franklin D. Roosevelt", "James Madison" */
@@ -76,10 +76,17 @@ export function textAuthor(title: string, usable: Sentence[], sentences: Sentenc
   ].map((m) => knownPrefix(m[1].trim().replace(/\s+(?:in|to|at|on)$/, "")));
   const name = names.find((n) => kbPerson(n) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) [A-Z][a-z]+$/.test(n));
   if (!name) return undefined;
+  // "Secretary Blinken's Trip to Panama": a title about the person, not by them; a release under the press office's
+  // byline ("Office of the Spokesperson", "Media Note") speaks of the person, whoever its title names (set F, a
+  // fact sheet of the Spokesperson framed as the Secretary's words).
+  if (new RegExp(`${escapeRe(name)}['’]s\\b`).test(title)) return undefined;
+  const head = sentences.slice(0, 4).filter((x) => !x.usable).map((x) => x.norm).join(" \n ");
+  if (/\b(?:Office of the Spokesperson|Media Note|Fact Sheet)\b/i.test(head)) return undefined;
   // A release about the person ("President Biden Nominates …", "President Donald J. Trump Modernizes …") names them in
   // the third person: its "we" and "our" are the press office's, not theirs.
   const family = familyName(name.replace(/^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice)\s+/, ""));
-  const third = new RegExp(`\\b(?:President|Vice President|Secretary|Senator|Governor|Justice|Mr\\.|Mrs\\.|Ms\\.)\\s+(?:[A-Z][a-z.]*\\s+){0,3}${family}\\b`);
+  // ("Secretary of State Antony J. Blinken will travel …": an office with its field before the name.)
+  const third = new RegExp(`\\b(?:President|Vice President|Secretary|Senator|Governor|Justice|Mr\\.|Mrs\\.|Ms\\.)\\s+(?:of\\s+(?:the\\s+)?)?(?:[A-Z][a-z.]*\\s+){0,3}${family}\\b`);
   if (usable.filter((s) => third.test(s.norm.replace(/"[^"]*"/g, '""'))).length >= 2) return undefined;
   const verb = /\b(?:Federalist|letter|essay|paper|op-ed|article|opinion)\b/i.test(title) ? "wrote" : "said";
   if (share < FIRST_PERSON_SHARE && !(verb === "wrote" && kbPerson(name))) return undefined;

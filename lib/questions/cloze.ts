@@ -44,6 +44,12 @@ function occurrences(hay: string, needle: string): number {
  */
 function simplifiedBlank(sentence: string, relStart: number, relEnd: number): string | null {
   const phrase = sentence.slice(relStart, relEnd);
+  // A list of three or more ("between the Inter-American Development Bank, the Bill & Melinda Gates Foundation, the
+  // Carlos Slim Foundation, …, and Mexico"): its items between commas are not side parts to drop (set F).
+  // Two or more items between commas that are names ("the Carlos Slim Foundation", "Belarus") make a list; a side
+  // clause (", when elected,") does not.
+  const items = sentence.split(/,\s+/).slice(1, -1).filter((x) => /^(?:the\s+|a\s+)?[A-Z]/.test(x) && wordCount(x) <= 6);
+  if (items.length >= 2 && /,\s+(?:and|or)\s/.test(sentence)) return null;
   const marker = "\u0000";
   const simple = simplifySentence(sentence.slice(0, relStart) + marker + sentence.slice(relEnd));
   if (!simple || simple.attribution || !simple.changed) return null;
@@ -104,7 +110,9 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     if (endAt === undefined && dash >= relEnd && wordCount(s.norm.slice(0, dash)) >= 6) endAt = dash;
     if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
-      if (k >= 0 && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      // Not inside a list the blank is an item of ("in _____, Belarus, and Syria, along with …" is no "in _____,
+      // Belarus."): a comma right after the blank.
+      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + ".";
     prompt = simplifiedBlank(norm, relStart, relEnd);
@@ -218,7 +226,8 @@ export function issuerWe(a: Pick<Analysis, "issuer">, prompt: string): string {
   // "We and 13 other countries … coordinate": a plural subject keeps its verb.
   if (!adverb && /^(?:and|or|together|all|both)$/.test(verb)) return `${who}${prompt.slice(2)}`;
   const irregular: Record<string, string> = { are: "is", have: "has", were: "was", do: "does", go: "goes" };
-  const modal = /^(?:will|can|could|would|should|must|may|might|shall|had|did|was)$/.test(verb) || /ed$/.test(verb);
+  // (A past tense keeps its form: "we spent" is "the United States spent", not "spents".)
+  const modal = /^(?:will|can|could|would|should|must|may|might|shall|had|did|was|spent|made|took|gave|sent|met|led|held|saw|said|brought|thought|won|lost|began|became|put|set|told|kept|left|paid|found|built|sought|chose|wrote|spoke|stood|felt|heard|knew|meant|ran|rose|fell|got|went|came|cut|hit|let|shut|bore|drew|grew|threw|understood|undertook|oversaw|withdrew|forgave|struck|fought|taught|caught|bought|read)$/.test(verb) || /ed$/.test(verb);
   const third = adverb.startsWith("continue to") || adverb.startsWith("will")
     ? verb
     : (irregular[verb] ?? (modal ? verb : /(?:s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`));
@@ -358,6 +367,20 @@ const sharedWords = (x: string, y: string): number => {
 
 export const THE_COUNTRIES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Czech Republic", "United Arab Emirates"]);
 
+/** A city the knowledge base places in `country`, named in the sentence ("Dubai" for the United Arab Emirates). */
+export function cityOfCountryNamed(sentence: string, country: string): boolean {
+  const kb = getKb();
+  for (const m of sentence.matchAll(/\b[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]+){0,2}\b/g)) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++)
+      for (let j = words.length; j > i; j--) {
+        const p = kb.places(words.slice(i, j).join(" ")).find((x) => x.kind === "city");
+        if (p && p.country === country) return true;
+      }
+  }
+  return false;
+}
+
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
   let relStart = m.start - s.start;
   const relEnd = m.end - s.start;
@@ -389,6 +412,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // A region ("the Pacific", "the Middle East") is too loose a kind: every other region is arguably also right.
     if (m.kind === "region") return null;
     if (m.kind === "country" || m.kind === "state" || m.kind === "city") {
+      // A State Department release's "_____ is Panama's top economic partner": the United States is the text's own
+      // voice, the answer a student guesses without reading (set F: four such blanks in one quiz).
+      if (a.issuer && m.canonical === "United States") return null;
+      // "The Dubai television network in _____": a city of the answer's country names it.
+      if (m.kind === "country" && cityOfCountryNamed(s.norm, m.canonical)) return null;
       // Places of the same sub-kind, region and era (the knowledge base), never the article's own main actors
       // in a role they cannot play ("weapons to _____": not the United States or the United Kingdom).
       const articlePlaces = [...a.ents.kindOf.entries()].filter(([n, k]) => k === m.kind && n !== m.canonical).map(([n]) => n);

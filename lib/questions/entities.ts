@@ -180,7 +180,30 @@ function lexiconKind(name: string): { kind: EntityKind; canonical: string } | nu
   if (STATE_SET.has(bare)) return { kind: "state", canonical: STATE_SET.get(bare)! };
   if (REGION_SET.has(bare)) return { kind: "region", canonical: REGION_SET.get(bare)! };
   if (CITY_SET.has(bare)) return { kind: "city", canonical: CITY_SET.get(bare)! };
-  return null;
+  return kbPlaceKind(name);
+}
+
+const KB_PLACE_KIND = new Map<string, { kind: EntityKind; canonical: string } | null>();
+/**
+ * A country or region the knowledge base knows and the hand lists above do not ("Eritrea", "the Horn of Africa"):
+ * the hand lists are the common ones, the knowledge base has every country. Not a name that is also a given name
+ * ("Dominica"), nor a compass word alone ("West", "South"), nor a city (too many are family names: "Austin").
+ */
+function kbPlaceKind(name: string): { kind: EntityKind; canonical: string } | null {
+  const hit = KB_PLACE_KIND.get(name);
+  if (hit !== undefined) return hit;
+  let out: { kind: EntityKind; canonical: string } | null = null;
+  const bare = name.replace(/^the\s+/i, "");
+  if (/^[A-Z]/.test(bare) && !/^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$/.test(bare) && !getKb().firstNameGender(bare)) {
+    const p = getKb().place(bare);
+    if (p && (p.kind === "country" || p.kind === "region") && normalizeName(p.name) === normalizeName(bare)) out = { kind: p.kind, canonical: p.name };
+  }
+  KB_PLACE_KIND.set(name, out);
+  return out;
+}
+
+function normalizeName(x: string): string {
+  return x.toLowerCase().replace(/^the\s+/, "").replace(/[^a-z]/g, "");
 }
 
 function orgKind(words: string[]): EntityKind | null {

@@ -3,7 +3,7 @@ import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
 import { clozeQuestions, dropToday, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
+import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gateNoVerb, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
 import { simplifySentence } from "./simplify";
@@ -1234,5 +1234,87 @@ describe("after engine 12: the rating of 83ca9bc", () => {
     // The quiz of the bailout report no longer offers her for Kaptur's words.
     const who = generateQuestions(fixture("08-senate-approves-revised-bailout-package-wikinews-2008")).questions.find((q) => q.type === "quote_attribution" && q.answer === "Marcy Kaptur");
     expect(who?.choices).not.toContain("Marcia L. Fudge");
+  });
+});
+
+describe("after engine 13: State Department releases the engine had never seen (set F)", () => {
+  const release = (title: string, byline: string, body: string) => `${title}\n\nU.S. Department of State (${byline}), press release, 2021-06-16\n\n${byline}\n\n${body}`;
+
+  it("knows every country the knowledge base has, not only the common ones", () => {
+    const a = analyze(release("Eritrea and Ethiopia", "Office of the Spokesperson", "The United States will continue its existing broad restrictions on assistance to Eritrea. The United States has imposed restrictions on assistance to Ethiopia."));
+    expect(a.ents.mentions.find((m) => m.text === "Eritrea")?.kind).toBe("country");
+    // A given name is not read as a country ("Dominica"), nor a compass word as a region.
+    const b = analyze("Dominica Smith said the West must act. She spoke to reporters in Boston on Tuesday about the plan.");
+    expect(b.ents.mentions.find((m) => m.text === "West")?.kind).not.toBe("region");
+  });
+
+  it("does not frame a press office's release as the words of the person its title names", () => {
+    const body = "Secretary of State Antony J. Blinken will travel to Panama City, Panama April 19-20 to co-lead a Ministerial Conference on Migration and Protection. We thank Panama for hosting this ministerial. We welcome Panama's important leadership role in the region. Our governments work side-by-side to advance common goals for our peoples. We look forward to the Summit of the Americas in June. The Secretary will also speak with civil society leaders about corruption.";
+    expect(analyze(release("Secretary Blinken's Trip to Panama", "Office of the Spokesperson", body)).author).toBeUndefined();
+    const q = generateQuestions(release("Secretary Blinken's Trip to Panama", "Office of the Spokesperson", body), { all: true }).questions;
+    expect(q.filter((x) => /Blinken said:/.test(x.prompt))).toEqual([]);
+  });
+
+  it("leaves an interviewer's turns out of an interview's transcript", () => {
+    const text = release(
+      "Secretary Antony J. Blinken with Zakka Jacob of CNN-News18",
+      "Antony J. Blinken, Secretary of State",
+      [
+        "QUESTION: Joining us now is U.S. Secretary of State Antony Blinken. Do we know if President Biden will be coming to India soon?",
+        "SECRETARY BLINKEN: Well, I think the President is very much looking forward to it. India has to be in a position to decide its own future.",
+        "QUESTION: The decision by President Biden to withdraw troops from Afghanistan was rushed, was it not?",
+        "SECRETARY BLINKEN: We have to remember why we went to Afghanistan in the first place. We spent a trillion dollars, and 2,400 Americans lost their lives.",
+        "QUESTION: A large part of your conversation was about the Quad. What is its future?",
+        "SECRETARY BLINKEN: The Quad is a group of four democracies that work together on vaccines and climate.",
+      ].join("\n\n"),
+    );
+    const a = analyze(text);
+    const asked = a.sentences.filter((s) => /Do we know if President Biden|withdraw troops from Afghanistan was rushed|your conversation/.test(s.norm));
+    expect(asked.length).toBe(3);
+    for (const s of asked) expect(s.usable).toBe(false);
+    expect(a.sentences.find((s) => /remember why we went/.test(s.norm))?.usable).toBe(true);
+    const q = generateQuestions(text, { all: true }).questions;
+    expect(q.some((x) => /QUESTION:|SECRETARY BLINKEN:|Do we know|your conversation/.test(x.prompt))).toBe(false);
+  });
+
+  it("asks no stem without a finite verb: an item of a semicolon list, a run of 'From …, to …'", () => {
+    const a = analyze(release(
+      "Secretary Blinken at the COVID-19 Global Action Plan Meeting",
+      "Office of the Spokesperson",
+      "The Secretary thanked the partners of the Global Action Plan. He particularly thanked Norway and South Africa for coordinating the work to develop and distribute tests; Germany, the United Kingdom, and Japan for galvanizing donors; Indonesia for creating a financial intermediary fund for pandemic preparedness.",
+    ));
+    const i = a.sentences.findIndex((s) => /galvanizing/.test(s.norm));
+    const c = { type: "fill_in_blank" as const, prompt: "Germany, the United Kingdom, and _____ for galvanizing donors.", choices: ["Japan", "Nepal", "Mongolia", "India"], answer: "Japan", evidenceStart: a.sentences[i].start, evidenceEnd: a.sentences[i].end, explanation: "x", difficulty: 2 as const, entities: [], facts: [i], base: 0.6, answerKey: "country:Japan" };
+    expect(gateNoVerb(c, a)).toBe(true);
+    // The same sentence's own clause with its verb stays.
+    expect(gateNoVerb({ ...c, prompt: "He particularly thanked Norway and _____ for coordinating the work to develop and distribute tests." }, a)).toBe(false);
+    expect(gateNoVerb({ ...c, prompt: 'The Secretary said: "Germany, the United Kingdom, and _____ for galvanizing donors."' }, a)).toBe(true);
+    // A negative rule asked in the positive keeps its verb in another form ("does not require" → "requires").
+    const rucho = generateQuestions(fixture("11-rucho-v-common-cause-syllabus-2019")).questions;
+    expect(rucho.some((x) => x.prompt === "True or false: According to the Court, the Constitution requires proportional representation.")).toBe(true);
+  });
+
+  it("does not cut a list the blank is an item of, nor drop its items as side clauses", () => {
+    const text = release(
+      "Outcomes of the Human Rights Council Session",
+      "Office of the Spokesperson",
+      "The United States also co-sponsored resolutions on the human rights situations in Eritrea, Belarus, and Syria, along with resolutions on the Right to Education, Civil Society Space, Preventable Maternal Mortality and Morbidity, and Technical Assistance and Capacity Building for Ukraine. The Salud Mesoamerica Initiative is a public-private partnership between the Inter-American Development Bank, the Bill & Melinda Gates Foundation, the Carlos Slim Foundation, the Governments of Canada and Spain, and seven Central American countries, and Mexico. Ethiopia and Sudan and Somalia and Kenya and Belarus and Syria were discussed at length by the Council this week.",
+    );
+    const q = generateQuestions(text, { all: true }).questions;
+    expect(q.some((x) => /in _____, Belarus\.$/.test(x.prompt))).toBe(false);
+    expect(q.some((x) => /Development Bank the Carlos/.test(x.prompt))).toBe(false);
+  });
+
+  it("does not blank the United States in the State Department's own release, nor a country a city in the stem names", () => {
+    const body = "Panama remains a highly valued partner to the United States. The United States is Panama's top economic partner. The United States donated over 500,000 Pfizer vaccines to Panama. Costa Rica, Cuba and the Dominican Republic attended the ministerial in Panama City. Costa Rica hosted a regional meeting on migration last year with Cuba and the Dominican Republic.";
+    const q = generateQuestions(release("The United States and Panama", "Office of the Spokesperson", body), { all: true }).questions;
+    expect(q.filter((x) => /^the United States$/i.test(x.answer))).toEqual([]);
+    const obama = generateQuestions(fixture("10-obama-al-arabiya-interview-wikinews-2009"), { all: true }).questions;
+    expect(obama.some((x) => /Dubai[^.]*_____/.test(x.prompt) && x.answer === "the United Arab Emirates")).toBe(false);
+  });
+
+  it("keeps an irregular past tense when the release's 'we' is the United States", () => {
+    expect(issuerWe({ issuer: "The United States" }, "We spent a trillion dollars in Afghanistan.")).toBe("The United States spent a trillion dollars in Afghanistan.");
+    expect(issuerWe({ issuer: "The United States" }, "We call on the Taliban to end their offensive.")).toBe("The United States calls on the Taliban to end their offensive.");
   });
 });

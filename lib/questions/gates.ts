@@ -52,6 +52,8 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
+  // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
+  if (/"[A-Z][A-Z.' -]{1,40}:\s/.test(b)) return true;
   // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23
   // … ceasefire agreement", set E's rater: "a subjectless fragment").
   if (/^(?:[A-Z][a-z]+ly\s+[a-z]+s|(?:Supports|Opposes|Welcomes|Condemns|Urges|Calls|Commends|Encourages|Reaffirms|Reiterates|Underscores|Emphasizes|Recognizes|Affirms|Expresses|Notes|Stresses))\s+(?:the|a|an|all|its|their|to|for|on)\b/.test(b)) return true;
@@ -70,6 +72,38 @@ export function gateFragment(c: Candidate): boolean {
   if (/^(?:_____|\$?\d[\d.,]*(?: (?:thousand|million|billion|trillion))?) (?:in base funding |in funding )?(?:for|to|in)\b/.test(b) && c.type === "numeric") return true;
   if (/^[^,]{3,60}, of (?:[A-Z]|_____)[^,]{0,40}, to be\b/.test(b) || /,\s+vice\s+(?:_____|[A-Z])/.test(b)) return true;
   return false;
+}
+
+const AUXILIARY = new Set(["is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "do", "does", "did"]);
+
+/**
+ * A stem without a finite verb is a piece of a list, not a statement: a semicolon list's item ("Germany, the United
+ * Kingdom, and _____ for galvanizing donors."), a run of "From promoting …, to preventing …, to being …" cut from its
+ * main clause (set F). The sentence's own finite verbs (compromise's tags: present or past tense, copula, modal,
+ * auxiliary, not an -ing form) must appear in the stem, or one of its rewritten forms ("calls" for "call").
+ */
+export function gateNoVerb(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "fill_in_blank" && c.type !== "numeric" && c.type !== "true_false") return false;
+  const s = a.sentences[c.facts[0]];
+  if (!s) return false;
+  let body = stemBody(c).replace(/^According to [^,]+, /, "");
+  const quoted = body.match(/^[^"]+ (?:said|wrote|says|writes): "(.*)"\??$/);
+  if (quoted) body = quoted[1];
+  const verbs = new Set<string>();
+  for (const t of s.terms) {
+    const w = t.text.toLowerCase().replace(/[^a-z']/g, "");
+    if (!w || /ing$/.test(w) || t.tags.has("Gerund")) continue;
+    if (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Copula") || t.tags.has("Modal") || t.tags.has("Auxiliary")) verbs.add(w);
+  }
+  if (!verbs.size) return false;
+  const words = body.toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).filter(Boolean);
+  // Another form of the same verb ("requires" in a negative rule asked in the positive, "does not require").
+  const sameVerb = (v: string, w: string) => {
+    let k = 0;
+    while (k < v.length && k < w.length && v[k] === w[k]) k++;
+    return k >= 4 && k >= Math.max(v.length, w.length) - 3;
+  };
+  return !words.some((w) => AUXILIARY.has(w) || verbs.has(w) || [...verbs].some((v) => sameVerb(v, w)));
 }
 
 /**
@@ -531,5 +565,6 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateGiveaway(c) || gateDemonym(c) || gateTitleGiveaway(c, a)) return "giveaway";
   if (gateUngrammatical(c)) return "ungrammatical";
   if (gateSurface(c)) return "surface";
+  if (gateNoVerb(c, a)) return "fragment";
   return null;
 }
