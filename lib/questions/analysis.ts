@@ -60,7 +60,7 @@ export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
 }
 
-const TURN_LABEL = /^([A-Z][A-Z.'’ -]{0,40}[A-Z.]):\s/;
+const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
 const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
 
 /**
@@ -70,14 +70,31 @@ const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE ME
  * left out of the questions.
  */
 export function interviewerTurns(sentences: Sentence[]): void {
-  const asks = sentences.filter((s) => ASKER.test(s.norm.match(TURN_LABEL)?.[1]?.trim() ?? "")).length;
-  if (asks < 3) return;
-  let asking = false;
-  for (const s of sentences) {
-    const label = s.norm.match(TURN_LABEL)?.[1]?.trim();
-    if (label) asking = ASKER.test(label);
-    if (asking) s.usable = false;
+  const labels = sentences.map((s) => s.norm.match(TURN_LABEL)?.[1]?.trim());
+  const asks = labels.filter((l) => l && ASKER.test(l)).length;
+  // A joint press availability ("SECRETARY BLINKEN: …", "FOREIGN MINISTER ÇAVUŞOĞLU: …", "AMBASSADOR AUBIN: …"):
+  // only the turns of the person the byline names are theirs (set F's raters: three quotes of other speakers framed
+  // as the Secretary's). Other speakers' turns are left out, as an interviewer's are.
+  const speakers = new Set(labels.filter((l): l is string => !!l && !ASKER.test(l)));
+  const principal = bylineFamily(sentences);
+  const joint = speakers.size >= 2 && !!principal && [...speakers].some((l) => l.toUpperCase().includes(principal));
+  if (asks < 3 && !joint) return;
+  let out = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const label = labels[i];
+    if (label) out = ASKER.test(label) || (joint && !label.toUpperCase().includes(principal!));
+    if (out) sentences[i].usable = false;
   }
+}
+
+/** The family name, in capitals, of the person a byline line names ("Antony J. Blinken, Secretary of State": "BLINKEN"). */
+function bylineFamily(sentences: Sentence[]): string | undefined {
+  for (const s of sentences.slice(0, 6)) {
+    if (s.usable) continue;
+    const m = s.text.trim().match(/^(?:[A-Z][a-z'-]+|[A-Z]\.)(?: (?:[A-Z][a-z'-]+|[A-Z]\.)){0,2} ([A-Z][a-z'-]+), [A-Z]/);
+    if (m) return m[1].toUpperCase();
+  }
+  return undefined;
 }
 
 export function analyze(text: string): Analysis {

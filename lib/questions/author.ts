@@ -46,6 +46,22 @@ export function letterSigner(title: string, sentences: Sentence[]): string | und
 }
 
 /**
+ * A statement under its signer's byline ("Antony J. Blinken, Secretary of State" on a line of its own before the
+ * text): "Secretary of State Antony J. Blinken". Its "I" and "we" are the signer's (set F: "I am announcing the
+ * designation of …" was left unasked). Not an interview's transcript (speaker labels: whose words are whose is in the
+ * labels) and not a line of several names (a joint statement).
+ */
+export function bylineSigner(sentences: Sentence[]): string | undefined {
+  if (sentences.filter((s) => /^[A-Z][A-Z.' -]{1,40}:\s/.test(s.norm)).length >= 2) return undefined;
+  for (const s of sentences.slice(0, 6)) {
+    if (s.usable) continue;
+    const m = s.text.trim().match(/^((?:[A-Z][a-z'-]+|[A-Z]\.)(?: (?:[A-Z][a-z'-]+|[A-Z]\.)){1,3}), ((?:Deputy |Under |Assistant )?Secretary(?: of [A-Z][a-z]+)*|President|Vice President|Ambassador[^,]{0,40}|Department Spokesperson)$/);
+    if (m && kbPerson(m[1])) return `${m[2]} ${m[1]}`;
+  }
+  return undefined;
+}
+
+/**
  * "President Biden Nominates Julie Su" → "President Biden": the longest run of words after the title that names a
  * person the knowledge base knows; else the title and the one word after it.
  */
@@ -68,6 +84,8 @@ export function textAuthor(title: string, usable: Sentence[], sentences: Sentenc
   if (/\bjoint\b|\b(?:and|&)\s+(?:President|Prime Minister|Chancellor|King|Queen|Premier)\b/i.test(title)) return undefined;
   const signer = letterSigner(title, sentences);
   if (signer && share >= FIRST_PERSON_SHARE) return { name: signer, verb: "wrote" };
+  const signed = bylineSigner(sentences);
+  if (signed && share >= FIRST_PERSON_SHARE) return { name: signed, verb: "said" };
   // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.
   const names = [
     ...title.matchAll(/\[([A-Z][a-z]+(?: [A-Z][a-z.]*)+)\]/g),

@@ -147,6 +147,15 @@ const BOILERPLATE: RegExp[] = [
 ];
 
 /**
+ * A release's pointer to other releases ("For more information on today's action, please see the Department of
+ * State's factsheet and Treasury's press release."): a sentence, not its paragraph (set F).
+ */
+const POINTER = /^\s*(?:for (?:more|further|additional) information\b|more information (?:is|can be) (?:available|found)\b)|\bplease (?:see|visit|refer to)\b[^.]{0,120}\b(?:press release|fact ?sheet|website|web ?page|statement)s?\b/i;
+export function isPointerSentence(sentence: string): boolean {
+  return POINTER.test(sentence);
+}
+
+/**
  * A document on its own scope ("The In Focus does not cover funding for …", "This report discusses …"): about the
  * text, not its subject (set D's raters: "the report's scope disclaimer is boilerplate"). A sentence, not a whole
  * paragraph: what follows it in the paragraph is the subject again.

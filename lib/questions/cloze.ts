@@ -98,7 +98,10 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   let prompt: string | null;
   let span: [number, number] | undefined;
   if (frame) {
-    const inner = s.norm.slice(frame.qs, relStart) + BLANK + s.norm.slice(relEnd, frame.qe);
+    // "Third, the Department of State is imposing …", "In addition, OFAC is designating …": an enumerator or an
+    // additive opening of the quote says nothing of its claim, and is left out (the evidence keeps it).
+    const lead = s.norm.slice(frame.qs, relStart).match(/^(?:First|Second|Third|Fourth|Fifth|Finally|Additionally|In addition|Further|Furthermore|Moreover|Separately|Today),\s+/)?.[0].length ?? 0;
+    const inner = ucfirst(s.norm.slice(frame.qs + lead, relStart)) + BLANK + s.norm.slice(relEnd, frame.qe);
     prompt = `${frame.speaker} ${frame.verb}: "${inner.trim().replace(/[,;:]$/, ".")}"`;
   } else {
     // A long sentence whose blank is in its first clause ends there: "No Person shall be a Senator who shall not have

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
+import { bylineSigner } from "./author";
 import { clozeQuestions, dropToday, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gateNoVerb, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
@@ -1248,6 +1249,24 @@ describe("after engine 13: State Department releases the engine had never seen (
     expect(b.ents.mentions.find((m) => m.text === "West")?.kind).not.toBe("region");
   });
 
+  it("in a joint press availability, only the turns of the person the byline names are theirs", () => {
+    const text = release(
+      "Secretary Antony J. Blinken and Turkish Foreign Minister Mevlüt Çavuşoğlu Before Their Meeting",
+      "Antony J. Blinken, Secretary of State",
+      [
+        "SECRETARY BLINKEN: Good afternoon, everyone. We have been working closely with Turkey on the grain corridor from Ukraine.",
+        "FOREIGN MINISTER ÇAVUŞOĞLU: Thank you, Tony. The developments and Russian aggression in Ukraine showed once again that Turkey and the United States should cooperate better.",
+        "AMBASSADOR AUBIN: You have been here since 2014 as a junior officer, and we are thrilled that you could be here.",
+        "SECRETARY BLINKEN: Turkey has been a vital partner in NATO for more than 70 years, and we count on that partnership.",
+      ].join("\n\n"),
+    );
+    const a = analyze(text);
+    expect(a.sentences.find((s) => /Russian aggression in Ukraine showed/.test(s.norm))?.usable).toBe(false);
+    expect(a.sentences.find((s) => /junior officer/.test(s.norm))?.usable).toBe(false);
+    expect(a.sentences.find((s) => /vital partner in NATO/.test(s.norm))?.usable).toBe(true);
+    expect(generateQuestions(text, { all: true }).questions.some((q) => /aggression in|junior officer/.test(q.prompt))).toBe(false);
+  });
+
   it("does not frame a press office's release as the words of the person its title names", () => {
     const body = "Secretary of State Antony J. Blinken will travel to Panama City, Panama April 19-20 to co-lead a Ministerial Conference on Migration and Protection. We thank Panama for hosting this ministerial. We welcome Panama's important leadership role in the region. Our governments work side-by-side to advance common goals for our peoples. We look forward to the Summit of the Americas in June. The Secretary will also speak with civil society leaders about corruption.";
     expect(analyze(release("Secretary Blinken's Trip to Panama", "Office of the Spokesperson", body)).author).toBeUndefined();
@@ -1311,6 +1330,28 @@ describe("after engine 13: State Department releases the engine had never seen (
     expect(q.filter((x) => /^the United States$/i.test(x.answer))).toEqual([]);
     const obama = generateQuestions(fixture("10-obama-al-arabiya-interview-wikinews-2009"), { all: true }).questions;
     expect(obama.some((x) => /Dubai[^.]*_____/.test(x.prompt) && x.answer === "the United Arab Emirates")).toBe(false);
+  });
+
+  it("reads a statement under its signer's byline as the signer's words, without its openers and small talk", () => {
+    const body = [
+      "Today, I am announcing the designation of five terrorist leaders in Africa under Executive Order 13224.",
+      "We will use every tool to counter al-Shabaab and ISIS in Somalia and Kenya.",
+      "Third, the Department of State is imposing sanctions on 22 defense-related firms in Russia.",
+      "And so if Kenya is acting on those interests, that is a positive thing for the region and for us.",
+      "Omar, is he here somewhere?",
+      "We call on all governments in Africa to join us in holding these leaders to account.",
+      "For more information on today's action, please see the Department of the Treasury's press release.",
+    ].join(" ");
+    const text = release("Terrorist Designations of Leaders in Africa", "Antony J. Blinken, Secretary of State", body);
+    const a = analyze(text);
+    expect(a.author).toEqual({ name: "Secretary of State Antony J. Blinken", verb: "said" });
+    const q = generateQuestions(text, { all: true }).questions;
+    const firms = q.find((x) => x.answer === "22");
+    expect(firms?.prompt).toBe('Secretary of State Antony J. Blinken said: "The Department of State is imposing sanctions on _____ defense-related firms in Russia."');
+    expect(q.some((x) => /And so if|is he here|please see/.test(x.prompt))).toBe(false);
+    expect(a.sentences.find((x) => /please see/.test(x.norm))?.usable).toBe(false);
+    // A byline of two names is a joint statement's, and a transcript's labels say whose words are whose.
+    expect(bylineSigner(analyze(release("Joint Statement", "Antony J. Blinken, Secretary of State, Zbigniew Rau, Polish Foreign Minister", body)).sentences)).toBeUndefined();
   });
 
   it("keeps an irregular past tense when the release's 'we' is the United States", () => {

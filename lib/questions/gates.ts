@@ -53,7 +53,7 @@ export function gateFragment(c: Candidate): boolean {
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
   // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
-  if (/"[A-Z][A-Z.' -]{1,40}:\s/.test(b)) return true;
+  if (/"\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u.test(b)) return true;
   // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23
   // … ceasefire agreement", set E's rater: "a subjectless fragment").
   if (/^(?:[A-Z][a-z]+ly\s+[a-z]+s|(?:Supports|Opposes|Welcomes|Condemns|Urges|Calls|Commends|Encourages|Reaffirms|Reiterates|Underscores|Emphasizes|Recognizes|Affirms|Expresses|Notes|Stresses))\s+(?:the|a|an|all|its|their|to|for|on)\b/.test(b)) return true;
@@ -168,6 +168,17 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/^(?:[A-Z][a-z]+ of )?the bill\b/i.test(b) && severalBills(a)) return true;
   // "The purpose of the first interest …, and the second interest cannot …": items of a list the student has not read.
   if (/\bthe (?:first|second|third|fourth|former|latter) (?:interest|one|point|reason|claim|argument|issue|option|question|ground|factor|prong|part)s?\b/i.test(b)) return true;
+  // A framed quote that starts from what the sentence before it said ('… said: "This includes a request for _____ …"',
+  // '"It also requests _____ …"'): what "this" or "it" is, the student has not read (set F).
+  const framedQuote = stemBody(c).match(/^[^"]+ (?:said|wrote): "(.*)"\??$/)?.[1];
+  if (framedQuote && /^(?:This|That|These|Those|It|They|Such)\b(?! (?:is|was) (?:why|how|what|because)\b)/.test(framedQuote)) return true;
+  // '… said: "And so if _____ is acting on those interests, …"', '"But again, …"': a quote that starts mid-discourse
+  // or points at what came before it (set F's raters, four times).
+  if (framedQuote && (/^(?:And|But|So|Or|Now|Again|Well|Look|Yes|No)\b/.test(framedQuote) || CONNECTIVE_START.test(framedQuote) || DEICTIC_ANY.test(framedQuote.replace(BLANK, "")))) return true;
+  // Remarks' small talk: a question put to the room ('"_____, is he here somewhere?"') or a vocative.
+  if (framedQuote && (/\?$/.test(framedQuote.trim()) || framedQuote.startsWith(`${BLANK},`))) return true;
+  // "Who has rejected that repeatedly?": what "that" is, the question does not say.
+  if (/\b(?:rejected|denied|said|done|accepted|opposed|supported|proposed|refused) (?:that|this|it)(?: (?:repeatedly|again|before|publicly))?\?$/.test(b)) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
   // ("Our tasks in the last four years …": capitalised too; "US" the country is not "us".)
   if (FIRST_PERSON.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
@@ -346,7 +357,7 @@ export function gateLogistics(c: Candidate, a: Analysis): boolean {
 
 
 /** Counts of people and equipment sent somewhere (rescuers, aircraft, generators) are logistics (rubric rule 5). */
-const LOGISTIC_UNITS = /^\s*(?:[a-z-]+\s+){0,3}(?:personnel|staff|responders|rescuers|workers|employees|troops|soldiers|members|volunteers|officers|agents|aircraft|helicopters|planes|vehicles|trucks|boats|vessels|generators|teams|meals|liters|gallons|tarps|meters|shelters|beds|ambulances|flights|rooms|pallets|pounds of)\b/i;
+const LOGISTIC_UNITS = /^\s*(?:[a-z-]+\s+){0,3}(?:personnel|staff|responders|rescuers|workers|employees|troops|soldiers|members|volunteers|officers|agents|aircraft|helicopters|planes|vehicles|trucks|boats|vessels|generators|teams|meals|liters|gallons|tarps|meters|shelters|beds|ambulances|flights|rooms|pallets|pounds of|tents|ventilators|test kits|hygiene kits|kits|masks|blankets|cots)\b/i;
 
 export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
   if (c.type !== "numeric") return false;

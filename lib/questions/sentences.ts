@@ -1,4 +1,4 @@
-import { isBoilerplateLine, isScopeSentence, normalizeForMatch } from "./clean";
+import { isBoilerplateLine, isPointerSentence, isScopeSentence, normalizeForMatch } from "./clean";
 import { analyzeParagraph, type Term } from "./nlp";
 
 export interface Sentence {
@@ -66,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
       terms: terms.filter((t) => t.start >= start && t.end <= end),
       paragraph: para,
       words,
-      usable: usableLine && words >= 5 && TERMINAL.test(slice) && !isBoilerplateLine(slice) && !isScopeSentence(slice),
+      usable: usableLine && words >= 5 && TERMINAL.test(slice) && !isBoilerplateLine(slice) && !isScopeSentence(slice) && !isPointerSentence(slice),
     });
   };
   let ri = 0;
