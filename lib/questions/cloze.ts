@@ -6,13 +6,13 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors } from "./distractors";
 import type { Mention } from "./entities";
-import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, type Quantity } from "./numbers";
+import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, clauseWindow, containsPhrase, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -82,7 +82,25 @@ export function leadLabel(norm: string): number {
   return m[0].length;
 }
 
+/**
+ * "between _____ and 1.6 million": a wrong answer above the range's other end is impossible, not wrong (set F's
+ * raters: 2,000,000 offered as the lower bound). Wrong answers that keep the range's order.
+ */
+export function keepRangeOrder(sentence: string, relStart: number, relEnd: number, distractors: string[]): string[] {
+  const num = "(\\$?[\\d.,]+(?:\\s+(?:thousand|million|billion|trillion))?)";
+  const upper = /\bbetween\s+$/i.test(sentence.slice(0, relStart)) ? sentence.slice(relEnd).match(new RegExp(`^\\s+and\\s+${num}`, "i"))?.[1] : undefined;
+  const lower = sentence.slice(0, relStart).match(new RegExp(`\\bbetween\\s+${num}\\s+and\\s+$`, "i"))?.[1];
+  const hi = upper ? parseNumber(upper.replace(/[.,]$/, "")) : null;
+  const lo = lower ? parseNumber(lower.replace(/[.,]$/, "")) : null;
+  if (hi === null && lo === null) return distractors;
+  return distractors.filter((d) => {
+    const v = parseNumber(d.replace(/[.,]$/, ""));
+    return v === null || ((hi === null || v < hi) && (lo === null || v > lo));
+  });
+}
+
 function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
+  if (type === "numeric") distractors = keepRangeOrder(s.norm, relStart, relEnd, distractors);
   if (distractors.length < 2) return null;
   const lab = frame ? 0 : leadLabel(s.norm);
   if (lab > 0 && relStart >= lab) {
@@ -506,6 +524,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         distractors = distractors.filter((d) => !whole.test(d.replace(/^the\s+/i, "")));
         for (const d of ["Supreme Court", "Electoral College"]) if (distractors.length < 3 && !containsPhrase(s.norm, d)) distractors.push(d);
       }
+      // "the Departments of State and the _____": the Department of State is named already (set F's raters).
+      distractors = distractors.filter((d) => {
+        const field = d.match(/^(?:the\s+)?(?:U\.S\.\s+)?Department of (?:the\s+)?(.+)$/)?.[1];
+        return !field || !new RegExp(`\\bDepartments? of (?:the )?${escapeRe(field)}\\b|\\b${escapeRe(field)} Department\\b`).test(s.norm);
+      });
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
@@ -748,7 +771,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // Wrong answers keep the answer's order with the figures the stem prints (not those a shortened stem drops).
       const siblings = qs.filter((o) => o !== q && (short ?? c.prompt).includes(o.text));
       if (siblings.length) {
-        d = distractors(siblings);
+        d = keepRangeOrder(s.norm, q.start - s.start, q.end - s.start, distractors(siblings));
         if (d.length < 2) continue;
         c.choices = [q.text, ...d.slice(0, 3)];
       }

@@ -3,7 +3,7 @@ import { analyze } from "./analysis";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
 import { bylineSigner } from "./author";
-import { clozeQuestions, dropToday, issuerWe, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
+import { clozeQuestions, dropToday, issuerWe, keepRangeOrder, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gateNoVerb, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
@@ -1352,6 +1352,22 @@ describe("after engine 13: State Department releases the engine had never seen (
     expect(a.sentences.find((x) => /please see/.test(x.norm))?.usable).toBe(false);
     // A byline of two names is a joint statement's, and a transcript's labels say whose words are whose.
     expect(bylineSigner(analyze(release("Joint Statement", "Antony J. Blinken, Secretary of State, Zbigniew Rau, Polish Foreign Minister", body)).sentences)).toBeUndefined();
+  });
+
+  it("keeps a range's order in its wrong answers, and names no department the stem has named", () => {
+    const s = "Russian authorities have deported between 900,000 and 1.6 million Ukrainian citizens.";
+    const i = s.indexOf("900,000");
+    expect(keepRangeOrder(s, i, i + 7, ["2,000,000", "1,000,000", "500,000", "1.8 million"])).toEqual(["1,000,000", "500,000"]);
+    const j = s.indexOf("1.6 million");
+    expect(keepRangeOrder(s, j, j + 11, ["800,000", "2 million", "1.2 million"])).toEqual(["2 million", "1.2 million"]);
+    const text = release(
+      "Imposing Sanctions on Russia's Defense Industrial Base",
+      "Office of the Spokesperson",
+      "The Department of State is imposing sanctions on 45 entities and 29 individuals under Executive Order 14024. Today, the Departments of State and the Treasury are imposing sanctions on additional entities and individuals, including Russia's largest defense conglomerate. The Department of Commerce is taking complementary actions against Russia. The Department of the Treasury designated 14 oligarchs last week.",
+    );
+    const q = generateQuestions(text, { all: true }).questions.filter((x) => /Departments of State and the _____/.test(x.prompt));
+    expect(q.length).toBeGreaterThan(0);
+    for (const x of q) expect(x.choices).not.toContain("Department of State");
   });
 
   it("keeps an irregular past tense when the release's 'we' is the United States", () => {
