@@ -60,8 +60,8 @@ export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
 }
 
-const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
-const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
+export const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
+export const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
 
 /**
  * An interview's transcript ("QUESTION: … SECRETARY BLINKEN: …"): the interviewer's turns are not the text's facts

@@ -118,7 +118,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   if (frame) {
     // "Third, the Department of State is imposing …", "In addition, OFAC is designating …": an enumerator or an
     // additive opening of the quote says nothing of its claim, and is left out (the evidence keeps it).
-    const lead = s.norm.slice(frame.qs, relStart).match(/^(?:First|Second|Third|Fourth|Fifth|Finally|Additionally|In addition|Further|Furthermore|Moreover|Separately|Today),\s+/)?.[0].length ?? 0;
+    const lead = s.norm.slice(frame.qs, relStart).match(/^(?:First|Second|Third|Fourth|Fifth|Finally|Additionally|In addition|Further|Furthermore|Moreover|Separately|Today|As you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know)),\s+/)?.[0].length ?? 0;
     const inner = ucfirst(s.norm.slice(frame.qs + lead, relStart)) + BLANK + s.norm.slice(relEnd, frame.qe);
     prompt = `${frame.speaker} ${frame.verb}: "${inner.trim().replace(/[,;:]$/, ".")}"`;
   } else {

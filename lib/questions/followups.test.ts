@@ -16,7 +16,7 @@ import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
 import { fixture, seedText } from "./test-helpers";
 import { answeredQuestionStatements, trueFalseQuestions } from "./truefalse";
-import { candidateBank, generateQuestions } from "./index";
+import { candidateBank, fullNameWhereAmbiguous, generateQuestions } from "./index";
 
 describe("a negative rule asked in the positive (ADR 022)", () => {
   it("flips the one negation on the clause's own verb, keeping tense and person", () => {
@@ -1373,5 +1373,60 @@ describe("after engine 13: State Department releases the engine had never seen (
   it("keeps an irregular past tense when the release's 'we' is the United States", () => {
     expect(issuerWe({ issuer: "The United States" }, "We spent a trillion dollars in Afghanistan.")).toBe("The United States spent a trillion dollars in Afghanistan.");
     expect(issuerWe({ issuer: "The United States" }, "We call on the Taliban to end their offensive.")).toBe("The United States calls on the Taliban to end their offensive.");
+  });
+});
+
+describe("after engine 14: the reasons set F's raters gave in round c (engine 15)", () => {
+  const base = { type: "fill_in_blank" as const, choices: ["Vladimir Putin", "Joe Biden", "Volodymyr Zelenskyy"], answer: "Vladimir Putin", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, answerKey: "person:Putin" };
+  const a = analyze(cleanArticleText(seedText()));
+
+  it("rejects what a stem does not name: 'rejected that', 'was there', 'The government', 'another _____'", () => {
+    expect(gateUnresolved({ ...base, prompt: 'Secretary Antony J. Blinken said: "President _____ has rejected that repeatedly."' }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, prompt: 'Secretary Antony J. Blinken said: "President _____ has rejected the proposal repeatedly."' }, a)).toBe(false);
+    expect(gateUnresolved({ ...base, type: "multiple_choice", prompt: "Who was there with the Peace Corps?" }, a)).toBe(true);
+    expect(gateUnresolved({ ...base, type: "multiple_choice", prompt: "Who said there is no military solution?" }, a)).toBe(false);
+    const n = { ...base, type: "numeric" as const, choices: ["20", "10", "30"], answer: "20", answerKey: "num:20" };
+    expect(gateUnresolved({ ...n, prompt: 'Secretary of State Antony J. Blinken said: "The government set up a mass vaccination site and administered _____ doses within a week."' }, a)).toBe(true);
+    expect(gateUnresolved({ ...n, prompt: "The government of Paraguay administered _____ doses within a week." }, a)).toBe(false);
+    expect(gateUnresolved({ ...n, prompt: "UNHCR's focus has grown to include referrals across another _____ countries." }, a)).toBe(true);
+  });
+
+  it("rejects a contraction read as a possessive, a copied typo, 'all _____ states' and half of a name", () => {
+    expect(gateUngrammatical({ ...base, prompt: 'Secretary Antony J. Blinken said: "President _____\'s put in place the capacity to act on very short notice."' })).toBe(true);
+    expect(gateUngrammatical({ ...base, prompt: "President _____'s government put in place the capacity to act." })).toBe(false);
+    expect(gateUngrammatical({ ...base, prompt: "The United States expects to resettle an additional 5,000 refugees by the end of FY202." })).toBe(true);
+    const n = { ...base, type: "numeric" as const, choices: ["50", "48", "52"], answer: "50", answerKey: "num:50" };
+    expect(gatePredictable({ ...n, prompt: "U.S. exports from almost 42,000 companies across all _____ states support more than 625,000 U.S. jobs." }, a)).toBe(true);
+    const text = "Terrorist Designations\n\nThe Department of State designated Bonomade Machude Omar and Ali Mohamed Rage as Specially Designated Global Terrorists. Both have planned attacks in East Africa for years.\n";
+    const b = analyze(cleanArticleText(text));
+    const start = text.indexOf("The Department");
+    const half = { ...base, choices: ["Machude Omar", "Ali Dheere", "Abu Sulayfa"], answer: "Machude Omar", evidenceStart: start, evidenceEnd: text.indexOf(" Both"), answerKey: "person:Omar" };
+    expect(gatePredictable({ ...half, prompt: "The Department of State designated Bonomade _____ and Ali Mohamed Rage as Specially Designated Global Terrorists." }, b)).toBe(true);
+    // A title before the blank is no half of a name.
+    expect(gatePredictable({ ...half, prompt: "The Department of State designated President _____ and Ali Mohamed Rage as terrorists." }, b)).toBe(false);
+  });
+
+  it("gives a stem that opens with a bare family name the full name the article introduced", () => {
+    const text = cleanArticleText("Terrorist Designations\n\nThe Department of State designated Ali Mohamed Rage as a Specially Designated Global Terrorist on Monday. Rage has been involved in attack planning that has targeted areas in Kenya and Somalia. He is a senior leader of al-Shabaab, the department said in its statement.\n");
+    const b = analyze(text);
+    const k = b.sentences.findIndex((s) => s.norm.startsWith("Rage has"));
+    expect(fullNameWhereAmbiguous("Rage has been involved in attack planning that has targeted areas in _____ and Somalia.", b, k)).toBe("Ali Mohamed Rage has been involved in attack planning that has targeted areas in _____ and Somalia.");
+    // Not a capitalised word that is no one's family name, nor inside a quotation.
+    expect(fullNameWhereAmbiguous("Kenya has been a partner in the fight against _____.", b, k)).toBe("Kenya has been a partner in the fight against _____.");
+  });
+
+  it("drops 'As you're probably aware,' and keeps 'In addition to' whole; keeps '7031(c)' whole or asks nothing", () => {
+    expect(simplifySentence("As you're probably aware, in approximately 70 countries worldwide, homosexual conduct is criminalized.")?.text).not.toMatch(/aware/);
+    expect(simplifySentence("The Department is designating their family members under Section 7031(c) of the Act.")?.text).toContain("7031(c)");
+    const text = cleanArticleText("Western Balkans Sanctions\n\nU.S. Department of State (Office of the Spokesperson), press release, 2021-06-11\n\nThe Department of the Treasury imposed sanctions on seven individuals in the Western Balkans today. In addition to Gruevski, Mijalkov and Tadić, the Department of State is designating their immediate family members under Section 7031(c). These designations reaffirm the commitment of the United States to the region.\n");
+    for (const q of generateQuestions(text, { all: true }).questions) {
+      expect(q.prompt).not.toMatch(/^(?:True or false: )?To Gruevski/);
+      expect(q.prompt).not.toMatch(/7031[^(]/);
+    }
+  });
+
+  it("leaves an event's programme out ('will feature remarks from', 'will then tour')", () => {
+    const text = cleanArticleText("DuPont Hosts Ambassadors\n\nThe Department of State will bring 20 ambassadors to Delaware on Friday to see American innovation. The event will feature remarks from DuPont Executive Chairman Ed Breen and Chief Technology Officer Alexa Dembek. Ambassadors will then tour five areas that highlight the company's key innovation platforms. The program supports trade between the United States and the countries of the ambassadors.\n");
+    for (const q of generateQuestions(text, { all: true }).questions) expect(q.prompt).not.toMatch(/feature remarks|will then tour/);
   });
 });

@@ -14,8 +14,9 @@ import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
 import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
+import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
-import { escapeRe } from "./util";
+import { escapeRe, familyName } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 
@@ -25,7 +26,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "14";
+export const ENGINE_VERSION = "15";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -43,6 +44,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...supportedStatementQuestions(analysis, tf),
     ...quoteQuestions(analysis),
     ...saidByQuestions(analysis),
+    ...turnQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
     ...subjectQuestions(analysis),
@@ -82,6 +84,11 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   if (/"/.test(prompt)) return prompt;
   let out = prompt;
   const people = [...a.ents.persons.values()];
+  // "Rage has been involved in attack planning …": a stem that opens with a bare family name gives the full name the
+  // article introduced ("Ali Mohamed Rage"), as a teacher would (set F's raters), where only one person has it.
+  const first = out.match(/^(\p{Lu}[\p{Ll}'’-]+) (?=[a-z])/u)?.[1];
+  const full = first ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
+  if (full.length === 1) out = out.replace(first!, full[0]);
   for (const m of a.ents.bySentence[sentenceIndex] ?? []) {
     if (m.kind !== "person" || m.text.includes(" ") || out.includes(m.canonical)) continue;
     if (people.filter((p) => p.short === m.text).length < 2) continue;

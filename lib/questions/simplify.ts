@@ -65,7 +65,7 @@ export function simplifySentence(sentence: string): Simplified | null {
   }
 
   // Parentheticals and appositives: "Xie Tao, the dean of …, said" -> "Xie Tao said".
-  s = s.replace(/\s*\([^()]{1,80}\)/g, "");
+  s = s.replace(/(?<=[\w)])\((?:[a-z]|\d{1,2}|[ivx]+)\)/g, (m) => m.replace("(", "\u0002").replace(")", "\u0003")).replace(/\s*\([^()]{1,80}\)/g, "").replace(/\u0002/g, "(").replace(/\u0003/g, ")");
   // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
   // days, while …"): an appositive (", the …,") has no verb of being or having.
   s = s.replace(/([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])/g, "$1 ");

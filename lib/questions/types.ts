@@ -63,4 +63,9 @@ export interface Candidate {
   bankOnly?: boolean;
   /** text of the blanked phrase, for the function-word gate */
   blank?: string;
+  /**
+   * A transcript's words attributed by their speaker label (turns.ts): its evidence may run through the turns of a
+   * speaker the rest of the engine leaves out (an interlocutor's), which are not boilerplate for this question.
+   */
+  transcript?: boolean;
 }

@@ -25,7 +25,7 @@ export function familyName(name: string): string {
 
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+)+/i;
+const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
 
 /**
  * Drop "But", "Still," and the like so a sentence stands alone, and a release's "Today," or "Just this week," (the

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { candidateBank, generateQuestions } from "./index";
+import { transcriptTurns, turnQuestions } from "./turns";
+
+// Modelled on set F's joint press availabilities (U.S. Department of State, public domain).
+const release = (title: string, byline: string, body: string[]) => `${title}\n\nU.S. Department of State (${byline}), press release, 2021-06-27\n\n${byline}\n\nRome, Italy\n\n${body.join("\n\n")}`;
+
+const lapid = release("Secretary Antony J. Blinken And Israeli Foreign Minister Yair Lapid Before Their Meeting", "Antony J. Blinken, Secretary of State", [
+  "FOREIGN MINISTER LAPID: Hello, everybody. Secretary Blinken and I represent new administrations. There is no relationship more important to Israel than the United States of America.",
+  "In the past few years, mistakes were made. Thank you very much, Mr. Secretary, for your friendship.",
+  "We believe the way to discuss disagreements is through direct and professional conversation, not in press conferences.",
+  "We will discuss a range of issues, including strengthening our ability to defend ourselves against every threat.",
+  "Our deepest condolences go to the families of the people killed in the collapse of the building in Surfside.",
+  "SECRETARY BLINKEN: Well, Foreign Minister Lapid, thank you. It is great to see you face to face.",
+  "We have the situation in Gaza where there is an urgent need both for humanitarian assistance and, more broadly, reconstruction.",
+  "Do we agree on every tactic? We have the same objectives; sometimes we differ on the tactics.",
+  "A durable ceasefire will depend on steady work by many partners over many months in the region.",
+  "Thank you for being here, for taking the time to get here.",
+]);
+
+describe("a transcript's turns (engine 15, ADR 034)", () => {
+  it("reads whose words each sentence is from the speaker labels, with the names the title prints", () => {
+    const { turns, speakers } = transcriptTurns(analyze(lapid));
+    expect(speakers.sort()).toEqual(["Antony J. Blinken", "Yair Lapid"]);
+    const by = (re: RegExp) => turns.find((t) => re.test(t.text))?.speaker;
+    expect(by(/mistakes were made/)).toBe("Yair Lapid");
+    expect(by(/professional conversation/)).toBe("Yair Lapid");
+    expect(by(/urgent need both for humanitarian/)).toBe("Antony J. Blinken");
+  });
+
+  it("leaves out small talk, questions, talk to the other speaker and what names a speaker or their country", () => {
+    const texts = transcriptTurns(analyze(lapid)).turns.map((t) => t.text).join("\n");
+    expect(texts).not.toMatch(/Hello|Thank you|great to see you|no relationship more important to Israel|Secretary Blinken and I|Do we agree/);
+  });
+
+  it("asks who said a sentence, proved by the transcript, and says where the label is when the turn is long", () => {
+    const qs = turnQuestions(analyze(lapid));
+    const gaza = qs.find((q) => q.type === "quote_attribution" && /urgent need both for humanitarian/.test(q.prompt))!;
+    expect(gaza.answer).toBe("Antony J. Blinken");
+    expect(gaza.choices).toContain("Yair Lapid");
+    expect(lapid.slice(gaza.evidenceStart, gaza.evidenceEnd)).toMatch(/^SECRETARY BLINKEN: Well/);
+    const deep = qs.find((q) => q.type === "quote_attribution" && /Surfside/.test(q.prompt))!;
+    expect(deep.answer).toBe("Yair Lapid");
+    expect(lapid.slice(deep.evidenceStart, deep.evidenceEnd)).toMatch(/^Our deepest condolences/);
+    expect(deep.explanation).toContain('"FOREIGN MINISTER LAPID:"');
+  });
+
+  it("passes the gates and reaches the quiz, though the other speaker's turns are no sentence of the text's own", () => {
+    const { candidates } = candidateBank(lapid);
+    expect(candidates.filter((c) => c.transcript && c.type === "quote_attribution").length).toBeGreaterThanOrEqual(3);
+    const quiz = generateQuestions(lapid, {}).questions;
+    expect(quiz.some((q) => q.type === "quote_attribution" && q.answer === "Yair Lapid")).toBe(true);
+    // Lapid's words are still never framed as the Secretary's.
+    expect(quiz.some((q) => /Blinken said: .*(professional conversation|mistakes were made)/.test(q.prompt))).toBe(false);
+  });
+
+  it("asks 'Which of these did X say?' with the other speaker's sentences as the wrong answers", () => {
+    const said = turnQuestions(analyze(lapid)).find((q) => q.answerKey === "said:Yair Lapid")!;
+    expect(said.choices).toHaveLength(4);
+    expect(said.choices.filter((c) => /professional conversation|mistakes were made|defend ourselves|Surfside/.test(c))).toEqual([said.answer]);
+    expect(said.choices.some((c) => /urgent need|same objectives|durable ceasefire/.test(c))).toBe(true);
+  });
+
+  it("asks nothing of an interview (one named speaker) or of a text without labels", () => {
+    const interview = release("Secretary Antony J. Blinken With Norah O'Donnell of CBS Evening News", "Antony J. Blinken, Secretary of State", [
+      "QUESTION: We want to bring in Secretary of State Antony Blinken. Was this a failure of American diplomacy?",
+      "SECRETARY BLINKEN: To the contrary, diplomacy succeeded in bringing the world together against Russian aggression in Europe.",
+      "QUESTION: I wonder if it is too late. How can the world stand by?",
+      "SECRETARY BLINKEN: We have spent months building with allies and partners very significant consequences for Russia.",
+      "QUESTION: Do you believe Putin will stop at Ukraine?",
+    ]);
+    expect(transcriptTurns(analyze(interview)).turns).toEqual([]);
+    expect(turnQuestions(analyze("The Senate passed the bill on Tuesday by a vote of 60 to 40. The House will take it up next week."))).toEqual([]);
+  });
+});
