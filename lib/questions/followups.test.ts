@@ -1430,3 +1430,17 @@ describe("after engine 14: the reasons set F's raters gave in round c (engine 15
     for (const q of generateQuestions(text, { all: true }).questions) expect(q.prompt).not.toMatch(/feature remarks|will then tour/);
   });
 });
+
+describe("after engine 15: set G's raters (engine 16)", () => {
+  it("keeps a leading place ('In Thailand,') as it keeps a year: without it the figure is no country's", () => {
+    expect(simplifySentence("In Thailand, the United States has donated $8.5 million in COVID-related assistance.")?.text).toBe("In Thailand, the United States has donated $8.5 million in COVID-related assistance.");
+    expect(simplifySentence("In June, the United States donated $8.5 million in COVID-related assistance to the region.")?.text).toBe("The United States donated $8.5 million in COVID-related assistance to the region.");
+    expect(simplifySentence("In addition, the United States has donated $8.5 million in COVID-related assistance.")?.text).toBe("The United States has donated $8.5 million in COVID-related assistance.");
+  });
+
+  it("asks nothing of a list item written as a heading, nor of a stem that starts with a cut 'U.S.'", () => {
+    const text = cleanArticleText("Russia Sanctions\n\nU.S. Department of State (Office of the Spokesperson), press release, 2022-05-08\n\nThe United States is taking further action against Russia today for its war against Ukraine. Designation of 11 senior Russian defense officials by the Department of State pursuant to E.O. 14024. This includes the Head of the National Guard of Russia. Trade between the United States and Albania was $162.2 million in 2021. S. exports are up 61% and Albanian exports are up 30% compared to 2020. The measures took effect on Monday across the region.\n");
+    for (const q of generateQuestions(text, { all: true }).questions) expect(q.prompt).not.toMatch(/Designation of 11|^(?:True or false: )?S\. exports/);
+  });
+});
+

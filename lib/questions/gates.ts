@@ -44,7 +44,8 @@ const CONNECTIVE_START =
 export function gateStemStart(c: Candidate): boolean {
   if (c.type === "quote_attribution" || c.type === "multiple_choice") return false;
   const b = stemBody(c).trim();
-  return /^(?:…|\.\.\.|\d|\(|[a-z])/.test(b) || CONNECTIVE_START.test(b);
+  // "S. exports are up 61% …": the source's "U.S." cut to its last letter.
+  return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z])/.test(b) || CONNECTIVE_START.test(b);
 }
 
 /** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
@@ -95,7 +96,9 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
     if (!w || /ing$/.test(w) || t.tags.has("Gerund")) continue;
     if (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Copula") || t.tags.has("Modal") || t.tags.has("Auxiliary")) verbs.add(w);
   }
-  if (!verbs.size) return false;
+  // No finite verb in the whole sentence: a list item written as a heading ("Designation of 11 senior Russian defense
+  // officials by the _____ pursuant to E.O. 14024.", "Action to impose visa restrictions on …": set G's raters).
+  if (!verbs.size) return /^(?:[A-Z][a-z]+(?:tion|ment|sion|al|ure|ance|ence)|Action|Sanctions|Support|Funding|Aid|Assistance) (?:of|to|on|for|against|by)\b/.test(body.trim());
   const words = body.toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).filter(Boolean);
   // Another form of the same verb ("requires" in a negative rule asked in the positive, "does not require").
   const sameVerb = (v: string, w: string) => {

@@ -16,6 +16,9 @@ const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
 /** A time or place phrase before the subject: "On Thursday,", "In mid-April,", "During the meeting,". */
 const LEADING_FRAME = /^(?:On|In|At|During|After|Before|Last|Earlier|Later|Following|Amid|Over|Since|Early|Late)\b[^,;"]{1,60},\s+(?=[A-Z"]|the\s|a\s|an\s)/;
 
+/** "In Thailand,", "In the Philippines,", "At the United Nations,": a proper name, not a month, a weekday or a season. */
+const PLACE_FRAME = /^(?:In|At|Across|Throughout|Inside|Within) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Addition|Particular|Short|Fact|Turn|Response|Total|Sum|General|Contrast|Recent|Light|Doing|Order|Other|Practice|Part|Keeping|Line|Support|Partnership|Coordination|Collaboration|Cooperation)\b)[A-Z]/;
+
 export interface Simplified {
   text: string;
   /** true when the statement is not the article's sentence (minus a leading connective) */
@@ -45,8 +48,10 @@ export function simplifySentence(sentence: string): Simplified | null {
 
   // A frame with a year dates the claim ("In 2025, the United States imported $7.2 billion …"): without it a figure or
   // an event has no time (set D's raters: "drops 'In 2025'"), so it stays.
+  // So does a place ("In Thailand, the United States has donated $8.5 million …": set G's raters, "cannot tell which
+  // country is meant").
   const frame = s.match(LEADING_FRAME);
-  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
+  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0]) && !PLACE_FRAME.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
 
   // "…, Mr. Blinken said." / "…, said Mr. Blinken." / "…, according to the Chinese readout."
   let m = s.match(new RegExp(String.raw`^(.{20,}?),\s+(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[^,.]{1,40})?\.$`));

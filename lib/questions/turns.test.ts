@@ -73,4 +73,19 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(transcriptTurns(analyze(interview)).turns).toEqual([]);
     expect(turnQuestions(analyze("The Senate passed the bill on Tuesday by a vote of 60 to 40. The House will take it up next week."))).toEqual([]);
   });
+
+  it("leaves out an 'it' that points back, a hanging 'Because …' and speech that breaks off (set G's raters)", () => {
+    const text = release("Secretary Antony J. Blinken And Moldovan Foreign Minister Nicu Popescu Before Their Meeting", "Antony J. Blinken, Secretary of State", [
+      "FOREIGN MINISTER POPESCU: We see the images on television every night and it has to stop.",
+      "Because the region needs stability and investment, the reforms will continue next year.",
+      "There is a moment in that we all - we are all have to seize the opportunity.",
+      "For the people fleeing the war, it is important to keep the border crossings open.",
+      "SECRETARY BLINKEN: Our strategic dialogue brings together three working groups on energy, the rule of law and security.",
+    ]);
+    const texts = transcriptTurns(analyze(text)).turns.map((t) => t.text).join("\n");
+    expect(texts).not.toMatch(/has to stop|Because the region|we are all have/);
+    expect(texts).toMatch(/it is important to keep the border crossings open/);
+    expect(texts).toMatch(/three working groups/);
+  });
 });
+

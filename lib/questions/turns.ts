@@ -63,11 +63,11 @@ function speakerName(a: Analysis, label: string): { name: string; country?: stri
 }
 
 /** Words that point back to what the transcript said before ("those mistakes", "this Memorandum"). */
-const DEICTIC = /\b(?:these|those|such) [a-z]+|\bthis (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[A-Za-z]+|\b(?:since then|the same (?:day|week|month|year|time|way)|as well)\b/i;
+const DEICTIC = /\b(?:these|those|such) [a-z]+|\bthis (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b)[A-Za-z]+|\b(?:since then|the same (?:day|week|month|year|time|way)|as well)\b|\bthe (?:first|second|third|fourth|last|next|other) (?:point|thing|issue|one)\b|\b(?:see|make|do|want|keep|get|let) (?:that|this|it)\b/i;
 
 /** Small talk and courtesies: thanks, greetings, welcomes, pleasantries, the room. */
 const SMALL_TALK =
-  /\b(?:thanks?|thank you|welcome|good (?:morning|afternoon|evening)|hello|pleasure|delighted|honou?red|wonderful to|great to|nice to|glad to|happy to|grateful|appreciate|congratulat\w*|look(?:ing)? forward|pleased|I think|maybe|so many|everybody|everyone|ladies and gentlemen|friends|colleagues|today|here)\b/i;
+  /\b(?:thanks?|thank you|welcome|good (?:morning|afternoon|evening)|hello|pleasure|delighted|honou?red|wonderful to|great to|nice to|glad to|happy to|good to|grateful|appreciate|congratulat\w*|look(?:ing)? forward|pleased|I think|maybe|so many|everybody|everyone|ladies and gentlemen|friends|colleagues|today|here)\b/i;
 
 /** The transcript's turns of substance, and every named speaker: nothing when fewer than two named people speak. */
 export function transcriptTurns(a: Analysis): { turns: Turn[]; speakers: string[] } {
@@ -104,10 +104,17 @@ export function transcriptTurns(a: Analysis): { turns: Turn[]; speakers: string[
     if (SMALL_TALK.test(norm) || /\b(?:you|your|yours|yourself)\b/i.test(norm)) continue;
     if (/^(?:(?:Mr|Mrs|Ms|Madam|Dr)\.? \p{Lu}\p{L}*|\p{Lu}\p{Ll}+),/u.test(norm) || /^(?:Well|Look|So|Yes|No|Again|Now|Okay|OK|And|But|Or|Also|Then|That|This|These|Those|It|They|Both|All)\b/.test(norm)) continue;
     if (/\b(?:that|this|it|them|those|since|then|before|again|there|too|so)\W*$/.test(norm)) continue;
+    // "it" that points back ("… and it has to stop", "The example that it sets"; set G's raters), but not the "it" of
+    // "it is important to …"; a clause that hangs on another ("Because …"); speech that breaks off and starts again
+    // ("There is a moment in that we all - we are all have to seize").
+    const plain = norm.replace(/\bit(?:'s| is| was| will be| would be)(?: \w+ly)? (?:important|critical|clear|essential|vital|time|necessary|possible|true|hard|difficult|easy|right|fair|imperative|urgent)\b/gi, "");
+    if (/\bit\b/i.test(plain)) continue;
+    if (/\b(?:this|that|these|those)\s*(?:[,.;:!]|and\b|but\b|or\b|is\b|was\b|will\b)/i.test(plain) || DEICTIC.test(plain)) continue;
+    if (/^(?:Because|Although|Though|While|If|When|Unless|Since|As|Whether|Whereas)\b/.test(norm) || /\s-\s/.test(norm)) continue;
     // Talk of the other speaker by title ("the foreign minister has already noted"), or of what the quote does not
     // say ("We strongly support this and …", "those mistakes").
     if (/\b(?:minister|secretary|president|chancellor|ambassador|prime|general|excellency)\b/i.test(norm)) continue;
-    if (/\b(?:this|that|it|these|those)\s*(?:[,.;:!]|and\b|but\b|or\b|is\b|was\b|will\b)/i.test(norm) || DEICTIC.test(norm)) continue;
+
     // Naming a speaker, or a speaker's country, gives away who said it ("… more important to Israel than …").
     if ([...speakers].some((p) => p.split(" ").some((w) => w.length > 2 && containsPhrase(norm, w)))) continue;
     if (countries.some((c) => containsPhrase(norm, c) || namesCountry(norm, c))) continue;
