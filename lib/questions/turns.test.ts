@@ -87,5 +87,14 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(texts).toMatch(/it is important to keep the border crossings open/);
     expect(texts).toMatch(/three working groups/);
   });
+
+  it("never asks 'Who said' about a sentence that is a wrong answer of the quiz's 'Which of these did X say?'", () => {
+    for (const seed of [0, 1, 2, 3]) {
+      const quiz = generateQuestions(lapid, { seed }).questions;
+      const offered = quiz.filter((q) => / say, according to the transcript\?$/.test(q.prompt)).flatMap((q) => q.choices.filter((c) => c !== q.answer));
+      const asked = quiz.filter((q) => q.type === "quote_attribution").map((q) => q.prompt.match(/"(.*)"/)![1]);
+      for (const o of offered) expect(asked.some((a) => o.startsWith(a))).toBe(false);
+    }
+  });
 });
 

@@ -149,17 +149,18 @@ export function turnQuestions(a: Analysis): Candidate[] {
       const us = speakers.find((p) => personCountry(a, p) === "United States");
       if (us && others.length < 2) others = others.concat(peersOf(a, us, a.year, new Set([...speakers, ...others]), quote, ["us-cabinet"], undefined, true));
     }
-    const ask = (type: Candidate["type"], prompt: string, choices: string[], explanation: string, base: number, answerKey: string) =>
-      out.push({ type, prompt, choices, answer: choices[0], evidenceStart, evidenceEnd, explanation, difficulty: 2, entities: [t.speaker], facts: [t.sentence], base, answerKey, transcript: true });
+    const ask = (type: Candidate["type"], prompt: string, choices: string[], explanation: string, base: number, answerKey: string, facts = [t.sentence]) =>
+      out.push({ type, prompt, choices, answer: choices[0], evidenceStart, evidenceEnd, explanation, difficulty: 2, entities: [t.speaker], facts, base, answerKey, transcript: true });
     if (others.length >= 2) ask("quote_attribution", `Who said: "${quote}"?`, [t.speaker, ...others.slice(0, 3)], `${t.speaker} said this, ${where}.`, 0.74, `speaker:${t.speaker}`);
     // Which of these did X say: the wrong answers are what the other speakers said, so the transcript proves them.
-    const wrong: string[] = [];
     const pool = turns.filter((o) => o.speaker !== t.speaker && wordCount(o.text) <= 24);
     // One sentence from each turn first, spread over the transcript; then more from the same turns.
     const firsts = pool.filter((o, i) => pool.findIndex((x) => x.from === o.from) === i);
-    for (const o of [...firsts, ...pool.filter((o) => !firsts.includes(o))]) if (wrong.length < 3) wrong.push(asChoice(o.text));
+    const wrong = [...firsts, ...pool.filter((o) => !firsts.includes(o))].slice(0, 3);
+    // The wrong answers' sentences are this question's facts too: a "Who said" on one of them beside it would be
+    // answered by its choices (set H's raters).
     if (wordCount(t.text) <= 24 && wrong.length === 3)
-      ask("multiple_choice", `Which of these did ${t.speaker} say, according to the transcript?`, [asChoice(t.text), ...wrong], `${t.speaker} said this, ${where}; the other choices are what the other speakers said.`, 0.66, `said:${t.speaker}`);
+      ask("multiple_choice", `Which of these did ${t.speaker} say, according to the transcript?`, [asChoice(t.text), ...wrong.map((o) => asChoice(o.text))], `${t.speaker} said this, ${where}; the other choices are what the other speakers said.`, 0.66, `said:${t.speaker}`, [t.sentence, ...wrong.map((o) => o.sentence)]);
   }
   return out;
 }
