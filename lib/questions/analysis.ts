@@ -76,15 +76,33 @@ export function interviewerTurns(sentences: Sentence[]): void {
   // only the turns of the person the byline names are theirs (set F's raters: three quotes of other speakers framed
   // as the Secretary's). Other speakers' turns are left out, as an interviewer's are.
   const speakers = new Set(labels.filter((l): l is string => !!l && !ASKER.test(l)));
+  // The White House prints no byline: "Remarks by Vice President Harris and Governor Josh Shapiro" speaks as "THE VICE
+  // PRESIDENT:" or "VICE PRESIDENT HARRIS:" (set I: the Governor's "We've been friends for 20 years" was framed as the
+  // Vice President's).
+  const office = sentences[0]?.text.match(/^Remarks (?:as Prepared for Delivery )?by (?:the )?(Vice President|President)(?: ([A-Z][a-z'’-]+))?/);
   const principal = bylineFamily(sentences);
-  const joint = speakers.size >= 2 && !!principal && [...speakers].some((l) => l.toUpperCase().includes(principal));
-  if (asks < 3 && !joint) return;
+  const isPrincipal = (l: string) => {
+    const u = l.toUpperCase();
+    if (principal) return u.includes(principal);
+    if (!office) return false;
+    return u === `THE ${office[1].toUpperCase()}` || (!!office[2] && u.endsWith(` ${office[2].toUpperCase()}`) && u.includes(office[1].toUpperCase()));
+  };
+  const joint = speakers.size >= 2 && [...speakers].some(isPrincipal);
+  // Two or more speakers and no one the text speaks for: nobody's turns are the text's own words.
+  const nobody = speakers.size >= 2 && !joint;
+  if (asks < 3 && !joint && !nobody) return;
+  const drop: number[] = [];
   let out = false;
   for (let i = 0; i < sentences.length; i++) {
     const label = labels[i];
-    if (label) out = ASKER.test(label) || (joint && !label.toUpperCase().includes(principal!));
-    if (out) sentences[i].usable = false;
+    if (label) out = ASKER.test(label) || nobody || (joint && !isPrincipal(label));
+    if (out && sentences[i].usable) drop.push(i);
   }
+  // A text that would keep fewer than three sentences of its own is left as it was: the engine then still reads it
+  // (as before this rule) rather than refusing a teacher's transcript as "too short".
+  const left = sentences.filter((x) => x.usable).length - drop.length;
+  if (left < 3 && asks < 3) return;
+  for (const i of drop) sentences[i].usable = false;
 }
 
 /** The family name, in capitals, of the person a byline line names ("Antony J. Blinken, Secretary of State": "BLINKEN"). */

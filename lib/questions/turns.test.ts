@@ -96,5 +96,47 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
       for (const o of offered) expect(asked.some((a) => o.startsWith(a))).toBe(false);
     }
   });
+
+  it("reads the White House's 'THE PRESIDENT:' as the President of the text's year, and no courtesy title of the text's subject", () => {
+    const wh = (title: string, body: string[]) => `${title}\n\nThe White House, speeches and remarks, 2023-08-29\n\nOval Office\n\n${body.join("\n\n")}`;
+    const costa = wh("Remarks by President Biden and President Rodrigo Chaves of Costa Rica Before Bilateral Meeting", [
+      "THE PRESIDENT: Well, Mr. President, welcome. Our two democracies are working together to manage migration across the hemisphere in a humane and orderly way.",
+      "PRESIDENT CHAVES: Thank you, Mr. President. Our small country has received more than half a million people who fled the crisis next door.",
+    ]);
+    expect(transcriptTurns(analyze(costa)).speakers.sort()).toEqual(["Joe Biden", "Rodrigo Chaves"]);
+    const griner = wh("Remarks by President Biden on the Release of Brittney Griner", [
+      "THE PRESIDENT: Today, Brittney Griner is finally coming home after months of being held in Russia under intolerable circumstances.",
+      "MS. GRINER: Today my family is whole, and we are grateful to everyone who worked for her release over these long months.",
+    ]);
+    expect(transcriptTurns(analyze(griner)).speakers).toEqual([]);
+  });
+
+  it("leaves out a quote about someone it does not name, a sentence that starts mid-thought, and the speaker's own office (set I)", () => {
+    const text = release("Secretary Antony J. Blinken And Kenyan Foreign Minister Alfred Mutua Before Their Meeting", "Antony J. Blinken, Secretary of State", [
+      "FOREIGN MINISTER MUTUA: With his hope, he made history rhyme for countless people across our region.",
+      "For while we may have been divided by distance, we are united by the same democratic values.",
+      "Among them, we have the workforce and a young and creative generation of entrepreneurs.",
+      "SECRETARY BLINKEN: My administration has been in constant contact with partners across the region this month.",
+      "Our partnership now includes clean energy projects that power over one million homes across the country.",
+    ]);
+    const texts = transcriptTurns(analyze(text)).turns.map((t) => t.text).join("\n");
+    expect(texts).not.toMatch(/history rhyme|For while|Among them|My administration/);
+    expect(texts).toMatch(/clean energy projects/);
+  });
+
+  it("frames no one's words as the Vice President's but hers in a White House text of two speakers (set I)", () => {
+    const text = [
+      "Remarks by Vice President Harris and Governor Josh Shapiro in a Press Gaggle",
+      "The White House, speeches and remarks, 2024-07-13",
+      "Reading Terminal Market",
+      "THE VICE PRESIDENT: It is good to be back here in Pennsylvania, where the stakes of this election are very high for working families. The election is taking place in 115 days. Our campaign has offices in every county of the state.",
+      "GOVERNOR SHAPIRO: I am just grateful that the vice president is here today. We have been friends for 20 years. She has fought for the people of this state for decades.",
+      "THE VICE PRESIDENT: Pennsylvania has a unique relationship with freedom and democracy, and our campaign will be here often.",
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.sentences.find((s) => /friends for 20 years/.test(s.norm))?.usable).toBe(false);
+    expect(a.sentences.find((s) => /unique relationship/.test(s.norm))?.usable).toBe(true);
+    expect(generateQuestions(text, { all: true }).questions.some((q) => /Harris said: .*friends for/.test(q.prompt))).toBe(false);
+  });
 });
 

@@ -10,7 +10,7 @@ import { getKb } from "./kb";
 import { peersOf, saysNothing } from "./quotes";
 import type { Candidate } from "./types";
 import { containsPhrase, escapeRe, familyName, wordCount } from "./util";
-import { namesCountry, personCountry, roleClassesOf } from "./world";
+import { displayName, namesCountry, personCountry, roleClassesOf } from "./world";
 
 export interface Turn {
   /** the sentence said */
@@ -26,17 +26,37 @@ export interface Turn {
 
 /** Words of a title or a label that are not a name ("Secretary", "Foreign", "Minister", "Israeli", "And"). */
 const TITLE_WORD =
-  /^(?:Secretary|Minister|Foreign|Prime|President|Vice|Ambassador|General|Chancellor|Deputy|Under|Assistant|Acting|Special|Envoy|Administrator|Director|Governor|Mayor|Senator|Representative|Chairman|Chair|Commissioner|King|Queen|Crown|Prince|Princess|Sheikh|Emir|His|Her|Excellency|Majesty|Highness|Mr|Mrs|Ms|Madam|Dr|State|Defense|Affairs|Of|The|And|With|At|In|On|For|Before|After|Their|His|Joint|Press|Remarks|Availability|Meeting|Secretary-General)\.?$/;
+  /^(?:Secretary|Minister|Foreign|Prime|President|Vice|Ambassador|General|Chancellor|Deputy|Under|Assistant|Acting|Special|Envoy|Administrator|Director|Administration|Governor|Mayor|Senator|Representative|Chairman|Chair|Commissioner|King|Queen|Crown|Prince|Princess|Sheikh|Emir|His|Her|Excellency|Majesty|Highness|Mr|Mrs|Ms|Madam|Dr|State|Defense|Affairs|Of|The|And|With|At|In|On|For|Before|After|Their|His|Joint|Press|Remarks|Availability|Meeting|Secretary-General)\.?$/;
 
 /**
  * "FOREIGN MINISTER LAPID" → "Yair Lapid", from the title, byline or body where the name is printed in full, with the
  * country a demonym or place before it gives ("Israeli Foreign Minister Yair Lapid").
  */
 function speakerName(a: Analysis, label: string): { name: string; country?: string } | null {
-  if (ASKER.test(label)) return null;
+  if (ASKER.test(label) || /^(?:AUDIENCE|PARTICIPANTS|AUDIENCE MEMBERS?|CROWD|STAFF)$/.test(label)) return null;
+  // The White House's "THE PRESIDENT:" and "THE VICE PRESIDENT:": who held the office in the text's year (the one the
+  // text names, in a year of two).
+  const office = label.match(/^THE (VICE )?PRESIDENT$/);
+  if (office) {
+    const year = a.year;
+    if (!year) return null;
+    const holders = getKb()
+      .peopleInGroup(office[1] ? "us-vice-president" : "us-president", { year, window: 0, country: "United States" })
+      .filter((p) => p.terms.some((t) => t.from <= year && (t.to == null || t.to >= year)));
+    const named = holders.length > 1 ? holders.filter((p) => containsPhrase(a.text.slice(0, 600), familyName(p.name))) : holders;
+    if (named.length !== 1) return null;
+    const p = named[0];
+    // "Joe Biden", as a student knows him, over the record's "Joseph R. Biden Jr.".
+    const short = p.aliases.find((x) => x.split(/\s+/).length === 2 && familyName(x) === familyName(p.name));
+    return { name: short ?? displayName(p), country: "United States" };
+  }
   const family = label.split(/\s+/).pop()!.replace(/[.:]$/, "");
   if (family.length < 3) return null;
+  if (/^(?:LADY|GENTLEMAN|PRESIDENT|SECRETARY|MINISTER|SPEAKER|LEADER|GOVERNOR|MAYOR)$/.test(family)) return null;
   const fam = family.split("-").map((p) => p[0] + p.slice(1).toLowerCase()).join("-");
+  // "MS. GRINER:" in "Remarks … on the Release of Brittney Griner" is her wife: a courtesy title says nothing of which
+  // Griner speaks when the text is about one of them.
+  if (/^(?:MR|MS|MRS|MISS|MX|DR)\.?\s/.test(label) && containsPhrase(a.text.split("\n")[0], fam)) return null;
   const re = new RegExp(`((?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)(?:\\s+(?:\\p{Lu}[\\p{Ll}'’-]+|\\p{Lu}\\.)){0,4})\\s+${escapeRe(fam)}(?![\\p{L}])`, "gu");
   const kb = getKb();
   let best = null as { name: string; country?: string; given: number } | null;
@@ -51,7 +71,7 @@ function speakerName(a: Analysis, label: string): { name: string; country?: stri
     // "Indian Minister of Defense Rajnath Singh", "Rajnath Singh, Indian Minister of Defense".
     const start = m.index ?? 0;
     const before = a.text.slice(Math.max(0, start - 60), start).split(/,|\band\b|\(/).pop() ?? "";
-    const after = a.text.slice(start + m[0].length).match(/^,\s*([^,()\n]*)/)?.[1] ?? "";
+    const after = a.text.slice(start + m[0].length).match(/^(?:,\s*([^,()\n]*)|\s+of (?:the )?((?:\p{Lu}[\p{L}.'’-]+\s?){1,4}))/u)?.slice(1).join(" ") ?? "";
     for (const w of `${before} ${m[1]} ${after}`.match(/\p{Lu}[\p{L}.'’-]+/gu) ?? []) {
       const p = kb.countryOfDemonym(w) ?? kb.place(w);
       if (!country && p?.kind === "country") country = p.name;
@@ -110,7 +130,11 @@ export function transcriptTurns(a: Analysis): { turns: Turn[]; speakers: string[
     const plain = norm.replace(/\bit(?:'s| is| was| will be| would be)(?: \w+ly)? (?:important|critical|clear|essential|vital|time|necessary|possible|true|hard|difficult|easy|right|fair|imperative|urgent)\b/gi, "");
     if (/\bit\b/i.test(plain)) continue;
     if (/\b(?:this|that|these|those)\s*(?:[,.;:!]|and\b|but\b|or\b|is\b|was\b|will\b)/i.test(plain) || DEICTIC.test(plain)) continue;
-    if (/^(?:Because|Although|Though|While|If|When|Unless|Since|As|Whether|Whereas)\b/.test(norm) || /\s-\s/.test(norm)) continue;
+    if (/^(?:Because|Although|Though|While|If|When|Unless|Since|As|Whether|Whereas|To|For (?:while|when|if|as|though)|Among|One of)\b/.test(norm) || /\s-\s/.test(norm)) continue;
+    // Someone the quote does not name ("With his hope, he made history rhyme", "Two of them", "He wants to …"; set I).
+    if (/\b(?:he|him|his|she|her|hers|they|them|their|theirs)\b/i.test(norm)) continue;
+    // Anyone the text names, and a speaker's own office ("My administration", "when I first got to the Senate").
+    if (a.ents.bySentence[s.index]?.some((m) => m.kind === "person") || /\b(?:my administration|my cabinet|the Senate|as President|as Vice President)\b/i.test(norm)) continue;
     // Talk of the other speaker by title ("the foreign minister has already noted"), or of what the quote does not
     // say ("We strongly support this and …", "those mistakes").
     if (/\b(?:minister|secretary|president|chancellor|ambassador|prime|general|excellency)\b/i.test(norm)) continue;
