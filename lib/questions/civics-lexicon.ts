@@ -82,6 +82,23 @@ export const TITLE_WORDS = [
   "Sheriff", "Councilmember", "Congressman", "Congresswoman", "President-elect", "Parish President",
 ];
 
+/**
+ * One-word titles that stand right before a person's name ("Governor Edwards", "Secretary-General Guterres",
+ * "Dr Biden"), without a dot. The gates and the transcript reader both use it to tell a title from a given name.
+ */
+export const TITLES_BEFORE_NAME: ReadonlySet<string> = new Set([
+  "President", "Secretary", "Secretary-General", "Minister", "Senator", "Representative", "Governor", "Mayor",
+  "Justice", "Judge", "General", "Ambassador", "Chancellor", "Premier", "King", "Queen", "Prince", "Princess",
+  "Pope", "Director", "Administrator", "Chairman", "Chairwoman", "Chair", "Speaker", "Leader", "Commissioner",
+  "Admiral", "Colonel", "Captain", "Sheriff", "Attorney", "Lieutenant", "Sergeant", "Sir", "Lord", "Lady", "Dame",
+  "Saint", "Deputy", "Chief", "Emir", "Sheikh", "Sultan", "Professor", "Dean", "Bishop", "Cardinal", "Rabbi",
+  "Reverend", "Officer", "Agent", "Detective", "Inspector", "Commander", "Marshal", "Major", "Private", "Corporal",
+  "Envoy", "Spokesperson", "Spokesman", "Spokeswoman", "Coordinator", "Adviser", "Advisor", "Counselor",
+  "Councilmember", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Delegate", "Treasurer",
+  "Comptroller", "Auditor", "Clerk", "Magistrate", "Provost", "Principal", "Superintendent", "Doctor", "Mr", "Mrs",
+  "Ms", "Miss", "Dr", "Gen", "Gov", "Sen", "Rep",
+]);
+
 /** Words that make a capitalised phrase an organisation, split by sub-kind. */
 export const GOV_ORG_WORDS = [
   "Department", "Ministry", "Agency", "Administration", "Congress", "Senate", "House", "Court", "Treasury",

@@ -1404,6 +1404,10 @@ describe("after engine 14: the reasons set F's raters gave in round c (engine 15
     expect(gatePredictable({ ...half, prompt: "The Department of State designated Bonomade _____ and Ali Mohamed Rage as Specially Designated Global Terrorists." }, b)).toBe(true);
     // A title before the blank is no half of a name.
     expect(gatePredictable({ ...half, prompt: "The Department of State designated President _____ and Ali Mohamed Rage as terrorists." }, b)).toBe(false);
+    const titled = "Regional Talks\n\nGovernor Machude Omar of the province met the delegation on Monday. The talks lasted two hours.\n";
+    const t = analyze(cleanArticleText(titled));
+    const ev = { ...half, evidenceStart: titled.indexOf("Governor"), evidenceEnd: titled.indexOf(" The talks") };
+    expect(gatePredictable({ ...ev, prompt: "Governor _____ of the province met the delegation on Monday." }, t)).toBe(false);
   });
 
   it("gives a stem that opens with a bare family name the full name the article introduced", () => {

@@ -4,7 +4,7 @@
  * on its own in gates.test.ts.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, US_STATES } from "./civics-lexicon";
+import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME, US_STATES } from "./civics-lexicon";
 import { numberToWords, parseNumber } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
@@ -256,8 +256,6 @@ export function gateDemonym(c: Candidate): boolean {
  * blank, and a blank inside a phrase the article repeats ("the popular _____" where "popular vote" recurs).
  */
 /** Words that stand before a name without being part of it ("President _____", "Justice _____"). */
-const TITLE_BEFORE_NAME = /^(?:President|Secretary|Minister|Senator|Representative|Governor|Mayor|Justice|Judge|General|Ambassador|Chancellor|Premier|King|Queen|Prince|Princess|Pope|Director|Administrator|Chairman|Chairwoman|Chair|Speaker|Leader|Commissioner|Admiral|Colonel|Captain|Sheriff|Attorney|Lieutenant|Sergeant|Sir|Lord|Lady|Dame|Saint|Deputy|Chief|Emir|Sheikh|Sultan|Professor|Dean|Bishop|Cardinal|Rabbi|Reverend|Officer|Agent|Detective|Inspector|Commander|Marshal|Major|Private|Corporal|Envoy|Spokesperson|Spokesman|Spokeswoman|Coordinator|Adviser|Advisor|Counselor|Councilmember|Councilman|Councilwoman|Assemblyman|Assemblywoman|Delegate|Treasurer|Comptroller|Auditor|Clerk|Magistrate|Chancellor|Provost|Principal|Superintendent|Doctor|Mr|Mrs|Ms|Miss|Dr|Gen|Gov|Sen|Rep)$/;
-
 /** Words that name a kind before a name ("Hurricane _____", "Lake _____", "Fort _____"): the name is the fact asked. */
 const NAME_KIND = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Lake|Mount|Mt|Fort|Camp|Port|Cape|Bay|Gulf|River|Saint|San|Santa|Los|Las|New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Operation|Project|Team|House|Senate|Bill|Act|Article|Amendment|Section|Title|Resolution|Executive|Order|Case|Chapter|Volume|Flight|Route|Highway|Interstate|Street|Avenue|Island|Islands|Lady|Our|The|A|An|In|At|On|Of|By|For|With|From|To|And|Or|But)$/;
 
@@ -282,7 +280,7 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   // "across all _____ states" is fifty by the fixed phrase (set F's raters).
   if (/^all$/i.test(left) && /^states$/i.test(right)) return true;
   // "Bonomade _____, Sidan ag Hitta, …": half of a name, the other half printed beside the blank.
-  if (/^\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(ans) && !TITLE_BEFORE_NAME.test(left) && !NAME_KIND.test(left) && c.prompt.slice(0, i).trim() === c.prompt.slice(0, i).trim().replace(/[.,;:]$/, "")) {
+  if (/^\p{Lu}\p{Ll}+$/u.test(left) && /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*$/u.test(ans) && !TITLES_BEFORE_NAME.has(left) && !NAME_KIND.test(left) && c.prompt.slice(0, i).trim() === c.prompt.slice(0, i).trim().replace(/[.,;:]$/, "")) {
     const ev = a.text.slice(c.evidenceStart, c.evidenceEnd);
     if (containsPhrase(ev, `${left} ${ans}`) && !a.ents.mentions.some((m) => m.kind !== "person" && containsPhrase(m.text, `${left} ${ans}`))) return true;
   }

@@ -6,6 +6,7 @@
  * are such transcripts, and they gave almost no question of their own.
  */
 import { ASKER, TURN_LABEL, type Analysis } from "./analysis";
+import { TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { getKb } from "./kb";
 import { peersOf, saysNothing } from "./quotes";
 import type { Candidate } from "./types";
@@ -25,8 +26,16 @@ export interface Turn {
 }
 
 /** Words of a title or a label that are not a name ("Secretary", "Foreign", "Minister", "Israeli", "And"). */
-const TITLE_WORD =
-  /^(?:Secretary|Minister|Foreign|Prime|President|Vice|Ambassador|General|Chancellor|Deputy|Under|Assistant|Acting|Special|Envoy|Administrator|Director|Administration|Governor|Mayor|Senator|Representative|Chairman|Chair|Commissioner|King|Queen|Crown|Prince|Princess|Sheikh|Emir|His|Her|Excellency|Majesty|Highness|Mr|Mrs|Ms|Madam|Dr|State|Defense|Affairs|Of|The|And|With|At|In|On|For|Before|After|Their|His|Joint|Press|Remarks|Availability|Meeting|Secretary-General)\.?$/;
+/** Words of a speaker's label or a title around a name: a given name starts after the last of them. */
+const LABEL_WORDS = new Set([
+  "Foreign", "Prime", "Vice", "Under", "Assistant", "Acting", "Special", "Administration", "Crown", "His", "Her",
+  "Excellency", "Majesty", "Highness", "Madam", "State", "Defense", "Affairs", "Of", "The", "And", "With", "At", "In",
+  "On", "For", "Before", "After", "Their", "Joint", "Press", "Remarks", "Availability", "Meeting",
+]);
+function isTitleWord(word: string): boolean {
+  const w = word.replace(/\.$/, "");
+  return TITLES_BEFORE_NAME.has(w) || LABEL_WORDS.has(w);
+}
 
 /**
  * "FOREIGN MINISTER LAPID" → "Yair Lapid", from the title, byline or body where the name is printed in full, with the
@@ -63,7 +72,7 @@ function speakerName(a: Analysis, label: string): { name: string; country?: stri
   for (const m of a.text.matchAll(re)) {
     const words = m[1].split(/\s+/);
     let k = words.length;
-    while (k > 0 && !TITLE_WORD.test(words[k - 1]) && !kb.countryOfDemonym(words[k - 1]) && !kb.place(words[k - 1])) k--;
+    while (k > 0 && !isTitleWord(words[k - 1]) && !kb.countryOfDemonym(words[k - 1]) && !kb.place(words[k - 1])) k--;
     const given = words.slice(k);
     if (!given.length || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(given[0])) continue;
     const name = `${given.join(" ")} ${fam}`;
@@ -167,7 +176,7 @@ export function turnQuestions(a: Analysis): Candidate[] {
     let others = speakers.filter((p) => p !== t.speaker);
     if (others.length < 2) {
       const named = [...a.ents.persons.keys()].filter(
-        (p) => a.ents.kindOf.get(p) === "person" && !speakers.some((x) => familyName(x) === familyName(p)) && !TITLE_WORD.test(p.split(" ")[0]) && /\s/.test(p) && !containsPhrase(quote, familyName(p)) && roleClassesOf(a, p).size > 0,
+        (p) => a.ents.kindOf.get(p) === "person" && !speakers.some((x) => familyName(x) === familyName(p)) && !isTitleWord(p.split(" ")[0]) && /\s/.test(p) && !containsPhrase(quote, familyName(p)) && roleClassesOf(a, p).size > 0,
       );
       others = others.concat(named);
       const us = speakers.find((p) => personCountry(a, p) === "United States");
