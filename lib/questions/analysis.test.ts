@@ -31,6 +31,15 @@ describe("sentences", () => {
     expect(heading.usable).toBe(false);
     expect(a.sentences.some((s) => s.usable && s.text.startsWith("Section 2"))).toBe(false);
   });
+
+  it("keeps a speaker label's title with its name when the label opens a line after a heading ('DR. BIDEN:')", () => {
+    const a = analyze("Remarks by First Lady Jill Biden\n\n1:15 P.M. EST\n\nDR. BIDEN: The law puts one billion dollars a year into bridges.\n\nMR. FETTERMAN: Every one of those dollars will be spent here.\n");
+    expect(a.sentences.filter((s) => s.usable).map((s) => s.text)).toEqual([
+      "DR. BIDEN: The law puts one billion dollars a year into bridges.",
+      "MR. FETTERMAN: Every one of those dollars will be spent here.",
+    ]);
+    expect(a.labels.filter(Boolean)).toEqual(["DR. BIDEN", "MR. FETTERMAN"]);
+  });
 });
 
 describe("entities", () => {

@@ -5,7 +5,7 @@ import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
 import { articleYear, yearFromPeople } from "./world";
 import { personEras, sentenceEras, type Eras } from "./era";
-import { issuer, textAuthor, type Author } from "./author";
+import { bylines, issuer, textAuthor, type Author } from "./author";
 
 export const STOPWORDS = new Set(
   ("a an the and or but nor so yet for of to in on at by with from as into onto upon about above below over under " +
@@ -43,6 +43,8 @@ export interface Analysis {
   author?: Author;
   /** the government the text's "we" is, when it is a State Department release ("The United States"; author.ts issuer) */
   issuer?: string;
+  /** each sentence's speaker label, when it opens with one (speakerLabels) */
+  labels: (string | undefined)[];
   /** the acronyms the article defines, "Long Form (ACR)": acronym → long form (acronyms.ts) */
   acronyms: Map<string, string>;
 }
@@ -61,7 +63,15 @@ export function contentWords(s: string): string[] {
 }
 
 export const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
+/** Labels of whoever asks in an interview or a briefing. */
 export const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
+/** Labels of the room ("AUDIENCE: Four more years!"): never a named speaker, never the text's own words. */
+export const ROOM = /^(?:PARTICIPANTS?|AUDIENCE(?: MEMBERS?)?|CROWD|STAFF)$/;
+
+/** Each sentence's speaker label, when it opens with one ("SECRETARY BLINKEN" of "SECRETARY BLINKEN: …"). */
+export function speakerLabels(sentences: Sentence[]): (string | undefined)[] {
+  return sentences.map((s) => s.norm.match(TURN_LABEL)?.[1]?.trim());
+}
 
 /**
  * An interview's transcript ("QUESTION: … SECRETARY BLINKEN: …"): the interviewer's turns are not the text's facts
@@ -69,18 +79,18 @@ export const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDI
  * three "QUESTION:" (or "Q:", "MODERATOR:") turns, every sentence from such a label to the next speaker's label is
  * left out of the questions.
  */
-export function interviewerTurns(sentences: Sentence[]): void {
-  const labels = sentences.map((s) => s.norm.match(TURN_LABEL)?.[1]?.trim());
+export function interviewerTurns(sentences: Sentence[], labels: (string | undefined)[] = speakerLabels(sentences)): void {
   const asks = labels.filter((l) => l && ASKER.test(l)).length;
   // A joint press availability ("SECRETARY BLINKEN: …", "FOREIGN MINISTER ÇAVUŞOĞLU: …", "AMBASSADOR AUBIN: …"):
   // only the turns of the person the byline names are theirs (set F's raters: three quotes of other speakers framed
   // as the Secretary's). Other speakers' turns are left out, as an interviewer's are.
-  const speakers = new Set(labels.filter((l): l is string => !!l && !ASKER.test(l)));
+  const speakers = new Set(labels.filter((l): l is string => !!l && !ASKER.test(l) && !ROOM.test(l)));
+  const room = labels.some((l) => l && ROOM.test(l));
   // The White House prints no byline: "Remarks by Vice President Harris and Governor Josh Shapiro" speaks as "THE VICE
   // PRESIDENT:" or "VICE PRESIDENT HARRIS:" (set I: the Governor's "We've been friends for 20 years" was framed as the
   // Vice President's).
   const office = sentences[0]?.text.match(/^Remarks (?:as Prepared for Delivery )?by (?:the )?(Vice President|President)(?: ([A-Z][a-z'’-]+))?/);
-  const principal = bylineFamily(sentences);
+  const principal = bylines(sentences)[0]?.name.split(" ").pop()!.toUpperCase();
   const isPrincipal = (l: string) => {
     const u = l.toUpperCase();
     if (principal) return u.includes(principal);
@@ -90,12 +100,12 @@ export function interviewerTurns(sentences: Sentence[]): void {
   const joint = speakers.size >= 2 && [...speakers].some(isPrincipal);
   // Two or more speakers and no one the text speaks for: nobody's turns are the text's own words.
   const nobody = speakers.size >= 2 && !joint;
-  if (asks < 3 && !joint && !nobody) return;
+  if (asks < 3 && !joint && !nobody && !room) return;
   const drop: number[] = [];
   let out = false;
   for (let i = 0; i < sentences.length; i++) {
     const label = labels[i];
-    if (label) out = ASKER.test(label) || nobody || (joint && !isPrincipal(label));
+    if (label) out = ASKER.test(label) || ROOM.test(label) || nobody || (joint && !isPrincipal(label));
     if (out && sentences[i].usable) drop.push(i);
   }
   // A text that would keep fewer than three sentences of its own is left as it was: the engine then still reads it
@@ -105,20 +115,11 @@ export function interviewerTurns(sentences: Sentence[]): void {
   for (const i of drop) sentences[i].usable = false;
 }
 
-/** The family name, in capitals, of the person a byline line names ("Antony J. Blinken, Secretary of State": "BLINKEN"). */
-function bylineFamily(sentences: Sentence[]): string | undefined {
-  for (const s of sentences.slice(0, 6)) {
-    if (s.usable) continue;
-    const m = s.text.trim().match(/^(?:[A-Z][a-z'-]+|[A-Z]\.)(?: (?:[A-Z][a-z'-]+|[A-Z]\.)){0,2} ([A-Z][a-z'-]+), [A-Z]/);
-    if (m) return m[1].toUpperCase();
-  }
-  return undefined;
-}
-
 export function analyze(text: string): Analysis {
   const norm = normalizeForMatch(text);
   const sentences = splitSentences(text);
-  interviewerTurns(sentences);
+  const labels = speakerLabels(sentences);
+  interviewerTurns(sentences, labels);
   const usable = sentences.filter((s) => s.usable);
   const ents = extractEntities(sentences);
   const freq = new Map<string, number>();
@@ -148,7 +149,8 @@ export function analyze(text: string): Analysis {
     year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
     eras,
     personEras: personEras({ ents, eras }),
-    author: textAuthor(title, usable, sentences),
+    author: textAuthor(title, usable, sentences, labels),
+    labels,
     acronyms: articleAcronyms(text),
   };
   a.issuer = issuer(a);

@@ -4,7 +4,7 @@
  * fact the article proves), and its "we" and "our" are theirs, so questions frame its sentences as their words:
  * `President Biden said: "The racial wealth gap is the lowest it's been in _____."`
  */
-import type { Analysis } from "./analysis";
+import { speakerLabels, type Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { kbPerson } from "./world";
 import { escapeRe, familyName } from "./util";
@@ -46,19 +46,32 @@ export function letterSigner(title: string, sentences: Sentence[]): string | und
 }
 
 /**
- * A statement under its signer's byline ("Antony J. Blinken, Secretary of State" on a line of its own before the
- * text): "Secretary of State Antony J. Blinken". Its "I" and "we" are the signer's (set F: "I am announcing the
- * designation of …" was left unasked). Not an interview's transcript (speaker labels: whose words are whose is in the
- * labels) and not a line of several names (a joint statement).
+ * The byline lines before a text's body ("Antony J. Blinken, Secretary of State" on a line of its own): each line's
+ * person and what follows the comma. The one parse of a byline, for its signer here and for a transcript's principal
+ * (analysis.ts interviewerTurns).
  */
-export function bylineSigner(sentences: Sentence[]): string | undefined {
-  if (sentences.filter((s) => /^[A-Z][A-Z.' -]{1,40}:\s/.test(s.norm)).length >= 2) return undefined;
+export function bylines(sentences: Sentence[]): { name: string; title: string }[] {
+  const out: { name: string; title: string }[] = [];
   for (const s of sentences.slice(0, 6)) {
     if (s.usable) continue;
-    const m = s.text.trim().match(/^((?:[A-Z][a-z'-]+|[A-Z]\.)(?: (?:[A-Z][a-z'-]+|[A-Z]\.)){1,3}), ((?:Deputy |Under |Assistant )?Secretary(?: of [A-Z][a-z]+)*|President|Vice President|Ambassador[^,]{0,40}|Department Spokesperson)$/);
-    if (m && kbPerson(m[1])) return `${m[2]} ${m[1]}`;
+    const m = s.text.trim().match(/^((?:[A-Z][a-z'-]+|[A-Z]\.)(?: (?:[A-Z][a-z'-]+|[A-Z]\.)){0,2} [A-Z][a-z'-]+), ([A-Z][^]*)$/);
+    if (m) out.push({ name: m[1], title: m[2] });
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * A statement under its signer's byline ("Antony J. Blinken, Secretary of State"): "Secretary of State Antony J.
+ * Blinken". Its "I" and "we" are the signer's (set F: "I am announcing the designation of …" was left unasked). Not an
+ * interview's transcript (speaker labels: whose words are whose is in the labels) and not a line of several names (a
+ * joint statement).
+ */
+export function bylineSigner(sentences: Sentence[], labels: (string | undefined)[] = speakerLabels(sentences)): string | undefined {
+  if (labels.filter(Boolean).length >= 2) return undefined;
+  const signer = bylines(sentences).find(
+    (b) => /^(?:(?:Deputy |Under |Assistant )?Secretary(?: of [A-Z][a-z]+)*|President|Vice President|Ambassador[^,]{0,40}|Department Spokesperson)$/.test(b.title) && kbPerson(b.name),
+  );
+  return signer && `${signer.title} ${signer.name}`;
 }
 
 /**
@@ -76,7 +89,12 @@ function knownPrefix(candidate: string): string {
   return titled ? words.slice(0, titleWords + 1).join(" ") : candidate;
 }
 
-export function textAuthor(title: string, usable: Sentence[], sentences: Sentence[] = usable): Author | undefined {
+export function textAuthor(
+  title: string,
+  usable: Sentence[],
+  sentences: Sentence[] = usable,
+  labels: (string | undefined)[] = speakerLabels(sentences),
+): Author | undefined {
   const share = firstPersonShare(usable);
   if (share < ESSAY_FIRST_PERSON_SHARE) return undefined;
   // "Joint Statement by President Biden and President von der Leyen …": two authors, and its "we" is both of them,
@@ -84,7 +102,7 @@ export function textAuthor(title: string, usable: Sentence[], sentences: Sentenc
   if (/\bjoint\b|\b(?:and|&)\s+(?:President|Prime Minister|Chancellor|King|Queen|Premier)\b/i.test(title)) return undefined;
   const signer = letterSigner(title, sentences);
   if (signer && share >= FIRST_PERSON_SHARE) return { name: signer, verb: "wrote" };
-  const signed = bylineSigner(sentences);
+  const signed = bylineSigner(sentences, labels);
   if (signed && share >= FIRST_PERSON_SHARE) return { name: signed, verb: "said" };
   // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.
   const names = [

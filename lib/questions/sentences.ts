@@ -97,12 +97,25 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     while (ri < raw.length && raw[ri].end <= line.start) ri++;
+    // A line that opens with a title's abbreviation, which compromise ends a sentence at ("DR." then "BIDEN: The law …"
+    // after a heading): that word opens the next sentence.
+    type Terms = (typeof raw)[number]["terms"];
+    let carry: { start: number; terms: Terms } | null = null;
     while (ri < raw.length && raw[ri].start < line.end) {
       const r = raw[ri];
-      push(Math.max(r.start, line.start), Math.min(r.end, line.end), r.terms, line.paragraph, true);
+      const start: number = carry?.start ?? Math.max(r.start, line.start);
+      const terms: Terms = carry ? [...carry.terms, ...r.terms] : r.terms;
+      carry = null;
+      if (!masked.slice(line.start, start).trim() && r.end < line.end && /^(?:MRS?|MS|DR|SEN|REP|GOV|GEN|AMB)\.$/i.test(masked.slice(start, r.end).trim())) {
+        carry = { start, terms };
+        ri++;
+        continue;
+      }
+      push(start, Math.min(r.end, line.end), terms, line.paragraph, true);
       if (r.end > line.end) break; // a sentence crossing a line break: the rest belongs to the next line
       ri++;
     }
+    if (carry) push(carry.start, line.end, carry.terms, line.paragraph, true);
   }
   return out;
 }

@@ -138,5 +138,25 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(a.sentences.find((s) => /unique relationship/.test(s.norm))?.usable).toBe(true);
     expect(generateQuestions(text, { all: true }).questions.some((q) => /Harris said: .*friends for/.test(q.prompt))).toBe(false);
   });
+  it("reads the room ('AUDIENCE:', 'PARTICIPANTS:') as no speaker and none of the text's own words", () => {
+    const text = [
+      "Remarks by First Lady Jill Biden on Infrastructure in Pittsburgh",
+      "The White House, speeches and remarks, 2022-01-28",
+      "Carnegie Mellon University",
+      "1:15 P.M. EST",
+      "DR. BIDEN: The bipartisan infrastructure law will repair the bridge that collapsed here this morning and many more like it across the state.",
+      "AUDIENCE: Build the bridge back better than it was before this winter, we say!",
+      "DR. BIDEN: The law puts one billion dollars a year into bridges in Pennsylvania over the next five years.",
+      "PARTICIPANTS: We are ready to start the work on the bridges as soon as the money arrives here.",
+      "DR. BIDEN: Every one of those dollars will be spent on bridges that carry people to work and school.",
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.sentences.find((s) => /Build the bridge back/.test(s.norm))?.usable).toBe(false);
+    expect(a.sentences.find((s) => /ready to start the work/.test(s.norm))?.usable).toBe(false);
+    // One speaker and the room: her words are the text's own, not a transcript of several speakers (nobody's).
+    expect(a.sentences.find((s) => /one billion dollars a year/.test(s.norm))?.usable).toBe(true);
+    expect(a.sentences.find((s) => /carry people to work/.test(s.norm))?.usable).toBe(true);
+    expect(transcriptTurns(a).speakers).toEqual([]);
+  });
 });
 

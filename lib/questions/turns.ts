@@ -5,7 +5,7 @@
  * the wrong answers, are answered by the transcript itself. Set F (ADR 034): a quarter of the State Department texts
  * are such transcripts, and they gave almost no question of their own.
  */
-import { ASKER, TURN_LABEL, type Analysis } from "./analysis";
+import { ASKER, ROOM, TURN_LABEL, type Analysis } from "./analysis";
 import { TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { getKb } from "./kb";
 import { peersOf, saysNothing } from "./quotes";
@@ -42,7 +42,7 @@ function isTitleWord(word: string): boolean {
  * country a demonym or place before it gives ("Israeli Foreign Minister Yair Lapid").
  */
 function speakerName(a: Analysis, label: string): { name: string; country?: string } | null {
-  if (ASKER.test(label) || /^(?:AUDIENCE|PARTICIPANTS|AUDIENCE MEMBERS?|CROWD|STAFF)$/.test(label)) return null;
+  if (ASKER.test(label) || ROOM.test(label)) return null;
   // The White House's "THE PRESIDENT:" and "THE VICE PRESIDENT:": who held the office in the text's year (the one the
   // text names, in a year of two).
   const office = label.match(/^THE (VICE )?PRESIDENT$/);
@@ -100,7 +100,7 @@ const SMALL_TALK =
 
 /** The transcript's turns of substance, and every named speaker: nothing when fewer than two named people speak. */
 export function transcriptTurns(a: Analysis): { turns: Turn[]; speakers: string[] } {
-  const labels = a.sentences.map((s) => s.norm.match(TURN_LABEL)?.[1]?.trim());
+  const labels = a.labels;
   const names = new Map<string, { name: string; country?: string } | null>();
   const found = (label: string) => {
     if (!names.has(label)) names.set(label, speakerName(a, label));
