@@ -14,7 +14,7 @@ import { getKb } from "./kb";
 import { officeChangesHands, roleQuestions, subjectQuestions } from "./wh";
 import { flipNegation } from "./negation";
 import { findQuotes, quoteQuestions } from "./quotes";
-import { fixture, seedText } from "./test-helpers";
+import { fixture, seedText, stateRelease } from "./test-helpers";
 import { answeredQuestionStatements, trueFalseQuestions } from "./truefalse";
 import { candidateBank, fullNameWhereAmbiguous, generateQuestions } from "./index";
 
@@ -1239,7 +1239,7 @@ describe("after engine 12: the rating of 83ca9bc", () => {
 });
 
 describe("after engine 13: State Department releases the engine had never seen (set F)", () => {
-  const release = (title: string, byline: string, body: string) => `${title}\n\nU.S. Department of State (${byline}), press release, 2021-06-16\n\n${byline}\n\n${body}`;
+  const release = (title: string, byline: string, body: string) => stateRelease(title, byline, body, { date: "2021-06-16" });
 
   it("knows every country the knowledge base has, not only the common ones", () => {
     const a = analyze(release("Eritrea and Ethiopia", "Office of the Spokesperson", "The United States will continue its existing broad restrictions on assistance to Eritrea. The United States has imposed restrictions on assistance to Ethiopia."));

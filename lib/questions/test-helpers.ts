@@ -20,3 +20,12 @@ export function fixture(prefix: string): string {
   if (!f) throw new Error(`no fixture ${prefix}`);
   return f.text;
 }
+
+/**
+ * A U.S. Department of State release as the corpus prints it (public domain): its title, the source line, the byline on
+ * a line of its own, the place line when there is one, then the body's paragraphs.
+ */
+export function stateRelease(title: string, byline: string, body: string | string[], opts: { date: string; place?: string }): string {
+  const paragraphs = typeof body === "string" ? [body] : body;
+  return [title, `U.S. Department of State (${byline}), press release, ${opts.date}`, byline, ...(opts.place ? [opts.place] : []), ...paragraphs].join("\n\n");
+}

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank, generateQuestions } from "./index";
+import { stateRelease } from "./test-helpers";
 import { transcriptTurns, turnQuestions } from "./turns";
 
 // Modelled on set F's joint press availabilities (U.S. Department of State, public domain).
-const release = (title: string, byline: string, body: string[]) => `${title}\n\nU.S. Department of State (${byline}), press release, 2021-06-27\n\n${byline}\n\nRome, Italy\n\n${body.join("\n\n")}`;
+const release = (title: string, byline: string, body: string[]) => stateRelease(title, byline, body, { date: "2021-06-27", place: "Rome, Italy" });
 
 const lapid = release("Secretary Antony J. Blinken And Israeli Foreign Minister Yair Lapid Before Their Meeting", "Antony J. Blinken, Secretary of State", [
   "FOREIGN MINISTER LAPID: Hello, everybody. Secretary Blinken and I represent new administrations. There is no relationship more important to Israel than the United States of America.",
