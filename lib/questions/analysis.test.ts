@@ -34,7 +34,7 @@ describe("sentences", () => {
 
   it("keeps a speaker label's title with its name when the label opens a line after a heading ('DR. BIDEN:')", () => {
     const a = analyze("Remarks by First Lady Jill Biden\n\n1:15 P.M. EST\n\nDR. BIDEN: The law puts one billion dollars a year into bridges.\n\nMR. FETTERMAN: Every one of those dollars will be spent here.\n");
-    expect(a.sentences.filter((s) => s.usable).map((s) => s.text)).toEqual([
+    expect(a.sentences.filter((s) => a.labels[s.index]).map((s) => s.text)).toEqual([
       "DR. BIDEN: The law puts one billion dollars a year into bridges.",
       "MR. FETTERMAN: Every one of those dollars will be spent here.",
     ]);

@@ -1,4 +1,5 @@
 import { articleAcronyms } from "./acronyms";
+import { TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { normalizeForMatch } from "./clean";
 import { extractEntities, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
@@ -43,6 +44,11 @@ export interface Analysis {
   author?: Author;
   /** the government the text's "we" is, when it is a State Department release ("The United States"; author.ts issuer) */
   issuer?: string;
+  /**
+   * how many full sentences the text has, whoever speaks them: what the too-short rule counts, so a transcript whose
+   * turns are mostly other speakers' is read (and may give few questions) rather than refused
+   */
+  fullSentences: number;
   /** each sentence's speaker label, when it opens with one (speakerLabels) */
   labels: (string | undefined)[];
   /** the acronyms the article defines, "Long Form (ACR)": acronym → long form (acronyms.ts) */
@@ -68,9 +74,26 @@ export const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDI
 /** Labels of the room ("AUDIENCE: Four more years!"): never a named speaker, never the text's own words. */
 export const ROOM = /^(?:PARTICIPANTS?|AUDIENCE(?: MEMBERS?)?|CROWD|STAFF)$/;
 
+/**
+ * A fact sheet's lead-in in capitals ("STOPPING INVASIVE CARP: Today, the President signed …", "THE PROBLEM: …",
+ * "BACKGROUND: …"): a section's topic, not a speaker. Read as speakers, two of them made a fact sheet "a transcript
+ * that speaks for nobody" and left out every sentence after its first lead-in.
+ */
+export function isLeadIn(label: string): boolean {
+  const first = label.split(/\s+/)[0].replace(/\.$/, "");
+  const title = first[0] + first.slice(1).toLowerCase();
+  if (/^\p{Lu}{3,}ING$/u.test(first) && !TITLES_BEFORE_NAME.has(title) && title !== "Ranking") return true;
+  if (/^(?:A|AN)\s/.test(label)) return true;
+  if (/^THE\s/.test(label) && !/^THE (?:VICE |FIRST |SECOND )?(?:PRESIDENT|LADY|GENTLEMAN|SPEAKER|CHAIR(?:MAN|WOMAN)?|SECRETARY|MODERATOR|OPERATOR|CLERK)$/.test(label)) return true;
+  return /^(?:BACKGROUND|CONTEXT|NOTE|EDITOR'?S NOTE|UPDATE|SUMMARY|FACT SHEET|KEY (?:FACTS|POINTS|TAKEAWAYS)|WHY|WHAT|HOW|WHEN|WHERE|NEW|MORE)$/.test(label);
+}
+
 /** Each sentence's speaker label, when it opens with one ("SECRETARY BLINKEN" of "SECRETARY BLINKEN: …"). */
 export function speakerLabels(sentences: Sentence[]): (string | undefined)[] {
-  return sentences.map((s) => s.norm.match(TURN_LABEL)?.[1]?.trim());
+  return sentences.map((s) => {
+    const label = s.norm.match(TURN_LABEL)?.[1]?.trim();
+    return label && !isLeadIn(label) ? label : undefined;
+  });
 }
 
 /**
@@ -108,10 +131,6 @@ export function interviewerTurns(sentences: Sentence[], labels: (string | undefi
     if (label) out = ASKER.test(label) || ROOM.test(label) || nobody || (joint && !isPrincipal(label));
     if (out && sentences[i].usable) drop.push(i);
   }
-  // A text that would keep fewer than three sentences of its own is left as it was: the engine then still reads it
-  // (as before this rule) rather than refusing a teacher's transcript as "too short".
-  const left = sentences.filter((x) => x.usable).length - drop.length;
-  if (left < 3 && asks < 3) return;
   for (const i of drop) sentences[i].usable = false;
 }
 
@@ -119,6 +138,7 @@ export function analyze(text: string): Analysis {
   const norm = normalizeForMatch(text);
   const sentences = splitSentences(text);
   const labels = speakerLabels(sentences);
+  const fullSentences = sentences.filter((s) => s.usable).length;
   interviewerTurns(sentences, labels);
   const usable = sentences.filter((s) => s.usable);
   const ents = extractEntities(sentences);
@@ -151,6 +171,7 @@ export function analyze(text: string): Analysis {
     personEras: personEras({ ents, eras }),
     author: textAuthor(title, usable, sentences, labels),
     labels,
+    fullSentences,
     acronyms: articleAcronyms(text),
   };
   a.issuer = issuer(a);

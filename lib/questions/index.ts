@@ -26,7 +26,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "17";
+export const ENGINE_VERSION = "18";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -103,8 +103,8 @@ export function generateQuestions(input: string, options: GenerateOptions = {}):
   const seed = String(options.seed ?? 0);
   const count = Math.max(1, Math.floor(options.count ?? DEFAULT_COUNT));
   const { analysis, candidates } = candidateBank(text);
-  if (analysis.usable.length < MIN_ARTICLE_SENTENCES) {
-    throw new ArticleError("too_short", `The article has only ${analysis.usable.length} full sentences; at least ${MIN_ARTICLE_SENTENCES} are needed.`);
+  if (analysis.fullSentences < MIN_ARTICLE_SENTENCES) {
+    throw new ArticleError("too_short", `The article has only ${analysis.fullSentences} full sentences; at least ${MIN_ARTICLE_SENTENCES} are needed.`);
   }
   const picked = assemble(candidates, count, Boolean(options.all), seed, analysis.usable.length);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "./analysis";
+import { analyze, isLeadIn } from "./analysis";
 import { candidateBank, generateQuestions } from "./index";
 import { stateRelease } from "./test-helpers";
 import { transcriptTurns, turnQuestions } from "./turns";
@@ -158,6 +158,37 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(a.sentences.find((s) => /one billion dollars a year/.test(s.norm))?.usable).toBe(true);
     expect(a.sentences.find((s) => /carry people to work/.test(s.norm))?.usable).toBe(true);
     expect(transcriptTurns(a).speakers).toEqual([]);
+  });
+  it("reads a fact sheet's lead-ins in capitals as topics, not speakers ('STOPPING INVASIVE CARP:')", () => {
+    for (const l of ["STOPPING INVASIVE CARP", "THE PROBLEM", "A HISTORIC INVESTMENT", "BACKGROUND"]) expect(isLeadIn(l)).toBe(true);
+    for (const l of ["KING ABDULLAH", "THE PRESIDENT", "THE VICE PRESIDENT", "FOREIGN MINISTER LAPID", "MS. JEAN-PIERRE", "Q", "RANKING MEMBER MCCAUL"]) expect(isLeadIn(l)).toBe(false);
+    const text = [
+      "Fact Sheet: President Biden Announces New Investments in Bridges",
+      "The White House, statements and releases, 2022-01-14",
+      "Today, the President announced the largest investment in the nation's bridges since the interstate highway system was built. The money comes from the bipartisan infrastructure law. It will repair about 15,000 highway bridges over five years.",
+      "REPAIRING BRIDGES: The Bridge Replacement, Rehabilitation, Preservation, Protection, and Construction Program will provide $26.5 billion to states.",
+      "HELPING TRIBES: The program sets aside $825 million for bridges on tribal lands across the country.",
+    ].join("\n\n");
+    const a = analyze(text);
+    expect(a.labels.filter(Boolean)).toEqual([]);
+    expect(a.sentences.find((s) => /\$26\.5 billion/.test(s.norm))?.usable).toBe(true);
+    expect(a.sentences.find((s) => /\$825 million/.test(s.norm))?.usable).toBe(true);
+  });
+
+  it("reads a transcript of others' words as too few sentences of the text's own, not as a text too short to read", () => {
+    const text = [
+      "Remarks by First Lady Jill Biden and Governor Josh Shapiro at a School Visit",
+      "The White House, speeches and remarks, 2023-09-05",
+      "MR. SMITH: The school opened its new library this fall with twelve thousand books for students.",
+      "MS. JONES: Our teachers built the reading program over the summer with help from parents.",
+      "MR. SMITH: Every student in the district can now borrow books from the library after school.",
+    ].join("\n\n");
+    const a = analyze(text);
+    // Neither speaker is the one the title names: their words are nobody's facts.
+    expect(a.usable).toEqual([]);
+    expect(a.fullSentences).toBe(3);
+    expect(() => generateQuestions(text)).not.toThrow();
+    expect(generateQuestions(text).questions).toEqual([]);
   });
 });
 

@@ -125,8 +125,8 @@ export function transcriptTurns(a: Analysis): { turns: Turn[]; speakers: string[
     // A heading or a line without an end (a dateline, "# # #") ends the transcript's turn.
     if (!label && !/[.!?]["'”’)]*$/.test(s.norm.trim())) speaker = null;
     if (!speaker) continue;
-    const text = s.text.replace(TURN_LABEL, "").trim();
-    const norm = s.norm.replace(TURN_LABEL, "").trim();
+    const text = (label ? s.text.replace(TURN_LABEL, "") : s.text).trim();
+    const norm = (label ? s.norm.replace(TURN_LABEL, "") : s.norm).trim();
     const n = wordCount(norm);
     if (n < 8 || n > 30 || !/[.!]$/.test(norm) || /[?"]/.test(norm) || saysNothing(norm)) continue;
     // Talk to the room or to the other speaker, a vocative, an aside, a reply to words the quote does not give.
