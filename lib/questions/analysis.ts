@@ -68,7 +68,8 @@ export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOPWORDS.has(w));
 }
 
-export const TURN_LABEL = /^(\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
+/** A speaker's label that opens a turn: "SECRETARY BLINKEN: …", "MS. JEAN-PIERRE: …", a briefing's or an FAQ's "Q: …", "A: …". */
+export const TURN_LABEL = /^(Q|A|\p{Lu}[\p{Lu}.'’ -]{0,40}[\p{Lu}.]):\s/u;
 /** Labels of whoever asks in an interview or a briefing. */
 export const ASKER = /^(?:QUESTION|Q|MODERATOR|INTERVIEWER|HOST|PARTICIPANT|AUDIENCE MEMBER|REPORTER)$/;
 /** Labels of the room ("AUDIENCE: Four more years!"): never a named speaker, never the text's own words. */
@@ -85,15 +86,31 @@ export function isLeadIn(label: string): boolean {
   if (/^\p{Lu}{3,}ING$/u.test(first) && !TITLES_BEFORE_NAME.has(title) && title !== "Ranking") return true;
   if (/^(?:A|AN)\s/.test(label)) return true;
   if (/^THE\s/.test(label) && !/^THE (?:VICE |FIRST |SECOND )?(?:PRESIDENT|LADY|GENTLEMAN|SPEAKER|CHAIR(?:MAN|WOMAN)?|SECRETARY|MODERATOR|OPERATOR|CLERK)$/.test(label)) return true;
+  // A clause, not a name ("PRESIDENT TRUMP KEEPS HIS PROMISES", "EQUAL OPPORTUNITY FOR WOMEN AND GIRLS"); "OF" is a
+  // title's ("SECRETARY OF STATE BLINKEN").
+  if (/\b(?:FOR|TO|AND|OR|HIS|HER|ITS|OUR|THEIR|IS|ARE|WAS|WERE|BE|IN|ON|WITH|AT|BY|FROM|NOT|NEVER)\b/.test(label)) return true;
   return /^(?:BACKGROUND|CONTEXT|NOTE|EDITOR'?S NOTE|UPDATE|SUMMARY|FACT SHEET|KEY (?:FACTS|POINTS|TAKEAWAYS)|WHY|WHAT|HOW|WHEN|WHERE|NEW|MORE)$/.test(label);
 }
 
-/** Each sentence's speaker label, when it opens with one ("SECRETARY BLINKEN" of "SECRETARY BLINKEN: …"). */
+/** A label that names someone by a title or a role ("FOREIGN MINISTER LAPID", "MS. JEAN-PIERRE", "THE PRESIDENT", "Q"). */
+function titledLabel(label: string): boolean {
+  if (ASKER.test(label) || ROOM.test(label)) return true;
+  return label.split(/[\s-]+/).some((w) => {
+    const bare = w.replace(/\.$/, "");
+    return bare.length > 0 && TITLES_BEFORE_NAME.has(bare[0] + bare.slice(1).toLowerCase());
+  });
+}
+
+/**
+ * Each sentence's speaker label, when it opens with one ("SECRETARY BLINKEN" of "SECRETARY BLINKEN: …"). A text whose
+ * labels name no one by a title or role has none: "TARIFFS WORK:" and "CHINESE ACTIONS:" are a fact sheet's topics.
+ */
 export function speakerLabels(sentences: Sentence[]): (string | undefined)[] {
-  return sentences.map((s) => {
+  const labels = sentences.map((s) => {
     const label = s.norm.match(TURN_LABEL)?.[1]?.trim();
     return label && !isLeadIn(label) ? label : undefined;
   });
+  return labels.some((l) => l && titledLabel(l)) ? labels : labels.map(() => undefined);
 }
 
 /**

@@ -160,7 +160,7 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(transcriptTurns(a).speakers).toEqual([]);
   });
   it("reads a fact sheet's lead-ins in capitals as topics, not speakers ('STOPPING INVASIVE CARP:')", () => {
-    for (const l of ["STOPPING INVASIVE CARP", "THE PROBLEM", "A HISTORIC INVESTMENT", "BACKGROUND"]) expect(isLeadIn(l)).toBe(true);
+    for (const l of ["STOPPING INVASIVE CARP", "THE PROBLEM", "A HISTORIC INVESTMENT", "BACKGROUND", "PRESIDENT TRUMP KEEPS HIS PROMISES", "EQUAL OPPORTUNITY FOR WOMEN AND GIRLS"]) expect(isLeadIn(l)).toBe(true);
     for (const l of ["KING ABDULLAH", "THE PRESIDENT", "THE VICE PRESIDENT", "FOREIGN MINISTER LAPID", "MS. JEAN-PIERRE", "Q", "RANKING MEMBER MCCAUL"]) expect(isLeadIn(l)).toBe(false);
     const text = [
       "Fact Sheet: President Biden Announces New Investments in Bridges",
@@ -173,6 +173,22 @@ describe("a transcript's turns (engine 15, ADR 034)", () => {
     expect(a.labels.filter(Boolean)).toEqual([]);
     expect(a.sentences.find((s) => /\$26\.5 billion/.test(s.norm))?.usable).toBe(true);
     expect(a.sentences.find((s) => /\$825 million/.test(s.norm))?.usable).toBe(true);
+    // Topics that read like names ("TARIFFS WORK", "CHINESE ACTIONS"): no label of the text names anyone by a title
+    // (engine 17 asked "Who said" between "Donald J. Trump Reprioritizes Cybersecurity" and its like; set J).
+    const topics = text.replace("REPAIRING BRIDGES:", "TARIFFS WORK:").replace("HELPING TRIBES:", "CHINESE ACTIONS:");
+    expect(analyze(topics).labels.filter(Boolean)).toEqual([]);
+    expect(analyze(topics).sentences.find((s) => /\$825 million/.test(s.norm))?.usable).toBe(true);
+    expect(turnQuestions(analyze(topics))).toEqual([]);
+    // A briefing's labels stay: one names someone by a title.
+    const briefing = analyze(["Press Briefing by Press Secretary Karine Jean-Pierre", "The White House, press briefings, 2023-05-02", "MS. JEAN-PIERRE: The President will travel to Ottawa next week to meet the Prime Minister of Canada.", "Q: Will the President raise the question of tariffs on softwood lumber during the visit?", "MS. JEAN-PIERRE: The two leaders will discuss trade, energy and the security of the continent."].join("\n\n"));
+    expect(briefing.labels.filter(Boolean)).toEqual(["MS. JEAN-PIERRE", "Q", "MS. JEAN-PIERRE"]);
+    // An FAQ's "Q:" and "A:": the questions are left out, the answers are the document's own words.
+    const faq = analyze(["Q&A Regarding Memorandum M-25-13", "Office of Management and Budget, 2025-01-28",
+      "Q: Is this a freeze on all federal financial assistance to the states?", "A: No, the pause does not apply across the board to every federal program.",
+      "Q: Is this a freeze on benefits to Americans like student loans?", "A: Any program that provides direct benefits to Americans is excluded from the pause.",
+      "Q: Is the pause of federal financial assistance an impoundment?", "A: The pause is temporary and limited to programs that the executive orders name."].join("\n\n"));
+    expect(faq.sentences.find((x) => /impoundment/.test(x.norm))?.usable).toBe(false);
+    expect(faq.sentences.find((x) => /direct benefits to Americans is excluded/.test(x.norm))?.usable).toBe(true);
   });
 
   it("reads a transcript of others' words as too few sentences of the text's own, not as a text too short to read", () => {
