@@ -81,6 +81,13 @@ const BODY_NOUN =
   /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network|Nations|States)$/;
 
 /**
+ * "Office of Personnel Management", "Department of Energy": a body named by what it is of takes "the" too when it opens
+ * the stem ("The Office of Personnel Management (OPM) estimates …"; set J). Inside a sentence it may be a modifier
+ * ("designate DOE sites"), which takes none.
+ */
+const BODY_OF = /^(?:Office|Department|Bureau|Board|Council|Committee|Court|Agency|Commission|Institute|Administration|Ministry|Library|Centers?|Corporation|Organization) of\b/;
+
+/**
  * How the acronym at [at, end) is written out: "Conservation Reserve Program (CRP)", with "the" before a body's name
  * that has no determiner ("If authority expires, the Conservation Reserve Program (CRP) can …"), a term in lower case
  * ("foreign direct investment", also where the article's definition opened a sentence), a possessive as "…'s", and no
@@ -92,7 +99,7 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   let name = term ? long[0].toLowerCase() + long.slice(1) : long;
   const before = prompt.slice(0, at);
   const determined = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|'s|s')\s+(?:[\w.-]+\s+)?$/i.test(before);
-  if (!term && BODY_NOUN.test(long) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
+  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && !before.trim())) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
   // A sentence's start, not "U.S. FDI".
   if (/^\s*$|[!?:]\s+$|[a-z\d)"]\.\s+$|(?:^|\s)"$/.test(before)) name = name[0].toUpperCase() + name.slice(1);
   if (suffix === "'s") return `${name}'s`;

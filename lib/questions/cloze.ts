@@ -750,8 +750,13 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // jobs" are false with "nearly 180,000" or "up to 80,000" (the article gives the figure they come close to), and
       // only smaller figures are offered (numericDistractors). "less than", "under", "more than" stay out.
       // So is "at least once every three years": only a shorter interval is false.
-      const nearly = q.bound === "upper" && (/\b(?:nearly|almost|up to|just under|not quite)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start)) || AT_LEAST_ONCE_EVERY.test(a.norm.slice(Math.max(0, q.start - 28), q.start)));
+      // "within 30 months", "within the next three years": a deadline; a later one is true as well (set J's raters).
+      const nearly = q.bound === "upper" && (/\b(?:nearly|almost|up to|just under|not quite|within(?: the (?:next|first|coming))?)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 24), q.start)) || AT_LEAST_ONCE_EVERY.test(a.norm.slice(Math.max(0, q.start - 28), q.start)));
       if ((q.bound === "lower" || q.bound === "upper") && !nearly && !RULE_CUE.test(s.norm)) continue;
+      // A rate's denominator ("27 per _____ residents", "six in _____ people") and a version in a name ("Operation
+      // Chokepoint 2.0"): the figure asked is the convention, not the fact (set J's raters).
+      if (/(?:\bper|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of))\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start))) continue;
+      if (/^\d+\.0$/.test(q.text) && /\p{Lu}[\p{L}-]*\s+$/u.test(a.norm.slice(Math.max(0, q.start - 24), q.start))) continue;
       // "by _____ federal agencies—the Departments of Homeland Security (DHS), Labor (DOL), and State, as well as …":
       // a count whose items follow it is answered by counting them.
       if (/^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*(?:—|\s-\s|:)\s*[^.;—\d]*,[^.;—\d]*\band\b/.test(s.norm.slice(q.end - s.start)) && q.kind === "count") continue;

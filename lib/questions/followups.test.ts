@@ -1448,3 +1448,42 @@ describe("after engine 15: set G's raters (engine 16)", () => {
   });
 });
 
+
+describe("after engine 18: set J's raters (White House fact sheets)", () => {
+  const SHEET = `Fact Sheet: President Donald J. Trump Deploys Advanced Nuclear Reactor Technologies — The White House, May 23, 2025
+
+The Secretary of Energy will designate DOE sites to deploy advanced nuclear technology within 30 months.
+The Order directs the Secretary of the Army to build a nuclear reactor at a domestic military installation to commence operations within the next three years.
+Washington, D.C. had a homicide rate exceeding 27 per 100,000 residents in 2024, one of the highest among large cities.
+Six in 10 people who use medical marijuana report doing so to manage chronic pain, according to the survey.
+The Administration ended Operation Chokepoint 2.0 by removing regulatory efforts that denied banking services to the industry.
+OPM estimates 50,000 positions will ultimately be moved into Schedule Policy/Career, approximately 2% of the Federal workforce.
+The Office of Personnel Management (OPM) will issue the final rule for the new category of positions within 90 days.
+`;
+  const a = analyze(cleanArticleText(SHEET));
+  const qs = numericQuestions(a);
+
+  it("offers only earlier deadlines as wrong answers to 'within 30 months' (a later one is true as well)", () => {
+    const within = qs.find((c) => c.answer === "30 months")!;
+    expect(within.prompt).toMatch(/within _____\.$/);
+    for (const d of within.choices.filter((x) => x !== within.answer)) expect(parseInt(d, 10)).toBeLessThan(30);
+    const next = qs.find((c) => c.answer === "three years");
+    if (next) for (const d of next.choices.filter((x) => x !== next.answer)) expect(d).toMatch(/^(?:one|two|1|2) years?$/);
+  });
+
+  it("asks no rate's denominator ('per _____ residents', 'six in _____') and no version in a name ('Chokepoint 2.0')", () => {
+    expect(qs.map((c) => c.answer)).not.toContain("100,000");
+    expect(qs.map((c) => c.answer)).not.toContain("10");
+    expect(qs.map((c) => c.answer)).not.toContain("2.0");
+    // The figures themselves are still asked.
+    expect(qs.map((c) => c.answer)).toContain("2%");
+  });
+
+  it("writes 'The Office of Personnel Management (OPM)' at a stem's start, and no 'the' before a body used as a modifier", () => {
+    const m = new Map([["OPM", "Office of Personnel Management"], ["DOE", "Department of Energy"]]);
+    expect(spellOutAcronyms("OPM estimates 50,000 positions will be moved, approximately _____ of the Federal workforce.", m)).toBe(
+      "The Office of Personnel Management (OPM) estimates 50,000 positions will be moved, approximately _____ of the Federal workforce.",
+    );
+    expect(spellOutAcronyms("The Secretary of Energy will designate DOE sites within _____.", m)).toBe("The Secretary of Energy will designate Department of Energy (DOE) sites within _____.");
+  });
+});

@@ -42,7 +42,7 @@ export interface Quantity {
 }
 
 const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than)\s+$/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite)\s+$/i;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite|within(?: the (?:next|first|coming))?)\s+$/i;
 const APPROX = /\b(?:about|roughly|approximately|around|some|an estimated|close to|circa)\s+$/i;
 
 /**
