@@ -4,7 +4,7 @@ import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
 import { bylineSigner } from "./author";
 import { clozeQuestions, dropToday, issuerWe, keepRangeOrder, leadLabel, listBefore, numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gateNoVerb, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
+import { gateBiography, gateBulletItem, gateChoices, gateFragment, gateGiveaway, gateListItem, gateNoVerb, gateParallel, gatePredictable, gateTitleGiveaway, gateTooLong, gateTrivia, gateUngrammatical, gateUnresolved, gateYearInName, rejectReason } from "./gates";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { findQuantities, numericDistractors, parseNumber, wordsToNumber } from "./numbers";
 import { simplifySentence } from "./simplify";
@@ -1485,5 +1485,13 @@ The Office of Personnel Management (OPM) will issue the final rule for the new c
       "The Office of Personnel Management (OPM) estimates 50,000 positions will be moved, approximately _____ of the Federal workforce.",
     );
     expect(spellOutAcronyms("The Secretary of Energy will designate DOE sites within _____.", m)).toBe("The Secretary of Energy will designate Department of Energy (DOE) sites within _____.");
+  });
+  it("rejects a blank whose wrong answer another sentence makes true as well (parallel agreements)", () => {
+    const text = cleanArticleText("Fact Sheet: Trade Deals in Asia — The White House, October 26, 2025\n\nThe United States and Thailand agreed to a framework for an agreement on reciprocal trade. The United States and Vietnam agreed to a framework for an agreement on reciprocal, fair, and balanced trade. Malaysia will purchase liquefied natural gas from American producers over the next decade. The Philippines hosted the summit of regional leaders in Manila this year.\n");
+    const b = analyze(text);
+    const start = text.indexOf("The United States and Thailand");
+    const c = { facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, type: "fill_in_blank" as const, prompt: "The United States and _____ agreed to a framework for an agreement on reciprocal trade.", answer: "Thailand", answerKey: "place:Thailand", evidenceStart: start, evidenceEnd: text.indexOf(" The United States and Vietnam") };
+    expect(gateParallel({ ...c, choices: ["Thailand", "Vietnam", "Malaysia", "the Philippines"] }, b)).toBe(true);
+    expect(gateParallel({ ...c, choices: ["Thailand", "Japan", "Malaysia", "the Philippines"] }, b)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * They encode the failure patterns seen on real articles, so each is tested
  * on its own in gates.test.ts.
  */
-import { STOPWORDS, type Analysis } from "./analysis";
+import { contentWords, STOPWORDS, type Analysis } from "./analysis";
 import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME, US_STATES } from "./civics-lexicon";
 import { numberToWords, parseNumber } from "./numbers";
 import type { Candidate } from "./types";
@@ -476,6 +476,24 @@ export function gateChoices(c: Candidate): boolean {
 }
 
 /**
+ * "The United States and _____ agreed to a framework for an agreement on reciprocal trade." where another sentence of
+ * the article says much the same of a wrong answer ("The United States and Vietnam agreed to a framework …"): the
+ * article makes that wrong answer true as well (set J's raters, a fact sheet of parallel agreements).
+ */
+export function gateParallel(c: Candidate, a: Analysis): boolean {
+  if (c.type !== "fill_in_blank") return false;
+  const stem = new Set(contentWords(c.prompt.replace(BLANK, " ")));
+  if (stem.size < 4) return false;
+  for (const s of a.usable) {
+    if (s.end > c.evidenceStart && s.start < c.evidenceEnd) continue;
+    if (!c.choices.some((x) => x !== c.answer && containsPhrase(s.norm, x))) continue;
+    const words = new Set(contentWords(s.norm));
+    if ([...stem].filter((w) => words.has(w)).length >= 0.6 * stem.size) return true;
+  }
+  return false;
+}
+
+/**
  * "Who said: '… Americans are not your enemy …'?" under the title "Obama to Muslims: 'Americans are not your
  * enemy'": the title names the speaker beside the words.
  */
@@ -602,7 +620,7 @@ export function rejectReason(c: Candidate, a: Analysis): GateName | null {
   if (gateTrivia(c) || gateBiography(c, a) || gateListItem(c) || gateNumericArithmetic(c, a) || gateYearInName(c)) return "trivia";
   if (gateMainSubject(c, a)) return "main_subject";
   if (gatePredictable(c, a)) return "predictable";
-  if (gateChoices(c)) return "choices";
+  if (gateChoices(c) || gateParallel(c, a)) return "choices";
   if (gateTooLong(c)) return "too_long";
   if (gateFunctionWord(c)) return "function_word";
   if (gateGiveaway(c) || gateDemonym(c) || gateTitleGiveaway(c, a)) return "giveaway";
