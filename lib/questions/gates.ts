@@ -484,14 +484,20 @@ export function gateParallel(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank") return false;
   const stem = new Set(contentWords(c.prompt.replace(BLANK, " ")));
   if (stem.size < 4) return false;
+  let words = sentenceWords.get(a);
+  if (!words) sentenceWords.set(a, (words = []));
   for (const s of a.usable) {
     if (s.end > c.evidenceStart && s.start < c.evidenceEnd) continue;
-    if (!c.choices.some((x) => x !== c.answer && containsPhrase(s.norm, x))) continue;
-    const words = new Set(contentWords(s.norm));
-    if ([...stem].filter((w) => words.has(w)).length >= 0.6 * stem.size) return true;
+    const w = (words[s.index] ??= new Set(contentWords(s.norm)));
+    let shared = 0;
+    for (const x of stem) if (w.has(x)) shared++;
+    if (shared < 0.6 * stem.size) continue;
+    if (c.choices.some((x) => x !== c.answer && containsPhrase(s.norm, x))) return true;
   }
   return false;
 }
+/** Each sentence's content words, made once per analysis (gateParallel runs for every blank). */
+const sentenceWords = new WeakMap<Analysis, Set<string>[]>();
 
 /**
  * "Who said: '… Americans are not your enemy …'?" under the title "Obama to Muslims: 'Americans are not your
