@@ -126,6 +126,9 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
         // A body or court is the answer to two questions at most: the debt limit's four "Treasury" blanks were one
         // fact four times over (the later passes allow a third question about a main speaker, not about a body).
         if (Number.isFinite(lim.perAnswer) && /^(?:gov|org|court|edu):/.test(c.answerKey) && (answerCount.get(`text:${c.answer}`) ?? 0) >= 2) continue;
+        // One office (or its department) is the answer to two questions at most: "the Secretary of War" four times in a
+        // shipbuilding memorandum is one fact about the department, asked four times.
+        if (/^office:/.test(c.answerKey) && (answerCount.get(c.answerKey) ?? 0) >= 2) continue;
         // A person (or a U.S. state: "Louisiana and _____" in two sentences of a readout) blanked twice is mostly one
         // fact asked again ("Jefferson" four times in one section; "Jackson lost
         // despite a plurality" beside "Adams' victory shocked Jackson, the plurality winner", rated a repeat), a place
@@ -198,6 +201,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
       // Nor a fourth question with the same answer: a release of one official's quotes is not five "Who said" with
       // one answer (once several quotes of one speaker stopped sharing a fact).
       if (chosen.filter((o) => o.answer === c.answer).length >= 3) continue;
+      // Nor a third question on one office ("the Secretary of War" in every provision of a memorandum).
+      if (c.answerKey.startsWith("office:") && chosen.filter((o) => o.answerKey === c.answerKey).length >= 2) continue;
       // Nor one person blanked twice ("Justice _____" three times in a nomination release, rated a giveaway).
       if (c.type === "fill_in_blank" && c.answerKey.startsWith("person:") && chosen.some((o) => o.type === "fill_in_blank" && o.answerKey === c.answerKey)) continue;
       chosen.push(c);

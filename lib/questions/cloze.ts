@@ -257,7 +257,7 @@ export function issuerWe(a: Pick<Analysis, "issuer">, prompt: string): string {
 }
 
 /** What a fact sheet's "It directs …" / "It sets a deadline …" is about: the order, memorandum or law it describes. */
-const DOCUMENT_NOUN = /\b[Tt]he (?:(?:presidential|executive|new|proposed|final|bipartisan) )?(memorandum|executive order|proclamation|bill|legislation|law|act|rule|agreement|framework|directive|order)\b(?![\w-]| of\b| to\b| (?:for|in|by|from|on) [A-Z])/g;
+const DOCUMENT_NOUN = /\b[Tt]he (?:(?:[Pp]residential|[Ee]xecutive|new|proposed|final|bipartisan) )?([Mm]emorandum|[Ee]xecutive [Oo]rder|[Pp]roclamation|bill|legislation|law|act|rule|agreement|framework|directive|[Oo]rder)\b(?![\w-]| of\b| to\b| (?:for|in|by|from|on) [A-Z])/g;
 const DOCUMENT_VERB = /^It (?:(?:also|further|then) )?(?:directs|instructs|tasks|sets|supports|requires|establishes|creates|provides|invests|expands|calls on|calls for|ensures|prohibits|bans|allows|orders|revokes|amends|authorizes|extends|lowers|reduces|raises|increases|caps|eliminates|protects|designates|directs|encourages|mandates|restores|rescinds|terminates|strengthens|clarifies|declares|imposes|suspends|blocks|codifies)\b/;
 
 /**

@@ -19,6 +19,7 @@ import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from 
 import { escapeRe, familyName } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
+import { directiveQuestions } from "./directives";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -26,7 +27,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "18";
+export const ENGINE_VERSION = "19";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -47,6 +48,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...turnQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
+    ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),
     ...clozeQuestions(analysis),

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { DIRECTED_OFFICES, directiveQuestions } from "./directives";
+import { rejectReason } from "./gates";
+import { generateQuestions } from "./index";
+
+/** A fact sheet as the White House prints one: title line, topic, then the order's provisions. */
+function factSheet(body: string[], date = "May 1, 2025"): string {
+  return cleanArticleText(
+    [
+      `Fact Sheet: President Donald J. Trump Strengthens Federal Enforcement — The White House, ${date}`,
+      "",
+      "STRENGTHENING ENFORCEMENT: Today, President Donald J. Trump signed an Executive Order to strengthen enforcement of federal law.",
+      "",
+      ...body,
+      "",
+      "The President has made protecting American workers and families a priority since the first day of his term.",
+      "Americans across the country have asked for these changes for many years, and the Administration is delivering them.",
+    ].join("\n"),
+    "text",
+  );
+}
+
+const ask = (text: string) => directiveQuestions(analyze(text));
+
+describe("which official an order directs (directives.ts)", () => {
+  it("asks which official the order directs to do a task, with comparable offices as the wrong answers", () => {
+    const text = factSheet(["The Order directs the Secretary of the Treasury to impose maximum economic pressure on the Government of Iran."]);
+    const [q, ...rest] = ask(text);
+    expect(rest).toHaveLength(0);
+    expect(q.prompt).toBe("Which official does the order direct to impose maximum economic pressure on the Government of Iran?");
+    expect(q.answer).toBe("Secretary of the Treasury");
+    expect(q.choices[0]).toBe("Secretary of the Treasury");
+    expect(new Set(q.choices).size).toBe(4);
+    // every wrong answer is another head of a department or agency, never a person or a country
+    const titles = new Set(DIRECTED_OFFICES.map((o) => o.title));
+    for (const c of q.choices) expect(titles.has(c)).toBe(true);
+    expect(rejectReason(q, analyze(text))).toBeNull();
+    // and the default quiz asks it
+    expect(generateQuestions(text).questions.map((x) => x.prompt)).toContain(q.prompt);
+  });
+
+  it("keeps the sentence's tense and subject, and resolves a fact sheet's 'It directs' to the order", () => {
+    const past = ask(factSheet(["In March, President Trump directed the Attorney General to pursue the death penalty in cases involving the murder of police officers."]));
+    expect(past[0]?.prompt).toBe("Which official did President Trump direct to pursue the death penalty in cases involving the murder of police officers?");
+    const progressive = ask(factSheet(["President Trump is directing the Secretary of Labor to expand apprenticeship programs for young Americans in the skilled trades."]));
+    expect(progressive[0]?.prompt).toBe("Which official is President Trump directing to expand apprenticeship programs for young Americans in the skilled trades?");
+    const it = ask(factSheet(["The Order makes the federal enforcement system faster.", "It directs the Secretary of Energy to release new guidance on the reliability of the electric grid during heat waves."]));
+    expect(it[0]?.prompt).toBe("Which official does the order direct to release new guidance on the reliability of the electric grid during heat waves?");
+    const signed = ask(factSheet(["In January, President Trump signed an Executive Order directing the Secretary of Commerce to initiate an investigation into imports of copper."]));
+    expect(signed[0]?.prompt).toBe("Which official did President Trump's executive order direct to initiate an investigation into imports of copper?");
+  });
+
+  it("asks which department when the order names a department, and spells out its acronym", () => {
+    const [q] = ask(factSheet(["The Order directs DHS to propose legislation to strengthen the enforcement of customs laws at every port of entry."]));
+    expect(q.prompt).toBe("Which department does the order direct to propose legislation to strengthen the enforcement of customs laws at every port of entry?");
+    expect(q.answer).toBe("Department of Homeland Security");
+    for (const c of q.choices) expect(c).toMatch(/^(?:Department of|Office of|Environmental|Small Business)/);
+  });
+
+  it("never offers an office the sentence names, or one the article gives the same task", () => {
+    const [q] = ask(factSheet(["The Order directs the Secretary of Commerce, in consultation with the Secretary of the Treasury, to review export controls on advanced semiconductors sold to foreign adversaries."]));
+    expect(q.answer).toBe("Secretary of Commerce");
+    expect(q.choices).not.toContain("Secretary of the Treasury");
+    const two = ask(
+      factSheet([
+        "The Order directs the Secretary of Commerce to review apprenticeship rules for federal contractors in the construction industry.",
+        "The Order also directs the Secretary of Labor to review apprenticeship rules for federal contractors in the shipbuilding industry.",
+      ]),
+    );
+    const commerce = two.find((c) => c.answer === "Secretary of Commerce");
+    expect(commerce).toBeDefined();
+    expect(commerce!.choices).not.toContain("Secretary of Labor");
+  });
+
+  it("asks nothing when the task names the answer's department, or is the routine 'as needed for implementation'", () => {
+    expect(ask(factSheet(["The Order directs the Secretary of Defense to submit a plan for how military families can use Department of Defense funds for private schools."]))).toHaveLength(0);
+    expect(ask(factSheet(["The Order directs the Secretary of Agriculture to issue orders and regulations as needed for implementation."]))).toHaveLength(0);
+    // two offices at once ("the Secretary of State and the Secretary of Commerce") is no one office's task
+    expect(ask(factSheet(["The Order directs the Secretary of State and the Secretary of Commerce to ensure market access for American space companies abroad."]))).toHaveLength(0);
+    // "the Secretary" with no department, and a task that points back ("its"), cannot be read alone
+    expect(ask(factSheet(["The Order directs the Secretary of Education to report on the Secretary's progress to Congress within a year."]))).toHaveLength(0);
+  });
+
+  it("treats the Secretary of War as the Secretary of Defense, naming the office as the article does", () => {
+    const text = factSheet(
+      ["The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase the Navy's submarine repair capacity.", "The Department of War will report on its progress every year."],
+      "August 13, 2026",
+    );
+    const [q] = ask(text);
+    expect(q.answer).toBe("Secretary of War");
+    expect(q.choices).not.toContain("Secretary of Defense");
+    const other = ask(factSheet(["The Order directs the Secretary of Homeland Security to deploy additional personnel to the southern border of the United States.", "The Department of War will support that mission."], "August 13, 2026"))[0];
+    expect(other.answer).toBe("Secretary of Homeland Security");
+    expect(other.choices).not.toContain("Secretary of Defense");
+  });
+
+  it("makes one office the answer to two questions of a quiz at most", () => {
+    const text = factSheet([
+      "The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase the Navy's submarine repair capacity.",
+      "The Memorandum directs the Secretary of War to establish a Component Repair Center for all current major submarine programs.",
+      "The Memorandum directs the Secretary of War to undertake a full review of Naval Sea Systems Command to address chronic delays in shipbuilding.",
+    ], "August 13, 2026");
+    expect(ask(text)).toHaveLength(3);
+    const quiz = generateQuestions(text).questions.filter((q) => q.answer === "Secretary of War");
+    expect(quiz).toHaveLength(2);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * "Which official does the order direct to impose maximum economic pressure on the Government of Iran?"
+ *
+ * Orders, memoranda, proclamations and bills assign work to officials by office: "The NSPM directs the Secretary of the
+ * Treasury to …", "It instructs the Secretary of Labor to …", "President Trump is directing the Attorney General to
+ * …". Which office carries out what is a civics fact a teacher asks about (the executive branch's departments and
+ * what each does), and the rest of the engine asks nothing of these sentences: an office is no named entity.
+ *
+ * The wrong answers are other heads of departments and agencies whose work is close to the answer's (the Secretary
+ * of Commerce for the Treasury, the Secretary of the Interior for Energy), never one the sentence names, one whose
+ * department the task itself names ("… use Department of Defense funds" gives the Secretary of Defense away), nor
+ * one the article gives the same task elsewhere.
+ */
+import type { Analysis } from "./analysis";
+import { resolveDocumentIt } from "./cloze";
+import type { Candidate } from "./types";
+import { contentWords } from "./analysis";
+import { escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
+
+interface OfficeDef {
+  /** as a choice prints it */
+  title: string;
+  /** other ways a text names the same office (the first match in a sentence is the one asked) */
+  aliases: string[];
+  /** the department or agency the office heads, as a choice prints it, and other names of it */
+  dept: string;
+  deptAliases: string[];
+  /** the department's own name: a task that prints it gives the office away */
+  names: RegExp;
+  /** comparable offices, closest first: the wrong answers */
+  near: string[];
+}
+
+const S = "Secretary of State";
+const T = "Secretary of the Treasury";
+const D = "Secretary of Defense";
+const AG = "Attorney General";
+const I = "Secretary of the Interior";
+const AGR = "Secretary of Agriculture";
+const C = "Secretary of Commerce";
+const L = "Secretary of Labor";
+const HHS = "Secretary of Health and Human Services";
+const HUD = "Secretary of Housing and Urban Development";
+const TR = "Secretary of Transportation";
+const E = "Secretary of Energy";
+const ED = "Secretary of Education";
+const VA = "Secretary of Veterans Affairs";
+const DHS = "Secretary of Homeland Security";
+const USTR = "U.S. Trade Representative";
+const EPA = "Administrator of the Environmental Protection Agency";
+const OMB = "Director of the Office of Management and Budget";
+const OPM = "Director of the Office of Personnel Management";
+const SBA = "Administrator of the Small Business Administration";
+const DNI = "Director of National Intelligence";
+
+export const DIRECTED_OFFICES: OfficeDef[] = [
+  { title: S, aliases: [], dept: "Department of State", deptAliases: ["State Department"], names: /\b(?:State Department|Department of State)\b/, near: [T, D, C, DHS, AG] },
+  { title: T, aliases: ["Treasury Secretary"], dept: "Department of the Treasury", deptAliases: ["Treasury Department"], names: /\bTreasury\b/, near: [C, S, USTR, L, OMB] },
+  // "Secretary of War" is the same office since September 2025 (a secondary title of the Secretary of Defense).
+  { title: D, aliases: ["Secretary of War", "Defense Secretary", "War Secretary"], dept: "Department of Defense", deptAliases: ["Department of War", "Defense Department", "War Department", "Pentagon"], names: /\b(?:Defense|Department of War|War Department|Pentagon)\b/, near: [DHS, S, VA, AG, E] },
+  { title: AG, aliases: ["U.S. Attorney General"], dept: "Department of Justice", deptAliases: ["Justice Department", "DOJ"], names: /\b(?:Justice Department|Department of Justice|DOJ|Attorney General)\b/, near: [DHS, S, T, D] },
+  { title: I, aliases: ["Interior Secretary"], dept: "Department of the Interior", deptAliases: ["Interior Department"], names: /\bInterior\b/, near: [AGR, E, EPA, TR] },
+  { title: AGR, aliases: ["Agriculture Secretary"], dept: "Department of Agriculture", deptAliases: ["Agriculture Department", "USDA"], names: /\b(?:Agricultur\w*|USDA)\b/, near: [I, C, HHS, L] },
+  { title: C, aliases: ["Commerce Secretary"], dept: "Department of Commerce", deptAliases: ["Commerce Department"], names: /\bCommerce\b/, near: [T, USTR, L, S] },
+  { title: L, aliases: ["Labor Secretary"], dept: "Department of Labor", deptAliases: ["Labor Department"], names: /\b(?:Labor|DOL)\b/, near: [C, ED, HHS, T] },
+  { title: HHS, aliases: ["HHS Secretary", "Health Secretary"], dept: "Department of Health and Human Services", deptAliases: ["HHS"], names: /\b(?:Health and Human Services|HHS)\b/, near: [ED, AGR, L, VA] },
+  { title: HUD, aliases: ["HUD Secretary", "Housing Secretary"], dept: "Department of Housing and Urban Development", deptAliases: ["HUD"], names: /\b(?:Housing and Urban Development|HUD)\b/, near: [TR, HHS, L, T] },
+  { title: TR, aliases: ["Transportation Secretary"], dept: "Department of Transportation", deptAliases: ["Transportation Department", "DOT"], names: /\b(?:Transportation|DOT)\b/, near: [E, I, C, DHS] },
+  { title: E, aliases: ["Energy Secretary"], dept: "Department of Energy", deptAliases: ["Energy Department", "DOE"], names: /\b(?:Energy|DOE)\b/, near: [I, EPA, C, D] },
+  { title: ED, aliases: ["Education Secretary"], dept: "Department of Education", deptAliases: ["Education Department"], names: /\bEducation\b/, near: [L, HHS, HUD, I] },
+  { title: VA, aliases: ["VA Secretary"], dept: "Department of Veterans Affairs", deptAliases: [], names: /\b(?:Veterans|VA)\b/, near: [D, HHS, L, HUD] },
+  { title: DHS, aliases: ["Homeland Security Secretary"], dept: "Department of Homeland Security", deptAliases: ["DHS", "Homeland Security Department"], names: /\b(?:Homeland Security|DHS)\b/, near: [AG, S, D, TR] },
+  { title: USTR, aliases: ["United States Trade Representative", "Trade Representative"], dept: "Office of the U.S. Trade Representative", deptAliases: ["Office of the United States Trade Representative"], names: /\b(?:Trade Representative|USTR)\b/, near: [C, T, S, AGR] },
+  { title: EPA, aliases: ["EPA Administrator", "Administrator of the EPA"], dept: "Environmental Protection Agency", deptAliases: ["EPA"], names: /\b(?:Environmental Protection|EPA)\b/, near: [I, E, AGR, TR] },
+  { title: OMB, aliases: ["OMB Director", "Director of OMB", "Director of the OMB"], dept: "Office of Management and Budget", deptAliases: ["OMB"], names: /\b(?:Management and Budget|OMB)\b/, near: [T, OPM, C, L] },
+  { title: OPM, aliases: ["OPM Director", "Director of OPM", "Director of the OPM"], dept: "Office of Personnel Management", deptAliases: ["OPM"], names: /\b(?:Personnel Management|OPM)\b/, near: [OMB, L, T, AG] },
+  { title: SBA, aliases: ["SBA Administrator", "Administrator of the SBA"], dept: "Small Business Administration", deptAliases: ["SBA"], names: /\b(?:Small Business Administration|SBA)\b/, near: [C, T, L, AGR] },
+  { title: DNI, aliases: [], dept: "Office of the Director of National Intelligence", deptAliases: ["ODNI"], names: /\b(?:National Intelligence|DNI)\b/, near: [D, DHS, AG, S] },
+];
+
+const BY_TITLE = new Map(DIRECTED_OFFICES.map((o) => [o.title, o]));
+/** Every way of naming an office or its department, longest first, each to its office. */
+const NAMES: [string, OfficeDef, boolean][] = DIRECTED_OFFICES.flatMap((o) => [
+  ...[o.title, ...o.aliases].map((n) => [n, o, false] as [string, OfficeDef, boolean]),
+  ...[o.dept, ...o.deptAliases].map((n) => [n, o, true] as [string, OfficeDef, boolean]),
+]).sort((x, y) => y[0].length - x[0].length);
+const OFFICE_ALT = NAMES.map(([n]) => escapeRe(n)).join("|");
+/** An office where it stands on its own: not "Secretary of Commerce and Trade", not "the Attorney General's office". */
+const OFFICE_AT = new RegExp(String.raw`\b(?:${OFFICE_ALT})\b(?![''\u2019]s\b| (?:and|of|for) [A-Z])`, "g");
+
+const VERBS = "directs|directed|instructs|instructed|tasks|tasked|orders|ordered|calls on|called on|charges|charged|authorizes|authorized";
+const ING: Record<string, string> = { directing: "direct", instructing: "instruct", tasking: "task", ordering: "order", authorizing: "authorize" };
+const BASE: Record<string, string> = {
+  directs: "direct", directed: "direct", instructs: "instruct", instructed: "instruct", tasks: "task", tasked: "task", orders: "order",
+  ordered: "order", "calls on": "call on", "called on": "call on", charges: "charge", charged: "charge", authorizes: "authorize", authorized: "authorize",
+};
+
+/** What a fact sheet names the document by: "The Order", "This Executive Order", "The NSPM", "The bill". */
+const DOCUMENT = String.raw`(?:The|This|the|this) (?:(?:new|presidential|Presidential|executive|Executive|proposed|final|bipartisan) )?(?:Executive Order|executive order|Order|order|Memorandum|memorandum|Proclamation|proclamation|NSPM|directive|Directive|bill|legislation|law|Act|action)`;
+const PRESIDENT = String.raw`President (?:Donald J\. |Joe |Joseph R\. |Barack |George W\. )?[A-Z][a-z]+|The President|the President`;
+
+/** What may stand between the office and its task: "(EPA)", ", in consultation with …,", ", through the HHS Task Force …,". */
+const SIDE = String.raw`(?: \([A-Z]{2,6}\))?(?<with>, (?:in (?:consultation|coordination|cooperation) with|through|acting through|working with) [^,]{3,120},)?`;
+
+/** A time the stem leaves out: "In March, President Trump directed …", "On Day One, …", "Today, …". */
+const WHEN = String.raw`(?:(?:In|On|Since|Earlier|Last|This|Today|Yesterday)(?: [^,]{1,30})?, )?`;
+
+const DIRECTIVE = new RegExp(
+  String.raw`^${WHEN}(?<subj>${DOCUMENT}|${PRESIDENT}) (?:(?<aux>is|was|will|has|also|further|then|again) )?(?:(?:also|further) )?(?:authorizes and )?(?<verb>${VERBS}|directing|instructing|tasking|ordering|direct|instruct|task|order) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,
+);
+/** "President Trump signed an Executive Order directing the Secretary of Commerce to …" */
+const SIGNED = new RegExp(
+  String.raw`^${WHEN}(?<who>${PRESIDENT}) (?:signed|issued) (?:an? |the )(?<doc>Executive Order|executive order|Presidential Memorandum|presidential memorandum|memorandum|Memorandum|Proclamation|proclamation|National Security Presidential Memorandum) (?<verb>directing|instructing|tasking|ordering|authorizing) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,
+);
+
+function officeOf(name: string): OfficeDef | undefined {
+  return NAMES.find(([n]) => n === name)?.[1];
+}
+const isDept = (name: string) => NAMES.find(([n]) => n === name)?.[2] ?? false;
+
+/** Every office a stretch of text names. */
+function officesIn(text: string): Set<OfficeDef> {
+  const out = new Set<OfficeDef>();
+  for (const m of text.matchAll(OFFICE_AT)) {
+    const o = officeOf(m[0]);
+    if (o) out.add(o);
+  }
+  return out;
+}
+
+function docWord(subj: string): string {
+  const w = subj.replace(/^(?:The|This|the|this)\s+/, "").replace(/^(?:new|presidential|Presidential|proposed|final|bipartisan)\s+/, "");
+  if (/^NSPM$/.test(w)) return "the NSPM";
+  if (/^Act$/.test(w)) return "the act";
+  return `the ${w.toLowerCase()}`;
+}
+
+/** "Which official does the order direct to …?" in the sentence's own tense. */
+function stemFor(subj: string, aux: string | undefined, verb: string): string | null {
+  const isDoc = new RegExp(`^${DOCUMENT}$`).test(subj);
+  const who = isDoc ? docWord(subj) : subj.replace(/^The President$/, "the President");
+  if (verb.endsWith("ing")) {
+    const base = ING[verb];
+    if (!base || !aux || !/^(?:is|was)$/.test(aux)) return null;
+    return `Which official ${aux} ${who} ${verb}`;
+  }
+  if (aux === "will") return `Which official will ${who} ${BASE[verb] ?? verb}`;
+  if (aux === "has") return null;
+  const base = BASE[verb];
+  if (!base) return null;
+  return /ed$/.test(verb) || verb.startsWith("called") ? `Which official did ${who} ${base}` : `Which official does ${who} ${base}`;
+}
+
+/** Whether the office is the same as the answer (the Secretary of War is the Secretary of Defense). */
+const same = (x: OfficeDef, y: OfficeDef) => x === y;
+
+/** A reference the stem cannot carry: "the Secretary" with no department, "the Department's", "the agency". */
+const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|Director|agency|Agency)\b(?! of\b)|\b(?:it|its|they|their|them|this|these|those|he|she|his|her)\b/i;
+
+/** Longer stems are cut at a side part of the task, or not asked. */
+const MAX_WORDS = 36;
+
+/** A task every order gives someone: "to issue orders and regulations as needed for implementation". */
+const ROUTINE = /\b(?:as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
+
+export function directiveQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  // The tasks each office is given in the article: another office given the same task is also a right answer.
+  const tasks: { office: OfficeDef; words: Set<string>; sentence: number }[] = [];
+  const found: { s: (typeof a.sentences)[number]; office: OfficeDef; dept: boolean; stem: string; vp: string }[] = [];
+  // Since September 2025 the Department of Defense is also the Department of War: the choices use the article's name.
+  const war = /\b(?:Secretary|Department) of War\b/.test(a.norm);
+  const titleOf = (o: OfficeDef, dept: boolean) =>
+    dept ? (o.title === D && war ? "Department of War" : o.dept) : o.title === D && war ? "Secretary of War" : o.title;
+  for (const s of a.usable) {
+    const { text: stripped } = stripConnector(s.norm);
+    const text = resolveDocumentIt(a, s, stripped);
+    const m = text.match(DIRECTIVE) ?? text.match(SIGNED);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const office = officeOf(g.office);
+    if (!office) continue;
+    let stem = g.who ? `Which official did ${g.who}'s ${g.doc.toLowerCase().replace("national security presidential memorandum", "National Security Presidential Memorandum")} ${ING[g.verb]}` : stemFor(g.subj, g.aux, g.verb);
+    if (!stem) continue;
+    const dept = isDept(g.office);
+    // "Which department does the order direct to …?" (an agency that is no department: "Which agency").
+    if (dept) stem = stem.replace(/^Which official/, /^Department\b/.test(office.dept) ? "Which department" : "Which agency");
+    const vp = g.vp.trim();
+    tasks.push({ office, words: new Set(contentWords(vp)), sentence: s.index });
+    found.push({ s, office, dept, stem, vp });
+  }
+  for (const f of found) {
+    const { s, office } = f;
+    let vp = f.vp;
+    if (BARE.test(vp) || ROUTINE.test(vp)) continue;
+    // The task names the answer's department: no question ("… can use Department of Defense funds").
+    if (office.names.test(vp)) continue;
+    let prompt = `${f.stem} to ${vp}?`;
+    // A long task ends at a side part, which keeps it true: "to establish TrumpIRA.gov, a new Federal platform …",
+    // "to deploy additional personnel to the border, including members of …".
+    if (wordCount(prompt) > MAX_WORDS) {
+      const cuts = [...vp.matchAll(/,\s+(?=(?:including|such as|as well as|and to|while|which|who|where|a|an|the|consistent|ensuring|reducing|increasing|promoting|supporting|helping|making|providing|allowing|enabling|so)\b)|\s+[—–]\s*|\s+\((?=[a-z])/g)]
+        .map((m) => m.index!)
+        .filter((i) => wordCount(`${f.stem} to ${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5);
+      if (!cuts.length) continue;
+      vp = vp.slice(0, cuts[cuts.length - 1]).replace(/[\s,;:]+$/, "");
+      prompt = `${f.stem} to ${vp}?`;
+    }
+    if (wordCount(vp) < 3) continue;
+    const named = officesIn(s.norm);
+    const mine = new Set(contentWords(f.vp));
+    const parallel = (o: OfficeDef) =>
+      tasks.some((t) => t.office === o && t.sentence !== s.index && overlap(mine, t.words) >= 0.5);
+    const wrong = office.near
+      .map((t) => BY_TITLE.get(t)!)
+      .filter((o) => !same(o, office) && !named.has(o) && !o.names.test(vp) && !parallel(o))
+      .slice(0, 3);
+    if (wrong.length < 3) continue;
+    const answer = titleOf(office, f.dept);
+    out.push({
+      type: "multiple_choice",
+      prompt,
+      choices: [answer, ...wrong.map((o) => titleOf(o, f.dept))],
+      answer,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      explanation: explainFromEvidence(s.text),
+      difficulty: 2,
+      entities: [answer],
+      facts: [s.index],
+      base: 0.62,
+      answerKey: `office:${office.title}`,
+    });
+  }
+  return out;
+}
+
+function overlap(x: Set<string>, y: Set<string>): number {
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.min(x.size, y.size);
+}
