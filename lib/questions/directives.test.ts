@@ -107,3 +107,41 @@ describe("which official an order directs (directives.ts)", () => {
     expect(quiz).toHaveLength(2);
   });
 });
+
+describe("which office the sentence's subject is (directives.ts)", () => {
+  it("asks which department or official does what the sentence says it does", () => {
+    const [q] = ask(factSheet(["Last year, the Department of Transportation proposed a rule to require airlines to show the full price of a plane ticket up front."]));
+    expect(q.prompt).toBe("Which department proposed a rule to require airlines to show the full price of a plane ticket up front?");
+    expect(q.answer).toBe("Department of Transportation");
+    const [also] = ask(factSheet(["The Attorney General will also prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections."]));
+    expect(also.prompt).toBe("Which official will prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections?");
+  });
+
+  it("asks nothing of a quotation's speaker, a plan ('is to provide'), a noun after the office, or the author's 'our'", () => {
+    expect(ask(factSheet(["The Secretary of Energy said the new rules would lower electricity prices for families in every state."]))).toHaveLength(0);
+    expect(ask(factSheet(["The Secretary of Commerce is to provide the President with an update on copper markets by June 30, 2026."]))).toHaveLength(0);
+    expect(ask(factSheet(["The Department of Energy programs help rural communities build new transmission lines across the region."]))).toHaveLength(0);
+    expect(ask(factSheet(["The Department of Labor will expand apprenticeships as part of our commitment to American workers in every state."]))).toHaveLength(0);
+  });
+
+  it("does not ask a department's own statement which department acts", () => {
+    const release = cleanArticleText(
+      [
+        "Targeting Russian Elites and Defense Enterprises",
+        "",
+        "U.S. Department of State (Office of the Spokesperson), press release, 2022-03-03",
+        "",
+        "The United States remains united with its allies in imposing costs on the Kremlin for its war against Ukraine.",
+        "The Department of State is designating Dmitry Peskov, the chief propagandist of the Russian Federation, under E.O. 14024.",
+        "The Department of Labor awarded a $5 million grant for a project in Ecuador and Peru to strengthen working conditions for fishermen.",
+        "These actions show that the United States will continue to hold the Kremlin accountable for its unprovoked war.",
+      ].join("\n"),
+      "text",
+    );
+    const qs = ask(release);
+    expect(qs.map((q) => q.answer)).toEqual(["Department of Labor"]);
+    // "International Labour Organization" names the answer's department in the British spelling
+    const ilo = ask(release.replace("for a project in Ecuador", "for an International Labour Organization project in Ecuador"));
+    expect(ilo).toHaveLength(0);
+  });
+});

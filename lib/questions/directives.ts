@@ -12,6 +12,7 @@
  * one the article gives the same task elsewhere.
  */
 import type { Analysis } from "./analysis";
+import type { Sentence } from "./sentences";
 import { resolveDocumentIt } from "./cloze";
 import type { Candidate } from "./types";
 import { contentWords } from "./analysis";
@@ -62,7 +63,7 @@ export const DIRECTED_OFFICES: OfficeDef[] = [
   { title: I, aliases: ["Interior Secretary"], dept: "Department of the Interior", deptAliases: ["Interior Department"], names: /\bInterior\b/, near: [AGR, E, EPA, TR] },
   { title: AGR, aliases: ["Agriculture Secretary"], dept: "Department of Agriculture", deptAliases: ["Agriculture Department", "USDA"], names: /\b(?:Agricultur\w*|USDA)\b/, near: [I, C, HHS, L] },
   { title: C, aliases: ["Commerce Secretary"], dept: "Department of Commerce", deptAliases: ["Commerce Department"], names: /\bCommerce\b/, near: [T, USTR, L, S] },
-  { title: L, aliases: ["Labor Secretary"], dept: "Department of Labor", deptAliases: ["Labor Department"], names: /\b(?:Labor|DOL)\b/, near: [C, ED, HHS, T] },
+  { title: L, aliases: ["Labor Secretary"], dept: "Department of Labor", deptAliases: ["Labor Department"], names: /\b(?:Labou?r|DOL)\b/, near: [C, ED, HHS, T] },
   { title: HHS, aliases: ["HHS Secretary", "Health Secretary"], dept: "Department of Health and Human Services", deptAliases: ["HHS"], names: /\b(?:Health and Human Services|HHS)\b/, near: [ED, AGR, L, VA] },
   { title: HUD, aliases: ["HUD Secretary", "Housing Secretary"], dept: "Department of Housing and Urban Development", deptAliases: ["HUD"], names: /\b(?:Housing and Urban Development|HUD)\b/, near: [TR, HHS, L, T] },
   { title: TR, aliases: ["Transportation Secretary"], dept: "Department of Transportation", deptAliases: ["Transportation Department", "DOT"], names: /\b(?:Transportation|DOT)\b/, near: [E, I, C, DHS] },
@@ -113,6 +114,12 @@ const SIGNED = new RegExp(
   String.raw`^${WHEN}(?<who>${PRESIDENT}) (?:signed|issued) (?:an? |the )(?<doc>Executive Order|executive order|Presidential Memorandum|presidential memorandum|memorandum|Memorandum|Proclamation|proclamation|National Security Presidential Memorandum) (?<verb>directing|instructing|tasking|ordering|authorizing) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,
 );
 
+/**
+ * "The Department of Energy will prioritize …", "Last year, the EPA finalized …": the office or department is the
+ * sentence's subject, and the question asks which one ("Which department will prioritize …?").
+ */
+const SUBJECT = new RegExp(String.raw`^${WHEN}(?:[Tt]he )?(?<office>${OFFICE_ALT})${SIDE} (?<vp>[a-z][^]*?)\.?$`, "d");
+
 function officeOf(name: string): OfficeDef | undefined {
   return NAMES.find(([n]) => n === name)?.[1];
 }
@@ -155,7 +162,7 @@ function stemFor(subj: string, aux: string | undefined, verb: string): string | 
 const same = (x: OfficeDef, y: OfficeDef) => x === y;
 
 /** A reference the stem cannot carry: "the Secretary" with no department, "the Department's", "the agency". */
-const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|Director|agency|Agency)\b(?! of\b)|\b(?:it|its|they|their|them|this|these|those|he|she|his|her)\b/i;
+const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|Director|agency|Agency)\b(?! of\b)|\b(?:it|its|they|their|them|this|these|those|he|she|his|her|we|our|us)\b/i;
 
 /** Longer stems are cut at a side part of the task, or not asked. */
 const MAX_WORDS = 36;
@@ -167,16 +174,23 @@ export function directiveQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // The tasks each office is given in the article: another office given the same task is also a right answer.
   const tasks: { office: OfficeDef; words: Set<string>; sentence: number }[] = [];
-  const found: { s: (typeof a.sentences)[number]; office: OfficeDef; dept: boolean; stem: string; vp: string }[] = [];
+  const found: { s: (typeof a.sentences)[number]; office: OfficeDef; dept: boolean; stem: string; vp: string; join?: string }[] = [];
   // Since September 2025 the Department of Defense is also the Department of War: the choices use the article's name.
   const war = /\b(?:Secretary|Department) of War\b/.test(a.norm);
   const titleOf = (o: OfficeDef, dept: boolean) =>
     dept ? (o.title === D && war ? "Department of War" : o.dept) : o.title === D && war ? "Secretary of War" : o.title;
   for (const s of a.usable) {
-    const { text: stripped } = stripConnector(s.norm);
+    const { text: stripped, cut } = stripConnector(s.norm);
     const text = resolveDocumentIt(a, s, stripped);
     const m = text.match(DIRECTIVE) ?? text.match(SIGNED);
-    if (!m?.groups) continue;
+    if (!m?.groups) {
+      const sub = subjectOf(s, stripped, cut);
+      if (sub) {
+        tasks.push({ office: sub.office, words: new Set(contentWords(sub.vp)), sentence: s.index });
+        found.push({ s, ...sub });
+      }
+      continue;
+    }
     const g = m.groups;
     const office = officeOf(g.office);
     if (!office) continue;
@@ -187,27 +201,34 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     if (dept) stem = stem.replace(/^Which official/, /^Department\b/.test(office.dept) ? "Which department" : "Which agency");
     const vp = g.vp.trim();
     tasks.push({ office, words: new Set(contentWords(vp)), sentence: s.index });
-    found.push({ s, office, dept, stem, vp });
+    found.push({ s, office, dept, stem, vp, join: " to " });
   }
+  // The title, byline and dateline: everything before the first sentence asked about.
+  const publisher = officesIn(a.text.slice(0, a.usable[0]?.start ?? 0));
   for (const f of found) {
     const { s, office } = f;
     let vp = f.vp;
     if (BARE.test(vp) || ROUTINE.test(vp)) continue;
     // The task names the answer's department: no question ("… can use Department of Defense funds").
     if (office.names.test(vp)) continue;
-    let prompt = `${f.stem} to ${vp}?`;
+    const join = f.join ?? " ";
+    let prompt = `${f.stem}${join}${vp}?`;
     // A long task ends at a side part, which keeps it true: "to establish TrumpIRA.gov, a new Federal platform …",
     // "to deploy additional personnel to the border, including members of …".
     if (wordCount(prompt) > MAX_WORDS) {
       const cuts = [...vp.matchAll(/,\s+(?=(?:including|such as|as well as|and to|while|which|who|where|a|an|the|consistent|ensuring|reducing|increasing|promoting|supporting|helping|making|providing|allowing|enabling|so)\b)|\s+[—–]\s*|\s+\((?=[a-z])/g)]
         .map((m) => m.index!)
-        .filter((i) => wordCount(`${f.stem} to ${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5);
+        .filter((i) => wordCount(`${f.stem}${join}${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5);
       if (!cuts.length) continue;
       vp = vp.slice(0, cuts[cuts.length - 1]).replace(/[\s,;:]+$/, "");
-      prompt = `${f.stem} to ${vp}?`;
+      prompt = `${f.stem}${join}${vp}?`;
     }
-    if (wordCount(vp) < 3) continue;
-    const named = officesIn(s.norm);
+    if (wordCount(vp) < (f.join ? 3 : 5)) continue;
+    // Not an office the sentence names, nor one named beside it (two sentences either way): "Today's actions by the
+    // Department of State and the Department of the Treasury …" then "The Department of State is designating …".
+    const named = officesIn(a.sentences.slice(Math.max(0, s.index - 2), s.index + 3).map((x) => x.norm).join(" "));
+    // The publisher's own department is no question: a State Department statement's "the Department of State is …".
+    if (publisher.has(office)) continue;
     const mine = new Set(contentWords(f.vp));
     const parallel = (o: OfficeDef) =>
       tasks.some((t) => t.office === o && t.sentence !== s.index && overlap(mine, t.words) >= 0.5);
@@ -233,6 +254,30 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     });
   }
   return out;
+}
+
+const PRESENT_S = /^(?:funds|awards|issues|leads|oversees|administers|collects|manages|runs|operates|enforces|regulates|protects|provides|supports|announces|releases|launches|invests|requires|proposes|plans|expects|estimates|reports|works|continues|maintains|conducts|offers|serves|helps|coordinates|ensures|approves|designates|sanctions|imposes|intends|seeks|tracks|monitors|reviews|certifies|recommends|sets|publishes|grants|establishes)$/;
+
+/** The office the sentence is about and what it says the office does, when its verb follows the office at once. */
+function subjectOf(s: Sentence, stripped: string, cut: number): { office: OfficeDef; dept: boolean; stem: string; vp: string } | null {
+  const m = SUBJECT.exec(stripped);
+  if (!m?.groups || !m.indices?.groups?.vp) return null;
+  const office = officeOf(m.groups.office);
+  if (!office) return null;
+  // The word after the office must be its verb (compromise's tags): not "the Department of Energy programs help …".
+  const at = s.start + cut + m.indices.groups.vp[0];
+  const term = s.terms.find((t) => t.start === at);
+  if (!term || !(term.tags.has("Verb") || term.tags.has("Modal") || term.tags.has("Auxiliary"))) return null;
+  // A present tense in -s may be a plural noun ("the Department of Energy programs help …"): only the verbs a department
+  // is the subject of.
+  if (/^[a-z]+s$/.test(term.text) && !/^(?:is|has|was|does)$/.test(term.text) && !PRESENT_S.test(term.text)) return null;
+  // Not what it said (a quotation's speaker is asked elsewhere), nor "is to provide …" (a plan, not an act).
+  if (/^(?:said|says|told|added|noted|stated|explained)\b|^(?:is|was|are|were) to\b/.test(m.groups.vp)) return null;
+  const dept = isDept(m.groups.office);
+  const stem = dept ? (/^Department\b/.test(office.dept) ? "Which department" : "Which agency") : "Which official";
+  // "also" refers to the sentence before: "Which department is also exploring …" reads as half of a pair.
+  const vp = m.groups.vp.trim().replace(/^((?:will|shall|is|are|was|were|has|have|had|may|can|must) )?(?:also|further|additionally) /, "$1");
+  return { office, dept, stem, vp };
 }
 
 function overlap(x: Set<string>, y: Set<string>): number {
