@@ -20,6 +20,10 @@ describe("question-yield: an archived page as a teacher would paste it", () => {
     ].join("\n");
     expect(articleFrom("a/b.md", md)).toBe("Readout of a White House Meeting on Junk Fees — The White House, March 8, 2023\n\nOfficials met with state legislators today.\n\nThe first item runs over two lines.");
   });
+  it("decodes a double-quoted title's escapes", () => {
+    const md = ["---", "date: '2022-08-02'", 'title: "FACT SHEET: PACT Act Delivers on President Biden\\u2019s Promise to \\"America\\""', "---", "", "Body text."].join("\n");
+    expect(articleFrom("a.md", md)).toBe('FACT SHEET: PACT Act Delivers on President Biden\u2019s Promise to "America" — The White House, August 2, 2022\n\nBody text.');
+  });
   it("takes a .txt file as it is, and skips a page without a title or a date", () => {
     expect(articleFrom("x.txt", "Title — Publisher, May 1, 2020\n\nText.")).toBe("Title — Publisher, May 1, 2020\n\nText.");
     expect(articleFrom("x.md", "---\ntags: x\n---\nBody.")).toBeNull();

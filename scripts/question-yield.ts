@@ -33,6 +33,9 @@ export function articleFrom(file: string, raw: string): string | null {
   const title = (head.match(/^title: "?([\s\S]*?)"?\n(?:[a-z_]+:|$)/m)?.[1] ?? "")
     .replace(/\\\s*\n\s*\\?\s*/g, " ")
     .replace(/\\_/g, " ")
+    // A double-quoted YAML title keeps non-ASCII as escapes: "Biden\u2019s" is "Biden’s".
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/\\"/g, '"')
     .replace(/\s+/g, " ")
     .trim();
   const date = head.match(/^date: '(\d{4})-(\d\d)-(\d\d)'/m);
