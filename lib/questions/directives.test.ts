@@ -145,3 +145,24 @@ describe("which office the sentence's subject is (directives.ts)", () => {
     expect(ilo).toHaveLength(0);
   });
 });
+
+describe("a fact sheet's negatives (truefalse.ts negationQuestion)", () => {
+  it("asks in the quiz what an order or rule does not do, and keeps the fact sheet's rhetoric in the bank", () => {
+    const text = factSheet([
+      "The reforms directed in the Order will not take effect immediately, giving agencies time to prepare.",
+      "President Trump will not stand for inaction while American families struggle with high prices.",
+      "Paper straws are not the eco-friendly alternative they claim to be, according to several studies.",
+    ]);
+    const qs = generateQuestions(text, { all: true }).questions.filter((q) => q.type === "true_false");
+    const quiz = generateQuestions(text).questions.map((q) => q.prompt);
+    const rule = qs.find((q) => /reforms directed in the Order will take effect immediately/.test(q.prompt));
+    expect(rule?.answer).toBe("False");
+    expect(quiz).toContain(rule!.prompt);
+    // rhetoric: in the bank, not in the quiz
+    const rhetoric = qs.find((q) => /stand for inaction/.test(q.prompt));
+    expect(rhetoric).toBeDefined();
+    expect(quiz).not.toContain(rhetoric!.prompt);
+    // "they" points to another sentence: not flipped at all ("… are the eco-friendly alternative they claim to be")
+    expect(qs.some((q) => /are the eco-friendly alternative they claim/.test(q.prompt))).toBe(false);
+  });
+});

@@ -10,6 +10,7 @@ import { numericDistractors } from "./numbers";
 import { isPartOfCompound, THE_COUNTRIES } from "./cloze";
 import { findQuotes } from "./quotes";
 import { flipNegation } from "./negation";
+import { documentVoice } from "./era";
 import { simplifySentence } from "./simplify";
 import { DEMONYM_TO_COUNTRY } from "./civics-lexicon";
 import type { Candidate } from "./types";
@@ -225,6 +226,13 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
   const flipped = [...whole, ...clauses].map(flipNegation).find(Boolean) ?? null;
   if (!flipped || containsPhrase(a.norm, flipped.text.replace(/\.$/, ""))) return null;
   // A court's reasoning is the Court's ("A partisan gerrymandering claim can ask …" was rated a bare claim).
+  // "Other similar programs will be paused", "… the eco-friendly alternative they claim to be": who or what is meant
+  // is in another sentence.
+  if (/\b(?:they|them|their)\b/i.test(flipped.text) || /^(?:Other|Such|These|Those)\b/.test(flipped.text)) return null;
+  // A fact sheet's or statement's negatives are mostly its rhetoric ("President Trump will not stand for inaction",
+  // "Even the best federal statisticians cannot predict the future"): flipped, they were rated puffery or absurd.
+  // Only what an order, a rule or an agency does or does not do is asked in the quiz; the rest stays in the bank.
+  const rhetoric = Boolean(documentVoice(a)) && !RULE_SUBJECT.test(flipped.text);
   const court = / v\. /.test(a.title) && !/^According to\b/.test(flipped.text);
   const statement = court ? `According to the Court, ${flipped.text.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}` : flipped.text;
   return {
@@ -241,8 +249,12 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     base: NEGATION_BASE + 0.25 * a.centrality[index],
     answerKey: `neg:${index}`,
     truth: false,
+    ...(rhetoric ? { bankOnly: true } : {}),
   };
 }
+
+/** The subject of a rule: an order, a law, a rule or its parts, or the agencies that carry it out. */
+const RULE_SUBJECT = /^(?:The|This|These|Each|Every|Any|No|A|An|All)?\s*(?:(?:proposed|final|new|interim|revised|executive|presidential|federal|current|existing|reciprocal|additional)\s+)*(?:Executive Order|[Oo]rder|[Rr]ule|[Mm]emorandum|[Pp]roclamation|reforms?|law|Act|act|bill|program|policy|agreement|deal|tariffs?|duties|changes?|requirements?|exemptions?|exceptions?|provisions?|regulations?|guidance|measures?|[Aa]gencies|Department|Office|Secretary|NSPM|directive)\b/;
 
 /**
  * An explainer's own yes/no question and its answer ("Are there expedited procedures … in the Senate? Yes." / "Does a
