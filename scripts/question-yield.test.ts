@@ -24,6 +24,10 @@ describe("question-yield: an archived page as a teacher would paste it", () => {
     const md = ["---", "date: '2022-08-02'", 'title: "FACT SHEET: PACT Act Delivers on President Biden\\u2019s Promise to \\"America\\""', "---", "", "Body text."].join("\n");
     expect(articleFrom("a.md", md)).toBe('FACT SHEET: PACT Act Delivers on President Biden\u2019s Promise to "America" — The White House, August 2, 2022\n\nBody text.');
   });
+  it("drops a single-quoted title's quotes, keeping a doubled quote mark as one", () => {
+    const md = ["---", "date: '2025-02-11'", "title: 'Fact Sheet: President Donald J. Trump''s Tariffs'", "---", "", "Body text."].join("\n");
+    expect(articleFrom("a.md", md)).toBe("Fact Sheet: President Donald J. Trump's Tariffs — The White House, February 11, 2025\n\nBody text.");
+  });
   it("takes a .txt file as it is, and skips a page without a title or a date", () => {
     expect(articleFrom("x.txt", "Title — Publisher, May 1, 2020\n\nText.")).toBe("Title — Publisher, May 1, 2020\n\nText.");
     expect(articleFrom("x.md", "---\ntags: x\n---\nBody.")).toBeNull();

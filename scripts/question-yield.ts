@@ -30,7 +30,11 @@ export function articleFrom(file: string, raw: string): string | null {
   const fm = raw.match(/^---\n([\s\S]*?)\n---\n/);
   if (!fm) return null;
   const head = fm[1] + "\n";
-  const title = (head.match(/^title: "?([\s\S]*?)"?\n(?:[a-z_]+:|$)/m)?.[1] ?? "")
+  const rawTitle = head.match(/^title: ([\s\S]*?)\n(?:[a-z_]+:|$)/m)?.[1] ?? "";
+  // YAML quotes: "…" with backslash escapes, '…' with '' for a quote mark.
+  const quoted = rawTitle.match(/^(["'])([\s\S]*)\1\s*$/);
+  const inner = quoted ? (quoted[1] === "'" ? quoted[2].replace(/''/g, "'") : quoted[2]) : rawTitle;
+  const title = inner
     .replace(/\\\s*\n\s*\\?\s*/g, " ")
     .replace(/\\_/g, " ")
     // A double-quoted YAML title keeps non-ASCII as escapes: "Biden\u2019s" is "Biden’s".
