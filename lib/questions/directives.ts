@@ -234,6 +234,8 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       tasks.some((t) => t.office === o && t.sentence !== s.index && overlap(mine, t.words) >= 0.5);
     const wrong = office.near
       .map((t) => BY_TITLE.get(t)!)
+      // "Which department …?" offers departments only (set K's rater: the Trade Representative's office is no department).
+      .filter((o) => !f.dept || !/^Department\b/.test(office.dept) || /^Department\b/.test(o.dept))
       .filter((o) => !same(o, office) && !named.has(o) && !o.names.test(vp) && !parallel(o))
       .slice(0, 3);
     if (wrong.length < 3) continue;
