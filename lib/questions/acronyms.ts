@@ -99,7 +99,7 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   let name = term ? long[0].toLowerCase() + long.slice(1) : long;
   const before = prompt.slice(0, at);
   const determined = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|'s|s')\s+(?:[\w.-]+\s+)?$/i.test(before);
-  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && !before.trim())) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
+  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && (!before.trim() || /,\s+$/.test(before)))) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
   // A sentence's start, not "U.S. FDI".
   if (/^\s*$|[!?:]\s+$|[a-z\d)"]\.\s+$|(?:^|\s)"$/.test(before)) name = name[0].toUpperCase() + name.slice(1);
   if (suffix === "'s") return `${name}'s`;

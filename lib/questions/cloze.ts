@@ -12,7 +12,7 @@ import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, clauseWindow, containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, containsPhrase, endsInListItem, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -133,7 +133,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
       // Not inside a list the blank is an item of ("in _____, Belarus, and Syria, along with …" is no "in _____,
       // Belarus."): a comma right after the blank.
-      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !endsInListItem(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + ".";
     prompt = simplifiedBlank(norm, relStart, relEnd);

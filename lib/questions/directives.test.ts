@@ -169,3 +169,18 @@ describe("a fact sheet's negatives (truefalse.ts negationQuestion)", () => {
     expect(qs.some((q) => /are the eco-friendly alternative they claim/.test(q.prompt))).toBe(false);
   });
 });
+
+describe("a task asked whole or not at all (set K's rejections, 2026-12-05)", () => {
+  it("does not cut a task before the scope that all of it has, nor ask a task whose object is elsewhere", () => {
+    const scoped = factSheet([
+      "The order will direct the Attorney General to establish procedures to provide educational materials related to voter registration and voting, and to the extent practicable, to facilitate voter registration, for all eligible individuals in the custody of the Federal Bureau of Prisons.",
+    ]);
+    expect(ask(scoped)).toHaveLength(0);
+    // the same task without its scope is short enough to ask whole
+    const short = factSheet(["The order will direct the Attorney General to establish procedures to provide educational materials related to voter registration to eligible individuals in federal custody."]);
+    expect(ask(short).map((q) => q.answer)).toEqual(["Attorney General"]);
+    // "to ease implementation": of what, the student cannot tell
+    const ease = factSheet(["The Executive Order directs the Department of Commerce to develop contract terms for use by agencies to ease implementation."]);
+    expect(ask(ease)).toHaveLength(0);
+  });
+});

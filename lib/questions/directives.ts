@@ -168,7 +168,7 @@ const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|
 const MAX_WORDS = 36;
 
 /** A task every order gives someone: "to issue orders and regulations as needed for implementation". */
-const ROUTINE = /\b(?:as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
+const ROUTINE = /\b(?:as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|(?:ease|support|aid|facilitate|speed|guide|streamline) (?:its |the )?implementation$|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
 
 export function directiveQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -219,7 +219,10 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       const cuts = [...vp.matchAll(/,\s+(?=(?:including|such as|as well as|and to|while|which|who|where|a|an|the|consistent|ensuring|reducing|increasing|promoting|supporting|helping|making|providing|allowing|enabling|so)\b)|\s+[—–]\s*|\s+\((?=[a-z])/g)]
         .map((m) => m.index!)
         .filter((i) => wordCount(`${f.stem}${join}${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5);
-      if (!cuts.length) continue;
+      // Not when the task ends in a scope that all of it has: "to establish procedures to provide educational
+      // materials …, and to facilitate voter registration, for all eligible individuals in the custody of the
+      // Federal Bureau of Prisons" (set K's raters: cut before it, the stem "loses the point of the action").
+      if (!cuts.length || /,\s+(?:for|in|within|across|among|under|at) [^,]+$/.test(vp)) continue;
       vp = vp.slice(0, cuts[cuts.length - 1]).replace(/[\s,;:]+$/, "");
       prompt = `${f.stem}${join}${vp}?`;
     }

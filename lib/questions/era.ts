@@ -6,9 +6,10 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { BLANK, stripConnector, wordCount } from "./util";
+import { BLANK, endsInListItem, stripConnector, wordCount } from "./util";
 import { MAX_PROMPT_WORDS } from "./gates";
-import { MONTHS } from "./civics-lexicon";
+import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
+import { getKb } from "./kb";
 
 /** "1824", and the year of "FY2025". */
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
@@ -182,15 +183,35 @@ export function withTopic(prompt: string, a: Analysis, sentenceIndex: number): s
 /**
  * A stem's first word once a phrase goes before it: lowercase when it is a common word ("Following the provisions …",
  * "A candidate …"): an article, a word the text also writes in lowercase, or one it never capitalises inside a
- * sentence and that starts no name of the sentence (not "Jackson", "Congress").
+ * sentence and that starts no name of the sentence (not "Jackson", "Congress"). A word that starts a run of
+ * capitalised words keeps its capital when it is a title or begins a name the sentence mentions ("President Biden",
+ * "National Public Radio"), or when it is a given name the text never writes in lowercase ("Keith Siegel");
+ * set K's raters rejected "According to the fact sheet, president Biden …" (2026-12-05).
  */
 function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): string {
   const first = text.match(/^(?:A|An|[A-Z][a-z]+)\b/)?.[0];
   if (!first) return text;
-  const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || a.ents.bySentence[sentenceIndex].some((m) => m.text.startsWith(first));
-  const common = /^(?:A|An|The)$/.test(first) || new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text) || !named;
-  return common ? first.toLowerCase() + text.slice(first.length) : text;
+  const lowered = first.toLowerCase() + text.slice(first.length);
+  if (/^(?:A|An|The)$/.test(first) || NOT_A_NAME_START.test(first)) return lowered;
+  const inLowercase = new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text);
+  const mentions = a.ents.bySentence[sentenceIndex];
+  const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || mentions.some((m) => m.text.startsWith(first));
+  if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first)) return text;
+  const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
+  if (!next) return lowered;
+  const title = TITLES_BEFORE_NAME.has(first) && !/^(?:Major|Private|Principal|Officer|Agent|Doctor)$/.test(first);
+  const tagged = a.sentences[sentenceIndex].terms.find((t) => t.text === first)?.tags.has("FirstName");
+  // "Ksenia Karelina—an American ballet dancer …": a name its appositive describes.
+  const described = new RegExp(`^${first} ${next.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[—–]\\s*(?:an?|who)\\b`).test(text);
+  const givenName = !inLowercase && (tagged || described || getKb().firstNameGender(first) !== undefined);
+  return title || givenName || mentions.some((m) => m.text.startsWith(`${first} ${next}`)) ? text : lowered;
 }
+
+const INTERRUPTED = /^,\s+\w+\b[^,;—–]*,\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|do|did)\b/;
+
+/** Sentence openers that start no name, though a capitalised word may follow ("Nine Navy ship programs …"). */
+const NOT_A_NAME_START =
+  /^(?:This|That|These|Those|Each|Every|Some|Many|Most|All|Both|Few|Several|Any|Other|Such|No|More|Nearly|Almost|Only|Over|Under|About|Our|Its|Their|His|Her|My|Your|Today|Tonight|Tomorrow|Yesterday|Last|Next|Effective|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Fifty|Hundreds|Thousands|Millions|Billions|Dozens)$/;
 
 const containsWords = (text: string, words: string) => new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text);
 
@@ -231,7 +252,13 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
   const from = Math.max(0, out.indexOf(BLANK) + BLANK.length);
   const cuts = [...out.matchAll(/,\s+(?=(?:and|which|including|while|with|as well as|supporting|creating|helping|bringing|making|providing)\b)|\s+[—–]\s*|—/g)]
     .map((m) => m.index!)
-    .filter((i) => i > from && wordCount(out.slice(0, i)) <= MAX_PROMPT_WORDS && wordCount(out.slice(0, i)) >= 12);
+    .filter((i) => i > from && wordCount(out.slice(0, i)) <= MAX_PROMPT_WORDS && wordCount(out.slice(0, i)) >= 12)
+    // Not a side clause that interrupts its clause before the verb: "… estimated that the Biden Administration's
+    // agenda, which sought to provide …, has cost taxpayers more than $16.2 billion" (cut there, no verb is left).
+    .filter((i) => !INTERRUPTED.test(out.slice(i)))
+    // Nor inside a list: "… providing habitat for endangered, protected, and sensitive species" must not end at
+    // "endangered, protected." (rated a broken fragment on set K).
+    .filter((i) => !(/^,\s+and\b/.test(out.slice(i)) && endsInListItem(out.slice(0, i))));
   const cut = cuts[cuts.length - 1];
   return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
 }

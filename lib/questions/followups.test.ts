@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
+import { endsInListItem } from "./util";
 import { documentVoice, withVoice } from "./era";
 import { cleanArticleText, isScopeSentence } from "./clean";
 import { bylineSigner } from "./author";
@@ -765,6 +766,28 @@ describe("engine 10: a fact sheet's claims are the fact sheet's", () => {
     expect(withVoice('President Biden said: "We will pay _____ more."', a, 2, "numeric")).toBe('President Biden said: "We will pay _____ more."');
     expect(withVoice("Who is identified in the article as the Secretary of State?", a, 2, "multiple_choice")).toBe("Who is identified in the article as the Secretary of State?");
   });
+  it("keeps a title, a given name and a name the sentence mentions capitalised after the frame (set K, 2026-12-05)", () => {
+    const sheet = `FACT SHEET: President Biden Takes Action to Bring Americans Home — The White House, June 1, 2024
+
+The president announced new steps today to bring home Americans held abroad.
+President Biden is encouraging the Federal Trade Commission to issue a public report on hostage-taking.
+George Glezmann—an American held by the Taliban in Afghanistan for 836 days—was freed in March.
+Ksenia Karelina—an American ballet dancer who was wrongfully detained for 14 months—returned home in April.
+National Public Radio reported that 40 Americans remain wrongfully detained around the world.
+Numerous U.S. agencies have worked on 12 cases this year, and the national security team met every week.
+Nine Navy ships supported 3 of the rescue missions in the region.
+`;
+    const a = analyze(cleanArticleText(sheet));
+    const at = (start: string) => a.sentences.findIndex((s) => s.norm.startsWith(start));
+    const voiced = (body: string) => withVoice(body, a, at(body.split(" ").slice(0, 2).join(" ")), "numeric");
+    // "president" is written in lowercase in the text, but "President Biden" is a title before a name
+    expect(voiced("President Biden is encouraging the _____ to issue a public report on hostage-taking.")).toBe("According to the fact sheet, President Biden is encouraging the _____ to issue a public report on hostage-taking.");
+    expect(voiced("George Glezmann—an American held by the Taliban in Afghanistan for _____—was freed in March.")).toMatch(/^According to the fact sheet, George Glezmann—/);
+    expect(voiced("Ksenia Karelina—an American ballet dancer who was wrongfully detained for _____—returned home in April.")).toMatch(/^According to the fact sheet, Ksenia Karelina—/);
+    // common words stay common: an adjective before a name, a number word, a word the text writes in lowercase
+    expect(voiced("Numerous U.S. agencies have worked on _____ cases this year, and the national security team met every week.")).toMatch(/^According to the fact sheet, numerous U\.S\. agencies/);
+    expect(voiced("Nine Navy ships supported _____ of the rescue missions in the region.")).toMatch(/^According to the fact sheet, nine Navy ships/);
+  });
 });
 
 describe("engine 10: a nominee's past jobs, a fact sheet's bullets, 'each of the following'", () => {
@@ -880,6 +903,17 @@ Congress may consider the effects of the tariffs on manufacturers that use coppe
     expect(simplifySentence("Xie Tao, the dean of the School of International Relations, said the talks would help both countries.")?.text).toBe(
       "Xie Tao said the talks would help both countries.",
     );
+  });
+
+  it("drops a relative clause between a subject and its verb, not the verb with it", () => {
+    // engine 18 to 19 asked "The _____ estimated that the Biden Administration's open borders agenda."
+    expect(
+      simplifySentence("The Congressional Budget Office estimated that the Biden Administration's open borders agenda, which sought to provide Medicaid-funded emergency services to illegal aliens, has cost Federal and state taxpayers more than $16.2 billion.")?.text,
+    ).toBe("The Congressional Budget Office estimated that the Biden Administration's open borders agenda has cost Federal and state taxpayers more than $16.2 billion.");
+    // a trailing side clause still goes, but not one that would leave "… of any person who."
+    expect(simplifySentence("The senators approved the bill on Tuesday, which the House had passed in March.")?.text).toBe("The senators approved the bill on Tuesday.");
+    const out = simplifySentence("The program is offering a reward for information on the location of any person who, while acting under a foreign government, participates in cyber attacks.")?.text;
+    expect(out ?? "").not.toMatch(/\bwho\.$/);
   });
 
   it("reads 'from $A to $B' as two figures and never offers a range for one figure", () => {
@@ -1493,5 +1527,34 @@ The Office of Personnel Management (OPM) will issue the final rule for the new c
     const c = { facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.6, type: "fill_in_blank" as const, prompt: "The United States and _____ agreed to a framework for an agreement on reciprocal trade.", answer: "Thailand", answerKey: "place:Thailand", evidenceStart: start, evidenceEnd: text.indexOf(" The United States and Vietnam") };
     expect(gateParallel({ ...c, choices: ["Thailand", "Vietnam", "Malaysia", "the Philippines"] }, b)).toBe(true);
     expect(gateParallel({ ...c, choices: ["Thailand", "Japan", "Malaysia", "the Philippines"] }, b)).toBe(false);
+  });
+});
+
+describe("engine 20: stems that end mid-list or mid-clause (set K, 2026-12-05)", () => {
+  const SHEET = `FACT SHEET: Biden-Harris Administration Protects Ocean Habitats and Delivers for Veterans — The White House, August 2, 2022
+
+The President is taking new steps to protect ocean habitats and to deliver benefits that veterans have earned.
+Hudson Canyon, which is located approximately 100 miles off the coast of New York and New Jersey and reaches depths of 2-2.5 miles, is an ecological hotspot, providing habitat for endangered, protected, and sensitive species including sperm whale, sea turtles, and unique and diverse seep communities.
+Since August, VA has completed 33,276 claims, granting over 25,000 veterans and their survivors benefits for one or more conditions.
+Since returning to office, the President and his Administration have secured the release of 72 detained Americans abroad, including: -   Marc Fogel—an American teacher who was wrongfully detained in a Russian prison for years—returned home in February, making good on a promise the President made to his mother.
+`;
+  it("never ends a stem inside a list of words or on 'including'", () => {
+    const { candidates, rejected } = candidateBank(cleanArticleText(SHEET));
+    const asked = candidates.map((c) => c.prompt);
+    expect(asked.some((p) => /endangered, protected\.$/.test(p))).toBe(false);
+    expect(asked.some((p) => /\bincluding\.$/.test(p))).toBe(false);
+    // the list-ended stem is too long to ask whole, and the "including" one is rejected as a fragment
+    expect(rejected.some((r) => /including\.$/.test(r.candidate.prompt) && r.reason === "fragment")).toBe(true);
+    expect(rejected.some((r) => /Hudson Canyon/.test(r.candidate.prompt) && /endangered, protected\.$/.test(r.candidate.prompt))).toBe(false);
+    // where a long stem may end: not before the last item of a list of words
+    expect(endsInListItem("providing habitat for endangered, protected")).toBe(true);
+    expect(endsInListItem("to assist critical infrastructure operators, foreign governments")).toBe(true);
+    expect(endsInListItem("The committee approved _____ in new funding for the program")).toBe(false);
+    expect(endsInListItem("In 2020, the committee approved _____ in new funding")).toBe(false);
+  });
+  it("keeps 'Since August' before a running total, with the article's 'the' before a spelled-out name", () => {
+    const { candidates } = candidateBank(cleanArticleText(SHEET));
+    const claims = candidates.find((c) => c.type === "numeric" && c.answer === "33,276");
+    expect(claims?.prompt).toMatch(/^According to the fact sheet, since August, the Department of Veterans Affairs \(VA\) has completed _____ claims/);
   });
 });

@@ -53,6 +53,8 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
+  // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
+  if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for)\.$/i.test(b)) return true;
   // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
   if (/"\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u.test(b)) return true;
   // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23

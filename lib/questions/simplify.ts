@@ -51,7 +51,9 @@ export function simplifySentence(sentence: string): Simplified | null {
   // So does a place ("In Thailand, the United States has donated $8.5 million …": set G's raters, "cannot tell which
   // country is meant").
   const frame = s.match(LEADING_FRAME);
-  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0]) && !PLACE_FRAME.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
+  // So does "Since August," before a running total ("Since August, VA has completed 33,276 claims": set K's raters, "stem
+  // drops 'since August'"): the count is the count since then.
+  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0]) && !PLACE_FRAME.test(frame[0]) && !/^Since\b/.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
 
   // "…, Mr. Blinken said." / "…, said Mr. Blinken." / "…, according to the Chinese readout."
   let m = s.match(new RegExp(String.raw`^(.{20,}?),\s+(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[^,.]{1,40})?\.$`));
@@ -74,9 +76,15 @@ export function simplifySentence(sentence: string): Simplified | null {
   // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
   // days, while …"): an appositive (", the …,") has no verb of being or having.
   s = s.replace(/([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])/g, "$1 ");
+  // A relative clause between a subject and its verb: "… the Biden Administration's open borders agenda, which sought to
+  // provide …, has cost taxpayers …" (dropping ", which …" to the end left "… estimated that the … agenda.").
+  s = s.replace(/(\w),\s+(?:who|whose|which|whom)\s[^,;]{2,90},\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|do|did)\s)/g, "$1 ");
   // Trailing side clauses: ", saying …", ", which …", ", a move …".
   s = s.replace(/,?\s+and that\b[^]*$/, "");
-  s = s.replace(/,\s+(?:saying|adding|citing|noting|calling|describing|which|who|a move|an effort|in a|as part of|while|where)\b[^]*$/, "");
+  const trimmed = s.replace(/,\s+(?:saying|adding|citing|noting|calling|describing|which|who|a move|an effort|in a|as part of|while|where)\b[^]*$/, "");
+  // Not when the clause cut off is inside another ("… of any person who, while acting at the direction of …,
+  // participates in …" must not end "… of any person who.").
+  if (!/\b(?:who|whom|whose|which|that|of|to|for|by|with|from|in|on|at|the|a|an|and|or)$/i.test(trimmed.trim())) s = trimmed;
 
   s = endWithPeriod(tidy(s));
   if (attribution) {
