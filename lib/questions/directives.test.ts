@@ -118,6 +118,10 @@ describe("which office the sentence's subject is (directives.ts)", () => {
     expect(q.answer).toBe("Department of Transportation");
     const [also] = ask(factSheet(["The Attorney General will also prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections."]));
     expect(also.prompt).toBe("Which official will prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections?");
+    // a readout's "The U.S. Department of …" is the same department
+    const [us] = ask(factSheet(["The U.S. Department of Health and Human Services is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana."]));
+    expect(us.prompt).toBe("Which department is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana?");
+    expect(us.answer).toBe("Department of Health and Human Services");
   });
 
   it("asks nothing of a quotation's speaker, a plan ('is to provide'), a noun after the office, or the author's 'our'", () => {

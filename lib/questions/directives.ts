@@ -118,7 +118,7 @@ const SIGNED = new RegExp(
  * "The Department of Energy will prioritize …", "Last year, the EPA finalized …": the office or department is the
  * sentence's subject, and the question asks which one ("Which department will prioritize …?").
  */
-const SUBJECT = new RegExp(String.raw`^${WHEN}(?:[Tt]he )?(?<office>${OFFICE_ALT})${SIDE} (?<vp>[a-z][^]*?)\.?$`, "d");
+const SUBJECT = new RegExp(String.raw`^${WHEN}(?:[Tt]he )?(?:U\.S\. |United States )?(?<office>${OFFICE_ALT})${SIDE} (?<vp>[a-z][^]*?)\.?$`, "d");
 
 function officeOf(name: string): OfficeDef | undefined {
   return NAMES.find(([n]) => n === name)?.[1];
