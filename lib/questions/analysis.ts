@@ -1,7 +1,7 @@
 import { articleAcronyms } from "./acronyms";
 import { TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { normalizeForMatch } from "./clean";
-import { extractEntities, type EntityIndex } from "./entities";
+import { extractEntities, resolveTitledFamilyNames, type EntityIndex } from "./entities";
 import { findQuantities, type Quantity } from "./numbers";
 import { splitSentences, type Sentence } from "./sentences";
 import { articleYear, yearFromPeople } from "./world";
@@ -159,6 +159,8 @@ export function analyze(text: string): Analysis {
   interviewerTurns(sentences, labels);
   const usable = sentences.filter((s) => s.usable);
   const ents = extractEntities(sentences);
+  const writtenIn = articleYear(text);
+  resolveTitledFamilyNames(ents, sentences, writtenIn);
   const freq = new Map<string, number>();
   for (const s of usable) for (const w of contentWords(s.norm)) freq.set(w, (freq.get(w) ?? 0) + 1);
   const quantities: Quantity[] = [];
@@ -183,7 +185,7 @@ export function analyze(text: string): Analysis {
   const a: Analysis = {
     text, norm, sentences, usable, ents, quantities, freq, centrality: centralityRaw.map((c) => c / maxC), importance, words,
     title: title.replace(/…$/, ""),
-    year: articleYear(text) ?? yearFromPeople([...ents.persons.keys()]),
+    year: writtenIn ?? yearFromPeople([...ents.persons.keys()]),
     eras,
     personEras: personEras({ ents, eras }),
     author: textAuthor(title, usable, sentences, labels),

@@ -8,7 +8,7 @@ import {
   TITLE_WORDS, US_STATES,
 } from "./civics-lexicon";
 import type { Sentence } from "./sentences";
-import { getKb } from "./kb";
+import { getKb, type Person } from "./kb";
 import { genderFromKb, kbPerson } from "./world";
 import { familyName } from "./util";
 
@@ -67,7 +67,7 @@ const ORG_SET = new Set(OTHER_ORG_WORDS);
 const NOT_ORGS = new Set(["EST", "EDT", "GMT", "UTC", "PST", "CST", "USA", "AMONG", "CAUSES", "EFFECTS", "THE", "AND", "FOR", "NOT"]);
 const SINGLE_ORGS = new Set(["Congress", "Senate", "Treasury", "Parliament", "Pentagon", "Cabinet", "Kremlin", "NATO"]);
 /** A capitalised run ending in one of these names an organisation or a thing, never a person. */
-const ORG_TAIL = /^(?:Institution|Institute|Foundation|Center|Centre|Council|Committee|Association|Party|Fund|Group|Times|Post|Journal|News|Network|Act|Bill|Law|Program|Programme|Plan|Report|Conference|Summit|Agreement|Accord|Treaty|Doctrine|Amendment|Clause|Court|Church|Company|Inc|Corp|Corporation|Bank|University|College|School|Academy|Project|Initiative|Office|Service|Agency|Administration|Department|Commission|Board|Authority|Forces?|Army|Navy|Guard|Corps|Strait|Sea|Ocean|River|Island|Islands|Mountains?|Valley|Coast|Gulf|Bay|Street|Avenue|Square|Hall|Building|Tower|House)$/;
+const ORG_TAIL = /^(?:Room|Tool|Tools|Index|Portal|Platform|Database|Dashboard|Website|Strategy|Framework|Institution|Institute|Foundation|Center|Centre|Council|Committee|Association|Party|Fund|Group|Times|Post|Journal|News|Network|Act|Bill|Law|Program|Programme|Plan|Report|Conference|Summit|Agreement|Accord|Treaty|Doctrine|Amendment|Clause|Court|Church|Company|Inc|Corp|Corporation|Bank|University|College|School|Academy|Project|Initiative|Office|Service|Agency|Administration|Department|Commission|Board|Authority|Forces?|Army|Navy|Guard|Corps|Strait|Sea|Ocean|River|Island|Islands|Mountains?|Valley|Coast|Gulf|Bay|Street|Avenue|Square|Hall|Building|Tower|House)$/;
 const THE_NAMES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union", "Czech Republic", "United Arab Emirates", "Vatican"]);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const JOINERS = new Set(["of", "for", "and", "on", "de", "da", "van", "von", "bin", "al", "the", "&"]);
@@ -347,7 +347,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
           titleToks = ts.slice(0, ts.length - n);
           rest = ts.slice(ts.length - n);
         }
-        if (rest.length && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
+        // "Climate and Economic Justice Screening Tool": a thing's name after a title word, not a person's.
+        if (rest.length && !ORG_TAIL.test(rest[rest.length - 1].text) && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
           const name = titleCaseAllCaps(join(rest, s.norm, s.start)).replace(/(?<![A-Z]|\bJr|\bSr|\bSt)\.$/, "");
           const title = join(titleToks, s.norm, s.start);
           raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true, ofPlace });
@@ -582,6 +583,56 @@ function addTitleReferences(sentences: Sentence[], mentions: Mention[], persons:
       const person = owner.get(m[1].toLowerCase());
       if (!person) continue;
       mentions.push({ sentence: s.index, start, end, text: m[0], kind: "person", canonical: person, fullStart: start, attributive: false, alias: true });
+    }
+  }
+}
+
+/** Department words that go before "Secretary" in news style: "Energy Secretary Granholm", "Treasury Secretary Yellen". */
+const DEPT_BEFORE_SECRETARY =
+  /\b(Energy|Interior|Treasury|Commerce|Labor|Defense|State|Transportation|Education|Agriculture|Homeland Security|Health|HHS|HUD|Housing|Veterans Affairs|VA|War)\s+$/;
+
+/**
+ * A family name after a title, where the article never gives the whole name ("Energy Secretary Granholm previewed …",
+ * "Secretary Haaland discussed …"): the knowledge base's holder of that office in the article's year, when exactly one
+ * has that family name. The person's name becomes the whole one ("Jennifer Granholm"), so choices and explanations
+ * print a name a student can look up, and a news-style "Energy Secretary" gives the office its full title.
+ */
+export function resolveTitledFamilyNames(ents: EntityIndex, sentences: Sentence[], year: number | undefined): void {
+  if (!year) return;
+  const kb = getKb();
+  const renames = new Map<string, { name: string; office?: string; gender?: "m" | "f" }>();
+  for (const m of ents.mentions) {
+    if (m.kind !== "person" || m.alias || !m.title || m.canonical.split(" ").length !== 2 || !m.canonical.startsWith(`${m.title} `)) continue;
+    if (!/^(?:Secretary|Attorney General|Administrator|Ambassador|Director)$/.test(m.title)) continue;
+    const family = m.text;
+    if (!/^\p{Lu}[\p{L}'’-]+$/u.test(family) || ents.persons.get(m.canonical)?.short !== family) continue;
+    const s = sentences[m.sentence];
+    const dept = s.norm.slice(0, m.fullStart - s.start).match(DEPT_BEFORE_SECRETARY)?.[1];
+    const office = dept && m.title === "Secretary" ? kb.office(`${dept.replace(/^(?:HHS|Health)$/, "Health and Human Services").replace(/^(?:HUD|Housing)$/, "Housing and Urban Development").replace(/^VA$/, "Veterans Affairs")} Secretary`) : undefined;
+    const inYear = (p: Person) => p.terms.some((t) => t.from <= year && (t.to === null || t.to >= year) && (office ? t.office === office.title : t.office.startsWith(m.title!)));
+    const found = kb.peopleByFamily(family).filter(inYear);
+    if (found.length !== 1) continue;
+    const prev = renames.get(m.canonical);
+    if (prev && prev.name !== found[0].name) renames.set(m.canonical, { name: "" });
+    else renames.set(m.canonical, { name: found[0].name, office: prev?.office ?? office?.title, gender: found[0].gender });
+    if (office) m.fullStart -= dept!.length + 1;
+  }
+  for (const [from, to] of renames) {
+    if (!to.name || ents.persons.has(to.name)) continue;
+    const p = ents.persons.get(from)!;
+    ents.persons.delete(from);
+    ents.persons.set(to.name, { ...p, canonical: to.name, gender: p.gender ?? to.gender, titles: to.office && !p.titles.includes(to.office) ? [...p.titles, to.office] : p.titles });
+    for (const m of ents.mentions) if (m.canonical === from) m.canonical = to.name;
+    for (const r of ents.roles) if (r.person === from) r.person = to.name;
+    for (const map of [ents.kindOf, ents.count] as Map<string, unknown>[]) {
+      if (map.has(from)) {
+        map.set(to.name, map.get(from));
+        map.delete(from);
+      }
+    }
+    if (to.office) {
+      const m = ents.mentions.find((x) => x.canonical === to.name && x.fullStart < x.start - "Secretary ".length);
+      if (m) ents.roles.push({ person: to.name, role: to.office, sentence: m.sentence, start: m.fullStart, end: m.end });
     }
   }
 }

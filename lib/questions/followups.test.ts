@@ -1558,3 +1558,30 @@ Since returning to office, the President and his Administration have secured the
     expect(claims?.prompt).toMatch(/^According to the fact sheet, since August, the Department of Veterans Affairs \(VA\) has completed _____ claims/);
   });
 });
+
+describe("engine 20: a title and a family name in a readout (set L, 2026-12-05)", () => {
+  const READOUT = `Readout of the March National Climate Task Force Meeting — The White House, March 15, 2022
+
+Yesterday, National Climate Advisor Gina McCarthy convened the tenth meeting of the National Climate Task Force with Cabinet members and senior leadership from across the Administration.
+Energy Secretary Granholm previewed upcoming work to make schools more energy efficient and cleaner for children.
+Interior Secretary Haaland discussed how the Department of the Interior is leveraging infrastructure investments to reclaim abandoned mines and plug orphan oil and gas wells across the country.
+Lastly, the Council on Environmental Quality highlighted its progress deploying the Climate and Economic Justice Screening Tool.
+`;
+  it("names a secretary the readout gives by family name only in full, from the knowledge base's holder that year", () => {
+    const a = analyze(cleanArticleText(READOUT));
+    expect(a.ents.persons.has("Jennifer Granholm")).toBe(true);
+    expect(a.ents.persons.has("Deb Haaland")).toBe(true);
+    expect(a.ents.persons.has("Secretary Granholm")).toBe(false);
+    expect(a.ents.roles.some((r) => r.person === "Jennifer Granholm" && r.role === "Secretary of Energy")).toBe(true);
+    // "Justice Screening Tool" is a thing's name after a title word, not a person
+    expect([...a.ents.persons.keys()].some((p) => /Screening Tool/.test(p))).toBe(false);
+    const qs = generateQuestions(cleanArticleText(READOUT), { all: true }).questions;
+    const role = qs.find((q) => q.prompt === "Who is identified in the article as the Secretary of Energy?");
+    expect(role?.answer).toBe("Jennifer Granholm");
+    for (const q of qs) for (const c of q.choices) expect(c).not.toMatch(/Screening Tool|^Secretary [A-Z][a-z]+$/);
+  });
+  it("leaves a family name alone in a year the knowledge base gives no such holder", () => {
+    const a = analyze(cleanArticleText(READOUT.replace("March 15, 2022", "March 15, 1962")));
+    expect(a.ents.persons.has("Jennifer Granholm")).toBe(false);
+  });
+});

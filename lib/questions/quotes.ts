@@ -264,6 +264,13 @@ export function quoteQuestions(a: Analysis): Candidate[] {
       // of the same government that year, who could have said it (rubric: a release of quotations gave no "who said").
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text).slice(0, 3 - distractors.length));
     }
+    // Two of the article's people: a third from the speaker's colleagues that year (four choices, as raters expect).
+    if (distractors.length === 2) {
+      const more = peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text);
+      const own = personCountry(a, q.speaker);
+      const third = more[0] ?? eitherGender().find((d) => !distractors.includes(d) && (canStandFor(a, q.speaker, d) || (!!own && personCountry(a, d) === own)));
+      if (third) distractors = [...distractors, third];
+    }
     if (distractors.length < 2) continue;
     out.push({
       type: "quote_attribution",
