@@ -188,3 +188,21 @@ describe("a task asked whole or not at all (set K's rejections, 2026-12-05)", ()
     expect(ask(ease)).toHaveLength(0);
   });
 });
+
+describe("which agency acts (independent agencies and agencies inside departments)", () => {
+  it("asks which agency did what a readout says, with agencies of the same field as the wrong answers", () => {
+    const [q] = ask(factSheet(["The Consumer Financial Protection Bureau released a proposed rule that would lower the amount credit card companies can charge in late fees."]));
+    expect(q.prompt).toBe("Which agency released a proposed rule that would lower the amount credit card companies can charge in late fees?");
+    expect(q.answer).toBe("Consumer Financial Protection Bureau");
+    expect(q.choices.slice(1).sort()).toEqual(["Federal Communications Commission", "Federal Trade Commission", "Securities and Exchange Commission"]);
+    const [fda] = ask(factSheet(["The Order directs the FDA to increase fees for and inspections of foreign manufacturing plants that make drugs for Americans."]));
+    expect(fda.prompt).toBe("Which agency does the order direct to increase fees for and inspections of foreign manufacturing plants that make drugs for Americans?");
+    expect(fda.answer).toBe("Food and Drug Administration");
+  });
+  it("makes a plural name's verb singular after 'Which agency', and asks nothing of boilerplate", () => {
+    const [cdc] = ask(factSheet(["The Centers for Disease Control and Prevention have expanded testing for measles in schools across every state."]));
+    expect(cdc.prompt).toBe("Which agency has expanded testing for measles in schools across every state?");
+    expect(ask(factSheet(["The Centers for Disease Control and Prevention estimate the prevalence of obesity among American adults to be 40%."]))).toHaveLength(0);
+    expect(ask(factSheet(["The Food and Drug Administration has taken, and will continue to take, all necessary and proper steps to ensure accountability for taxpayer-funded studies."]))).toHaveLength(0);
+  });
+});

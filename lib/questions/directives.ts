@@ -53,6 +53,22 @@ const OMB = "Director of the Office of Management and Budget";
 const OPM = "Director of the Office of Personnel Management";
 const SBA = "Administrator of the Small Business Administration";
 const DNI = "Director of National Intelligence";
+// Independent agencies and the agencies inside departments that readouts and fact sheets name as the actor
+// ("The Consumer Financial Protection Bureau released a proposed rule …", "FEMA deployed …"): asked "Which agency …?",
+// with other agencies of the same field as the wrong answers.
+const FTC = "Chair of the Federal Trade Commission";
+const SEC = "Chair of the Securities and Exchange Commission";
+const FCC = "Chair of the Federal Communications Commission";
+const CFPB = "Director of the Consumer Financial Protection Bureau";
+const FEMA = "Administrator of the Federal Emergency Management Agency";
+const FDA = "Commissioner of Food and Drugs";
+const CDC = "Director of the Centers for Disease Control and Prevention";
+const NIH = "Director of the National Institutes of Health";
+const CMS = "Administrator of the Centers for Medicare and Medicaid Services";
+const NASA = "Administrator of NASA";
+const NSF = "Director of the National Science Foundation";
+const USAID = "Administrator of the U.S. Agency for International Development";
+const SSA = "Commissioner of Social Security";
 
 export const DIRECTED_OFFICES: OfficeDef[] = [
   { title: S, aliases: [], dept: "Department of State", deptAliases: ["State Department"], names: /\b(?:State Department|Department of State)\b/, near: [T, D, C, DHS, AG] },
@@ -77,6 +93,19 @@ export const DIRECTED_OFFICES: OfficeDef[] = [
   { title: OPM, aliases: ["OPM Director", "Director of OPM", "Director of the OPM"], dept: "Office of Personnel Management", deptAliases: ["OPM"], names: /\b(?:Personnel Management|OPM)\b/, near: [OMB, L, T, AG] },
   { title: SBA, aliases: ["SBA Administrator", "Administrator of the SBA"], dept: "Small Business Administration", deptAliases: ["SBA"], names: /\b(?:Small Business Administration|SBA)\b/, near: [C, T, L, AGR] },
   { title: DNI, aliases: [], dept: "Office of the Director of National Intelligence", deptAliases: ["ODNI"], names: /\b(?:National Intelligence|DNI)\b/, near: [D, DHS, AG, S] },
+  { title: FTC, aliases: ["FTC Chair", "FTC Chairman", "FTC Chairwoman"], dept: "Federal Trade Commission", deptAliases: ["FTC"], names: /\b(?:Federal Trade Commission|FTC)\b/, near: [CFPB, SEC, FCC, SBA] },
+  { title: SEC, aliases: ["SEC Chair", "SEC Chairman"], dept: "Securities and Exchange Commission", deptAliases: ["SEC"], names: /\b(?:Securities and Exchange Commission|SEC)\b/, near: [CFPB, FTC, FCC, SBA] },
+  { title: FCC, aliases: ["FCC Chair", "FCC Chairman", "FCC Chairwoman"], dept: "Federal Communications Commission", deptAliases: ["FCC"], names: /\b(?:Federal Communications Commission|FCC)\b/, near: [FTC, SEC, CFPB, NSF] },
+  { title: CFPB, aliases: ["CFPB Director"], dept: "Consumer Financial Protection Bureau", deptAliases: ["CFPB"], names: /\b(?:Consumer Financial Protection|CFPB)\b/, near: [FTC, SEC, FCC, SBA] },
+  { title: FEMA, aliases: ["FEMA Administrator"], dept: "Federal Emergency Management Agency", deptAliases: ["FEMA"], names: /\b(?:Emergency Management|FEMA)\b/, near: [SBA, EPA, CDC, USAID] },
+  { title: FDA, aliases: ["FDA Commissioner"], dept: "Food and Drug Administration", deptAliases: ["FDA", "U.S. Food and Drug Administration"], names: /\b(?:Food and Drug|FDA)\b/, near: [CDC, NIH, CMS, EPA] },
+  { title: CDC, aliases: ["CDC Director"], dept: "Centers for Disease Control and Prevention", deptAliases: ["CDC"], names: /\b(?:Disease Control|CDC)\b/, near: [FDA, NIH, CMS, EPA] },
+  { title: NIH, aliases: ["NIH Director"], dept: "National Institutes of Health", deptAliases: ["NIH"], names: /\b(?:National Institutes of Health|NIH)\b/, near: [CDC, FDA, NSF, CMS] },
+  { title: CMS, aliases: ["CMS Administrator"], dept: "Centers for Medicare and Medicaid Services", deptAliases: ["Centers for Medicare & Medicaid Services", "CMS"], names: /\b(?:Medicare|Medicaid|CMS)\b/, near: [FDA, CDC, NIH, SSA] },
+  { title: NASA, aliases: ["NASA Administrator"], dept: "National Aeronautics and Space Administration", deptAliases: ["NASA"], names: /\b(?:Aeronautics and Space|NASA)\b/, near: [NSF, NIH, EPA, FCC] },
+  { title: NSF, aliases: ["NSF Director"], dept: "National Science Foundation", deptAliases: ["NSF"], names: /\b(?:National Science Foundation|NSF)\b/, near: [NIH, NASA, EPA, CDC] },
+  { title: USAID, aliases: ["USAID Administrator"], dept: "U.S. Agency for International Development", deptAliases: ["USAID", "United States Agency for International Development"], names: /\b(?:International Development|USAID)\b/, near: [FEMA, CDC, SBA, EPA] },
+  { title: SSA, aliases: ["Social Security Commissioner"], dept: "Social Security Administration", deptAliases: ["SSA"], names: /\b(?:Social Security|SSA)\b/, near: [CMS, SBA, OPM, FEMA] },
 ];
 
 const BY_TITLE = new Map(DIRECTED_OFFICES.map((o) => [o.title, o]));
@@ -168,7 +197,7 @@ const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|
 const MAX_WORDS = 36;
 
 /** A task every order gives someone: "to issue orders and regulations as needed for implementation". */
-const ROUTINE = /\b(?:as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|(?:ease|support|aid|facilitate|speed|guide|streamline) (?:its |the )?implementation$|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
+const ROUTINE = /\b(?:all (?:necessary|appropriate)(?: and (?:proper|appropriate))? (?:steps|actions|measures)|as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|(?:ease|support|aid|facilitate|speed|guide|streamline) (?:its |the )?implementation$|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
 
 export function directiveQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -279,9 +308,17 @@ function subjectOf(s: Sentence, stripped: string, cut: number): { office: Office
   // Not what it said (a quotation's speaker is asked elsewhere), nor "is to provide …" (a plan, not an act).
   if (/^(?:said|says|told|added|noted|stated|explained)\b|^(?:is|was|are|were) to\b/.test(m.groups.vp)) return null;
   const dept = isDept(m.groups.office);
+  // "The Centers for Disease Control and Prevention estimate …": a plural name's verb, singular after "Which agency".
+  let vp0 = m.groups.vp;
+  if (/^(?:Centers|National Institutes)\b/.test(m.groups.office)) {
+    const first = vp0.split(" ")[0];
+    const singular = ({ have: "has", are: "is", were: "was" } as Record<string, string>)[first];
+    if (singular) vp0 = singular + vp0.slice(first.length);
+    else if (!/^(?:will|would|can|could|may|might|must|should|shall|did|also|further|then|recently|today|[a-z]+(?:ed|s))$/.test(first)) return null;
+  }
   const stem = dept ? (/^Department\b/.test(office.dept) ? "Which department" : "Which agency") : "Which official";
   // "also" refers to the sentence before: "Which department is also exploring …" reads as half of a pair.
-  const vp = m.groups.vp.trim().replace(/^((?:will|shall|is|are|was|were|has|have|had|may|can|must) )?(?:also|further|additionally) /, "$1");
+  const vp = vp0.trim().replace(/^((?:will|shall|is|are|was|were|has|have|had|may|can|must) )?(?:also|further|additionally) /, "$1");
   return { office, dept, stem, vp };
 }
 
