@@ -197,7 +197,7 @@ const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|
 const MAX_WORDS = 36;
 
 /** A task every order gives someone: "to issue orders and regulations as needed for implementation". */
-const ROUTINE = /\b(?:all (?:necessary|appropriate)(?: and (?:proper|appropriate))? (?:steps|actions|measures)|as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|(?:ease|support|aid|facilitate|speed|guide|streamline) (?:its |the )?implementation$|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
+const ROUTINE = /\b(?:similarly|likewise|continue to (?:explore|work|monitor|assess|review|look)|(?:staff|personnel|responders|employees) (?:on the ground|deployed)|all (?:necessary|appropriate)(?: and (?:proper|appropriate))? (?:steps|actions|measures)|as (?:needed|necessary|appropriate) (?:for|to) implement\w*|for (?:its |the )?implementation|(?:ease|support|aid|facilitate|speed|guide|streamline) (?:its |the )?implementation$|to implement (?:this|the) (?:order|memorandum|proclamation|policy))\b|^(?:issue|take) (?:any )?(?:such )?(?:orders|regulations|guidance|actions?|steps)(?: and (?:orders|regulations|guidance|actions?))? (?:as|that)\b/i;
 
 export function directiveQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
