@@ -4,7 +4,7 @@
  */
 import { STOPWORDS, type Analysis } from "./analysis";
 import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
-import { dateDistractors, entityDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
@@ -101,6 +101,7 @@ export function keepRangeOrder(sentence: string, relStart: number, relEnd: numbe
 
 function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (type === "numeric") distractors = keepRangeOrder(s.norm, relStart, relEnd, distractors);
+  else distractors = inAnswersForm(answer, distractors);
   if (distractors.length < 2) return null;
   const lab = frame ? 0 : leadLabel(s.norm);
   if (lab > 0 && relStart >= lab) {

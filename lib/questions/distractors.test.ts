@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { dateDistractors, entityDistractors } from "./distractors";
+import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import { fixture, seedText } from "./test-helpers";
 
 const seed = analyze(cleanArticleText(seedText()));
@@ -52,5 +52,14 @@ describe("dateDistractors", () => {
         expect(Number(day), d).toBeLessThanOrEqual(days[month]);
       }
     }
+  });
+});
+
+describe("a department's name in one form across the choices", () => {
+  it("gives the wrong answers the answer's form, both ways", () => {
+    expect(inAnswersForm("Interior Department", ["Department of Defense", "Department of Agriculture", "Department of the Treasury"])).toEqual(["Defense Department", "Agriculture Department", "Treasury Department"]);
+    expect(inAnswersForm("Department of the Interior", ["Defense Department", "Treasury", "Department of Commerce"])).toEqual(["Department of Defense", "Department of the Treasury", "Department of Commerce"]);
+    // other names are left as they are
+    expect(inAnswersForm("Federal Trade Commission", ["Defense Department", "Securities and Exchange Commission"])).toEqual(["Defense Department", "Securities and Exchange Commission"]);
   });
 });

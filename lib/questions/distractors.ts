@@ -137,7 +137,27 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   const key = kind === "person" ? [] : significantWords(answerShown);
   // "State Department" is the answer "Department of State" again, in other words.
   const same = sameBody(answerShown);
-  return pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same), kind === "person" ? undefined : sameBody);
+  const picked = pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same), kind === "person" ? undefined : sameBody);
+  return kind === "person" ? picked : inAnswersForm(answerShown, picked);
+}
+
+/**
+ * "Interior Department" among "Department of Defense" and "Department of Agriculture": the one short form gives the
+ * answer away. The wrong answers take the answer's form ("Defense Department", "Agriculture Department").
+ */
+export function inAnswersForm(answer: string, choices: string[]): string[] {
+  if (/^(?:the )?[A-Z][\w&' ]+? Department$/.test(answer)) {
+    return choices.map((p) => p.replace(/^(the )?(?:U\.S\. )?Department of (?:the )?([A-Z][\w&' ]+)$/, (_m, the: string | undefined, name: string) => `${the ?? ""}${name} Department`));
+  }
+  // And the other way: "Department of the Interior" among "Defense Department" and "Treasury".
+  if (/^(?:the )?(?:U\.S\. )?Department of (?:the )?[A-Z]/.test(answer)) {
+    return choices.map((p) => {
+      const m = p.match(/^(the )?([A-Z][\w&' ]+?) Department$/) ?? (/^(?:the )?Treasury$/.test(p) ? p.match(/^(the )?(Treasury)$/) : null);
+      if (!m) return p;
+      return `${m[1] ?? ""}Department of ${/^(?:Interior|Treasury)$/.test(m[2]) ? "the " : ""}${m[2]}`;
+    });
+  }
+  return choices;
 }
 
 /** The answer's colleagues in a many-seat office in the sentence's year (the knowledge base), none the sentence names. */
