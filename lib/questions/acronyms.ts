@@ -146,7 +146,14 @@ export function spellOutAcronyms(prompt: string, article: Map<string, string>, a
     // Already defined in the stem, or the acronym is itself a definition ("… Program (CRP)").
     if (prompt.toLowerCase().includes(long.toLowerCase()) || prompt[m.index - 1] === "(") continue;
     if (answer && (long.toLowerCase().includes(answer.toLowerCase()) || answer.toLowerCase().includes(long.toLowerCase()))) continue;
-    edits.push({ at: m.index, len: m[0].length, text: spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2]) });
+    const text = spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2]);
+    // "An HHS notice" is "A Department of Health and Human Services (HHS) notice": the article goes with the new word.
+    const art = prompt.slice(0, m.index).match(/\b(an?|An?)\s+$/);
+    if (art) {
+      const an = /^[aeiou]/i.test(text) ? "an" : "a";
+      const fixed = /^A/.test(art[1]) ? an[0].toUpperCase() + an.slice(1) : an;
+      edits.push({ at: m.index - art[0].length, len: art[0].length + m[0].length, text: `${fixed} ${text}` });
+    } else edits.push({ at: m.index, len: m[0].length, text });
   }
   let out = prompt;
   for (const e of edits.reverse()) out = out.slice(0, e.at) + e.text + out.slice(e.at + e.len);

@@ -1083,6 +1083,11 @@ describe("engine 12: set D's remaining reasons (2026-12-04)", () => {
     expect(spellOutAcronyms("CBO's baseline projects _____.", m)).toBe("The Congressional Budget Office's baseline projects _____.");
     expect(spellOutAcronyms("debt as a percentage of GDP (real debt) fell to _____.", m)).toBe("debt as a percentage of gross domestic product (real debt) fell to _____.");
     expect(spellOutAcronyms('Who said: "CRP works"?', m)).toBe('Who said: "CRP works"?');
+    // the article before it goes with the spelled-out word ("An HHS notice" was "An Department of …")
+    expect(spellOutAcronyms("An HHS notice of proposed rulemaking would cap child care payments at _____ of family income.", m)).toBe(
+      "A Department of Health and Human Services (HHS) notice of proposed rulemaking would cap child care payments at _____ of family income.",
+    );
+    expect(spellOutAcronyms("The agency awarded an FCC grant of _____ to the college.", m)).toBe("The agency awarded a Federal Communications Commission (FCC) grant of _____ to the college.");
     expect(spellOutAcronyms("NATO and the FBI met a PRC-based company.", m)).toBe("NATO and the FBI met a PRC-based company.");
     // Never the answer: "The _____ (CRP)" is not asked by printing the Conservation Reserve Program in its stem.
     expect(spellOutAcronyms("CRP pays _____.", m, "Conservation Reserve Program")).toBe("CRP pays _____.");
