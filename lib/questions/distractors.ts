@@ -137,8 +137,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   const key = kind === "person" ? [] : significantWords(answerShown);
   // "State Department" is the answer "Department of State" again, in other words.
   const same = sameBody(answerShown);
-  const picked = pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same), kind === "person" ? undefined : sameBody);
-  return kind === "person" ? picked : inAnswersForm(answerShown, picked);
+  return pickDistinct(answerShown, pool, avoidText, n, (p) => (key.length > 0 && significantWords(p).some((w) => key.includes(w))) || (kind !== "person" && sameBody(p) === same), kind === "person" ? undefined : sameBody);
 }
 
 /**
@@ -146,6 +145,12 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
  * answer away. The wrong answers take the answer's form ("Defense Department", "Agriculture Department").
  */
 export function inAnswersForm(answer: string, choices: string[]): string[] {
+  const mapped = sameForm(answer, choices);
+  // Two wrong answers that were one body in two forms become one ("Commerce Department", "Department of Commerce").
+  return mapped.filter((c, i) => c !== answer && mapped.indexOf(c) === i);
+}
+
+function sameForm(answer: string, choices: string[]): string[] {
   if (/^(?:the )?[A-Z][\w&' ]+? Department$/.test(answer)) {
     return choices.map((p) => p.replace(/^(the )?(?:U\.S\. )?Department of (?:the )?([A-Z][\w&' ]+)$/, (_m, the: string | undefined, name: string) => `${the ?? ""}${name} Department`));
   }
