@@ -1551,6 +1551,10 @@ Since returning to office, the President and his Administration have secured the
     // the list-ended stem is too long to ask whole, and the "including" one is rejected as a fragment
     expect(rejected.some((r) => /including\.$/.test(r.candidate.prompt) && r.reason === "fragment")).toBe(true);
     expect(rejected.some((r) => /Hudson Canyon/.test(r.candidate.prompt) && /endangered, protected\.$/.test(r.candidate.prompt))).toBe(false);
+    // nothing left but the frame (set L's l04, engine 19 and 20)
+    const bare = { type: "fill_in_blank" as const, prompt: "According to the fact sheet, _____.", choices: ["Women, Peace, and Security", "A", "B", "C"], answer: "Women, Peace, and Security", evidenceStart: 0, evidenceEnd: 1, facts: [1], entities: [], explanation: "", difficulty: 2 as const, base: 0.5, answerKey: "x" };
+    expect(gateFragment(bare)).toBe(true);
+    expect(gateFragment({ ...bare, prompt: "According to the fact sheet, the _____ approved the plan in May." })).toBe(false);
     // where a long stem may end: not before the last item of a list of words
     expect(endsInListItem("providing habitat for endangered, protected")).toBe(true);
     expect(endsInListItem("to assist critical infrastructure operators, foreign governments")).toBe(true);

@@ -53,6 +53,8 @@ export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
+  // Nothing left but the frame: "According to the fact sheet, _____." (a heading's name blanked, set L).
+  if (wordCount(b.replace(/^According to [^,]+,\s*/, "").replace(/_____/g, "")) < 3) return true;
   // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
   if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for)\.$/i.test(b)) return true;
   // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
