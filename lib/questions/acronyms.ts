@@ -56,7 +56,12 @@ function longFormBefore(before: string, acr: string): string | undefined {
   for (let n = 1; n <= words.length; n++) {
     const run = words.slice(words.length - n);
     if (SKIPPED.has(run[0].toLowerCase()) || !/^[A-Za-z]/.test(run[0])) continue;
-    if (initials(run, false) === target || initials(run, true) === target) return run.join(" ").replace(/[,;:]$/, "");
+    if (initials(run, false) === target || initials(run, true) === target) {
+      // "Department of Health and Human Services (HHS)": the initials skip the department's own word, the name keeps it
+      // (not "Health and Human Services (HHS) awarded …", set L's raters).
+      const head = words.slice(0, words.length - n).join(" ").match(/(?:^|\s)((?:U\.S\.\s+)?(?:Department|Office|Bureau|Ministry|Secretary) of(?: the)?)$/)?.[1];
+      return `${head ? `${head} ` : ""}${run.join(" ")}`.replace(/[,;:]$/, "");
+    }
   }
   return undefined;
 }
@@ -71,7 +76,8 @@ export function articleAcronyms(text: string): Map<string, string> {
     if (out.has(acr) || WELL_KNOWN.has(acr)) continue;
     const long = longFormBefore(m[1], acr);
     // "The U.S. Election Assistance Commission (EAC)" at a sentence start: the stem has its own "the".
-    if (long) out.set(acr, long.replace(/^The\s+/, ""));
+    // "the National Oceanic and Atmospheric Administration's (NOAA) …": the name without the possessive.
+    if (long) out.set(acr, long.replace(/^The\s+/, "").replace(/['’]s$/, ""));
   }
   return out;
 }
@@ -85,7 +91,14 @@ const BODY_NOUN =
  * the stem ("The Office of Personnel Management (OPM) estimates …"; set J). Inside a sentence it may be a modifier
  * ("designate DOE sites"), which takes none.
  */
-const BODY_OF = /^(?:Office|Department|Bureau|Board|Council|Committee|Court|Agency|Commission|Institute|Administration|Ministry|Library|Centers?|Corporation|Organization) of\b/;
+const BODY_OF = /^(?:U\.S\.\s+)?(?:Office|Department|Bureau|Board|Council|Committee|Court|Agency|Commission|Institute|Institutes|Administration|Ministry|Library|Centers?|Corporation|Organization) (?:of|for)\b/;
+
+/**
+ * What follows an acronym used as a noun of its own ("to support CDC in developing …", "through USAID", "and HHS
+ * awarded …"), not as a modifier ("designate DOE sites"): the end, a mark, a preposition or conjunction, an auxiliary,
+ * or a verb in the past.
+ */
+const HEAD_AFTER = /^(?:$|[,.;:!?)—–]|\s+(?:in|on|at|to|for|with|by|from|and|or|as|that|which|who|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|also|through|under|into|about|after|before|during|since)\b|\s+[a-z]+ed\b)/;
 
 /**
  * How the acronym at [at, end) is written out: "Conservation Reserve Program (CRP)", with "the" before a body's name
@@ -99,7 +112,11 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   let name = term ? long[0].toLowerCase() + long.slice(1) : long;
   const before = prompt.slice(0, at);
   const determined = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|'s|s')\s+(?:[\w.-]+\s+)?$/i.test(before);
-  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && (!before.trim() || /,\s+$/.test(before)))) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
+  // "the unprecedented and open-ended COI": a determiner before its adjectives.
+  const describedBefore = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?:and|or|new|[a-z-]+(?:ed|al|ive|ic|ous|ful|ent|ant|ary|ble))\s+){1,4}$/.test(before);
+  // A possessive is the head of its own phrase: "visit the Department of Health and Human Services's website".
+  const head = !describedBefore && (!before.trim() || /,\s+$/.test(before) || suffix === "'s" || HEAD_AFTER.test(prompt.slice(end)));
+  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && head)) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
   // A sentence's start, not "U.S. FDI".
   if (/^\s*$|[!?:]\s+$|[a-z\d)"]\.\s+$|(?:^|\s)"$/.test(before)) name = name[0].toUpperCase() + name.slice(1);
   if (suffix === "'s") return `${name}'s`;
@@ -124,7 +141,7 @@ function longFormOf(acr: string, article: Map<string, string>): string | undefin
   return article.get(acr) ?? knowledgeBaseAcronyms().get(acr) ?? TERMS[acr];
 }
 
-const ACRONYM = /\b([A-Z]{2,6})('s|s)?\b(?![-.]\w)/g;
+const ACRONYM = /\b([A-Z]{2,6})('s|’s|s)?\b(?![-.]\w)/g;
 
 /**
  * The stem with each acronym spelled out at its first use: "Conservation Reserve Program (CRP) outlays …", and "the
@@ -146,7 +163,7 @@ export function spellOutAcronyms(prompt: string, article: Map<string, string>, a
     // Already defined in the stem, or the acronym is itself a definition ("… Program (CRP)").
     if (prompt.toLowerCase().includes(long.toLowerCase()) || prompt[m.index - 1] === "(") continue;
     if (answer && (long.toLowerCase().includes(answer.toLowerCase()) || answer.toLowerCase().includes(long.toLowerCase()))) continue;
-    const text = spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2]);
+    const text = spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2] === "’s" ? "'s" : m[2]);
     // "An HHS notice" is "A Department of Health and Human Services (HHS) notice": the article goes with the new word.
     const art = prompt.slice(0, m.index).match(/\b(an?|An?)\s+$/);
     if (art) {

@@ -141,13 +141,22 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     if (prompt) {
       if (endAt !== undefined) span = [0, endAt];
     } else {
-      const w = clauseWindow(norm, relStart, relEnd, 45);
+      let w = clauseWindow(norm, relStart, relEnd, 45);
+      // A clause after a semicolon ends at the next one: "Initiative 2023 was launched to increase … by _____ no later
+      // than 2023" without "; and the U.S. Secret Service celebrated …" (set L's raters: a run-on list).
+      if (w?.left && /;\s*$/.test(norm.slice(0, w.start))) {
+        const k = norm.indexOf(";", relEnd);
+        if (k >= 0 && k < w.end) w = { ...w, end: k, right: true };
+      }
       // A part of a list of names and titles with the sentence's verb left out ("Julie Chavez Rodriguez, …,
       // Ambassador _____, Assistant to the President …" of "…, and Lael Brainard, …, convened hundreds of state
       // legislative leaders"): no statement.
       const from = w ? w.start : 0;
       const to = Math.min(w ? w.end : norm.length, endAt ?? norm.length);
       if ((endAt !== undefined || (w && (w.left || w.right))) && !s.terms.some((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart) && t.tags.has("Verb"))) return null;
+      // An item of a list after a semicolon ("…; a new HHS report showing the impact of … to _____; and CMS's plan to
+      // propose …"): a noun phrase whose verb is before the semicolon, so no finite verb of its own (set L's raters).
+      if (w?.left && /;\s*$/.test(norm.slice(0, w.start)) && !s.terms.some((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart) && (t.tags.has("Modal") || t.tags.has("Auxiliary") || (t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund") && !t.tags.has("Infinitive"))))) return null;
       prompt = blankedPrompt(norm, relStart, relEnd, BLANK, 45, w);
       if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
       else if (endAt !== undefined) span = [0, endAt];
@@ -156,6 +165,10 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     if (prompt) {
       const sc = stripConnector(prompt);
       if (sc.cut && !sc.text.startsWith(BLANK)) prompt = sc.text;
+      // "…, for instance, the six sites have invested …": a connective inside the sentence points at the one before.
+      // "Chicago, for instance, has invested …" loses both commas (a verb follows); "Through the Fund, for instance,
+      // Chicago has …" keeps one.
+      prompt = prompt.replace(/,\s+(?:for (?:instance|example)|however|moreover|meanwhile|in turn|likewise|similarly|therefore|thus),(?=\s+(\S+))/gi, (_m, next: string) => (/^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|[a-z]+ed)$/.test(next) ? "" : ","));
     }
   }
   if (!prompt) return null;
@@ -211,6 +224,30 @@ export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string
   const item = s.norm.slice(rel(q.end), end).replace(/^,|,$/g, "");
   const body = prefix + BLANK + item;
   return stripConnector(body.trim()).text + ".";
+}
+
+/** A department by name: "Department of State", "U.S. Department of the Interior", "Department of Health and Human Services". */
+const DEPARTMENT_NAME = /\b(?:U\.S\.\s+)?Department of (?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*/g;
+
+/**
+ * "During the reporting period, the Department invested approximately _____ in assistance programming": the
+ * department the sentence's paragraph names (a report's run-in heading "Department of State." or its first sentence),
+ * else the one department the whole article names, spelled out ("the Department of State invested …"). Set L's raters
+ * rejected "the Department" three times in one quiz; a teacher would write the department's name.
+ */
+export function resolveTheDepartment(a: Analysis, sentenceIndex: number, prompt: string, answer = ""): string {
+  const m = prompt.match(/\b([Tt])he Department\b(?!\s+of\b)/);
+  if (!m || m.index === undefined) return prompt;
+  const s = a.sentences[sentenceIndex];
+  if (!s) return prompt;
+  const names = (text: string) => new Set([...text.matchAll(DEPARTMENT_NAME)].map((x) => x[0].replace(/^U\.S\.\s+/, "").replace(/\s+and$/, "")));
+  const paragraph = a.sentences.filter((x) => x.paragraph === s.paragraph && x.index <= s.index).map((x) => x.norm).join(" ");
+  let found = names(paragraph);
+  if (found.size === 0) found = names(a.norm);
+  if (found.size !== 1) return prompt;
+  const dept = [...found][0];
+  if (containsPhrase(prompt, dept) || (answer && (containsPhrase(answer, dept) || containsPhrase(dept, answer)))) return prompt;
+  return prompt.slice(0, m.index) + `${m[1]}he ${dept}` + prompt.slice(m.index + m[0].length);
 }
 
 /**

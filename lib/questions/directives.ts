@@ -237,6 +237,10 @@ export function directiveQuestions(a: Analysis): Candidate[] {
   for (const f of found) {
     const { s, office } = f;
     let vp = f.vp;
+    // "… technical assistance support and the Administration has been facilitating coordination …": a second clause
+    // with its own subject is no part of the task (set L's raters: the question "runs on").
+    const second = vp.search(/,?\s+(?:and|but|while)\s+(?:the\s+)?(?:(?:[A-Z][\w.'-]*\s+){1,4}|[a-z]+\s+)(?:has|have|had|is|are|was|were|will|would|can|could)\s/);
+    if (second > 0) vp = vp.slice(0, second).replace(/[\s,;:]+$/, "");
     if (BARE.test(vp) || ROUTINE.test(vp)) continue;
     // The task names the answer's department: no question ("… can use Department of Defense funds").
     if (office.names.test(vp)) continue;
@@ -271,6 +275,9 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       .filter((o) => !same(o, office) && !named.has(o) && !o.names.test(vp) && !parallel(o))
       .slice(0, 3);
     if (wrong.length < 3) continue;
+    // "The CFPB will monitor and investigate eviction practices …" beside "The FTC will be monitoring and investigating
+    // eviction practices …": two questions would answer each other (set L), so the quiz asks one of them.
+    const twins = [...new Set(tasks.filter((t) => t.office !== office && t.sentence !== s.index && overlap(mine, t.words) >= 0.5).map((t) => t.sentence))];
     const answer = titleOf(office, f.dept);
     out.push({
       type: "multiple_choice",
@@ -282,7 +289,7 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       explanation: explainFromEvidence(s.text),
       difficulty: 2,
       entities: [answer],
-      facts: [s.index],
+      facts: [s.index, ...twins],
       base: 0.62,
       answerKey: `office:${office.title}`,
     });

@@ -104,6 +104,10 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   // officials by the _____ pursuant to E.O. 14024.", "Action to impose visa restrictions on …": set G's raters).
   if (!verbs.size) return /^(?:[A-Z][a-z]+(?:tion|ment|sion|al|ure|ance|ence)|Action|Sanctions|Support|Funding|Aid|Assistance) (?:of|to|on|for|against|by)\b/.test(body.trim());
   const words = body.toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).filter(Boolean);
+  // A list item that opens with its amount ("_____, through the U.S. Department of Agriculture, for eight new school
+  // feeding projects that are expected to benefit …"): the only verbs are in the relative clause (set L's raters).
+  const lead = body.trim().match(new RegExp(`^(?:${BLANK}|\\$[\\d.,]+(?: (?:million|billion|trillion))?)(?:,|\\s+(?:for|to|in|through|from|toward|towards|across|over)\\b)(.*?)(?:\\b(?:that|which|who|whose)\\b|$)`));
+  if (lead && !lead[1].toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).some((w) => AUXILIARY.has(w) || verbs.has(w))) return true;
   // Another form of the same verb ("requires" in a negative rule asked in the positive, "does not require").
   const sameVerb = (v: string, w: string) => {
     let k = 0;
@@ -123,7 +127,14 @@ export function gateBulletItem(c: Candidate, a: Analysis): boolean {
   if (c.type === "quote_attribution" || c.type === "multiple_choice") return false;
   const s = a.sentences[c.facts[0]];
   const first = s?.terms[0];
-  if (!s || !first || first.start !== s.start || !first.tags.has("Infinitive") || first.tags.has("Noun")) return false;
+  if (!s || !first || first.start !== s.start) return false;
+  // "Established math, science, and technology labs in 6 public schools; improved … skills of 240 teachers": an item of
+  // a list of what a program did, its subject in a heading (not "Passed in 1996, the law …").
+  const done = s.text.match(/^([A-Z][a-z]{3,}ed) ([a-z]+)\b/);
+  if (done && !first.tags.has("Noun") && !/^(?:Indeed|Hundred|Proceed|Succeed|Exceed)$/.test(done[1]) && !/^(?:in|by|on|at|as|with|under|after|during|from|to|into|for|over|through|upon|that)$/.test(done[2])) {
+    return stemBody(c).replace(/^According to [^,]+, /, "").toLowerCase().startsWith(done[1].toLowerCase());
+  }
+  if (!first.tags.has("Infinitive") || first.tags.has("Noun")) return false;
   const word = s.text.slice(0, first.end - s.start);
   // "Pursuant to the 12th Amendment, …", "Subject to …": prepositions compromise tags as verbs.
   if (/^(?:Pursuant|Subject|Due|Prior|Contrary|Further|Notwithstanding)$/.test(word)) return false;
@@ -192,6 +203,15 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "The government set up a mass vaccination site …": which government, which company, which event? (set F)
   const opening = (framedQuote ?? b).trim();
   if (/^(?:The|the) (?:government|company|event|country|ministry|firm|regime|administration|delegation)\b(?! of\b)/.test(opening)) return true;
+  // "The program will fund up to nine cooperative agreements", "The new funding, $9 million, will …": a program, a
+  // grant or a group the sentence before named (set L's raters, five times).
+  if (/^(?:The|the) (?:new |additional |same |proposed |selected )?(?:program|programs|funding|grants?|initiatives?|projects?|communities|efforts?|investments?|awards?|funds|partnership|money|grantees|recipients|participants)\b(?!\s+(?:of|for|to|that|which|known|called|named|under)\b)/.test(opening)) return true;
+  // "… will connect the communities with local workforce boards": which communities? (set L's raters, twice)
+  if (/\bthe communities\b(?!\s+(?:of|in|that|which|who|where|across|affected|impacted|hit|most|served|they|we|it|around|throughout|near)\b)/.test(b)) return true;
+  // "the Department announced …", "to support the Department's work": which department? (set L's raters, three times)
+  if (/\b[Tt]he (?:Department|Agency|Bureau)\b(?!\s+of\b)/.test(b)) return true;
+  // "… state and local governments that have stepped in during the crisis": which crisis? (set L)
+  if (/\bthe crisis\b(?!\s+(?:in|of)\b)/.test(b)) return true;
   // "… across another _____ countries": another beside which?
   if (/\banother _____/.test(stemBody(c))) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.

@@ -7,7 +7,7 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment } from "./cloze";
 import { gateTooLong, rejectReason } from "./gates";
 import { withEra, withTopic, withVoice } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
@@ -27,7 +27,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "20";
+export const ENGINE_VERSION = "21";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -62,6 +62,8 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   for (const c of raw) {
     // An acronym is spelled out at its first use in the stem, as the article did at its first use (acronyms.ts).
     c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);
+    // "the Department invested …" in a report's section on one department: that department (cloze.ts).
+    if (c.type !== "true_false" && c.type !== "quote_attribution") c.prompt = resolveTheDepartment(analysis, c.facts[0], c.prompt, c.answer);
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));
     // A stem about another era than the article's says which (era.ts).
     c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
