@@ -215,3 +215,26 @@ describe("'the Department' is the department its paragraph names (set L)", () =>
     expect(gateUnresolved({ ...base, prompt: "The Department invested approximately _____ in assistance programming." }, a)).toBe(true);
   });
 });
+
+describe("a First Lady is not the President of her family name (set L)", () => {
+  it("does not read 'President Biden' as Jill Biden (the answer key of 'Who will make multiple stops …?')", () => {
+    const text = cleanArticleText(
+      [
+        "FACT SHEET: Administration to Kick Off Third Investing in America Tour — The White House, October 5, 2023",
+        "",
+        "The tour will feature President Biden, Vice President Harris, First Lady Jill Biden, Secretary of the Interior Deb Haaland, and Administrator Isabel Guzman making dozens of stops in the coming two weeks.",
+        "The tour will kick off on Friday, where First Lady Jill Biden will visit Dutchess Community College in Fishkill, New York.",
+        "President Biden will make multiple stops to highlight how his Administration's investments in infrastructure, clean energy, and manufacturing are creating jobs in communities across the country.",
+        "Secretary of the Interior Deb Haaland will travel to New Mexico to highlight investments in water infrastructure.",
+        "Administrator Isabel Guzman will visit small businesses in Ohio that received federal loans last year.",
+      ].join("\n"),
+      "text",
+    );
+    const a = analyze(text);
+    const president = a.ents.mentions.filter((m) => m.text === "Biden" && m.title === "President");
+    expect(president.length).toBe(2);
+    for (const m of president) expect(m.canonical).not.toBe("Jill Biden");
+    // The First Lady is still herself.
+    expect(a.ents.mentions.filter((m) => m.text === "Jill Biden").every((m) => m.canonical === "Jill Biden")).toBe(true);
+  });
+});

@@ -96,6 +96,9 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   for (const m of a.ents.bySentence[sentenceIndex] ?? []) {
     if (m.kind !== "person" || m.text.includes(" ") || out.includes(m.canonical)) continue;
     if (people.filter((p) => p.short === m.text).length < 2) continue;
+    // "President's Biden's" (a typo in the source) is not made "President's President Biden's".
+    const head = m.canonical.split(" ")[0];
+    if (new RegExp(`\\b${escapeRe(head)}(?:'s)?\\s+${escapeRe(m.text)}\\b`).test(out)) continue;
     out = out.replace(new RegExp(`\\b${escapeRe(m.text)}\\b`), m.canonical);
   }
   return out;
