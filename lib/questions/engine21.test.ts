@@ -7,6 +7,7 @@ import { analyze } from "./analysis";
 import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { cleanArticleText } from "./clean";
 import { numericQuestions } from "./cloze";
+import { findQuantities, numericDistractors } from "./numbers";
 import { gateUnresolved } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import type { Candidate } from "./types";
@@ -236,5 +237,15 @@ describe("a First Lady is not the President of her family name (set L)", () => {
     for (const m of president) expect(m.canonical).not.toBe("Jill Biden");
     // The First Lady is still herself.
     expect(a.ents.mentions.filter((m) => m.text === "Jill Biden").every((m) => m.canonical === "Jill Biden")).toBe(true);
+  });
+});
+
+describe("one value in two spellings is one choice (set P)", () => {
+  it("never offers '$1 billion' beside '$1.0 billion'", () => {
+    const q = findQuantities("The program provided $1.0 billion to states this year.").find((x) => x.text === "$1.0 billion")!;
+    const others = findQuantities("Another fund gave $1 billion, and a third gave $2.5 billion, and a fourth gave $0.6 billion.");
+    const d = numericDistractors(q, others, new Set(), 3);
+    expect(d).not.toContain("$1 billion");
+    expect(d.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -256,7 +256,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     .map((o) => ({ o: figure(o.text), text: o.text }))
     .filter(({ o }) => o.n !== null && self.n !== null && o.style === self.style && o.n !== self.n)
     .map(({ o }) => ({ at: o.n as number, above: (self.n as number) > (o.n as number) }));
-  const seen = new Set<string>([q.text.toLowerCase(), ...[...avoid].map((a) => a.toLowerCase())]);
+  // "$1.0 billion" and "$1 billion" are one value (set P's rater: duplicate choices).
+  const keyOf = (x: string) => x.toLowerCase().replace(/(\d)\.0+(?!\d)/g, "$1");
+  const seen = new Set<string>([keyOf(q.text), ...[...avoid].map(keyOf)]);
   const cap = capFor(q, context, year, before);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
@@ -283,7 +285,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     return true;
   };
   const add = (s: string) => {
-    const k = s.toLowerCase();
+    const k = keyOf(s);
     const v = q.kind === "fraction" ? null : parseNumber((s.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
     if (!falseFor(v)) return;
     if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
