@@ -144,6 +144,9 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       let w = clauseWindow(norm, relStart, relEnd, 45);
       // A clause after a semicolon ends at the next one: "Initiative 2023 was launched to increase … by _____ no later
       // than 2023" without "; and the U.S. Secret Service celebrated …" (set L's raters: a run-on list).
+      // "To date, FRMA has strengthened 44 institutions …; established math … labs in 6 public schools; improved …":
+      // an item after a semicolon that opens with its verb shares the subject before the first semicolon (set P).
+      if (w?.left && /;\s*$/.test(norm.slice(0, w.start)) && /^(?:and\s+)?[a-z]+ed\b/.test(norm.slice(w.start)) && s.terms.some((t) => t.start - s.start >= w!.start && t.tags.has("Verb") && t.start - s.start < w!.start + 12)) return null;
       if (w?.left && /;\s*$/.test(norm.slice(0, w.start))) {
         const k = norm.indexOf(";", relEnd);
         if (k >= 0 && k < w.end) w = { ...w, end: k, right: true };

@@ -249,3 +249,16 @@ describe("one value in two spellings is one choice (set P)", () => {
     expect(d.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("an item after a semicolon that shares the sentence's subject (set P)", () => {
+  it("asks nothing of '…; established … labs in 6 public schools; improved … skills of _____ teachers'", () => {
+    const text = factSheet("Partnership for Central America", [
+      "The Vice President announced new private sector commitments for Northern Central America today.",
+      "Fundación Rafael Meza Ayau (FRMA), together with private sector partners, committed over $2.7 million to a project to improve the lives of residents of Soyapango, El Salvador.",
+      "To date, FRMA has strengthened 44 institutions that provide social services; established math, science, and technology labs in 6 public schools; improved math, science, and technology skills of 1,404 public school teachers and 105 students; placed 153 people in vacant job positions; and trained 122 micro businesses to help them grow.",
+      "The partnership expects to reach more communities in the region in the coming year.",
+    ]);
+    const qs = numericQuestions(analyze(text));
+    expect(qs.some((c) => /^(?:established|improved) math|^(?:and )?(?:placed|trained) \d/i.test(c.prompt))).toBe(false);
+  });
+});
