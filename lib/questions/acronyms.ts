@@ -98,6 +98,8 @@ const BODY_OF = /^(?:U\.S\.\s+)?(?:Office|Department|Bureau|Board|Council|Commit
  * awarded …"), not as a modifier ("designate DOE sites"): the end, a mark, a preposition or conjunction, an auxiliary,
  * or a verb in the past.
  */
+const DETERMINER = "(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)";
+
 const HEAD_AFTER = /^(?:$|[,.;:!?)—–]|\s+(?:in|on|at|to|for|with|by|from|and|or|as|that|which|who|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|also|through|under|into|about|after|before|during|since)\b|\s+[a-z]+ed\b)/;
 
 /**
@@ -111,9 +113,9 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   const term = words.slice(1).some((w) => /^[a-z]/.test(w) && !SKIPPED.has(w));
   let name = term ? long[0].toLowerCase() + long.slice(1) : long;
   const before = prompt.slice(0, at);
-  const determined = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|each|every|no)|'s|s')\s+(?:[\w.-]+\s+)?$/i.test(before);
+  const determined = new RegExp(String.raw`(?:\b${DETERMINER}|'s|s')\s+(?:[\w.-]+\s+)?$`, "i").test(before);
   // "the unprecedented and open-ended COI": a determiner before its adjectives.
-  const describedBefore = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:(?:and|or|new|[a-z-]+(?:ed|al|ive|ic|ous|ful|ent|ant|ary|ble))\s+){1,4}$/.test(before);
+  const describedBefore = new RegExp(String.raw`\b${DETERMINER}\s+(?:(?:and|or|new|[a-z-]+(?:ed|al|ive|ic|ous|ful|ent|ant|ary|ble))\s+){1,4}$`).test(before);
   // A possessive is the head of its own phrase: "visit the Department of Health and Human Services's website".
   const head = !describedBefore && (!before.trim() || /,\s+$/.test(before) || suffix === "'s" || HEAD_AFTER.test(prompt.slice(end)));
   if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && head)) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;

@@ -146,20 +146,23 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       // than 2023" without "; and the U.S. Secret Service celebrated …" (set L's raters: a run-on list).
       // "To date, FRMA has strengthened 44 institutions …; established math … labs in 6 public schools; improved …":
       // an item after a semicolon that opens with its verb shares the subject before the first semicolon (set P).
-      if (w?.left && /;\s*$/.test(norm.slice(0, w.start)) && /^(?:and\s+)?[a-z]+ed\b/.test(norm.slice(w.start)) && s.terms.some((t) => t.start - s.start >= w!.start && t.tags.has("Verb") && t.start - s.start < w!.start + 12)) return null;
-      if (w?.left && /;\s*$/.test(norm.slice(0, w.start))) {
+      const afterSemicolon = Boolean(w?.left && /;\s*$/.test(norm.slice(0, w.start)));
+      if (afterSemicolon && /^(?:and\s+)?[a-z]+ed\b/.test(norm.slice(w!.start)) && s.terms.some((t) => t.start - s.start >= w!.start && t.tags.has("Verb") && t.start - s.start < w!.start + 12)) return null;
+      if (afterSemicolon) {
         const k = norm.indexOf(";", relEnd);
-        if (k >= 0 && k < w.end) w = { ...w, end: k, right: true };
+        if (k >= 0 && k < w!.end) w = { ...w!, end: k, right: true };
       }
       // A part of a list of names and titles with the sentence's verb left out ("Julie Chavez Rodriguez, …,
       // Ambassador _____, Assistant to the President …" of "…, and Lael Brainard, …, convened hundreds of state
       // legislative leaders"): no statement.
       const from = w ? w.start : 0;
       const to = Math.min(w ? w.end : norm.length, endAt ?? norm.length);
-      if ((endAt !== undefined || (w && (w.left || w.right))) && !s.terms.some((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart) && t.tags.has("Verb"))) return null;
+      // The window's words outside the blank.
+      const around = s.terms.filter((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart));
+      if ((endAt !== undefined || (w && (w.left || w.right))) && !around.some((t) => t.tags.has("Verb"))) return null;
       // An item of a list after a semicolon ("…; a new HHS report showing the impact of … to _____; and CMS's plan to
       // propose …"): a noun phrase whose verb is before the semicolon, so no finite verb of its own (set L's raters).
-      if (w?.left && /;\s*$/.test(norm.slice(0, w.start)) && !s.terms.some((t) => t.start - s.start >= from && t.end - s.start <= to && (t.start - s.start >= relEnd || t.end - s.start <= relStart) && (t.tags.has("Modal") || t.tags.has("Auxiliary") || (t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund") && !t.tags.has("Infinitive"))))) return null;
+      if (afterSemicolon && !around.some((t) => t.tags.has("Modal") || t.tags.has("Auxiliary") || (t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund") && !t.tags.has("Infinitive")))) return null;
       prompt = blankedPrompt(norm, relStart, relEnd, BLANK, 45, w);
       if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
       else if (endAt !== undefined) span = [0, endAt];
@@ -238,15 +241,20 @@ const DEPARTMENT_NAME = /\b(?:U\.S\.\s+)?Department of (?:the\s+)?[A-Z][a-z]+(?:
  * else the one department the whole article names, spelled out ("the Department of State invested …"). Set L's raters
  * rejected "the Department" three times in one quiz; a teacher would write the department's name.
  */
+const departmentsOf = (text: string) => new Set([...text.matchAll(DEPARTMENT_NAME)].map((x) => x[0].replace(/^U\.S\.\s+/, "").replace(/\s+and$/, "")));
+const articleDepartments = new WeakMap<Analysis, Set<string>>();
+
 export function resolveTheDepartment(a: Analysis, sentenceIndex: number, prompt: string, answer = ""): string {
   const m = prompt.match(/\b([Tt])he Department\b(?!\s+of\b)/);
   if (!m || m.index === undefined) return prompt;
   const s = a.sentences[sentenceIndex];
   if (!s) return prompt;
-  const names = (text: string) => new Set([...text.matchAll(DEPARTMENT_NAME)].map((x) => x[0].replace(/^U\.S\.\s+/, "").replace(/\s+and$/, "")));
   const paragraph = a.sentences.filter((x) => x.paragraph === s.paragraph && x.index <= s.index).map((x) => x.norm).join(" ");
-  let found = names(paragraph);
-  if (found.size === 0) found = names(a.norm);
+  let found = departmentsOf(paragraph);
+  if (found.size === 0) {
+    if (!articleDepartments.has(a)) articleDepartments.set(a, departmentsOf(a.norm));
+    found = articleDepartments.get(a)!;
+  }
   if (found.size !== 1) return prompt;
   const dept = [...found][0];
   if (containsPhrase(prompt, dept) || (answer && (containsPhrase(answer, dept) || containsPhrase(dept, answer)))) return prompt;

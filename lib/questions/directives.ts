@@ -266,8 +266,9 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     // The publisher's own department is no question: a State Department statement's "the Department of State is …".
     if (publisher.has(office)) continue;
     const mine = new Set(contentWords(f.vp));
-    const parallel = (o: OfficeDef) =>
-      tasks.some((t) => t.office === o && t.sentence !== s.index && overlap(mine, t.words) >= 0.5);
+    // The same task given in another sentence: its office is also a right answer, and a question on it would answer this one.
+    const sameTask = tasks.filter((t) => t.sentence !== s.index && overlap(mine, t.words) >= 0.5);
+    const parallel = (o: OfficeDef) => sameTask.some((t) => t.office === o);
     const wrong = office.near
       .map((t) => BY_TITLE.get(t)!)
       // "Which department …?" offers departments only (set K's rater: the Trade Representative's office is no department).
@@ -277,7 +278,7 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     if (wrong.length < 3) continue;
     // "The CFPB will monitor and investigate eviction practices …" beside "The FTC will be monitoring and investigating
     // eviction practices …": two questions would answer each other (set L), so the quiz asks one of them.
-    const twins = [...new Set(tasks.filter((t) => t.office !== office && t.sentence !== s.index && overlap(mine, t.words) >= 0.5).map((t) => t.sentence))];
+    const twins = [...new Set(sameTask.filter((t) => t.office !== office).map((t) => t.sentence))];
     const answer = titleOf(office, f.dept);
     out.push({
       type: "multiple_choice",

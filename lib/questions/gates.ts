@@ -37,6 +37,11 @@ export function stemBody(c: Candidate): string {
   return c.prompt.replace(/^True or false:\s*/, "");
 }
 
+/** The stem without its voice ("According to the fact sheet, "): what the sentence itself says. */
+function stemClaim(c: Candidate): string {
+  return stemBody(c).replace(/^According to [^,]+,\s*/, "");
+}
+
 const CONNECTIVE_START =
   /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|first|second|third|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
@@ -54,7 +59,7 @@ export function gateFragment(c: Candidate): boolean {
   const b = stemBody(c);
   if (/…|\.\.\./.test(b)) return true;
   // Nothing left but the frame: "According to the fact sheet, _____." (a heading's name blanked, set L).
-  if (wordCount(b.replace(/^According to [^,]+,\s*/, "").replace(/_____/g, "")) < 3) return true;
+  if (wordCount(stemClaim(c).replace(/_____/g, "")) < 3) return true;
   // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
   if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for)\.$/i.test(b)) return true;
   // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
@@ -91,7 +96,7 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && c.type !== "numeric" && c.type !== "true_false") return false;
   const s = a.sentences[c.facts[0]];
   if (!s) return false;
-  let body = stemBody(c).replace(/^According to [^,]+, /, "");
+  let body = stemClaim(c);
   const quoted = body.match(/^[^"]+ (?:said|wrote|says|writes): "(.*)"\??$/);
   if (quoted) body = quoted[1];
   const verbs = new Set<string>();
@@ -132,7 +137,7 @@ export function gateBulletItem(c: Candidate, a: Analysis): boolean {
   // a list of what a program did, its subject in a heading (not "Passed in 1996, the law …").
   const done = s.text.match(/^([A-Z][a-z]{3,}ed) ([a-z]+)\b/);
   if (done && !first.tags.has("Noun") && !/^(?:Indeed|Hundred|Proceed|Succeed|Exceed)$/.test(done[1]) && !/^(?:in|by|on|at|as|with|under|after|during|from|to|into|for|over|through|upon|that)$/.test(done[2])) {
-    return stemBody(c).replace(/^According to [^,]+, /, "").toLowerCase().startsWith(done[1].toLowerCase());
+    return stemClaim(c).toLowerCase().startsWith(done[1].toLowerCase());
   }
   if (!first.tags.has("Infinitive") || first.tags.has("Noun")) return false;
   const word = s.text.slice(0, first.end - s.start);
