@@ -26,7 +26,14 @@ describe("calibration: the seed article's questions that were not kept", () => {
   });
   it("no 'more than _____' with smaller figures as wrong answers (they are also true)", () => {
     const bounded = all.filter((q) => q.type === "numeric" && /\b(?:more than|over|at least) _____/.test(q.prompt));
-    for (const q of bounded) for (const w of wrong(q)) expect(num(w)!, `${q.name}: ${q.prompt}`).toBeGreaterThan(num(q.answer)!);
+    // A prohibition over a bound is the other way round: "Neither House shall … adjourn for more than five days" is
+    // also true when the rule says three, so its wrong answers are smaller (set Q's rater).
+    const prohibition = (q: (typeof all)[number]) => /(?:^|[^\p{L}])(?:No|Neither|Nor|not|never|no)\s/u.test(q.prompt.split("_____")[0].split(/[;:]/).pop()!);
+    for (const q of bounded) for (const w of wrong(q)) {
+      if (prohibition(q)) expect(num(w)!, `${q.name}: ${q.prompt}`).toBeLessThan(num(q.answer)!);
+      else expect(num(w)!, `${q.name}: ${q.prompt}`).toBeGreaterThan(num(q.answer)!);
+    }
+    expect(bounded.some(prohibition)).toBe(true);
   });
   it("no 'Who is identified … as the Secretary of State?' with foreign leaders as options", () => {
     const q = seedBank.find((x) => /as the Secretary of State\?$/.test(x.prompt));

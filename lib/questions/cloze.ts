@@ -6,7 +6,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
-import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, type Quantity } from "./numbers";
+import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
@@ -669,7 +669,7 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     if (qt.kind === "duration" && /\b(?:over|in|for|during|within) the (?:next|coming|last|past)\s+$/i.test(s.norm.slice(0, qt.start - s.start))) continue;
     const frame = frameAt(qt.start - s.start, qt.end - s.start);
     if (!frame) continue;
-    const d = numericDistractors(qt, a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
+    const d = numericDistractors(ruleSide(qt, s.norm, s.norm.slice(0, qt.start - s.start)), a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
     const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text.toLowerCase()}`, [], frame);
     if (c) {
       c.explanation = `${figureLead} ${qt.text}, according to the article.`;
@@ -781,8 +781,6 @@ const TRADE = /\b(?:trad(?:e|es|ing)|exports?|imports?|invest(?:s|ed|ing|ment|me
 /** The G20's countries and the other largest traders: the plausible partners of a trade or investment figure. */
 const MAJOR_ECONOMIES = new Set(["United States", "China", "Japan", "Germany", "United Kingdom", "France", "India", "Italy", "Canada", "South Korea", "Russia", "Brazil", "Australia", "Mexico", "Indonesia", "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
 
-/** A sentence that states a rule (a requirement, a limit), not a measurement. */
-const RULE_CUE = /\b(?:shall|must|may not|cannot|can only|requires?|required|requirement|(?:is|be) subject to|limited to|occurs when|eligible|necessary|threshold)\b/i;
 
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
@@ -816,8 +814,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
       const short = listFreePrompt(s, qs, q);
+      const asRule = ruleSide(q, s.norm, s.norm.slice(0, q.start - s.start));
       const distractors = (siblings: Quantity[] = []) =>
-        numericDistractors(q, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
+        numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
       let d = distractors();
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);

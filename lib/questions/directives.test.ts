@@ -63,7 +63,7 @@ describe("which official an order directs (directives.ts)", () => {
   });
 
   it("never offers an office the sentence names, or one the article gives the same task", () => {
-    const [q] = ask(factSheet(["The Order directs the Secretary of Commerce, in consultation with the Secretary of the Treasury, to review export controls on advanced semiconductors sold to foreign adversaries."]));
+    const [q] = ask(factSheet(["The Order directs the Secretary of Commerce, in consultation with the Secretary of the Treasury, to review the security of advanced semiconductors sold to foreign adversaries."]));
     expect(q.answer).toBe("Secretary of Commerce");
     expect(q.choices).not.toContain("Secretary of the Treasury");
     const two = ask(
@@ -94,7 +94,7 @@ describe("which official an order directs (directives.ts)", () => {
     const [q] = ask(text);
     expect(q.answer).toBe("Secretary of War");
     expect(q.choices).not.toContain("Secretary of Defense");
-    const other = ask(factSheet(["The Order directs the Secretary of Homeland Security to deploy additional personnel to the southern border of the United States.", "The Department of War will support that mission."], "August 13, 2026"))[0];
+    const other = ask(factSheet(["The Order directs the Secretary of Homeland Security to deploy additional personnel to support State and local law enforcement in the District of Columbia.", "The Department of War will support that mission."], "August 13, 2026"))[0];
     expect(other.answer).toBe("Secretary of Homeland Security");
     expect(other.choices).not.toContain("Secretary of Defense");
   });
@@ -119,9 +119,9 @@ describe("which office the sentence's subject is (directives.ts)", () => {
     const [also] = ask(factSheet(["The Attorney General will also prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections."]));
     expect(also.prompt).toBe("Which official will prioritize enforcement of laws prohibiting foreign nationals from donating in U.S. elections?");
     // a readout's "The U.S. Department of …" is the same department
-    const [us] = ask(factSheet(["The U.S. Department of Health and Human Services is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana."]));
-    expect(us.prompt).toBe("Which department is deploying a 250-bed Federal medical shelter to Alexandria, Louisiana?");
-    expect(us.answer).toBe("Department of Health and Human Services");
+    const [us] = ask(factSheet(["The U.S. Department of Labor is deploying staff to help Louisiana residents file disaster claims after the storm."]));
+    expect(us.prompt).toBe("Which department is deploying staff to help Louisiana residents file disaster claims after the storm?");
+    expect(us.answer).toBe("Department of Labor");
   });
 
   it("asks nothing of a quotation's speaker, a plan ('is to provide'), a noun after the office, or the author's 'our'", () => {

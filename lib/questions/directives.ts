@@ -15,6 +15,7 @@ import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { resolveDocumentIt } from "./cloze";
 import type { Candidate } from "./types";
+import { DEPARTMENT_FIELDS } from "./civics-lexicon";
 import { contentWords } from "./analysis";
 import { escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
 
@@ -244,6 +245,9 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     if (BARE.test(vp) || ROUTINE.test(vp)) continue;
     // The task names the answer's department: no question ("… can use Department of Defense funds").
     if (office.names.test(vp)) continue;
+    // Nor its field: "Which department is deploying a 250-bed Federal medical shelter …?" is answered by "medical"
+    // (set L's and set Q's raters), as the blank form already knew (cloze.ts).
+    if (fieldOf(office)?.test(vp)) continue;
     const join = f.join ?? " ";
     let prompt = `${f.stem}${join}${vp}?`;
     // A long task ends at a side part, which keeps it true: "to establish TrumpIRA.gov, a new Federal platform …",
@@ -273,7 +277,7 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       .map((t) => BY_TITLE.get(t)!)
       // "Which department …?" offers departments only (set K's rater: the Trade Representative's office is no department).
       .filter((o) => !f.dept || !/^Department\b/.test(office.dept) || /^Department\b/.test(o.dept))
-      .filter((o) => !same(o, office) && !named.has(o) && !o.names.test(vp) && !parallel(o))
+      .filter((o) => !same(o, office) && !named.has(o) && !o.names.test(vp) && !parallel(o) && !fieldOf(o)?.test(vp))
       .slice(0, 3);
     if (wrong.length < 3) continue;
     // "The CFPB will monitor and investigate eviction practices …" beside "The FTC will be monitoring and investigating
@@ -335,4 +339,9 @@ function overlap(x: Set<string>, y: Set<string>): number {
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
   return n / Math.min(x.size, y.size);
+}
+
+/** The words that name an office's field, for a department that has one ("medical" for Health and Human Services). */
+function fieldOf(o: OfficeDef): RegExp | undefined {
+  return Object.entries(DEPARTMENT_FIELDS).find(([name]) => o.dept.includes(name))?.[1];
 }

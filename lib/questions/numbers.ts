@@ -59,6 +59,45 @@ export function boundBefore(before: string): Quantity["bound"] {
   return undefined;
 }
 
+/** A sentence that states a rule (a requirement, a limit), not a measurement. */
+export const RULE_CUE = /\b(?:shall|must|may not|cannot|can only|requires?|required|requirement|(?:is|be) subject to|limited to|occurs when|eligible|necessary|threshold)\b/i;
+
+const FRACTION_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10 };
+
+/** "two thirds" → 0.667, "3/5" → 0.6; null for what is not a simple fraction. */
+export function fractionValue(text: string): number | null {
+  const slash = text.match(/^(\d+)\/(\d+)$/);
+  if (slash) return Number(slash[1]) / Number(slash[2]);
+  const [n, d] = text.toLowerCase().split(/[\s-]+/).map((w) => FRACTION_WORD[w]);
+  return n && d && !/^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/.test(text.toLowerCase().split(/[\s-]+/)[1]) ? n / d : null;
+}
+
+/**
+ * A rule's figure read as the rule reads it (set Q's rater, rubric rule 3), so that a wrong answer states a false rule:
+ * - "No Person shall be a Senator who shall not have attained to the Age of thirty Years, and been nine Years a Citizen":
+ *   minimums; "twenty Years" is also true (no one under twenty may serve either), so only older ages and longer times
+ *   are wrong (a lower bound).
+ * - "Neither House shall … adjourn for more than three days": a prohibition over a bound; "more than five days" is also
+ *   barred, so only shorter spans are wrong (an upper bound).
+ * - "at the Desire of one fifth of those Present", "with the Concurrence of two thirds": a share that suffices; a larger
+ *   share suffices too, so only smaller ones are wrong (an upper bound).
+ * Elsewhere the figure is as the article gives it.
+ */
+export function ruleSide(q: Quantity, sentence: string, before: string): Quantity {
+  if (!RULE_CUE.test(sentence)) return q;
+  if (/\bage of\s+$/i.test(before) && !q.bound) return { ...q, bound: "lower" };
+  const clause = before.split(/[;:]/).pop() ?? "";
+  // "who shall not have … been seven Years a Citizen": a least time served; "five Years" is also true.
+  if (!q.bound && q.kind === "duration" && /\b(?:who|which) (?:shall|must|may|does|did|has|have) not\b/i.test(clause)) return { ...q, bound: "lower" };
+  if (q.bound === "lower" && /(?:^|[^\p{L}])(?:No|Neither|Nor|not|never|no)\s/u.test(clause)) return { ...q, bound: "upper" };
+  // "Passage of the Bill required only a 1/2 majority": the requirement itself, so any other share is false.
+  // "no Person shall be convicted without the Concurrence of two thirds": a share that is needed; a smaller one is
+  // needed too, so only larger ones are wrong.
+  if (q.kind === "fraction" && !q.bound && /\bwithout\b[^,]*$/i.test(clause)) return { ...q, bound: "lower" };
+  if (q.kind === "fraction" && !q.bound && !/\brequir\w*\b[^,]*$/i.test(clause)) return { ...q, bound: "upper" };
+  return q;
+}
+
 /** The most a count of these things can be: more electors or senators than exist is no plausible wrong answer. */
 const UNIT_CAPS: [RegExp, number][] = [
   [/^(?:elector|electoral vote)/, 538],
@@ -161,7 +200,8 @@ export function formatLike(sample: string, value: number): string {
     if (base > 0 && base < 100) return sameCase(s, `${numberToWords(base)} ${scale[1]}`);
   }
   const v = Math.round(value);
-  const w = v >= 0 && v < 100 ? numberToWords(v) : String(v);
+  // "twenty five Years" is written without the hyphen: so are its wrong answers ("thirty five Years").
+  const w = v >= 0 && v < 100 ? numberToWords(v).replace(/-/g, /^[a-z]+y [a-z]+$/i.test(s.trim()) ? " " : "-") : String(v);
   return /^[A-Z]/.test(s) ? w[0].toUpperCase() + w.slice(1) : w;
 }
 
@@ -275,6 +315,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
+    // An office's minimum age: every older age states a stricter, false rule ("thirty-five Years" for thirty).
+    if (age && q.bound === "lower") return v > q.value;
     if ((change.max !== undefined && v >= change.max) || (change.min !== undefined && v <= change.min)) return false;
     const ratio = v / (q.value || 1);
     if (orMore) return ratio <= 0.75;
@@ -302,9 +344,16 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const key = (x: string) => x.toLowerCase().replace(/[\s-]/g, "");
     for (const a of avoid) seen.add(key(a));
     seen.add(key(q.text));
+    // A bound keeps its side: "more than two-thirds" gets larger shares, a rule's sufficient share smaller ones.
+    const own = fractionValue(q.text);
+    const wrongSide = (f: string) => {
+      const v = fractionValue(f);
+      if (own === null || v === null || !q.bound || q.bound === "approx") return true;
+      return q.bound === "upper" ? v < own : v > own;
+    };
     const addFrac = (f: string) => {
       const k = key(f);
-      if (seen.has(k) || out.length >= want) return;
+      if (seen.has(k) || out.length >= want || !wrongSide(f)) return;
       seen.add(k);
       out.push(sameCase(q.text, f.toLowerCase().replace(/[\s-]/, sep)));
     };
@@ -313,7 +362,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
       const add = (f: string) => {
         const [n, d] = f.split("/").map(Number);
         const [qn, qd] = q.text.split("/").map(Number);
-        if (n * qd === qn * d || out.some((x) => { const [xn, xd] = x.split("/").map(Number); return xn * d === n * xd; }) || out.length >= want || avoid.has(f)) return;
+        if (n * qd === qn * d || !wrongSide(f) || out.some((x) => { const [xn, xd] = x.split("/").map(Number); return xn * d === n * xd; }) || out.length >= want || avoid.has(f)) return;
         out.push(f);
       };
       for (const o of others) if (o.kind === "fraction" && o.text.includes("/")) add(o.text);
@@ -354,6 +403,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
   if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
+  if (age && q.bound === "lower") for (const d of [5, 10, 15]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
   for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
   for (const d of offsets) candidates.push(va + d);
@@ -361,7 +411,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);
   for (const raw of candidates) {
     // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
-    const step = Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
+    const step = age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     if (pct && va <= 100 && c > 100) continue;

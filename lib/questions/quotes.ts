@@ -264,6 +264,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
       // of the same government that year, who could have said it (rubric: a release of quotations gave no "who said").
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text).slice(0, 3 - distractors.length));
     }
+    // "First Lady Rosalind Carter" among the legislators who voted on a bill: a spouse holds no office and speaks for
+    // none, so is no plausible speaker of an official's words (set Q's rater), unless the speaker is one too.
+    if (!spouseOnly(a, q.speaker)) distractors = distractors.filter((d) => !spouseOnly(a, d));
     // Two of the article's people: a third from the speaker's colleagues that year (four choices, as raters expect).
     if (distractors.length === 2) {
       const more = peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text);
@@ -353,4 +356,11 @@ export function saidByQuestions(a: Analysis): Candidate[] {
     });
   }
   return out;
+}
+
+const SPOUSE_TITLE = /^(?:First|Second) (?:Lady|Gentleman)$/;
+/** Someone the article titles only as an officeholder's spouse ("First Lady Rosalind Carter"). */
+function spouseOnly(a: Analysis, name: string): boolean {
+  const titles = a.ents.persons.get(name)?.titles ?? [];
+  return titles.length > 0 && titles.every((t) => SPOUSE_TITLE.test(t));
 }

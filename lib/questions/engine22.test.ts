@@ -1,0 +1,92 @@
+/**
+ * Engine 22 (ADR 039): what set Q's rater rejected in the fixtures' quizzes at engine 21, each as a test that fails if
+ * the question, or one of its kind, comes back.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { numericQuestions } from "./cloze";
+import { directiveQuestions } from "./directives";
+import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNumber } from "./numbers";
+import { quoteQuestions } from "./quotes";
+import { trueFalseQuestions } from "./truefalse";
+import { fixture } from "./test-helpers";
+
+const rule = (sentence: string, figure: string) => {
+  const q = findQuantities(sentence).find((x) => x.text === figure)!;
+  return numericDistractors(ruleSide(q, sentence, sentence.slice(0, q.start)), [], new Set(), 3, sentence.slice(q.end), 1787, sentence.slice(Math.max(0, q.start - 60), q.start));
+};
+
+describe("a rule's figure has wrong answers that state a false rule (rubric rule 3)", () => {
+  it("gives a minimum age and a least time served only larger wrong answers", () => {
+    const s = "No Person shall be a Senator who shall not have attained to the Age of thirty Years, and been nine Years a Citizen of the United States.";
+    const ages = rule(s, "thirty Years");
+    expect(ages.length).toBe(3);
+    for (const d of ages) expect(wordsToNumber(d.replace(/ Years$/, ""))!).toBeGreaterThan(30);
+    const served = rule(s, "nine Years");
+    expect(served.length).toBeGreaterThanOrEqual(2);
+    for (const d of served) expect(wordsToNumber(d.replace(/ Years$/, ""))!).toBeGreaterThan(9);
+  });
+  it("writes an age's wrong answers as the answer is written ('twenty five', not 'thirty-five')", () => {
+    const d = rule("No Person shall be a Representative who shall not have attained to the Age of twenty five Years.", "twenty five Years");
+    expect(d).toContain("thirty five Years");
+    for (const x of d) expect(x).not.toContain("-");
+  });
+  it("gives a prohibition over a bound only smaller wrong answers ('shall not adjourn for more than five days' is true)", () => {
+    for (const d of rule("Neither House, during the Session of Congress, shall, without the Consent of the other, adjourn for more than three days.", "three days")) {
+      expect(wordsToNumber(d.replace(/ days?$/, ""))!).toBeLessThan(3);
+    }
+    // a measured bound keeps its side: "more than 100 percent" gets larger ones
+    for (const d of rule("The debt rose to more than 100 percent of GDP, which the law requires Treasury to report.", "100 percent")) expect(parseFloat(d)).toBeGreaterThan(100);
+  });
+  it("gives a share that suffices only smaller wrong answers, a share that is needed only larger ones, a required share any", () => {
+    const suffices = rule("Each House may determine the Rules of its Proceedings and shall, with the Concurrence of two thirds, expel a Member.", "two thirds");
+    expect(suffices.length).toBeGreaterThanOrEqual(2);
+    for (const d of suffices) expect(fractionValue(d)!).toBeLessThan(2 / 3);
+    const needed = rule("And no Person shall be convicted without the Concurrence of one half of the Members present.", "one half");
+    for (const d of needed) expect(fractionValue(d)!).toBeGreaterThan(1 / 2);
+    // "one fifth": no share a class meets is smaller, so no numeric question at all
+    const constitution = analyze(cleanArticleText(fixture("07")));
+    expect(numericQuestions(constitution).some((c) => c.answer === "one fifth")).toBe(false);
+    // and a false true/false statement on a needed share is false: "without the Concurrence of one half" would be true
+    for (const c of trueFalseQuestions(constitution).filter((x) => x.answer === "False" && /convicted without the Concurrence of/.test(x.prompt))) {
+      const share = c.prompt.match(/Concurrence of ([a-z]+[\s-][a-z]+) of/)![1];
+      expect(fractionValue(share)!).toBeGreaterThan(2 / 3);
+    }
+  });
+  it("reads 'two thirds' and '3/5' as values", () => {
+    expect(fractionValue("two thirds")).toBeCloseTo(0.667, 2);
+    expect(fractionValue("three-quarters")).toBe(0.75);
+    expect(fractionValue("3/5")).toBe(0.6);
+    expect(fractionValue("two days")).toBeNull();
+  });
+});
+
+describe("no implausible wrong answers (set Q)", () => {
+  it("offers no First Lady as the speaker of a legislator's words", () => {
+    const a = analyze(cleanArticleText(fixture("08")));
+    const q = quoteQuestions(a).find((c) => c.answer === "Marcy Kaptur")!;
+    expect(q).toBeDefined();
+    expect(q.choices).not.toContain("Rosalind Carter");
+    expect(q.choices.length).toBe(4);
+  });
+  it("asks no 'Which department …?' whose task names the department's field ('a Federal medical shelter')", () => {
+    const a = analyze(cleanArticleText(fixture("01")));
+    expect(directiveQuestions(a).some((c) => c.answer === "Department of Health and Human Services")).toBe(false);
+    // nor offers a wrong department whose field the task names
+    const sheet = cleanArticleText(
+      [
+        "Fact Sheet: Storm Response — The White House, August 30, 2021",
+        "",
+        "Today the President met with the Governors of Louisiana and Mississippi about the storm.",
+        "",
+        "The U.S. Department of Labor is deploying staff to help Louisiana residents and farmers file disaster claims after the storm.",
+        "",
+        "The President has made the recovery of every affected community a priority of his Administration.",
+      ].join("\n"),
+    );
+    const labor = directiveQuestions(analyze(sheet)).find((c) => c.answer === "Department of Labor")!;
+    expect(labor).toBeDefined();
+    expect(labor.choices).not.toContain("Department of Agriculture");
+  });
+});
