@@ -141,3 +141,57 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
   "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
 };
+
+/**
+ * Closed classes of civics terms whose members exclude each other where a sentence uses one: the Congressional Record
+ * is not the Federal Register, a joint resolution is no concurrent resolution, the Equal Protection Clause is not the
+ * Commerce Clause. A blank on one offers the others (cloze.ts `termQuestions`). `since`: the year the thing began, so
+ * that an older text is never offered it.
+ */
+export interface CivicsTerm {
+  text: string;
+  since?: number;
+  /** other spellings a text uses for the same thing */
+  aliases?: string[];
+}
+export const TERM_CLASSES: { kind: string; terms: CivicsTerm[] }[] = [
+  {
+    kind: "publication",
+    terms: [
+      { text: "Federal Register", since: 1936 },
+      { text: "Congressional Record", since: 1873 },
+      { text: "Code of Federal Regulations", since: 1938 },
+      { text: "United States Code", since: 1926, aliases: ["U.S. Code"] },
+      { text: "Statutes at Large", since: 1845 },
+    ],
+  },
+  {
+    kind: "resolution",
+    terms: [{ text: "joint resolution" }, { text: "concurrent resolution" }, { text: "simple resolution" }],
+  },
+  {
+    kind: "clause",
+    terms: [
+      "Commerce", "Equal Protection", "Due Process", "Necessary and Proper", "Supremacy", "Establishment", "Free Exercise",
+      "Elections", "Full Faith and Credit", "Take Care", "Appointments", "Emoluments", "Guarantee", "Speech or Debate",
+      "Presentment", "Free Speech", "Confrontation", "Takings", "Privileges and Immunities", "Spending",
+    ].map((n) => ({ text: `${n} Clause`, since: /^(?:Equal Protection|Due Process)$/.test(n) ? 1868 : 1788 })),
+  },
+  {
+    kind: "majority",
+    terms: [{ text: "simple majority" }, { text: "two-thirds majority", aliases: ["two-thirds"] }, { text: "three-fifths majority", aliases: ["three-fifths"] }, { text: "three-fourths majority", aliases: ["three-fourths", "three-quarters"] }],
+  },
+  {
+    kind: "document",
+    terms: [
+      { text: "Declaration of Independence", since: 1776 },
+      { text: "Articles of Confederation", since: 1777 },
+      { text: "Bill of Rights", since: 1789 },
+      { text: "Federalist Papers", since: 1788 },
+      { text: "Emancipation Proclamation", since: 1863 },
+      { text: "Gettysburg Address", since: 1863 },
+      { text: "Mayflower Compact", since: 1620 },
+      { text: "Magna Carta", since: 1215 },
+    ],
+  },
+];

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { DEPARTMENT_FIELDS, MONTHS, WEEKDAYS } from "./civics-lexicon";
+import { DEPARTMENT_FIELDS, MONTHS, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -882,6 +882,61 @@ export function amendmentQuestions(a: Analysis): Candidate[] {
     const start = m.index!;
     const c = mk(a, s, start, start + m[0].length, m[0], distractors, "fill_in_blank", 0.7, `amend:${n}`, []);
     if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * "Notice of each chamber's receipt of a rule … is published in the \"Executive Communications\" section of the _____."
+ * A civics term of a closed class (TERM_CLASSES: publications, kinds of resolution, the Constitution's clauses, kinds of
+ * majority, founding documents) blanked, with other members of its class as wrong answers: each names another thing a
+ * class learns about, and the sentence is false with it. Never a member the article names elsewhere (it may be arguably
+ * right as well: the rule is published in the Federal Register, the notice of its receipt in the Congressional Record),
+ * nor one from after the sentence's era.
+ */
+export function termQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  const find = (text: string, term: string) => [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRe(term)}(?![\\w-])`, "gi"))];
+  for (const cls of TERM_CLASSES) {
+    const spellings = (t: (typeof cls.terms)[number]) => [t.text, ...(t.aliases ?? [])];
+    const named = new Set(cls.terms.filter((t) => spellings(t).some((x) => find(a.norm, x).length)));
+    if (!named.size) continue;
+    const asked = new Set<CivicsTerm>();
+    for (const s of a.usable) {
+      // An explainer's question heading ("What does a joint resolution of disapproval look like?") is no stem.
+      if (/\?["'”’)]*\s*$/.test(s.norm)) continue;
+      const hits = cls.terms.flatMap((t) => find(s.norm, t.text).map((m) => ({ t, m })));
+      if (hits.length !== 1) continue;
+      // Nor another spelling of a member beside it ("a two-thirds vote … a simple majority").
+      if (cls.terms.some((t) => t !== hits[0].t && spellings(t).some((x) => find(s.norm, x).length))) continue;
+      const { t, m } = hits[0];
+      const start = m.index!;
+      const end = start + m[0].length;
+      // Part of a longer name: "the Federal Register Act", "the Dormant Commerce Clause".
+      // A term used as a modifier: "its Elections Clause power" (Congress has Commerce Clause power too).
+      if (/^\s+(?:powers?|authority|claims?|challenges?|cases?|analysis|jurisprudence|doctrine|grounds?|rights?|violations?|notices?|votes? (?:of|in|on))\b/i.test(s.norm.slice(end))) continue;
+      // Part of a longer name: "the Federal Register Act", "the Dormant Commerce Clause", "a Blueprint for an AI Bill of
+      // Rights" (a lowercase term keeps an act's acronym before it: "a CRA joint resolution").
+      const before = s.norm.slice(Math.max(0, start - 20), start);
+      const capitalised = m[0][0] !== m[0][0].toLowerCase();
+      if (/^\s+(?:of\s+)?\p{Lu}/u.test(s.norm.slice(end)) || (/\p{Lu}[\p{L}.]*\s+$/u.test(before) && !(capitalised ? /(?:^|\s)(?:The|A|An)\s+$/ : /(?:^|\s)(?:The|A|An|[A-Z]{2,6})\s+$/).test(before))) continue;
+      // Where a notice will be published is no fact a class learns ("more details will be available in the coming
+      // weeks in the Federal Register").
+      if (/\b(?:forthcoming|coming (?:days|weeks|months)|will be (?:available|published|posted)|more (?:details|information))\b/i.test(s.norm)) continue;
+      const era = a.eras.years[s.index] ?? a.year;
+      const lower = m[0][0] === m[0][0].toLowerCase();
+      const distractors = cls.terms
+        .filter((o) => o !== t && !named.has(o) && !(era && o.since && o.since > era))
+        .slice(0, 3)
+        .map((o) => (lower ? o.text : o.text[0].toUpperCase() + o.text.slice(1)));
+      const c = mk(a, s, start, end, m[0], distractors, "fill_in_blank", 0.65, `term:${t.text.toLowerCase()}`, []);
+      if (!c) continue;
+      // "joint resolution" eighteen times in an explainer of the CRA: one question on it for the quiz, the others for
+      // the bank.
+      if (asked.has(t)) c.bankOnly = true;
+      asked.add(t);
+      out.push(c);
+    }
   }
   return out;
 }

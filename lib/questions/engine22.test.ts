@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { numericQuestions } from "./cloze";
+import { numericQuestions, termQuestions } from "./cloze";
+import { generateQuestions } from "./index";
 import { directiveQuestions } from "./directives";
 import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNumber } from "./numbers";
 import { quoteQuestions } from "./quotes";
@@ -88,5 +89,53 @@ describe("no implausible wrong answers (set Q)", () => {
     const labor = directiveQuestions(analyze(sheet)).find((c) => c.answer === "Department of Labor")!;
     expect(labor).toBeDefined();
     expect(labor.choices).not.toContain("Department of Agriculture");
+  });
+});
+
+describe("civics terms of a closed class (termQuestions)", () => {
+  const ask = (title: string, body: string[]) => termQuestions(analyze(cleanArticleText([title, "", ...body].join("\n"))));
+  it("asks the publication, the kind of resolution and the kind of majority an explainer names, with the others of its class", () => {
+    const qs = termQuestions(analyze(cleanArticleText(fixture("12"))));
+    const record = qs.find((c) => c.answer === "Congressional Record")!;
+    expect(record.prompt).toMatch(/section of the _____\.$/);
+    // the Federal Register is named elsewhere in the explainer (where rules are published): never a wrong answer
+    expect(record.choices).not.toContain("Federal Register");
+    expect(record.choices.length).toBe(4);
+    const joint = qs.filter((c) => c.answer === "joint resolution");
+    expect(joint.length).toBeGreaterThan(1);
+    // one for the quiz, the rest for the bank
+    expect(joint.filter((c) => !c.bankOnly).length).toBe(1);
+    for (const c of joint) expect([...c.choices].sort()).toEqual(["concurrent resolution", "joint resolution", "simple resolution"]);
+    // a question heading ("What does a joint resolution of disapproval look like?") is no stem
+    expect(joint.some((c) => c.prompt.endsWith("?"))).toBe(false);
+    const majority = qs.find((c) => c.answer === "simple majority")!;
+    expect(majority.prompt).toMatch(/are _____ votes\.$/);
+    // and the default quiz takes them
+    const quiz = generateQuestions(fixture("12")).questions.map((q) => q.answer);
+    expect(quiz).toEqual(expect.arrayContaining(["Congressional Record", "simple majority", "joint resolution"]));
+  });
+  it("asks the clause a court found violated, with clauses the syllabus does not name", () => {
+    const q = termQuestions(analyze(cleanArticleText(fixture("11")))).find((c) => c.answer === "Equal Protection Clause")!;
+    expect(q.prompt).toMatch(/violated the _____ by intentionally diluting/);
+    expect(q.choices).not.toContain("Elections Clause");
+    expect(q.choices.length).toBe(4);
+  });
+  it("never blanks a term inside a longer name, used as a modifier, or in a notice of where details will appear", () => {
+    const qs = ask("Fact Sheet: Artificial Intelligence — The White House, July 21, 2023", [
+      "The Administration published a landmark Blueprint for an AI Bill of Rights to safeguard Americans' rights and safety.",
+      "Congress has regularly exercised its Elections Clause power to regulate federal elections.",
+      "More details will be available in the coming weeks in the Federal Register and on federal agency webpages.",
+      "The Federal Register Act of 1935 created the daily journal of the federal government.",
+    ]);
+    expect(qs).toEqual([]);
+  });
+  it("offers no term from after the text's era ('Bill of Rights' beside a text of 1787)", () => {
+    const qs = ask("A letter on the new Constitution — The Independent Journal, November 27, 1787", [
+      "Under the Articles of Confederation, the Congress could not raise its own revenue from the states.",
+      "The delegates met in Philadelphia to revise that charter, and wrote a new plan of government instead.",
+    ]);
+    const q = qs.find((c) => c.answer === "Articles of Confederation")!;
+    expect(q).toBeDefined();
+    for (const c of q.choices) expect(["Bill of Rights", "Emancipation Proclamation", "Gettysburg Address", "Federalist Papers"]).not.toContain(c);
   });
 });

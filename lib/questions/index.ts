@@ -7,7 +7,7 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
-import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment, termQuestions } from "./cloze";
 import { gateTooLong, rejectReason } from "./gates";
 import { withEra, withTopic, withVoice } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
@@ -54,6 +54,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...clozeQuestions(analysis),
     ...quoteClozeQuestions(analysis),
     ...amendmentQuestions(analysis),
+    ...termQuestions(analysis),
     ...tf,
   ];
   const candidates: Scored[] = [];
