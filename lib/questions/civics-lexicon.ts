@@ -151,6 +151,8 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
 export interface CivicsTerm {
   text: string;
   since?: number;
+  /** terms of one group are never each other's wrong answers (Roe v. Wade and Planned Parenthood v. Casey) */
+  group?: string;
   /** other spellings a text uses for the same thing */
   aliases?: string[];
 }
@@ -180,6 +182,33 @@ export const TERM_CLASSES: { kind: string; terms: CivicsTerm[] }[] = [
   {
     kind: "majority",
     terms: [{ text: "simple majority" }, { text: "two-thirds majority", aliases: ["two-thirds"] }, { text: "three-fifths majority", aliases: ["three-fifths"] }, { text: "three-fourths majority", aliases: ["three-fourths", "three-quarters"] }],
+  },
+  {
+    // Landmark cases a civics class meets, by decision year (the C3 framework and the AP Government required cases).
+    kind: "case",
+    terms: [
+      { text: "Marbury v. Madison", since: 1803 },
+      { text: "McCulloch v. Maryland", since: 1819 },
+      { text: "Brown v. Board of Education", since: 1954 },
+      { text: "Miranda v. Arizona", since: 1966 },
+      { text: "Gideon v. Wainwright", since: 1963 },
+      { text: "Tinker v. Des Moines", since: 1969 },
+      { text: "Plessy v. Ferguson", since: 1896 },
+      { text: "Gibbons v. Ogden", since: 1824 },
+      { text: "Baker v. Carr", since: 1962 },
+      { text: "Engel v. Vitale", since: 1962 },
+      { text: "Mapp v. Ohio", since: 1961 },
+      { text: "United States v. Nixon", since: 1974 },
+      { text: "Citizens United v. FEC", since: 2010, aliases: ["Citizens United v. Federal Election Commission"] },
+      { text: "Shelby County v. Holder", since: 2013 },
+      { text: "Obergefell v. Hodges", since: 2015 },
+      { text: "Loving v. Virginia", since: 1967 },
+      { text: "Korematsu v. United States", since: 1944 },
+      { text: "Dred Scott v. Sandford", since: 1857 },
+      { text: "Roe v. Wade", since: 1973, group: "abortion" },
+      { text: "Planned Parenthood v. Casey", since: 1992, group: "abortion" },
+      { text: "Dobbs v. Jackson Women's Health Organization", since: 2022, group: "abortion" },
+    ],
   },
   {
     kind: "document",

@@ -129,6 +129,11 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
     // "Memphis has seen _____ murders so far - far too high a number.": what follows a dash after the blank is the
     // writer's comment, not the fact; the stem ends at the dash.
     const dash = s.norm.indexOf(" - ");
+    // "has invested $432 million - an 18-fold increase in federal support - to help states prepare …": two dashes
+    // hold an aside, and the fact goes on after it (set R's rater: "invested _____." says not what for). The stem
+    // drops the aside and keeps the rest.
+    const dash2 = dash >= 0 ? s.norm.indexOf(" - ", dash + 3) : -1;
+    const aside = endAt === undefined && dash >= relEnd && dash2 > dash && s.norm.indexOf(" - ", dash2 + 3) < 0 && wordCount(s.norm.slice(dash, dash2)) <= 12 && /^[a-z]/.test(s.norm.slice(dash2 + 3));
     if (endAt === undefined && dash >= relEnd && wordCount(s.norm.slice(0, dash)) >= 6) endAt = dash;
     if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
@@ -136,7 +141,8 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       // Belarus."): a comma right after the blank.
       if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !endsInListItem(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
-    const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + ".";
+    const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + (aside ? ` ${s.norm.slice(dash2 + 3)}` : ".");
+    if (aside) endAt = undefined;
     prompt = simplifiedBlank(norm, relStart, relEnd);
     if (prompt) {
       if (endAt !== undefined) span = [0, endAt];
@@ -588,6 +594,27 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   if (/\bbetween\s+(?:the\s+)?$/i.test(s.norm.slice(0, relStart)) || /\bbetween\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*\s+and\s+(?:the\s+)?$/.test(s.norm.slice(0, relStart))) return null;
   // "Democrats" beside "Republican Party": a choice in another form than the rest stands out.
   if (distractors.some((d) => /\bParty$/.test(d)) !== /\bParty$/.test(answer)) return null;
+  // A department's name in one form among choices: "Treasury" among "Department of State", "Department of Justice"
+  // stands out (set R's rater; set P's). The wrong answers take the answer's form ("the Justice Department": "the State
+  // Department"; "the Departments of State and the _____": "Commerce"), and those that cannot are dropped.
+  if (/\bDepartment\b/.test([answer, ...distractors].join(" ")) || /\bDepartments of\b[^.;]*$/.test(s.norm.slice(0, relStart))) {
+    const field = (d: string) => d.match(/^(?:the\s+)?Department of (?:the\s+)?([A-Z][a-z]+)$/)?.[1] ?? d.match(/^(?:the\s+)?([A-Z][a-z]+) Department$/)?.[1];
+    const form = (d: string) => (/^(?:the\s+)?Department of\b/.test(d) ? "of" : /\bDepartment$/.test(d) ? "suffix" : "bare");
+    const want = form(answer);
+    const inForm = (d: string): string | null => {
+      if (form(d) === want) return d;
+      const f = field(d);
+      if (!f) return null;
+      if (want === "of") return f === "Treasury" ? "Department of the Treasury" : `Department of ${f}`;
+      if (want === "suffix") return `${f} Department`;
+      // bare: only where the stem itself names the departments ("the Departments of State and the _____")
+      return /\bDepartments of\b[^.;]*$/.test(s.norm.slice(0, relStart)) ? f : null;
+    };
+    let fixed = distractors.map(inForm).filter((d): d is string => !!d);
+    if (want === "bare" && /\bDepartments of\b[^.;]*$/.test(s.norm.slice(0, relStart))) fixed = fixed.concat(["Commerce", "Justice", "Energy", "Labor", "Agriculture", "Defense"]);
+    distractors = [...new Set(fixed)].filter((d) => d !== answer.replace(/^the\s+/i, "") && !(want === "bare" && new RegExp(`\\b${escapeRe(d)}\\b`, "i").test(s.norm))).slice(0, 3);
+    if (distractors.length < 2) return null;
+  }
   // "DHS, _____, State and USAID": an acronym among spelled-out names stands out.
   if (/^[A-Z]{2,6}$/.test(answer) && distractors.some((d) => !/^[A-Z]{2,6}$/.test(d))) return null;
   let base = 0.45 + 0.3 * (KIND_WEIGHT[m.kind] ?? 0.5) * (a.importance.get(m.canonical) ?? 0.3) + 0.1;
@@ -810,6 +837,15 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "… from the 2022 law for EQIP, CSP, ACEP, and RCPP and redistributed the funds provided to the _____ programs":
       // the same when the items come before it (set D's raters).
       if (q.kind === "count" && listBefore(s.norm.slice(0, q.start - s.start)) === q.value) continue;
+      // "An additional four counties … were approved …: Flagler, Putnam, St. Johns, and Volusia." The items close the
+      // sentence after a colon (set R's rater: counted, not known).
+      const closing = s.norm.slice(q.end - s.start).match(/:\s*([^:;]+?)\.?\s*$/)?.[1];
+      if (q.kind === "count" && closing && closing.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim()).length === q.value) continue;
+      // "the most significant gun violence reduction legislation to pass Congress in 30 years": the most in 30 years is
+      // also the most in 20 (set R's rater, set P's), and no longer span is provably false: no question.
+      if (q.kind === "duration" && /\b(?:most|least|first|only|\w{3,}est)\b[^.;]{0,80}\b(?:in|over|for|since)\s+(?:nearly |almost |more than |over |about )?$/i.test(s.norm.slice(0, q.start - s.start))) continue;
+      // "$1.5 million dollars": the article's slip would be the stem's.
+      if (/^\$/.test(q.text) && /^\s+dollars\b/i.test(s.norm.slice(q.end - s.start))) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
@@ -926,7 +962,7 @@ export function termQuestions(a: Analysis): Candidate[] {
       const era = a.eras.years[s.index] ?? a.year;
       const lower = m[0][0] === m[0][0].toLowerCase();
       const distractors = cls.terms
-        .filter((o) => o !== t && !named.has(o) && !(era && o.since && o.since > era))
+        .filter((o) => o !== t && !named.has(o) && !(era && o.since && o.since > era) && !(t.group && o.group === t.group))
         .slice(0, 3)
         .map((o) => (lower ? o.text : o.text[0].toUpperCase() + o.text.slice(1)));
       const c = mk(a, s, start, end, m[0], distractors, "fill_in_blank", 0.65, `term:${t.text.toLowerCase()}`, []);

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { numericQuestions, termQuestions } from "./cloze";
-import { generateQuestions } from "./index";
+import { candidateBank, generateQuestions } from "./index";
 import { directiveQuestions } from "./directives";
 import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNumber } from "./numbers";
 import { quoteQuestions } from "./quotes";
@@ -137,5 +137,67 @@ describe("civics terms of a closed class (termQuestions)", () => {
     const q = qs.find((c) => c.answer === "Articles of Confederation")!;
     expect(q).toBeDefined();
     for (const c of q.choices) expect(["Bill of Rights", "Emancipation Proclamation", "Gettysburg Address", "Federalist Papers"]).not.toContain(c);
+  });
+});
+
+describe("what set R's raters rejected in unseen fact sheets and readouts", () => {
+  const sheet = (body: string[]) =>
+    cleanArticleText(["FACT SHEET: Actions to Keep Communities Safe — The White House, July 11, 2022", "", "Today, the President is announcing new actions to keep communities safe across the country.", "", ...body].join("\n"));
+  const bank = (body: string[]) => candidateBank(sheet(body)).candidates;
+  it("drops an aside between two dashes and keeps what follows it ('invested _____' said not what for)", () => {
+    const q = bank(["The Biden Administration has invested $432 million – an 18-fold increase in federal support – to help states prepare for the transition to the new crisis line."]).find((c) => c.answer === "$432 million")!;
+    expect(q.prompt).toMatch(/invested _____ to help states prepare for the transition to the new crisis line\.$/);
+    expect(q.prompt).not.toContain("18-fold");
+  });
+  it("asks no count whose items close the sentence, no 'most … in _____ years', no '$… dollars'", () => {
+    const qs = bank([
+      "An additional four counties in Florida were approved for Individual Assistance and Debris Removal as part of the declaration: Flagler, Putnam, St. Johns, and Volusia.",
+      "The President is celebrating the Bipartisan Safer Communities Act, the most significant gun violence reduction legislation to pass Congress in 30 years.",
+      "Walmart and the Walmart Foundation have committed $1.5 million dollars to support organizations that help families resettle.",
+    ]);
+    expect(qs.some((c) => ["four", "30 years", "$1.5 million"].includes(c.answer))).toBe(false);
+  });
+  it("offers no wrong figure within a tenth of the answer ('$85 million' for '$85.5 million')", () => {
+    const q = findQuantities("The Department of Labor awarded $85.5 million to help formerly incarcerated adults.")[0];
+    const others = findQuantities("It also gave $85 million to youth programs and $20 million to states.");
+    const d = numericDistractors(q, others, new Set(), 3);
+    expect(d).not.toContain("$85 million");
+    expect(d.length).toBe(3);
+  });
+  it("turns no 'supports jobs' into 'opposes jobs', and no 'the legal community' into 'the illegal community'", () => {
+    const tf = trueFalseQuestions(
+      analyze(
+        sheet([
+          "The Port of Tampa Bay provides nearly half of Florida with its fuel supply and supports tens of thousands of jobs.",
+          "Previous Administrations and many representatives of the legal community have rejected that argument as an alternative to legislation.",
+        ]),
+      ),
+    );
+    for (const c of tf) expect(c.prompt).not.toMatch(/opposes tens|illegal community/);
+  });
+  it("keeps the point of 'D.C.' before the question mark, and asks no 'Treasury' among 'Department of …' choices", () => {
+    const qs = bank([
+      "The Justice Department launched five new law enforcement strike forces focused on firearms trafficking corridors that have diverted guns to New York, Chicago, Los Angeles, and Washington, D.C.",
+      "The U.S. Treasury has sanctioned and blocked vessels and aircraft worth over $1 billion belonging to Russian elites.",
+      "The Department of State and the Department of Commerce are working with allies on export controls.",
+    ]);
+    const dc = qs.find((c) => /^Which department launched/.test(c.prompt));
+    expect(dc?.prompt).toMatch(/Washington, D\.C\.\?$/);
+    for (const c of qs.filter((x) => x.answer === "Treasury")) expect(c.choices.every((x) => !/^Department of/.test(x))).toBe(true);
+  });
+  it("asks a landmark case a text names, with landmark cases of other questions as wrong answers", () => {
+    const qs = termQuestions(
+      analyze(
+        sheet([
+          "Two weeks ago, the Supreme Court issued a decision that overturned Roe v. Wade and eliminated a woman's Constitutional right to choose.",
+          "The President has called on Congress to restore those protections in federal law.",
+        ]),
+      ),
+    );
+    const q = qs.find((c) => c.answer === "Roe v. Wade")!;
+    expect(q.prompt).toMatch(/overturned _____ and eliminated/);
+    // never another case on the same question (Planned Parenthood v. Casey, Dobbs), nor one decided after the text
+    for (const c of q.choices) expect(["Planned Parenthood v. Casey", "Dobbs v. Jackson Women's Health Organization"]).not.toContain(c);
+    expect(q.choices.length).toBe(4);
   });
 });

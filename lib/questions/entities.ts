@@ -196,7 +196,10 @@ function kbPlaceKind(name: string): { kind: EntityKind; canonical: string } | nu
   const bare = name.replace(/^the\s+/i, "");
   if (/^[A-Z]/.test(bare) && !/^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Midwest)$/.test(bare) && !getKb().firstNameGender(bare)) {
     const p = getKb().place(bare);
-    if (p && (p.kind === "country" || p.kind === "region") && normalizeName(p.name) === normalizeName(bare)) out = { kind: p.kind, canonical: p.name };
+    // Its name, or an official long name the knowledge base gives it ("the Republic of Korea" is South Korea), not a
+    // looser match.
+    const named = normalizeName(p?.name ?? "") === normalizeName(bare) || (p?.kind === "country" && p.aliases.some((x) => x.includes(" ") && normalizeName(x) === normalizeName(bare)));
+    if (p && (p.kind === "country" || p.kind === "region") && named) out = { kind: p.kind, canonical: p.name };
   }
   KB_PLACE_KIND.set(name, out);
   return out;
@@ -284,7 +287,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       let ofPlace: string | undefined;
       const ofIdx = ts.findIndex((t, i) => i > 0 && t.text === "of");
       if (ofIdx > 0 && ts.slice(0, ofIdx).some((t) => TITLE_SET.has(t.text)) && ofIdx >= 2 && !TITLE_SET.has(ts[ofIdx - 1].text)) {
-        const tail = join(ts.slice(ofIdx + 1), s.norm, s.start);
+        // "President Yoon Suk Yeol of the Republic of Korea (ROK)": the acronym after the place is no part of it.
+        const tail = join(ts.slice(ofIdx + 1), s.norm, s.start).replace(/\s*\([A-Z.]{2,8}\)?$/, "");
         if (lexiconKind(tail)) {
           ofPlace = lexiconKind(tail)!.canonical;
           ts = ts.slice(0, ofIdx);

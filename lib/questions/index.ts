@@ -68,6 +68,8 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));
     // A stem about another era than the article's says which (era.ts).
     c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
+    // "… and Washington, D.C?": the abbreviation keeps its point before the question mark.
+    c.prompt = c.prompt.replace(/(\b(?:[A-Z]\.){1,3}[A-Z])\?$/, "$1.?");
     let reason = rejectReason(c, analysis);
     // A fact sheet's claims are asked as the fact sheet's (era.ts withVoice), once the stem has passed the gates as the
     // sentence's own words; the frame must still fit the length a student reads at once.

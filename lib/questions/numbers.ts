@@ -393,6 +393,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     // Of the answer's order of magnitude: an increase of $5.0 trillion is no plausible total beside $40.0 trillion.
     const ov = o.value / (q.value || 1);
     if (!pct && q.value > 0 && (ov < 0.2 || ov > 5)) continue;
+    // Nor so close to it that a reader takes it for the same figure rounded: "$85 million" for "$85.5 million" (set
+    // R's rater: "arguably true").
+    if (q.value > 0 && Math.abs(ov - 1) < 0.1) continue;
     if (om.a && styleOf(om.a) === styleOf(a) && (om.pct ?? "") === pct && (om.unit ?? "") === (unit ?? "")) add(o.text);
   }
   const sig = significantDigits(a);

@@ -124,6 +124,11 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
         if (next && next.tags.has("Verb") && !next.tags.has("Gerund") && !next.tags.has("Auxiliary") && !/^(?:to|by)$/i.test(next.text) && !next.tags.has("Preposition")) continue;
       }
       if (!entityPoor && !OPPOSITE_VERBS.has(w)) continue;
+      // "supports tens of thousands of jobs", "supported recovery efforts": to sustain, not to back; "opposes … jobs"
+      // is absurd, not false (set R's rater). Only what one backs or opposes: a bill, a plan, a person, a party.
+      if (/^(?:supports?|supported|opposes|opposed)$/.test(w) && /^\s+(?:[\d$]|(?:tens|hundreds|thousands|millions|billions)\b|(?:the |our |their |local |new |good-paying |American )?(?:jobs|economy|economies|families|workers|communities|efforts?|operations|response|recovery|restoration|survivors|students|people|needs|businesses|growth|development|research)\b)/i.test(a.norm.slice(t.end, t.end + 40))) continue;
+      // "representatives of the legal community": an attribute of a noun, not a finding; only "is legal" turns.
+      if (/^(?:legal|illegal)$/.test(w) && !/\b(?:is|are|was|were|be|been|being|remains?|became|become|deemed|declared|made|found)\s+(?:not\s+)?$/i.test(a.norm.slice(Math.max(0, t.start - 20), t.start))) continue;
       if (/"/.test(s.norm.slice(0, t.start - s.start)) && (s.norm.slice(0, t.start - s.start).match(/"/g) ?? []).length % 2 === 1) continue;
       const repl = /^[A-Z]/.test(t.text) ? ucfirst(opp) : opp;
       swaps.push({ relStart: t.start - s.start, relEnd: t.end - s.start, orig: t.text, repl, key: `opposite:${w}`, entity: w });
