@@ -185,7 +185,7 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   }
   if (!prompt) return null;
   if (!frame) prompt = issuerWe(a, prompt);
-  if (!frame) prompt = resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveDemonstrative(a, s, resolveLeadingIt(a, s, prompt)))));
+  if (!frame) prompt = resolveLeadingPair(a, s, resolveLeadingTitle(a, s, resolveConjoinedPronoun(a, s, resolveLeadingPronoun(a, s, resolveDemonstrative(a, s, resolveLeadingIt(a, s, prompt))))));
   // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
   // not read; the fact stands without it.
   if (!frame) prompt = prompt.replace(/(\s)(?:also|additionally)\s+(?!known\b|called\b)(?=[a-z])/, "$1");
@@ -383,6 +383,42 @@ export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string):
   const honorific = a.ents.mentions.find((x) => x.canonical === p.canonical && x.fullStart < x.start && /^(?:Mr|Mrs|Ms|Dr)\.\s/.test(a.text.slice(x.fullStart, x.start)));
   const name = honorific ? a.text.slice(honorific.fullStart, honorific.end) : p.canonical;
   return name + prompt.slice(m[1].length);
+}
+
+/**
+ * "They condemned the DPRK's provocative nuclear rhetoric …" after "The Vice President and the President reaffirmed …":
+ * a stem-initial "They" (or "The two leaders") is the two people the sentence before opens with, each named by title
+ * ("Vice President Harris and President Yoon"). Only where each of the two is one person: a name the sentence gives,
+ * or a title the article gives one person only.
+ */
+export function resolveLeadingPair(a: Analysis, s: Sentence, prompt: string): string {
+  const m = prompt.match(/^(They|The two leaders|Both leaders|The leaders) (?=[a-z])/);
+  if (!m) return prompt;
+  let prev = a.sentences[s.index - 1];
+  // Through a chain of "They …" sentences, back to the one that names the two.
+  for (let k = 0; k < 3 && prev?.usable && /^(?:They|The two leaders|Both leaders|The leaders) /.test(prev.norm); k++) prev = a.sentences[prev.index - 1];
+  if (!prev || !prev.usable || prev.paragraph < s.paragraph - 1) return prompt;
+  const pair = prev.norm.match(/^((?:The )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}) and ((?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,4}) (?=[a-z])/);
+  if (!pair) return prompt;
+  const people = [...a.ents.persons.values()];
+  // As the article writes the person with a title, the shortest way ("Vice President Harris", "President Yoon Suk Yeol").
+  const titled = (canonical: string, title?: string): string => {
+    const forms = a.ents.mentions.filter((x) => x.canonical === canonical && x.kind === "person" && !x.alias && x.title && x.fullStart < x.start).map((x) => a.text.slice(x.fullStart, x.end));
+    const best = forms.sort((u, v) => u.length - v.length)[0];
+    return best ?? (title ? `${title} ${canonical}` : canonical);
+  };
+  const who = (phrase: string, at: number): string | null => {
+    const title = phrase.replace(/^the /i, "");
+    const mention = a.ents.bySentence[prev.index].find((x) => x.kind === "person" && !x.alias && x.start - prev.start >= at && x.end - prev.start <= at + phrase.length);
+    if (mention) return titled(mention.canonical, mention.title);
+    if (!/^the /i.test(phrase)) return null;
+    const holders = people.filter((p) => p.titles.some((t) => t === title));
+    return holders.length === 1 ? titled(holders[0].canonical, title) : null;
+  };
+  const x = who(pair[1], 0);
+  const y = who(pair[2], pair[1].length + 5);
+  if (!x || !y || x === y) return prompt;
+  return `${x} and ${y}${prompt.slice(m[1].length)}`;
 }
 
 /**

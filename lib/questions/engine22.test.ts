@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { numericQuestions, termQuestions } from "./cloze";
+import { numericQuestions, resolveLeadingPair, termQuestions } from "./cloze";
+import { gateGiveaway } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import { directiveQuestions } from "./directives";
 import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNumber } from "./numbers";
@@ -199,5 +200,61 @@ describe("what set R's raters rejected in unseen fact sheets and readouts", () =
     // never another case on the same question (Planned Parenthood v. Casey, Dobbs), nor one decided after the text
     for (const c of q.choices) expect(["Planned Parenthood v. Casey", "Dobbs v. Jackson Women's Health Organization"]).not.toContain(c);
     expect(q.choices.length).toBe(4);
+  });
+});
+
+describe("what set S's raters rejected, and the readouts' people (engine 22)", () => {
+  const readout = (body: string[]) => cleanArticleText(["Readout of the First Meeting of the Steering Council — The White House, October 7, 2022", "", ...body].join("\n"));
+  it("keeps 'Deputy' at a sentence's start in the title, so a deputy is never the answer for the Secretary", () => {
+    const text = readout([
+      "Secretary of Commerce Gina Raimondo opened the meeting with an update on the program's first year.",
+      "Deputy Secretary of Defense Kathleen Hicks laid out the Department's plan for securing the chips that defense systems need.",
+      "Deputy Secretary of State Wendy Sherman explained how the State Department will work with allied and partner countries.",
+      "Secretary of Health and Human Services Xavier Becerra described the supply of chips for medical devices.",
+    ]);
+    const a = analyze(text);
+    expect(a.ents.persons.get("Kathleen Hicks")?.titles).toEqual(["Deputy Secretary of Defense"]);
+    const qs = generateQuestions(text, { all: true }).questions;
+    expect(qs.some((q) => /as the Secretary of (?:Defense|State)\?$/.test(q.prompt) && ["Kathleen Hicks", "Wendy Sherman"].includes(q.answer))).toBe(false);
+  });
+  it("reads a role in brackets after a name as no person ('Brian Deese (Council Co-Chair)')", () => {
+    const a = analyze(readout(["NEC Director Brian Deese (Council Co-Chair) emphasized the need for coordination across agencies on research and development.", "The Council will meet again in the spring to review progress on every program."]));
+    expect([...a.ents.persons.keys()]).toContain("Brian Deese");
+    expect([...a.ents.persons.keys()]).not.toContain("Council Co-Chair");
+  });
+  it("names the two a readout's 'They' means, as the article titles them", () => {
+    const text = cleanArticleText(
+      [
+        "Readout of Vice President Harris's Meeting with President Yoon of the Republic of Korea — The White House, September 29, 2022",
+        "",
+        "Vice President Kamala Harris today met with President Yoon Suk Yeol of the Republic of Korea (ROK) in Seoul.",
+        "The Vice President and the President reaffirmed their goal of the complete denuclearization of the Korean Peninsula.",
+        "They condemned the recent ballistic missile launches by North Korea, which violate resolutions of the United Nations Security Council.",
+      ].join("\n"),
+    );
+    const a = analyze(text);
+    // "President Yoon Suk Yeol of the Republic of Korea (ROK)": a person of South Korea, not "Korea (Rok"
+    expect(a.ents.persons.has("Yoon Suk Yeol")).toBe(true);
+    const s = a.sentences.find((x) => x.norm.startsWith("They condemned"))!;
+    expect(resolveLeadingPair(a, s, "They condemned the recent ballistic missile launches by _____.")).toBe("Vice President Kamala Harris and President Yoon Suk Yeol condemned the recent ballistic missile launches by _____.");
+    // not where the sentence before does not open with the two
+    const other = a.sentences.find((x) => x.norm.startsWith("Vice President Kamala Harris today"))!;
+    expect(resolveLeadingPair(a, { ...s, index: other.index + 1 }, "They condemned it.")).toBe("They condemned it.");
+  });
+  it("rejects a blank that an acronym beside it spells out ('The _____ (DoD) will invest …')", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["Department of Defense", "Department of Energy", "Department of Labor"], answer: "Department of Defense", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x" };
+    expect(gateGiveaway({ ...base, prompt: "The _____ (DoD) will invest $1 billion in domestic manufacturing." })).toBe(true);
+    expect(gateGiveaway({ ...base, prompt: "The Department of Interior (_____) announced a working group.", answer: "DOI", choices: ["DOI", "DOE", "DOL"] })).toBe(true);
+    expect(gateGiveaway({ ...base, prompt: "The _____ will invest $1 billion in domestic manufacturing." })).toBe(false);
+  });
+  it("turns no verb of a pair ('to strengthen and protect access' is no 'to weaken and protect access')", () => {
+    const tf = trueFalseQuestions(
+      analyze(
+        cleanArticleText(
+          ["FACT SHEET: Health Care Actions — The White House, January 28, 2021", "", "Today, the President will sign two executive actions on health care for every American family.", "", "As part of their reviews, agencies will consider whether to take additional actions to strengthen and protect access to health care."].join("\n"),
+        ),
+      ),
+    );
+    for (const c of tf) expect(c.prompt).not.toMatch(/weaken and protect/);
   });
 });

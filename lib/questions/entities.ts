@@ -97,6 +97,9 @@ function tokenize(norm: string, base: number): Tok[] {
     let w = m[0];
     let s = m.index;
     const lead = w.match(/^[("'[{]+/)?.[0].length ?? 0;
+    // "Brian Deese (Council Co-Chair)": an opening bracket ends the name before it (not an acronym's, "Homeland
+    // Security (DHS)", which the acronym reading needs whole).
+    if (lead && /^[([{]/.test(w) && !/^[([{][A-Z][A-Za-z.&-]*[A-Z][)\]}]?[,;.]?$/.test(w) && toks.length) toks[toks.length - 1].breakAfter = true;
     w = w.slice(lead);
     s += lead;
     let breakAfter = false;
@@ -130,7 +133,9 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
   const firstIsCommon = !!firstTerm && !firstTerm.tags.has("ProperNoun") && !firstTerm.tags.has("Person") && !firstTerm.tags.has("Place");
   while (i < toks.length) {
     const t = toks[i];
-    if (!isCap(t.text) || (i === 0 && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
+    // "Deputy Secretary of Defense Kathleen Hicks laid out …": a title's modifier opening the sentence is part of it.
+    const titleModifier = i === 0 && /^(?:Deputy|Acting|Assistant|Associate|Under|Principal)$/.test(t.text) && TITLE_SET.has(toks[1]?.text ?? "");
+    if (!isCap(t.text) || (i === 0 && !titleModifier && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
       i++;
       continue;
     }

@@ -568,6 +568,10 @@ export function gateGiveaway(c: Candidate): boolean {
   if (c.type === "true_false") return false;
   const ans = c.answer.replace(/^the\s+/i, "");
   if (containsPhrase(c.prompt, ans)) return true;
+  // "The _____ (DoD) will invest …": the acronym after the blank spells the answer's initials.
+  if (c.type !== "numeric" && new RegExp(`${escapeRe(BLANK)}\\s*\\([A-Z][A-Za-z.&-]*[A-Z]\\)`).test(c.prompt)) return true;
+  // "the Department of Interior (_____)": the name before the bracket spells the acronym out.
+  if (new RegExp(`\\(${escapeRe(BLANK)}\\)`).test(c.prompt)) return true;
   // "the America 250 Commission … over the last _____" (250 years): the stem prints the figure.
   const digits = c.type === "numeric" ? c.answer.match(/\d[\d,.]*\d|\d/)?.[0] : undefined;
   if (digits && new RegExp(`(?<![\\d.,])${escapeRe(digits)}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;

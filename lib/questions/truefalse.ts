@@ -127,6 +127,10 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       // "supports tens of thousands of jobs", "supported recovery efforts": to sustain, not to back; "opposes … jobs"
       // is absurd, not false (set R's rater). Only what one backs or opposes: a bill, a plan, a person, a party.
       if (/^(?:supports?|supported|opposes|opposed)$/.test(w) && /^\s+(?:[\d$]|(?:tens|hundreds|thousands|millions|billions)\b|(?:the |our |their |local |new |good-paying |American )?(?:jobs|economy|economies|families|workers|communities|efforts?|operations|response|recovery|restoration|survivors|students|people|needs|businesses|growth|development|research)\b)/i.test(a.norm.slice(t.end, t.end + 40))) continue;
+      // "to strengthen and protect access", "expanded and improved": one verb of a pair turned reads as nonsense ("weaken
+      // and protect"), not as a false statement (set S's rater).
+      if (/^\s+(?:and|or)\s+[a-z]+(?:e|en|ed|s)?\b/i.test(a.norm.slice(t.end, t.end + 24)) && (s.terms[s.terms.indexOf(t) + 2]?.tags.has("Verb") ?? false)) continue;
+      if (/\b[a-z]+\s+(?:and|or)\s+$/i.test(a.norm.slice(Math.max(0, t.start - 24), t.start)) && (s.terms[s.terms.indexOf(t) - 2]?.tags.has("Verb") ?? false)) continue;
       // "representatives of the legal community": an attribute of a noun, not a finding; only "is legal" turns.
       if (/^(?:legal|illegal)$/.test(w) && !/\b(?:is|are|was|were|be|been|being|remains?|became|become|deemed|declared|made|found)\s+(?:not\s+)?$/i.test(a.norm.slice(Math.max(0, t.start - 20), t.start))) continue;
       if (/"/.test(s.norm.slice(0, t.start - s.start)) && (s.norm.slice(0, t.start - s.start).match(/"/g) ?? []).length % 2 === 1) continue;
