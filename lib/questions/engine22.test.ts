@@ -242,7 +242,7 @@ describe("what set S's raters rejected, and the readouts' people (engine 22)", (
     expect(resolveLeadingPair(a, { ...s, index: other.index + 1 }, "They condemned it.")).toBe("They condemned it.");
   });
   it("rejects a blank that an acronym beside it spells out ('The _____ (DoD) will invest …')", () => {
-    const base = { type: "fill_in_blank" as const, choices: ["Department of Defense", "Department of Energy", "Department of Labor"], answer: "Department of Defense", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x" };
+    const base = { type: "fill_in_blank" as const, choices: ["Department of Defense", "Department of Energy", "Department of Labor"], answer: "Department of Defense", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2 as const, entities: [] as string[], facts: [0], base: 0.5, answerKey: "x" };
     expect(gateGiveaway({ ...base, prompt: "The _____ (DoD) will invest $1 billion in domestic manufacturing." })).toBe(true);
     expect(gateGiveaway({ ...base, prompt: "The Department of Interior (_____) announced a working group.", answer: "DOI", choices: ["DOI", "DOE", "DOL"] })).toBe(true);
     expect(gateGiveaway({ ...base, prompt: "The _____ will invest $1 billion in domestic manufacturing." })).toBe(false);
