@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { numericQuestions, resolveLeadingPair, termQuestions } from "./cloze";
+import { documentVoice } from "./era";
 import { gateGiveaway } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import { directiveQuestions } from "./directives";
@@ -214,6 +215,9 @@ describe("what set S's raters rejected, and the readouts' people (engine 22)", (
     ]);
     const a = analyze(text);
     expect(a.ents.persons.get("Kathleen Hicks")?.titles).toEqual(["Deputy Secretary of Defense"]);
+    // also where the office's field comes before its title word
+    const b = analyze(readout(["Deputy Transportation Secretary Polly Trottenberg spoke about the department's plan to make roads more resilient.", "The task force will meet again next month to review every agency's progress."]));
+    expect(b.ents.persons.get("Polly Trottenberg")?.titles).toEqual(["Deputy Transportation Secretary"]);
     const qs = generateQuestions(text, { all: true }).questions;
     expect(qs.some((q) => /as the Secretary of (?:Defense|State)\?$/.test(q.prompt) && ["Kathleen Hicks", "Wendy Sherman"].includes(q.answer))).toBe(false);
   });
@@ -256,5 +260,14 @@ describe("what set S's raters rejected, and the readouts' people (engine 22)", (
       ),
     );
     for (const c of tf) expect(c.prompt).not.toMatch(/weaken and protect/);
+  });
+});
+
+describe("a fact sheet's voice under other titles (set S)", () => {
+  it("frames the claims of 'STATE FACT SHEETS:' and 'U.S. FACT SHEET:' as the fact sheet's", () => {
+    for (const title of ["STATE FACT SHEETS: The Default on America Act Would Have Devastating Impacts", "U.S. FACT SHEET: The 2nd Global COVID-19 Summit", "JOINT FACT SHEET: Launching a New Technology Dialogue"]) {
+      expect(documentVoice({ title, author: undefined })).toBe("the fact sheet");
+    }
+    expect(documentVoice({ title: "Readout of the First Meeting of the Fact Sheet Council", author: undefined })).toBeUndefined();
   });
 });

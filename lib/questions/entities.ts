@@ -133,8 +133,9 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
   const firstIsCommon = !!firstTerm && !firstTerm.tags.has("ProperNoun") && !firstTerm.tags.has("Person") && !firstTerm.tags.has("Place");
   while (i < toks.length) {
     const t = toks[i];
-    // "Deputy Secretary of Defense Kathleen Hicks laid out …": a title's modifier opening the sentence is part of it.
-    const titleModifier = i === 0 && /^(?:Deputy|Acting|Assistant|Associate|Under|Principal)$/.test(t.text) && TITLE_SET.has(toks[1]?.text ?? "");
+    // "Deputy Secretary of Defense Kathleen Hicks laid out …", "Deputy Transportation Secretary Polly Trottenberg spoke
+    // …": a title's modifier opening the sentence is part of it.
+    const titleModifier = i === 0 && /^(?:Deputy|Acting|Assistant|Associate|Under|Principal)$/.test(t.text) && toks.slice(1, 4).some((x) => TITLE_SET.has(x.text));
     if (!isCap(t.text) || (i === 0 && !titleModifier && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
       i++;
       continue;

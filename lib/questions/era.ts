@@ -225,7 +225,8 @@ const containsWords = (text: string, words: string) => new RegExp(`\\b${words.re
  */
 export function documentVoice(a: Pick<Analysis, "title" | "author">): string | undefined {
   if (a.author) return undefined;
-  if (/^fact sheet\b/i.test(a.title)) return "the fact sheet";
+  // Also "U.S. FACT SHEET:", "STATE FACT SHEETS:", "JOINT FACT SHEET:" (set S's rater: "devastating impacts" unattributed).
+  if (/^fact sheet\b/i.test(a.title) || /^(?:[A-Z][\w.'’-]*\s+){1,2}fact sheets?\s*:/i.test(a.title)) return "the fact sheet";
   if (/^(?:press )?statement (?:from|by)\b/i.test(a.title)) return "the statement";
   return undefined;
 }
