@@ -7,7 +7,7 @@ import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { numericQuestions, resolveLeadingPair, termQuestions } from "./cloze";
 import { documentVoice } from "./era";
-import { gateGiveaway } from "./gates";
+import { gateGiveaway, gateUngrammatical } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import { directiveQuestions } from "./directives";
 import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNumber } from "./numbers";
@@ -269,5 +269,19 @@ describe("a fact sheet's voice under other titles (set S)", () => {
       expect(documentVoice({ title, author: undefined })).toBe("the fact sheet");
     }
     expect(documentVoice({ title: "Readout of the First Meeting of the Fact Sheet Council", author: undefined })).toBeUndefined();
+  });
+});
+
+describe("what set S's second rating found", () => {
+  it("writes no wrong figure as '0.9 million'", () => {
+    for (const text of ["It affects 1.5 million older adults in the program.", "It costs $1.2 billion over ten years.", "The program serves 1.4 million families."]) {
+      const q = findQuantities(text)[0];
+      for (const d of numericDistractors(q, [], new Set(), 3)) expect(d).not.toMatch(/^\$?0\.\d/);
+    }
+  });
+  it("rejects a stem with an editor's bracketed insertion outside a quotation", () => {
+    const base = { type: "fill_in_blank" as const, choices: ["World Bank", "IMF", "WHO"], answer: "World Bank", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2 as const, entities: [] as string[], facts: [0], base: 0.5, answerKey: "x" };
+    expect(gateUngrammatical({ ...base, prompt: "Additional funding for a pandemic preparedness [and global health security] fund housed at the _____." })).toBe(true);
+    expect(gateUngrammatical({ ...base, prompt: 'He said: "[What] we need is a fund housed at the _____."' })).toBe(false);
   });
 });

@@ -618,6 +618,10 @@ export function gateUngrammatical(c: Candidate): boolean {
   const p = c.prompt;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
+  // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):
+  // a heading's or a draft's text, not a sentence a teacher writes (set S's rater). Inside a quotation it is the quoting
+  // writer's ("[What] we need to understand is …").
+  if (c.type !== "quote_attribution" && /\[[^\]]+\]/.test(p.replace(/"[^"]*"/g, '""'))) return true;
   // The article's typo copied into the stem ("by the end of FY202.").
   if (/\bFY ?\d{1,3}(?!\d)/.test(p)) return true;
   if ([p, ...c.choices].some((x) => GLUED.test(x))) return true;

@@ -423,6 +423,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     // "$1,000 million" beside "$700 million": nobody writes it so (set D's raters); the next scale word is no better
     // (the answer's style gives it away), so the value is skipped.
     if (/\s(?:thousand|million|billion)$/i.test(a) && !a.includes(",") && /^\$?\d{1,3},\d{3}/.test(txt)) continue;
+    // "0.9 million" beside "1.5 million": nobody writes a scale word after less than one (set S's rater).
+    if (/^\$?0\.\d+\s+(?:thousand|million|billion|trillion)\b/i.test(txt)) continue;
     if (b && vb !== null) {
       const ratio = c / va;
       const cb = Math.round(vb * ratio);
