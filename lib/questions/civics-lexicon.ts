@@ -141,6 +141,10 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
   "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
 };
+/** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */
+export function departmentField(name: string | undefined): RegExp | undefined {
+  return name ? Object.entries(DEPARTMENT_FIELDS).find(([field]) => name.includes(field))?.[1] : undefined;
+}
 
 /**
  * Closed classes of civics terms whose members exclude each other where a sentence uses one: the Congressional Record

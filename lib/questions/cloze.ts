@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { DEPARTMENT_FIELDS, MONTHS, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { departmentField, MONTHS, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -582,7 +582,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
       // "The U.S. _____ is deploying a 250-bed Federal medical shelter": "medical" points to Health (rated so). A
       // department's field named in the stem gives it away.
-      const field = Object.entries(DEPARTMENT_FIELDS).find(([name]) => kb.org(m.canonical)?.name.includes(name))?.[1];
+      const field = departmentField(kb.org(m.canonical)?.name);
       if (field && field.test(s.norm.slice(relEnd))) return null;
       // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
       if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;
@@ -732,7 +732,7 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     if (qt.kind === "duration" && /\b(?:over|in|for|during|within) the (?:next|coming|last|past)\s+$/i.test(s.norm.slice(0, qt.start - s.start))) continue;
     const frame = frameAt(qt.start - s.start, qt.end - s.start);
     if (!frame) continue;
-    const d = numericDistractors(ruleSide(qt, s.norm, s.norm.slice(0, qt.start - s.start)), a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
+    const d = numericDistractors(ruleSide(qt, s), a.quantities.filter((o) => o !== qt), new Set(), 3, a.norm.slice(qt.end, qt.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, qt.start - 60), qt.start)).filter((x) => !containsPhrase(s.norm, x));
     const c = mk(a, s, qt.start - s.start, qt.end - s.start, qt.text, d, "numeric", 0.75, `num:${qt.text.toLowerCase()}`, [], frame);
     if (c) {
       c.explanation = `${figureLead} ${qt.text}, according to the article.`;
@@ -886,7 +886,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // The era of the sentence ("In 1825, …", or its paragraph's or section's), else the article's.
       const era = a.eras.years[s.index] ?? a.year;
       const short = listFreePrompt(s, qs, q);
-      const asRule = ruleSide(q, s.norm, s.norm.slice(0, q.start - s.start));
+      const asRule = ruleSide(q, s);
       const distractors = (siblings: Quantity[] = []) =>
         numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
       let d = distractors();
@@ -966,11 +966,16 @@ export function amendmentQuestions(a: Analysis): Candidate[] {
  * right as well: the rule is published in the Federal Register, the notice of its receipt in the Congressional Record),
  * nor one from after the sentence's era.
  */
+/** Each term's spellings as whole-word patterns, made once per process. */
+const TERM_PATTERNS = new Map<string, RegExp>(
+  TERM_CLASSES.flatMap((c) => c.terms.flatMap((t) => [t.text, ...(t.aliases ?? [])])).map((x) => [x, new RegExp(`(?<![\\w-])${escapeRe(x)}(?![\\w-])`, "gi")]),
+);
+const find = (text: string, term: string) => [...text.matchAll(TERM_PATTERNS.get(term)!)];
+
 export function termQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  const find = (text: string, term: string) => [...text.matchAll(new RegExp(`(?<![\\w-])${escapeRe(term)}(?![\\w-])`, "gi"))];
   for (const cls of TERM_CLASSES) {
-    const spellings = (t: (typeof cls.terms)[number]) => [t.text, ...(t.aliases ?? [])];
+    const spellings = (t: CivicsTerm) => [t.text, ...(t.aliases ?? [])];
     const named = new Set(cls.terms.filter((t) => spellings(t).some((x) => find(a.norm, x).length)));
     if (!named.size) continue;
     const asked = new Set<CivicsTerm>();
@@ -984,7 +989,6 @@ export function termQuestions(a: Analysis): Candidate[] {
       const { t, m } = hits[0];
       const start = m.index!;
       const end = start + m[0].length;
-      // Part of a longer name: "the Federal Register Act", "the Dormant Commerce Clause".
       // A term used as a modifier: "its Elections Clause power" (Congress has Commerce Clause power too).
       if (/^\s+(?:powers?|authority|claims?|challenges?|cases?|analysis|jurisprudence|doctrine|grounds?|rights?|violations?|notices?|votes? (?:of|in|on))\b/i.test(s.norm.slice(end))) continue;
       // Part of a longer name: "the Federal Register Act", "the Dormant Commerce Clause", "a Blueprint for an AI Bill of

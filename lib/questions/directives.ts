@@ -15,7 +15,7 @@ import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { resolveDocumentIt } from "./cloze";
 import type { Candidate } from "./types";
-import { DEPARTMENT_FIELDS } from "./civics-lexicon";
+import { departmentField } from "./civics-lexicon";
 import { contentWords } from "./analysis";
 import { escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
 
@@ -342,6 +342,4 @@ function overlap(x: Set<string>, y: Set<string>): number {
 }
 
 /** The words that name an office's field, for a department that has one ("medical" for Health and Human Services). */
-function fieldOf(o: OfficeDef): RegExp | undefined {
-  return Object.entries(DEPARTMENT_FIELDS).find(([name]) => o.dept.includes(name))?.[1];
-}
+const fieldOf = (o: OfficeDef): RegExp | undefined => departmentField(o.dept);

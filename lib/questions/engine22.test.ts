@@ -14,10 +14,14 @@ import { findQuantities, fractionValue, numericDistractors, ruleSide, wordsToNum
 import { quoteQuestions } from "./quotes";
 import { trueFalseQuestions } from "./truefalse";
 import { fixture } from "./test-helpers";
+import type { Candidate } from "./types";
+
+/** A fill-in-the-blank candidate whose first choice is the answer, for the gates' tests (the prompt is the test's). */
+const blank = (choices: string[]): Candidate => ({ type: "fill_in_blank", prompt: "", choices, answer: choices[0], evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x" });
 
 const rule = (sentence: string, figure: string) => {
   const q = findQuantities(sentence).find((x) => x.text === figure)!;
-  return numericDistractors(ruleSide(q, sentence, sentence.slice(0, q.start)), [], new Set(), 3, sentence.slice(q.end), 1787, sentence.slice(Math.max(0, q.start - 60), q.start));
+  return numericDistractors(ruleSide(q, { norm: sentence, start: 0 }), [], new Set(), 3, sentence.slice(q.end), 1787, sentence.slice(Math.max(0, q.start - 60), q.start));
 };
 
 describe("a rule's figure has wrong answers that state a false rule (rubric rule 3)", () => {
@@ -246,7 +250,7 @@ describe("what set S's raters rejected, and the readouts' people (engine 22)", (
     expect(resolveLeadingPair(a, { ...s, index: other.index + 1 }, "They condemned it.")).toBe("They condemned it.");
   });
   it("rejects a blank that an acronym beside it spells out ('The _____ (DoD) will invest …')", () => {
-    const base = { type: "fill_in_blank" as const, choices: ["Department of Defense", "Department of Energy", "Department of Labor"], answer: "Department of Defense", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2 as const, entities: [] as string[], facts: [0], base: 0.5, answerKey: "x" };
+    const base = blank(["Department of Defense", "Department of Energy", "Department of Labor"]);
     expect(gateGiveaway({ ...base, prompt: "The _____ (DoD) will invest $1 billion in domestic manufacturing." })).toBe(true);
     expect(gateGiveaway({ ...base, prompt: "The Department of Interior (_____) announced a working group.", answer: "DOI", choices: ["DOI", "DOE", "DOL"] })).toBe(true);
     expect(gateGiveaway({ ...base, prompt: "The _____ will invest $1 billion in domestic manufacturing." })).toBe(false);
@@ -280,7 +284,7 @@ describe("what set S's second rating found", () => {
     }
   });
   it("rejects a stem with an editor's bracketed insertion outside a quotation", () => {
-    const base = { type: "fill_in_blank" as const, choices: ["World Bank", "IMF", "WHO"], answer: "World Bank", evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2 as const, entities: [] as string[], facts: [0], base: 0.5, answerKey: "x" };
+    const base = blank(["World Bank", "IMF", "WHO"]);
     expect(gateUngrammatical({ ...base, prompt: "Additional funding for a pandemic preparedness [and global health security] fund housed at the _____." })).toBe(true);
     expect(gateUngrammatical({ ...base, prompt: 'He said: "[What] we need is a fund housed at the _____."' })).toBe(false);
   });

@@ -277,6 +277,9 @@ function personHints(sentences: Sentence[]): Set<string> {
   return hints;
 }
 
+/** "First Lady", "Second Gentleman": a title held as an officeholder's spouse, no office of one's own. */
+export const isSpouseTitle = (title: string): boolean => /^(?:First|Second) (?:Lady|Gentleman)$/.test(title);
+
 export function extractEntities(sentences: Sentence[]): EntityIndex {
   const peopleHints = personHints(sentences);
   const raws: RawMention[] = [];
@@ -410,10 +413,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   }
   // "First Lady Jill Biden" is not "President Biden" (set L: a wrong answer key). The titles each full name is given
   // anywhere in the article, to tell a spouse's title from an office held by someone of the same family name.
-  const SPOUSE_TITLE = /^(?:First|Second) (?:Lady|Gentleman)$/;
   const fullTitles = new Map<string, string[]>();
   for (const r of raws) if (r.kind === "person" && r.canonical.includes(" ") && r.title) fullTitles.set(r.canonical, [...(fullTitles.get(r.canonical) ?? []), r.title]);
-  const spouseOnly = (name: string) => (fullTitles.get(name) ?? []).length > 0 && fullTitles.get(name)!.every((t) => SPOUSE_TITLE.test(t));
+  const spouseOnly = (name: string) => (fullTitles.get(name) ?? []).length > 0 && fullTitles.get(name)!.every(isSpouseTitle);
   const mentions: Mention[] = [];
   const roles: EntityIndex["roles"] = [];
   for (const r of raws) {
@@ -431,7 +433,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         let full = byToken.get(canonical);
         // "Senator Kennedy" is not "Rep. Patrick Kennedy": offices that differ mean different people.
         if (full && r.title && officeOf(r.title) && persons.get(full)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))) full = undefined;
-        if (full && r.title && officeOf(r.title) && !SPOUSE_TITLE.test(r.title) && spouseOnly(full)) full = undefined;
+        if (full && r.title && officeOf(r.title) && !isSpouseTitle(r.title) && spouseOnly(full)) full = undefined;
         if (full) {
           canonical = full;
           kind = "person";

@@ -83,8 +83,9 @@ export function fractionValue(text: string): number | null {
  *   share suffices too, so only smaller ones are wrong (an upper bound).
  * Elsewhere the figure is as the article gives it.
  */
-export function ruleSide(q: Quantity, sentence: string, before: string): Quantity {
-  if (!RULE_CUE.test(sentence)) return q;
+export function ruleSide(q: Quantity, sentence: { norm: string; start: number }): Quantity {
+  if (!RULE_CUE.test(sentence.norm)) return q;
+  const before = sentence.norm.slice(0, q.start - sentence.start);
   if (/\bage of\s+$/i.test(before) && !q.bound) return { ...q, bound: "lower" };
   const clause = before.split(/[;:]/).pop() ?? "";
   // "who shall not have … been seven Years a Citizen": a least time served; "five Years" is also true.

@@ -7,7 +7,7 @@ import { canStandFor, displayName, kbPerson, personCountry, roleClassesOf } from
 import { getKb, type Person } from "./kb";
 import { STOPWORDS, type Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
-import type { Mention } from "./entities";
+import { isSpouseTitle, type Mention } from "./entities";
 import type { Candidate } from "./types";
 import { containsPhrase, familyName, shortQuote, wordCount } from "./util";
 
@@ -358,9 +358,8 @@ export function saidByQuestions(a: Analysis): Candidate[] {
   return out;
 }
 
-const SPOUSE_TITLE = /^(?:First|Second) (?:Lady|Gentleman)$/;
 /** Someone the article titles only as an officeholder's spouse ("First Lady Rosalind Carter"). */
 function spouseOnly(a: Analysis, name: string): boolean {
   const titles = a.ents.persons.get(name)?.titles ?? [];
-  return titles.length > 0 && titles.every((t) => SPOUSE_TITLE.test(t));
+  return titles.length > 0 && titles.every(isSpouseTitle);
 }

@@ -106,7 +106,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
       if (q.bound === "lower" || q.bound === "upper") continue;
       // Never a number the sentence already gives ("with 7 states, followed by Jackson with 7"), never more states
       // than there were in the sentence's era.
-      const d = numericDistractors(ruleSide(q, s.norm, s.norm.slice(0, q.start - s.start)), [], new Set(), 3, a.norm.slice(q.end, q.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
+      const d = numericDistractors(ruleSide(q, s), [], new Set(), 3, a.norm.slice(q.end, q.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));
       if (d.length) swaps.push({ relStart: q.start - s.start, relEnd: q.end - s.start, orig: q.text, repl: d[0], key: `num:${q.text}`, entity: q.text });
     }
     // No date swaps: a year or date swapped for another was rated trivia (1824 for 1820, March 11 for March 18).
