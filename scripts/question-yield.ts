@@ -3,7 +3,7 @@
  * the engine has never seen"). A quality figure needs a blind rating; this is the other half, the quiz's length, on
  * many more texts than anyone can rate.
  *
- *   npm run -s questions:yield -- DIR [--sample N] [--offset K] [--min-words 400] [--max-words 1500] [--list] [--save OUT]
+ *   npm run -s questions:yield -- DIR [--sample N] [--offset K] [--min-words 400] [--max-words 1500] [--list] [--save OUT] [--funnel]
  *
  * DIR holds `.txt` files (a title line "Title — Publisher, Month D, YYYY", a blank line, the text) or `.md` files
  * with YAML front matter (`title:` and `date: 'YYYY-MM-DD'`, as the White House archive in the public-domain
@@ -12,10 +12,53 @@
  * --min-words to --max-words words (the body) are counted. Prints the distribution of quiz lengths; --list prints
  * each file's count; --save OUT writes each text counted as OUT/<name>.txt, so another version of the engine can be
  * measured on exactly the same text (`git checkout <commit> -- lib/questions`, then run this on OUT).
+ *
+ * --funnel also prints where the facts are lost, summed over the texts: the sentences the engine may ask about, those
+ * any form makes a question of, those with a question that passes the gates, those with one the default quiz may take
+ * (not bank-only, scored high enough), and the quiz's questions; then the gates' reasons, most frequent first.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ArticleError, cleanArticleText, generateQuestions } from "../lib/questions";
+import { ArticleError, candidateBank, cleanArticleText, generateQuestions } from "../lib/questions";
+import { MIN_SCORE } from "../lib/questions/assemble";
+
+export interface Funnel {
+  /** sentences the engine may ask about (not headings, boilerplate or fragments) */
+  usable: number;
+  /** of those, sentences some form makes a question of, before the gates */
+  asked: number;
+  /** sentences with a question that passes every gate */
+  passed: number;
+  /** sentences with a question the default quiz may take (not bank-only, scored at least MIN_SCORE) */
+  eligible: number;
+  /** questions in the default quiz */
+  quiz: number;
+  /** the gates' reasons for the questions they turned away */
+  reasons: Map<string, number>;
+}
+
+/** Where one text's facts are lost between its sentences and its quiz (see --funnel above). */
+export function funnelOf(text: string): Funnel {
+  const { analysis, candidates, rejected } = candidateBank(text);
+  const usable = new Set(analysis.usable.map((s) => s.index));
+  const sentencesOf = (cs: { facts: number[] }[]) => new Set(cs.flatMap((c) => c.facts.slice(0, 1)).filter((i) => usable.has(i)));
+  const reasons = new Map<string, number>();
+  for (const r of rejected) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
+  let quiz = 0;
+  try {
+    quiz = generateQuestions(text).questions.length;
+  } catch (e) {
+    if (!(e instanceof ArticleError)) throw e;
+  }
+  return {
+    usable: usable.size,
+    asked: sentencesOf([...candidates, ...rejected.map((r) => r.candidate)]).size,
+    passed: sentencesOf(candidates).size,
+    eligible: sentencesOf(candidates.filter((c) => !c.bankOnly && c.score >= MIN_SCORE)).size,
+    quiz,
+    reasons,
+  };
+}
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -64,6 +107,8 @@ function main(): void {
     .sort()
     .filter((_, i) => every <= 1 || i % every === offset % every);
   const sizes: number[] = [];
+  const funnel = process.argv.includes("--funnel");
+  const sum: Funnel = { usable: 0, asked: 0, passed: 0, eligible: 0, quiz: 0, reasons: new Map() };
   let errors = 0;
   let crashes = 0;
   const save = process.argv.includes("--save") ? process.argv[process.argv.indexOf("--save") + 1] : undefined;
@@ -86,6 +131,11 @@ function main(): void {
       n = 0;
     }
     sizes.push(n);
+    if (funnel && !crashes) {
+      const one = funnelOf(text);
+      for (const k of ["usable", "asked", "passed", "eligible", "quiz"] as const) sum[k] += one[k];
+      for (const [r, c] of one.reasons) sum.reasons.set(r, (sum.reasons.get(r) ?? 0) + c);
+    }
     if (process.argv.includes("--list")) console.log(`${n}\t${words}\t${f}`);
   }
   if (!sizes.length) {
@@ -99,6 +149,15 @@ function main(): void {
   if (crashes) process.exitCode = 1;
   console.log(`questions per text: median ${sorted[Math.floor(sorted.length / 2)]}, mean ${(total / sizes.length).toFixed(2)}, total ${total}`);
   console.log(`quizzes of 0: ${between(0, 0)} · 1–3: ${between(1, 3)} · 4–7: ${between(4, 7)} · 8–11: ${between(8, 11)} · 12 or more: ${between(12, Infinity)}`);
+  if (funnel) {
+    const pct = (n: number) => `${n} (${sum.usable ? Math.round((100 * n) / sum.usable) : 0} %)`;
+    console.log(`sentences the engine may ask about: ${sum.usable}`);
+    console.log(`  some form makes a question of: ${pct(sum.asked)}`);
+    console.log(`  with a question that passes the gates: ${pct(sum.passed)}`);
+    console.log(`  with one the default quiz may take: ${pct(sum.eligible)}`);
+    console.log(`questions in the default quizzes: ${sum.quiz}`);
+    console.log(`gates' reasons: ${[...sum.reasons].sort((x, y) => y[1] - x[1]).map(([r, c]) => `${r} ${c}`).join(", ")}`);
+  }
 }
 
 if (/question-yield\.ts$/.test(process.argv[1] ?? "")) main();
