@@ -408,9 +408,30 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     }
   }
   const byToken = new Map<string, string>();
+  // A token two full names share ("Adams" of John Adams and John Quincy Adams): the one named last before the
+  // mention, else the one named first after it (a section on 1800 means John Adams, though the article's introduction
+  // named his son first).
+  const owners = new Map<string, string[]>();
   for (const p of persons.values()) {
-    for (const part of p.canonical.split(" ")) if (!isInitial(part) && !byToken.has(part)) byToken.set(part, p.canonical);
+    for (const part of p.canonical.split(" ")) {
+      if (isInitial(part)) continue;
+      if (!byToken.has(part)) byToken.set(part, p.canonical);
+      owners.set(part, [...(owners.get(part) ?? []), p.canonical]);
+    }
   }
+  const fullAt = new Map<string, number[]>();
+  for (const r of raws) if (r.kind === "person" && persons.has(r.canonical)) fullAt.set(r.canonical, [...(fullAt.get(r.canonical) ?? []), r.sentence]);
+  const ownerAt = (token: string, sentence: number, fits: (name: string) => boolean): string | undefined => {
+    const all = owners.get(token);
+    if (!all || all.length < 2) return byToken.get(token);
+    // Of those the mention's title allows ("President Biden" is not First Lady Jill Biden).
+    const names = all.filter(fits).length ? all.filter(fits) : all;
+    const last = (n: string) => Math.max(-1, ...(fullAt.get(n) ?? []).filter((i) => i <= sentence));
+    const next = (n: string) => Math.min(Infinity, ...(fullAt.get(n) ?? []).filter((i) => i > sentence));
+    const before = names.filter((n) => last(n) >= 0).sort((x, y) => last(y) - last(x));
+    if (before.length) return before[0];
+    return names.slice().sort((x, y) => next(x) - next(y))[0];
+  };
   // "First Lady Jill Biden" is not "President Biden" (set L: a wrong answer key). The titles each full name is given
   // anywhere in the article, to tell a spouse's title from an office held by someone of the same family name.
   const fullTitles = new Map<string, string[]>();
@@ -430,7 +451,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     }
     if (kind === "person" || kind === "person?") {
       if (!canonical.includes(" ")) {
-        let full = byToken.get(canonical);
+        let full = ownerAt(canonical, r.sentence, (n) => !(r.title && officeOf(r.title) && !isSpouseTitle(r.title) && spouseOnly(n)) && !(r.title && officeOf(r.title) && persons.get(n)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))));
         // "Senator Kennedy" is not "Rep. Patrick Kennedy": offices that differ mean different people.
         if (full && r.title && officeOf(r.title) && persons.get(full)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))) full = undefined;
         if (full && r.title && officeOf(r.title) && !isSpouseTitle(r.title) && spouseOnly(full)) full = undefined;

@@ -11,6 +11,7 @@ import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
 import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
+import { verbForms } from "./nlp";
 
 export const MAX_PROMPT_WORDS = 40;
 export const MAX_CHOICE_WORDS = 12;
@@ -138,6 +139,15 @@ export function gateBulletItem(c: Candidate, a: Analysis): boolean {
   const done = s.text.match(/^([A-Z][a-z]{3,}ed) ([a-z]+)\b/);
   if (done && !first.tags.has("Noun") && !/^(?:Indeed|Hundred|Proceed|Succeed|Exceed)$/.test(done[1]) && !/^(?:in|by|on|at|as|with|under|after|during|from|to|into|for|over|through|upon|that)$/.test(done[2])) {
     return stemClaim(c).toLowerCase().startsWith(done[1].toLowerCase());
+  }
+  // "Caps the amount that seniors will have to pay …", "Slash almost $2 billion from …": a fact sheet's item whose
+  // verb compromise reads as a plural noun; no subject is a noun followed by "the" (or by "almost $2 billion").
+  {
+    const word = s.text.slice(0, first.end - s.start);
+    const [next, after] = [s.terms[1], s.terms[2]];
+    const verbish = first.tags.has("Noun") && !first.tags.has("ProperNoun") && /^[A-Z][a-z]+$/.test(word) && verbForms(word.toLowerCase()) !== null;
+    const objectNext = !!next && (next.tags.has("Determiner") || (next.tags.has("Adverb") && !!after && (after.tags.has("Value") || after.tags.has("Determiner") || /^\$/.test(after.text))));
+    if (verbish && objectNext && !/^(?:The|This|That|These|Those|Each|Every|All|Some|Many|Most|Such)$/.test(word)) return stemClaim(c).toLowerCase().startsWith(word.toLowerCase());
   }
   if (!first.tags.has("Infinitive") || first.tags.has("Noun")) return false;
   const word = s.text.slice(0, first.end - s.start);

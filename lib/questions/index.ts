@@ -16,7 +16,7 @@ import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
 import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
-import { escapeRe, familyName } from "./util";
+import { BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
@@ -27,7 +27,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "22";
+export const ENGINE_VERSION = "23";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -71,6 +71,19 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     // "… and Washington, D.C?": the abbreviation keeps its point before the question mark.
     c.prompt = c.prompt.replace(/(\b(?:[A-Z]\.){1,3}[A-Z])\?$/, "$1.?");
     let reason = rejectReason(c, analysis);
+    // "… through the Byrne JAG Program to support coordinated violence prevention and intervention; the Department
+    // explicitly encouraged the use of these funds for CVI.": the reference the gate refuses is in a clause of its own,
+    // which the stem can do without.
+    if (reason === "unresolved" || reason === "too_long") {
+      const own = ownClause(c.prompt, reason === "too_long");
+      if (own) {
+        const trimmed = { ...c, prompt: own };
+        if (!rejectReason(trimmed, analysis)) {
+          c.prompt = own;
+          reason = null;
+        }
+      }
+    }
     // A fact sheet's claims are asked as the fact sheet's (era.ts withVoice), once the stem has passed the gates as the
     // sentence's own words; the frame must still fit the length a student reads at once.
     if (!reason) {
@@ -81,6 +94,48 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
   }
   return { analysis, candidates, rejected };
+}
+
+/**
+ * The clause of a blank's stem that holds the blank, where a semicolon or a dash joins it to another whole clause:
+ * "A will reach _____ by 2031; the Department expects …" → "A will reach _____ by 2031." Null when there is no such
+ * joint, or the clause left is too short to read as a sentence.
+ */
+export function ownClause(prompt: string, tails = false): string | null {
+  const at = prompt.indexOf(BLANK);
+  if (at < 0 || /"/.test(prompt)) return null;
+  // A stem too long to read at once may also lose a trailing side clause after the blank ("…, including $20.6 billion
+  // in …", "…, which …", "…, denying much needed relief …"): what is left is still what the sentence says.
+  if (tails) {
+    const tail = [...prompt.slice(at + BLANK.length).matchAll(/,\s+(?:including|which|such as|[a-z]{3,}ing)\b/g)][0];
+    if (tail) {
+      const cut = ownClause(prompt, false) ?? prompt;
+      const head = cut.slice(0, cut.indexOf(BLANK) + BLANK.length) + cut.slice(cut.indexOf(BLANK) + BLANK.length).split(/,\s+(?:including|which|such as|[a-z]{3,}ing)\b/)[0];
+      const out = head.trim().replace(/[,;:]$/, "") + ".";
+      return wordCount(out) >= 8 ? out : null;
+    }
+  }
+  // A dash is a joint only where it is the sentence's one dash: two make an aside ("2,000 rural businesses—nearly all
+  // small businesses—losing access"), and the clause would lose its own verb.
+  const dashes = (prompt.match(/[—–]|\s-\s/g) ?? []).length;
+  const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+/g : /\s*;\s+/g;
+  let start = 0;
+  let end = prompt.length;
+  for (const m of prompt.matchAll(joint)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at + BLANK.length && end === prompt.length) end = m.index!;
+  }
+  if (start === 0 && end === prompt.length) return null;
+  // A dash before the blank opens an aside or a list, not a clause of its own.
+  if (start > 0 && !/;\s+$/.test(prompt.slice(0, start))) return null;
+  let out = prompt.slice(start, end).trim().replace(/[,;:]$/, "");
+  if (!/[.?!]$/.test(out)) out += ".";
+  out = out[0].toUpperCase() + out.slice(1);
+  // The stem's frame ("In the presidential election of 1800, ", "According to the fact sheet, ") dates or voices the
+  // whole sentence: the clause kept after a semicolon keeps it.
+  const frame = prompt.match(/^(?:In [^,]{1,60}|According to [^,]{1,60}), /)?.[0];
+  if (frame && start >= frame.length) out = frame + out.replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+  return wordCount(out) >= 8 && /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|shall|[a-z]{3,}(?:ed|es|s))\b/.test(out) ? out : null;
 }
 
 /**
