@@ -164,6 +164,9 @@ export function spellOutAcronyms(prompt: string, article: Map<string, string>, a
     if (!long) continue;
     // Already defined in the stem, or the acronym is itself a definition ("… Program (CRP)").
     if (prompt.toLowerCase().includes(long.toLowerCase()) || prompt[m.index - 1] === "(") continue;
+    // "the U.S.-ASEAN Strategic Partnership": one half of a hyphenated name, which a long form would break ("the
+    // U.S.-the Association of Southeast Asian Nations (ASEAN) Strategic Partnership", set W's rater).
+    if (/[-–]$/.test(prompt.slice(0, m.index)) || /^[-–]\w/.test(prompt.slice(m.index + m[0].length))) continue;
     if (answer && (long.toLowerCase().includes(answer.toLowerCase()) || answer.toLowerCase().includes(long.toLowerCase()))) continue;
     const text = spelled(prompt, m.index, m.index + m[0].length, acr, long, m[2] === "’s" ? "'s" : m[2]);
     // "An HHS notice" is "A Department of Health and Human Services (HHS) notice": the article goes with the new word.

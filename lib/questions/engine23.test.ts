@@ -86,6 +86,7 @@ describe("a fact sheet's voice keeps names and refuses subjectless items", () =>
       "VinFast is investing $4 billion to build electric vehicles and batteries in North Carolina.",
       "Americans filed nearly 10.5 million applications to start new businesses in 2021 and 2022.",
       "Since August, the Department of Veterans Affairs has completed 200,000 claims for veterans and their survivors.",
+      "Representative Joe Wilson voted in April to overturn the clean energy tax credits of the Inflation Reduction Act.",
       "The law also does several things for seniors and families.",
       "Caps the amount that seniors will have to pay for prescription drugs at the pharmacy at $2,000 a year.",
     ].join("\n"),
@@ -98,8 +99,24 @@ describe("a fact sheet's voice keeps names and refuses subjectless items", () =>
     expect(prompts.some((p) => p.startsWith("According to the fact sheet, Americans filed nearly _____"))).toBe(true);
     expect(prompts.some((p) => p.startsWith("According to the fact sheet, since August, the Department of Veterans Affairs has completed _____ claims"))).toBe(true);
     expect(prompts.some((p) => /fact sheet, (?:parkdale|vinfast|americans)\b/.test(p))).toBe(false);
+    expect(prompts.some((p) => p.startsWith("According to the fact sheet, Representative _____ voted in April"))).toBe(true);
   });
   it("asks nothing of a list item that starts with its verb ('Caps the amount …'): it has no subject", () => {
     expect(prompts.some((p) => /caps the amount/i.test(p))).toBe(false);
+  });
+});
+
+describe("set W's other findings", () => {
+  it("never cuts a stem inside a list of verb phrases ('… accelerate joint research, strengthen health system capacity.')", async () => {
+    const { endsInListItem } = await import("./util");
+    expect(endsInListItem("to accelerate joint research, strengthen health system capacity")).toBe(true);
+    expect(endsInListItem("for endangered, protected")).toBe(true);
+    expect(endsInListItem("The Department announced new grants to states")).toBe(false);
+  });
+  it("never spells out one half of a hyphenated name ('the U.S.-the Association of Southeast Asian Nations (ASEAN) …')", async () => {
+    const { spellOutAcronyms } = await import("./acronyms");
+    const acr = new Map([["ASEAN", "Association of Southeast Asian Nations"]]);
+    expect(spellOutAcronyms("President Biden will provide up to _____ to expand the U.S.-ASEAN Strategic Partnership.", acr)).toBe("President Biden will provide up to _____ to expand the U.S.-ASEAN Strategic Partnership.");
+    expect(spellOutAcronyms("Leaders of ASEAN met in Jakarta to discuss _____.", acr)).toBe("Leaders of the Association of Southeast Asian Nations (ASEAN) met in Jakarta to discuss _____.");
   });
 });

@@ -201,6 +201,8 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || mentions.some((m) => m.text.startsWith(first));
   if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first)) return text;
   const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
+  // "Representative _____ voted …": a title before the blanked name stays a title.
+  if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;
   if (!next) return lowered;
   // "Parkdale Mills is investing …": two capitalised words whose first the text never writes in lower case.
   if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !/^(?:Since|Starting|Beginning|Until|During|After|Before|Following|Through|Throughout|Within|By|On|In|At|From|For|Across|Among|Under|Over|As|When|While|Because|If|Despite|Numerous|Thanks|Older|Younger|New|Additional|Together|Also)$/.test(first) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next)) return text;

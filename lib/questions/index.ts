@@ -74,8 +74,8 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     // "… through the Byrne JAG Program to support coordinated violence prevention and intervention; the Department
     // explicitly encouraged the use of these funds for CVI.": the reference the gate refuses is in a clause of its own,
     // which the stem can do without.
-    if (reason === "unresolved" || reason === "too_long") {
-      const own = ownClause(c.prompt, reason === "too_long");
+    if (reason === "unresolved") {
+      const own = ownClause(c.prompt);
       if (own) {
         const trimmed = { ...c, prompt: own };
         if (!rejectReason(trimmed, analysis)) {
@@ -101,20 +101,9 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
  * "A will reach _____ by 2031; the Department expects …" → "A will reach _____ by 2031." Null when there is no such
  * joint, or the clause left is too short to read as a sentence.
  */
-export function ownClause(prompt: string, tails = false): string | null {
+export function ownClause(prompt: string): string | null {
   const at = prompt.indexOf(BLANK);
   if (at < 0 || /"/.test(prompt)) return null;
-  // A stem too long to read at once may also lose a trailing side clause after the blank ("…, including $20.6 billion
-  // in …", "…, which …", "…, denying much needed relief …"): what is left is still what the sentence says.
-  if (tails) {
-    const tail = [...prompt.slice(at + BLANK.length).matchAll(/,\s+(?:including|which|such as|[a-z]{3,}ing)\b/g)][0];
-    if (tail) {
-      const cut = ownClause(prompt, false) ?? prompt;
-      const head = cut.slice(0, cut.indexOf(BLANK) + BLANK.length) + cut.slice(cut.indexOf(BLANK) + BLANK.length).split(/,\s+(?:including|which|such as|[a-z]{3,}ing)\b/)[0];
-      const out = head.trim().replace(/[,;:]$/, "") + ".";
-      return wordCount(out) >= 8 ? out : null;
-    }
-  }
   // A dash is a joint only where it is the sentence's one dash: two make an aside ("2,000 rural businesses—nearly all
   // small businesses—losing access"), and the clause would lose its own verb.
   const dashes = (prompt.match(/[—–]|\s-\s/g) ?? []).length;

@@ -3,10 +3,11 @@ export const BLANK = "_____";
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /**
- * Whether ", and …" right after `before` closes a list whose items are a word or two ("for endangered, protected, and
- * sensitive species"): a stem cut there ends in the middle of the list ("… for endangered, protected.").
+ * Whether ", and …" right after `before` closes a list whose items are up to four words ("for endangered, protected,
+ * and sensitive species"; "to accelerate joint research, strengthen health system capacity, and develop …"): a stem
+ * cut there ends in the middle of the list ("… for endangered, protected.").
  */
-export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+)?\S+$/.test(before);
+export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+){0,3}\S+$/.test(before);
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
