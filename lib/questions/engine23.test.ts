@@ -120,3 +120,38 @@ describe("set W's other findings", () => {
     expect(spellOutAcronyms("Leaders of ASEAN met in Jakarta to discuss _____.", acr)).toBe("Leaders of the Association of Southeast Asian Nations (ASEAN) met in Jakarta to discuss _____.");
   });
 });
+
+describe("a figure the article gives as 'nearly' (set W's raters: wrong answers that were fractions of it)", () => {
+  const wrong = async (s: string, fig: string) => {
+    const { findQuantities, numericDistractors, ruleSide, parseNumber } = await import("./numbers");
+    const q = findQuantities(s).find((x) => x.text.includes(fig))!;
+    const d = numericDistractors(ruleSide(q, { norm: s, start: 0 }), [], new Set(), 3, s.slice(q.end), 2023, s.slice(Math.max(0, q.start - 60), q.start));
+    return { q, values: d.map((x) => parseNumber(x.replace(/^\$/, "").replace(/\s*million$/, ""))!) };
+  };
+  it("offers larger figures as well as smaller ones, each a quarter or more away, and none a round fraction of it", async () => {
+    const { q, values } = await wrong("The program has supported the construction of nearly 14,000 homes.", "14,000");
+    expect(values.length).toBe(3);
+    expect(values.some((v) => v > q.value)).toBe(true);
+    expect(values.some((v) => v < q.value)).toBe(true);
+    for (const v of values) expect(v / q.value >= 1.3 || v / q.value <= 0.75).toBe(true);
+    for (const f of [0.4, 0.6, 0.7]) expect(values).not.toContain(q.value * f);
+  });
+  it("still gives a cap ('up to') only smaller figures, which make the statement false", async () => {
+    const { q, values } = await wrong("States can receive up to $500 million in grants for the program.", "$500 million");
+    expect(values.length).toBeGreaterThanOrEqual(2);
+    for (const v of values) expect(v).toBeLessThan(500);
+    expect(q.bound).toBe("upper");
+  });
+});
+
+describe("two wrong figures a reader takes for one", () => {
+  it("never offers both '$1,500' and '$1,502'", async () => {
+    const { findQuantities, numericDistractors, ruleSide, parseNumber } = await import("./numbers");
+    const s = "Free community college would boost the earnings of graduates by nearly $6,000 per year.";
+    const q = findQuantities(s).find((x) => x.text === "$6,000")!;
+    const others = findQuantities("A family saves $1,502 a year, and a worker $1,500 a year.");
+    const d = numericDistractors(ruleSide(q, { norm: s, start: 0 }), others, new Set(), 3, s.slice(q.end), 2021, s.slice(Math.max(0, q.start - 60), q.start));
+    const values = d.map((x) => parseNumber(x.replace(/^\$/, ""))!);
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) expect(Math.abs(values[i] / values[j] - 1)).toBeGreaterThanOrEqual(0.1);
+  });
+});

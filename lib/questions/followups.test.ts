@@ -580,17 +580,18 @@ describe("engine 9: unseen fact sheets", () => {
     const q2 = clozeQuestions(two).find((c) => c.answer === "J.B. Pritzker");
     expect(q2 === undefined || rejectReason(q2, two) !== null).toBe(true);
   });
-  it("asks 'nearly' and 'up to' figures outside rules, with only smaller wrong answers; 'more than' stays out", () => {
+  it("asks 'nearly' and 'up to' figures outside rules: 'up to' with only smaller wrong answers, 'nearly' with figures a quarter or more away on either side (engine 23); 'more than' stays out", () => {
     const a = analyze(cleanArticleText(FACT_SHEET));
     const qs = numericQuestions(a);
     const upTo = qs.find((c) => c.answer === "$75");
     expect(upTo?.prompt).toMatch(/discount of up to _____ a month/);
     const nearly = qs.find((c) => c.answer === "$274 million");
     expect(nearly?.prompt).toMatch(/nearly _____ from the federal government/);
-    for (const q of [upTo!, nearly!]) {
-      const value = (x: string) => Number(x.replace(/[$,]|\smillion/g, ""));
-      for (const d of q.choices.filter((x) => x !== q.answer)) expect(value(d)).toBeLessThanOrEqual(value(q.answer) * 0.75);
-    }
+    const value = (x: string) => Number(x.replace(/[$,]|\smillion/g, ""));
+    for (const d of upTo!.choices.filter((x) => x !== upTo!.answer)) expect(value(d)).toBeLessThanOrEqual(value(upTo!.answer) * 0.75);
+    // "nearly $452 million" is as false as "nearly $150 million" for $274 million; only smaller ones made the answer the
+    // largest choice every time (set W's raters).
+    for (const d of nearly!.choices.filter((x) => x !== nearly!.answer)) expect(value(d) >= value(nearly!.answer) * 1.3 || value(d) <= value(nearly!.answer) * 0.75).toBe(true);
     // "more than 12,000 applications": a larger figure is not provably wrong, a smaller one is true
     expect(qs.some((c) => c.answer === "12,000")).toBe(false);
   });

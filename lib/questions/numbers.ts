@@ -310,6 +310,10 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // trillion beside $49.4 trillion five years earlier was rated implausible.
   const reach = /\b(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped)?)\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+)?$/i.test(before) || /\b(?:reach(?:es|ed)?|exceed(?:s|ed)?)\s(?:[^.;]|\.(?=\d)){0,50}\band\s+$/i.test(before);
   const change = changeLimits(q, before, context);
+  // "nearly 14,000 homes": close below the figure. A figure a quarter away on either side is no longer "nearly" it, so
+  // larger wrong answers are as false as smaller ones. Only smaller ones made the answer always the largest choice,
+  // and the others read as fractions of it (5,600 / 8,400 / 9,800; set W's raters, twice).
+  const near = q.bound === "upper" && /\b(?:nearly|almost|just under|not quite)\s+$/i.test(before);
   // "entities owned 50 percent or more by blocked persons are blocked": one owned 70 percent or more is blocked too
   // (set E's rater: "also true"); only a lower threshold states a false rule.
   const orMore = /^\s*(?:percent\s+)?(?:or (?:more|greater|higher|above)|and (?:above|over|up))\b/i.test(context);
@@ -323,6 +327,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (orMore) return ratio <= 0.75;
     if (q.bound === "lower") return ratio >= 1.3;
     if (reach) return ratio >= 1.1 && ratio <= 1.8;
+    if (near) return ratio >= 1.3 || ratio <= 0.75;
     if (q.bound === "upper") return ratio <= 0.75;
     if (q.bound === "approx") return ratio >= 1.3 || ratio <= 0.75;
     return true;
@@ -334,6 +339,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
     // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
     if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
+    // Nor two wrong answers a reader takes for one figure ("$1,500" and "$1,502").
+    const valueOf = (x: string) => parseNumber((x.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
+    if (v !== null && out.some((o) => { const ov = valueOf(o); return ov !== null && v > 0 && Math.abs(ov / v - 1) < 0.1; })) return;
     if (!seen.has(k) && out.length < want) {
       seen.add(k);
       out.push(s);
@@ -402,7 +410,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const sig = significantDigits(a);
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
   // Not plain multiples (152 / 456 / 608 for 304 can be told apart by arithmetic alone).
-  const factors = isYearLike ? [] : q.bound === "upper" ? [0.6, 0.4, 0.7, 0.25, 0.15] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : reach ? [1.25, 1.5, 1.75, 1.35, 1.15] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
+  // (Not round fractions of the answer either: 0.4, 0.6 and 0.7 of it read as arithmetic, not as figures.)
+  const factors = isYearLike ? [] : near ? [0.55, 1.65, 0.68, 1.35, 2.3, 0.45] : q.bound === "upper" ? [0.62, 0.45, 0.73, 0.3, 0.18] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : reach ? [1.25, 1.5, 1.75, 1.35, 1.15] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
