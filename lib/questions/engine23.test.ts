@@ -152,6 +152,6 @@ describe("two wrong figures a reader takes for one", () => {
     const others = findQuantities("A family saves $1,502 a year, and a worker $1,500 a year.");
     const d = numericDistractors(ruleSide(q, { norm: s, start: 0 }), others, new Set(), 3, s.slice(q.end), 2021, s.slice(Math.max(0, q.start - 60), q.start));
     const values = d.map((x) => parseNumber(x.replace(/^\$/, ""))!);
-    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) expect(Math.abs(values[i] / values[j] - 1)).toBeGreaterThanOrEqual(0.1);
+    for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) expect(Math.abs(values[i] / values[j] - 1)).toBeGreaterThanOrEqual(0.05);
   });
 });

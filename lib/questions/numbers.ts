@@ -339,9 +339,10 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
     // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
     if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
-    // Nor two wrong answers a reader takes for one figure ("$1,500" and "$1,502").
+    // Nor two wrong answers a reader takes for one figure ("$1,500" and "$1,502"; within a twentieth: "$56.8 trillion"
+    // beside "$61.8 trillion" was kept by set U's rater).
     const valueOf = (x: string) => parseNumber((x.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
-    if (v !== null && out.some((o) => { const ov = valueOf(o); return ov !== null && v > 0 && Math.abs(ov / v - 1) < 0.1; })) return;
+    if (v !== null && out.some((o) => { const ov = valueOf(o); return ov !== null && v > 0 && Math.abs(ov / v - 1) < 0.05; })) return;
     if (!seen.has(k) && out.length < want) {
       seen.add(k);
       out.push(s);
