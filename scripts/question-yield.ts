@@ -37,18 +37,23 @@ export interface Funnel {
   reasons: Map<string, number>;
 }
 
-/** Where one text's facts are lost between its sentences and its quiz (see --funnel above). */
-export function funnelOf(text: string): Funnel {
+/**
+ * Where one text's facts are lost between its sentences and its quiz (see --funnel above). `quiz`: the default quiz's
+ * length when the caller has made the quiz already (the count below makes it again).
+ */
+export function funnelOf(text: string, quiz?: number): Funnel {
   const { analysis, candidates, rejected } = candidateBank(text);
   const usable = new Set(analysis.usable.map((s) => s.index));
   const sentencesOf = (cs: { facts: number[] }[]) => new Set(cs.flatMap((c) => c.facts.slice(0, 1)).filter((i) => usable.has(i)));
   const reasons = new Map<string, number>();
   for (const r of rejected) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + 1);
-  let quiz = 0;
-  try {
-    quiz = generateQuestions(text).questions.length;
-  } catch (e) {
-    if (!(e instanceof ArticleError)) throw e;
+  if (quiz === undefined) {
+    try {
+      quiz = generateQuestions(text).questions.length;
+    } catch (e) {
+      if (!(e instanceof ArticleError)) throw e;
+      quiz = 0;
+    }
   }
   return {
     usable: usable.size,
@@ -132,7 +137,7 @@ function main(): void {
     }
     sizes.push(n);
     if (funnel && !crashes) {
-      const one = funnelOf(text);
+      const one = funnelOf(text, n);
       for (const k of ["usable", "asked", "passed", "eligible", "quiz"] as const) sum[k] += one[k];
       for (const [r, c] of one.reasons) sum.reasons.set(r, (sum.reasons.get(r) ?? 0) + c);
     }

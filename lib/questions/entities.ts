@@ -451,10 +451,12 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     }
     if (kind === "person" || kind === "person?") {
       if (!canonical.includes(" ")) {
-        let full = ownerAt(canonical, r.sentence, (n) => !(r.title && officeOf(r.title) && !isSpouseTitle(r.title) && spouseOnly(n)) && !(r.title && officeOf(r.title) && persons.get(n)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))));
-        // "Senator Kennedy" is not "Rep. Patrick Kennedy": offices that differ mean different people.
-        if (full && r.title && officeOf(r.title) && persons.get(full)?.titles.some((t) => officeOf(t) && officeOf(t) !== officeOf(r.title!))) full = undefined;
-        if (full && r.title && officeOf(r.title) && !isSpouseTitle(r.title) && spouseOnly(full)) full = undefined;
+        // "Senator Kennedy" is not "Rep. Patrick Kennedy": offices that differ mean different people; nor is "President
+        // Biden" First Lady Jill Biden.
+        const office = r.title ? officeOf(r.title) : undefined;
+        const fits = (n: string) => !office || (!(persons.get(n)?.titles.some((t) => officeOf(t) && officeOf(t) !== office)) && (isSpouseTitle(r.title!) || !spouseOnly(n)));
+        let full = ownerAt(canonical, r.sentence, fits);
+        if (full && !fits(full)) full = undefined;
         if (full) {
           canonical = full;
           kind = "person";

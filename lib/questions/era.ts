@@ -12,6 +12,8 @@ import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon
 import { getKb } from "./kb";
 
 /** "1824", and the year of "FY2025". */
+/** A month or a weekday: "Since August", "Starting Monday" open a date, not a name. */
+const DATE_WORD = new RegExp(`^(?:${MONTHS.join("|")}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
@@ -193,19 +195,19 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (!first) return text;
   const lowered = first.toLowerCase() + text.slice(first.length);
   if (/^(?:A|An|The)$/.test(first) || NOT_A_NAME_START.test(first)) return lowered;
-  // "VinFast", "MiCROWD", "Americans": a name by its letters, or a people, never lowered.
-  const whole = text.match(/^[\p{L}'’-]+/u)?.[0] ?? first;
-  if (/\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(whole) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, ""))) return text;
+  // "VinFast", "MiCROWD": a name by its letters, never lowered.
+  if (/\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(text.match(/^[\p{L}'’-]+/u)?.[0] ?? first)) return text;
   const inLowercase = new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text);
   const mentions = a.ents.bySentence[sentenceIndex];
   const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || mentions.some((m) => m.text.startsWith(first));
-  if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first)) return text;
+  // A people, one or many ("American", "Americans").
+  if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, ""))) return text;
   const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
   // "Representative _____ voted …": a title before the blanked name stays a title.
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;
   if (!next) return lowered;
   // "Parkdale Mills is investing …": two capitalised words whose first the text never writes in lower case.
-  if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !/^(?:Since|Starting|Beginning|Until|During|After|Before|Following|Through|Throughout|Within|By|On|In|At|From|For|Across|Among|Under|Over|As|When|While|Because|If|Despite|Numerous|Thanks|Older|Younger|New|Additional|Together|Also)$/.test(first) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(next)) return text;
+  if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !/^(?:Since|Starting|Beginning|Until|During|After|Before|Following|Through|Throughout|Within|By|On|In|At|From|For|Across|Among|Under|Over|As|When|While|Because|If|Despite|Numerous|Thanks|Older|Younger|New|Additional|Together|Also)$/.test(first) && !DATE_WORD.test(next)) return text;
   const title = TITLES_BEFORE_NAME.has(first) && !/^(?:Major|Private|Principal|Officer|Agent|Doctor)$/.test(first);
   const tagged = a.sentences[sentenceIndex].terms.find((t) => t.text === first)?.tags.has("FirstName");
   // "Ksenia Karelina—an American ballet dancer …": a name its appositive describes.

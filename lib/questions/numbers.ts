@@ -276,18 +276,17 @@ const CHANGE_TO_FIGURE = new RegExp(String.raw`^${WHEN}\s+to\s+(${FIGURE})`, "i"
 const CHANGE_FROM_FIGURE_TO = new RegExp(String.raw`\b(${RISE}|${FALL})\b[^.;]{0,30}?\bfrom\s+(${FIGURE})${WHEN}\s+to\s+$`, "i");
 const IS_RISE = new RegExp(`^${RISE}$`, "i");
 
-/**
- * Plausible wrong values in the same style. `others` are quantities written
- * elsewhere in the article; those with the same unit come first.
- */
+const QUANTITY_ONE = new RegExp(QUANTITY_RE.source, "i");
+
 /** A figure's number and how it is written ("$40.0 trillion" → 40, "$·trillion"), to compare figures of one kind. */
 function figure(text: string): { n: number | null; style: string } {
-  const g = text.match(new RegExp(QUANTITY_RE.source, "i"))?.groups ?? {};
+  const g = text.match(QUANTITY_ONE)?.groups ?? {};
   return { n: parseNumber((g.a ?? "").trim()), style: `${/^\$/.test(text) ? "$" : ""}${g.pct ? "%" : ""}·${(text.match(/\s(hundred|thousand|million|billion|trillion)\b/i)?.[1] ?? "").toLowerCase()}·${(g.unit ?? "").toLowerCase()}` };
 }
 
 /**
- * `siblings`: the stem's other figures. A wrong answer keeps the answer's order with each one written the same way
+ * Plausible wrong values in the same style. `others` are quantities written elsewhere in the article; those with the
+ * same unit come first. `siblings`: the stem's other figures. A wrong answer keeps the answer's order with each one written the same way
  * ("total debt … was _____ of GDP and publicly held debt was 99% of GDP": 124%, so not 68% or 32%).
  */
 export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number, before = "", siblings: Quantity[] = []): string[] {
@@ -327,22 +326,20 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (orMore) return ratio <= 0.75;
     if (q.bound === "lower") return ratio >= 1.3;
     if (reach) return ratio >= 1.1 && ratio <= 1.8;
-    if (near) return ratio >= 1.3 || ratio <= 0.75;
+    if (q.bound === "approx" || near) return ratio >= 1.3 || ratio <= 0.75;
     if (q.bound === "upper") return ratio <= 0.75;
-    if (q.bound === "approx") return ratio >= 1.3 || ratio <= 0.75;
     return true;
   };
   const add = (s: string) => {
     const k = keyOf(s);
-    const v = q.kind === "fraction" ? null : parseNumber((s.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
+    const v = q.kind === "fraction" ? null : figure(s).n;
     if (!falseFor(v)) return;
     if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
     // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
     if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
     // Nor two wrong answers a reader takes for one figure ("$1,500" and "$1,502"; within a twentieth: "$56.8 trillion"
     // beside "$61.8 trillion" was kept by set U's rater).
-    const valueOf = (x: string) => parseNumber((x.match(new RegExp(QUANTITY_RE.source, "i"))?.groups?.a ?? "").trim());
-    if (v !== null && out.some((o) => { const ov = valueOf(o); return ov !== null && v > 0 && Math.abs(ov / v - 1) < 0.05; })) return;
+    if (v !== null && out.some((o) => { const ov = figure(o).n; return ov !== null && v > 0 && Math.abs(ov / v - 1) < 0.05; })) return;
     if (!seen.has(k) && out.length < want) {
       seen.add(k);
       out.push(s);
