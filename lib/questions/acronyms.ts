@@ -33,6 +33,9 @@ const TERMS: Record<string, string> = {
   NDAA: "National Defense Authorization Act",
   FY: "fiscal year",
   PRC: "People's Republic of China",
+  // The Biden-era fact sheets' laws, used for years without their names ("established by BIL", "funds in ARP"; set W).
+  BIL: "Bipartisan Infrastructure Law",
+  ARP: "American Rescue Plan",
 };
 
 /** Words an acronym's initials skip ("Department of the Interior" is DOI, "Food and Drug Administration" FDA). */
@@ -84,7 +87,7 @@ export function articleAcronyms(text: string): Map<string, string> {
 
 /** A body's name takes "the": "according to the Congressional Budget Office", not "according to Congressional Budget Office". */
 const BODY_NOUN =
-  /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network|Nations|States)$/;
+  /\b(?:Office|Survey|Program|Programme|Commission|Agency|Act|Administration|Department|Service|Bureau|Board|Council|Committee|Court|Organization|Fund|Bank|Corporation|Representative|Authority|Institute|Institutes|Forum|Alliance|Union|Agreement|Treaty|Initiative|Plan|Law|System|Reserve|Foundation|Centers?|Group|Assembly|Conference|Partnership|Force|Guard|Corps|Command|Mission|Panel|Caucus|Network|Nations|States)$/;
 
 /**
  * "Office of Personnel Management", "Department of Energy": a body named by what it is of takes "the" too when it opens
@@ -113,12 +116,19 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   const term = words.slice(1).some((w) => /^[a-z]/.test(w) && !SKIPPED.has(w));
   let name = term ? long[0].toLowerCase() + long.slice(1) : long;
   const before = prompt.slice(0, at);
-  const determined = new RegExp(String.raw`(?:\b${DETERMINER}|'s|s')\s+(?:[\w.-]+\s+)?$`, "i").test(before);
+  // "a $698 million MCC Compact": a figure between the determiner and the name (a 2022 fact sheet: "a $698 million the
+  // Millennium Challenge Corporation (MCC) Compact").
+  const determined = new RegExp(String.raw`(?:\b${DETERMINER}|'s|s')\s+(?:[\w.-]+\s+|\$?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+)?$`, "i").test(before);
   // "the unprecedented and open-ended COI": a determiner before its adjectives.
   const describedBefore = new RegExp(String.raw`\b${DETERMINER}\s+(?:(?:and|or|new|[a-z-]+(?:ed|al|ive|ic|ous|ful|ent|ant|ary|ble))\s+){1,4}$`).test(before);
   // A possessive is the head of its own phrase: "visit the Department of Health and Human Services's website".
   const head = !describedBefore && (!before.trim() || /,\s+$/.test(before) || suffix === "'s" || HEAD_AFTER.test(prompt.slice(end)));
-  if (!term && (BODY_NOUN.test(long) || (BODY_OF.test(long) && head)) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
+  // A name that modifies the noun after it takes no "the" of its own: "in ARP funding", "of total HEERF dollars", "a
+  // $698 million MCC Compact", "ARP ESSER funds" (a 2022 fact sheet: "in the American Rescue Plan (ARP) funding").
+  // At a clause's start it keeps one ("The Federal Emergency Management Agency (FEMA) Disaster Survivor Assistance
+  // teams are deploying …"), which also keeps its first word from being read as the sentence's.
+  const modifier = !suffix && before.trim() !== "" && !/,\s+$/.test(before) && /^\s+(?:[A-Z]|(?:funding|funds|dollars|money|grants?|investments?|resources|allocations?|awards?|recipients)\b)/.test(prompt.slice(end));
+  if (!term && ((BODY_NOUN.test(long) && !modifier) || (BODY_OF.test(long) && head)) && !determined && !/\bU\.S\.\s+$/.test(before)) name = `the ${name}`;
   // A sentence's start, not "U.S. FDI".
   if (/^\s*$|[!?:]\s+$|[a-z\d)"]\.\s+$|(?:^|\s)"$/.test(before)) name = name[0].toUpperCase() + name.slice(1);
   if (suffix === "'s") return `${name}'s`;

@@ -12,7 +12,7 @@ import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, clauseWindow, containsPhrase, endsInListItem, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -189,6 +189,8 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   // "The United States is also collaborating with the _____": what "also" adds to is in a sentence the student has
   // not read; the fact stands without it.
   if (!frame) prompt = prompt.replace(/(\s)(?:also|additionally)\s+(?!known\b|called\b)(?=[a-z])/, "$1");
+  // So does "even further" (dropFurther).
+  if (!frame) prompt = dropFurther(prompt);
   // "The Department of Energy today announced …", "the plan unveiled today": a release's day, which the fact does not
   // need and the student cannot place ("today" is rejected as unresolved). Only next to a verb of announcing.
   if (!frame) prompt = dropToday(prompt);

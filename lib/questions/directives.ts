@@ -17,7 +17,7 @@ import { resolveDocumentIt } from "./cloze";
 import type { Candidate } from "./types";
 import { departmentField } from "./civics-lexicon";
 import { contentWords } from "./analysis";
-import { escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
+import { dropFurther, escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
 
 interface OfficeDef {
   /** as a choice prints it */
@@ -237,7 +237,7 @@ export function directiveQuestions(a: Analysis): Candidate[] {
   const publisher = officesIn(a.text.slice(0, a.usable[0]?.start ?? 0));
   for (const f of found) {
     const { s, office } = f;
-    let vp = f.vp;
+    let vp = dropFurther(f.vp);
     // "… technical assistance support and the Administration has been facilitating coordination …": a second clause
     // with its own subject is no part of the task (set L's raters: the question "runs on").
     const second = vp.search(/,?\s+(?:and|but|while)\s+(?:the\s+)?(?:(?:[A-Z][\w.'-]*\s+){1,4}|[a-z]+\s+)(?:has|have|had|is|are|was|were|will|would|can|could)\s/);

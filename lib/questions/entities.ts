@@ -361,7 +361,10 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
           rest = ts.slice(ts.length - n);
         }
         // "Climate and Economic Justice Screening Tool": a thing's name after a title word, not a person's.
-        if (rest.length && !ORG_TAIL.test(rest[rest.length - 1].text) && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
+        // "President and Chief Executive Officer of the American Red Cross" (a fact sheet that leaves the officer
+        // unnamed): a body the knowledge base knows is no one's name (it was offered as a "who").
+        const kbBody = rest.length > 0 && Boolean(getKb().org(join(rest, s.norm, s.start)) || getKb().org(join(ts.slice(ts.indexOf(rest[0]) - 1), s.norm, s.start)));
+        if (rest.length && !kbBody && !ORG_TAIL.test(rest[rest.length - 1].text) && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
           const name = titleCaseAllCaps(join(rest, s.norm, s.start)).replace(/(?<![A-Z]|\bJr|\bSr|\bSt)\.$/, "");
           const title = join(titleToks, s.norm, s.start);
           raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true, ofPlace });

@@ -207,7 +207,15 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;
   if (!next) return lowered;
   // "Parkdale Mills is investing …": two capitalised words whose first the text never writes in lower case.
-  if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !/^(?:Since|Starting|Beginning|Until|During|After|Before|Following|Through|Throughout|Within|By|On|In|At|From|For|Across|Among|Under|Over|As|When|While|Because|If|Despite|Numerous|Thanks|Older|Younger|New|Additional|Together|Also)$/.test(first) && !DATE_WORD.test(next)) return text;
+  if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !OPENS_A_PHRASE.test(first) && !DATE_WORD.test(next)) return text;
+  // "Build Back Better includes …", "Made in America Week": three capitalised words are a name even when the text
+  // writes the first in lower case elsewhere ("to build"; set AB's raters, twice: "build Back Better").
+  const third = text.slice(first.length).match(/^ \p{Lu}[\p{L}'’.-]* (?:(?:in|of|and|for|the) )?(\p{Lu}[\p{L}'’.-]*)/u)?.[1];
+  // Not a word before a spelled-out name that starts at the next word ("Provisional Centers for Disease Control and
+  // Prevention (CDC) data show …").
+  const longForm = text.slice(first.length).match(/^ [^()]{3,90}? \(([A-Z])[A-Z]+s?\)/)?.[1];
+  const pastTense = a.sentences[sentenceIndex].terms.some((t) => t.text === first && t.tags.has("PastTense"));
+  if (third && longForm !== next[0] && !pastTense && !TITLES_BEFORE_NAME.has(first) && !OPENS_A_PHRASE.test(first) && !DATE_WORD.test(next) && !DATE_WORD.test(third)) return text;
   const title = TITLES_BEFORE_NAME.has(first) && !/^(?:Major|Private|Principal|Officer|Agent|Doctor)$/.test(first);
   const tagged = a.sentences[sentenceIndex].terms.find((t) => t.text === first)?.tags.has("FirstName");
   // "Ksenia Karelina—an American ballet dancer …": a name its appositive describes.
@@ -215,6 +223,9 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   const givenName = !inLowercase && (tagged || described || getKb().firstNameGender(first) !== undefined);
   return title || givenName || mentions.some((m) => m.text.startsWith(`${first} ${next}`)) ? text : lowered;
 }
+
+/** Words that open a phrase before a name ("In New York, …", "Since January …"), never a name's first word. */
+const OPENS_A_PHRASE = /^(?:Since|Starting|Beginning|Until|During|After|Before|Following|Through|Throughout|Within|By|On|In|At|From|For|Across|Among|Under|Over|As|When|While|Because|If|Despite|Numerous|Thanks|Older|Younger|New|Additional|Together|Also|Of|To|With|Without|Into|Upon|Via|Per)$/;
 
 const INTERRUPTED = /^,\s+\w+\b[^,;—–]*,\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|do|did)\b/;
 

@@ -5,7 +5,7 @@
  */
 import { contentWords, STOPWORDS, type Analysis } from "./analysis";
 import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME, US_STATES } from "./civics-lexicon";
-import { numberToWords, parseNumber } from "./numbers";
+import { findQuantities, numberToWords, parseNumber, type Quantity } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
@@ -457,6 +457,23 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
   if (Number.isFinite(ans) && ans > 0 && nums.length >= 2) {
     const sum = nums.reduce((x, y) => x + y, 0);
     if (Math.abs(sum - ans) < 1e-9) return true;
+  }
+  // "a $698 million … Compact, supported with _____ from the United States and $49 million from Indonesia": the whole
+  // less the other part (set AB's raters, twice); "decreased by 11 percentage points, from 30 percent … to _____": the
+  // start less the change. Figures of one kind only (not "58 years" and "11 years" for "69%").
+  // (The answer read in its place: "decreased by _____ percentage points" asks a count of percentage points.)
+  const at = c.prompt.indexOf(BLANK);
+  const whole = findQuantities(c.prompt.slice(0, at) + c.answer + c.prompt.slice(at + BLANK.length));
+  const asked = whole.find((q) => q.start === at);
+  if (asked && asked.value > 0) {
+    const kindOf = (q: Quantity) => (q.kind === "percent" || q.unit === "percentage" ? "pct" : q.kind === "money" ? "money" : `${q.kind}:${q.unit ?? ""}`);
+    const same = whole.filter((q) => q !== asked && kindOf(q) === kindOf(asked) && !(q.kind === "count" && q.value >= 1600 && q.value <= 2100));
+    // Within the operands' rounding: "exports at $13.2 billion, imports at $12.7 billion, and a trade surplus in goods
+    // of _____" ($443 million) is a subtraction to the nearest $0.1 billion (set AC's rater).
+    // (Only a figure written with decimals states its rounding: "$2 billion" is no "$2 billion, give or take one".)
+    const unit = (q: Quantity) => (/\d\.\d/.test(q.text) ? q.value / Number((q.text.match(/\d[\d,]*\.\d+/)?.[0] ?? "1").replace(/[,.]/g, "")) : 0);
+    const near = (v: number, x: Quantity, y: Quantity) => Math.abs(v - asked.value) <= Math.max(1e-9 * Math.max(1, asked.value), unit(x), unit(y));
+    if (same.some((x, i) => same.some((y, j) => i !== j && (near(x.value - y.value, x, y) || (i < j && near(x.value + y.value, x, y)))))) return true;
   }
   // A change in per cent: any two of the start, the end and the change give the third by arithmetic.
   // (Every stem PERCENT_CHANGE matches has a CHANGE_WORD.)

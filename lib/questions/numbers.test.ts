@@ -8,6 +8,13 @@ const one = (s: string) => {
 };
 
 describe("findQuantities", () => {
+  it("joins a figure to its scale word across a doubled space, and prints it with one ('nearly $9  million')", () => {
+    const s = "Last summer, Connecticut awarded nearly $9  million to grant recipients.";
+    const q = one(s);
+    expect([q.text, q.kind, q.value, q.unit]).toEqual(["$9 million", "money", 9_000_000, "million"]);
+    expect(s.slice(q.start, q.end)).toBe("$9  million");
+  });
+
   it("finds ranges, durations, money, percents, fractions and counts with units", () => {
     const s = "a ban in nine to 12 months after over five hours, $41.1 trillion, 99% of GDP, one-third of output and 25,000 line crews";
     expect(findQuantities(s).map((q) => [q.text, q.kind])).toEqual([

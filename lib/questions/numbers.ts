@@ -16,7 +16,8 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
 
 export const NUMWORD = `(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${UNITS.slice(1).join("|")})`;
 const NUMDIGIT = String.raw`\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?`;
-const SCALE = String.raw`(?:\s(?:hundred|thousand|million|billion|trillion))?`;
+// "$9  million": a copied page's doubled space still joins a figure to its scale word (set Y's rater saw "$9" asked).
+const SCALE = String.raw`(?:\s {0,2}(?:hundred|thousand|million|billion|trillion))?`;
 const ONE = `(?:${NUMDIGIT}|${NUMWORD}(?:\\s(?:hundred|thousand|million|billion|trillion))*)${SCALE}`;
 // "two-thirds", and "3/5" or "1/2" ("Passage of the Bill required only a 1/2 majority"), not a date's "10/1/2008".
 const FRACTION = String.raw`(?:one|two|three|four)[- ](?:half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|tenth|tenths)|[1-9]\/(?:[2-9]|10)(?!\/)`;
@@ -455,16 +456,20 @@ function scaleWord(figureText: string): string | undefined {
   return figureText.match(/\s(\w+)$/)?.[1] || undefined;
 }
 
+/** A figure as a choice prints it: one space between its words. */
+const one = (t: string) => t.replace(/ {2,}/g, " ");
+
 export function findQuantities(norm: string, base = 0): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_RE.exec(norm))) {
     const g = m.groups ?? {};
-    const text = m[0];
+    const raw = m[0];
+    const text = one(raw);
     const start = base + m.index;
     const before = norm.slice(Math.max(0, m.index - 12), m.index);
-    const after = norm.slice(m.index + text.length, m.index + text.length + 14);
+    const after = norm.slice(m.index + raw.length, m.index + raw.length + 14);
     if (/(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?2d|\s?3d|\s?Supp\.)?|[:§(])\s*$/.test(before)) continue;
     if (/^(?:\)|,?\s*\d+\s+[A-Z][\w.]*\s*\d|\s*(?:S\.\s?Ct|L\.\s?Ed|F\.|U\.\s?S\.|N\.\s?H\.|Stat))/.test(after)) continue;
     if (/(?:No\.|§|Section|Article|Clause|P\.L\.|FY|U\.S\.C\.|Amendment|Title|Vol\.|[A-Z][a-z]{2,8}\.?)\s*$/.test(before) && !/(?:than|over|about|nearly|almost|some|only)\s*$/.test(before)) continue;
@@ -476,12 +481,12 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     if (/\b(?:hundred|thousand|million)\s+and\s+$/i.test(before)) continue;
     if (new RegExp(`^\\s+and\\s+(?:${NUMWORD}|[a-z]+(?:th|ieth)\\b)`, "i").test(after)) continue;
     if (g.frac) {
-      out.push({ start, end: start + text.length, text, kind: "fraction", value: 0, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
+      out.push({ start, end: start + raw.length, text, kind: "fraction", value: 0, bound: boundBefore(norm.slice(Math.max(0, m.index - 20), m.index)) });
       continue;
     }
     // "from $198.2 billion in 2006 to $534.8 billion": a year and a sum are no range; the sum is read on its own.
     if (g.b && /^\$/.test(g.b) !== /^\$/.test(g.a)) {
-      QUANTITY_RE.lastIndex = m.index + text.lastIndexOf(g.b);
+      QUANTITY_RE.lastIndex = m.index + raw.lastIndexOf(g.b);
       continue;
     }
     const va = parseNumber(g.a);
@@ -492,10 +497,10 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     // figure of its own (a blank asks one of them; set D's raters rejected a range offered where one figure belongs).
     if (g.b && /^to$/i.test(g.sep ?? "") && /\bfrom\s+$/i.test(before) && /^\$/.test(g.a) && /^\$/.test(g.b) && !g.pct && !g.unit) {
       const vb = parseNumber(g.b);
-      const bAt = text.lastIndexOf(g.b);
+      const bAt = raw.lastIndexOf(g.b);
       if (vb !== null) {
-        out.push({ start, end: start + g.a.length, text: g.a, kind: "money", value: va, unit: scaleWord(g.a) });
-        out.push({ start: start + bAt, end: start + bAt + g.b.length, text: g.b, kind: "money", value: vb, unit: scaleWord(g.b) });
+        out.push({ start, end: start + g.a.length, text: one(g.a), kind: "money", value: va, unit: scaleWord(g.a) });
+        out.push({ start: start + bAt, end: start + bAt + g.b.length, text: one(g.b), kind: "money", value: vb, unit: scaleWord(g.b) });
       }
       continue;
     }
@@ -518,7 +523,7 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       : kind === "count"
         ? (after.match(/^\s+([a-zA-Z]{3,})/)?.[1] ?? "").toLowerCase().replace(/s$/, "")
         : (scaleWord(g.a) ?? "");
-    out.push({ start, end: start + text.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 28), m.index)) });
+    out.push({ start, end: start + raw.length, text, kind, value: va, unit: unitWord || undefined, bound: boundBefore(norm.slice(Math.max(0, m.index - 28), m.index)) });
   }
   return out;
 }

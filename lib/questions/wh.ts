@@ -10,6 +10,7 @@ import type { Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
 import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
+import { getKb } from "./kb";
 import type { Candidate } from "./types";
 import { canStandFor, comparableOfficials, personCountry, roleCountry } from "./world";
 import { containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
@@ -31,14 +32,29 @@ export function officeChangesHands(a: Analysis, role: string): boolean {
   return new RegExp(String.raw`\b${title}\s+(?:position|post|seat|nomination|nominee|vacancy|job)\b|\b(?:replace|succeed|succeeded|succeeding|former|late|previous|next|then-)\s*(?:the\s+)?${title}\b`, "i").test(a.norm);
 }
 
+/** Whether a title begins inside a body's name the knowledge base knows ("National Oceanic and | Atmospheric …"). */
+function insideBodyName(sentence: string, role: string): boolean {
+  const at = sentence.indexOf(role);
+  const joined = at > 0 ? sentence.slice(Math.max(0, at - 50), at).match(/((?:[A-Z][\w.'-]*\s+){1,4})(and|of|for|&)\s+$/) : null;
+  if (!joined) return false;
+  const before = joined[1].trim().split(/\s+/);
+  const after = role.split(/\s+/);
+  for (let k = 1; k <= before.length; k++)
+    for (let j = 1; j <= after.length; j++) if (getKb().org(`${before.slice(-k).join(" ")} ${joined[2]} ${after.slice(0, j).join(" ")}`)) return true;
+  return false;
+}
+
 export function roleQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const r of a.ents.roles) {
     const s = a.sentences[r.sentence];
     if (!s.usable) continue;
-    let role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").trim();
+    let role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").replace(/\s+(?:Mr|Mrs|Ms|Dr)\.$/, "").trim();
     if (/^(?:a|an|one)\s/i.test(role)) continue; // not unique
+    // A title read from the middle of a body's name: "National Oceanic and Atmospheric Administration Administrator
+    // Dr. Richard Spinrad" gave "the Atmospheric Administration Administrator Dr." (a 2022 fact sheet).
+    if (insideBodyName(s.norm, r.role)) continue;
     if (wordCount(role) < 2 || wordCount(role) > 16) continue;
     const lowerRole = role.toLowerCase();
     if (!/^(?:the\s|[A-Z][\w.]*'s\s)/.test(role)) role = "the " + role;
