@@ -114,7 +114,20 @@ export function cleanArticleText(raw: string, format: "text" | "markdown" | "htm
   if (format === "html") s = htmlToText(s);
   else if (format === "markdown") s = markdownToText(s);
   s = stripControl(s);
-  return tidyLines(s);
+  return tidyLines(unglue(s));
+}
+
+/**
+ * A page's heading or paragraph joined to the next without a space when it was copied ("Lower Housing Costs.26 percent
+ * of …", "… Apparel Enforcement:The Administration …", "… and Communities.** Thanks to …"): the sentence splitter would
+ * read them as one sentence, and a stem would start with the heading (set AC's raters, three times). A space after the
+ * mark, and a pair of bold marks on one line dropped. Not inside a web address ("EnergyCommunities.Gov") or an
+ * abbreviation ("pp.1-110", "U.S.Army").
+ */
+function unglue(s: string): string {
+  return s
+    .replace(/\*\*([^*\n]{1,300}?)\*\*/g, "$1")
+    .replace(/(\p{Ll}{3,}[.:!?])(?=(?!(?:Gov|Com|Org|Net|Edu|Mil)\b)\p{Lu}\p{Ll}|\d)/gu, "$1 ");
 }
 
 /**

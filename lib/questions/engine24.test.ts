@@ -8,7 +8,9 @@ import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { candidateBank } from "./index";
+import { gateDemonym } from "./gates";
 import { simplifySentence } from "./simplify";
+import type { Candidate } from "./types";
 
 function factSheet(title: string, body: string[]): string {
   return cleanArticleText([`FACT SHEET: ${title} — The White House, July 20, 2022`, "", ...body].join("\n"), "text");
@@ -142,5 +144,44 @@ describe("a fact sheet's voice keeps a name of three capitalised words", () => {
   it("lowers an adjective before a spelled-out name", () => {
     const q = candidates.find((c) => c.answer === "10%");
     expect(q?.prompt ?? "").not.toMatch(/Provisional Centers/);
+  });
+});
+
+describe("a heading glued to its paragraph (cleanArticleText)", () => {
+  it("puts a space after a mark that joins two sentences, and drops a line's pair of bold marks", () => {
+    expect(cleanArticleText("Lower Housing Costs.26 percent of renters pay over half their income in rent.", "text")).toBe(
+      "Lower Housing Costs. 26 percent of renters pay over half their income in rent.",
+    );
+    expect(cleanArticleText("Textile and Apparel Enforcement:The Administration has acted.", "text")).toBe("Textile and Apparel Enforcement: The Administration has acted.");
+    expect(cleanArticleText("**Solar Innovation Can Lower Costs.** Thanks to DOE, solar costs have declined.", "text")).toBe(
+      "Solar Innovation Can Lower Costs. Thanks to DOE, solar costs have declined.",
+    );
+  });
+  it("leaves web addresses, abbreviations and decimals alone", () => {
+    for (const t of ["Learn more at EnergyCommunities.Gov today.", "Division A (pp.1-110) is the Act.", "The U.S.Army and the Jan.5 meeting.", "It grew 2.5 percent."]) {
+      expect(cleanArticleText(t, "text")).toBe(t);
+    }
+  });
+  it("asks nothing of a heading that opens with its figure ('_____ families adopting a child.')", () => {
+    const { candidates } = candidateBank(
+      factSheet("Tax Cuts for Families", [
+        "70,000 families adopting a child. By improving and expanding eligibility for the Adoption Tax Credit, the President's plan would cut taxes by thousands of dollars on average for 70,000 families adopting a child.",
+        "19 million working individuals or couples. By increasing the Earned Income Tax Credit, the President's plan would cut taxes by an average of $800 for 19 million working individuals or couples.",
+      ]),
+    );
+    expect(candidates.some((c) => /^(?:According to the fact sheet, )?_____ (?:families adopting a child|working individuals or couples)\.$/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("another name of the country asked (gateDemonym)", () => {
+  const c = (prompt: string, answer: string, choices: string[]): Candidate => ({
+    type: "fill_in_blank", prompt, answer, choices, evidenceStart: 0, evidenceEnd: 0, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x",
+  });
+  it("refuses a blank whose stem names the country another way ('UK', 'PRC')", () => {
+    expect(gateDemonym(c("If a pharmaceutical product is from _____, a lower tariff will apply, subject to the recently concluded UK pharmaceutical agreement.", "the United Kingdom", ["the United Kingdom", "France", "Japan", "Germany"]))).toBe(true);
+    expect(gateDemonym(c("Instances of PRC organizations attempting to co-opt domestic groups towards _____'s strategic interests.", "China", ["China", "India", "Japan", "North Korea"]))).toBe(true);
+  });
+  it("keeps one that names another country", () => {
+    expect(gateDemonym(c("If a pharmaceutical product is from _____, a lower tariff will apply, subject to the recently concluded EU pharmaceutical agreement.", "Japan", ["Japan", "France", "India", "Germany"]))).toBe(false);
   });
 });

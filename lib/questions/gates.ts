@@ -108,8 +108,13 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   }
   // No finite verb in the whole sentence: a list item written as a heading ("Designation of 11 senior Russian defense
   // officials by the _____ pursuant to E.O. 14024.", "Action to impose visa restrictions on …": set G's raters).
-  if (!verbs.size) return /^(?:[A-Z][a-z]+(?:tion|ment|sion|al|ure|ance|ence)|Action|Sanctions|Support|Funding|Aid|Assistance) (?:of|to|on|for|against|by)\b/.test(body.trim());
+  if (!verbs.size && /^(?:[A-Z][a-z]+(?:tion|ment|sion|al|ure|ance|ence)|Action|Sanctions|Support|Funding|Aid|Assistance) (?:of|to|on|for|against|by)\b/.test(body.trim())) return true;
   const words = body.toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).filter(Boolean);
+  // So is a heading that opens with its figure ("_____ families adopting a child." before "By improving … the
+  // President's plan would cut taxes … for 70,000 families adopting a child"): no verb in the stem but a word in -s that
+  // may be a noun ("_____ working individuals or couples.").
+  if (new RegExp(`^(?:${BLANK}|\\$?\\d[\\d.,]*)\\s`).test(body.trim()) && !/\b[a-z]{3,}ed\b/.test(body) && !words.some((w) => AUXILIARY.has(w) || (verbs.has(w) && !/s$/.test(w)))) return true;
+  if (!verbs.size) return false;
   // A list item that opens with its amount ("_____, through the U.S. Department of Agriculture, for eight new school
   // feeding projects that are expected to benefit …"): the only verbs are in the relative clause (set L's raters).
   const lead = body.trim().match(new RegExp(`^(?:${BLANK}|\\$[\\d.,]+(?: (?:million|billion|trillion))?)(?:,|\\s+(?:for|to|in|through|from|toward|towards|across|over)\\b)(.*?)(?:\\b(?:that|which|who|whose)\\b|$)`));

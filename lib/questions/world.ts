@@ -188,6 +188,9 @@ export function namesCountry(prompt: string, country: string): boolean {
   for (const w of words) {
     if (kb.countryOfDemonym(w)?.name === place.name) return true;
     const p = kb.place(w);
+    // Another name of the country ("subject to the recently concluded UK pharmaceutical agreement" for "the United
+    // Kingdom"; set AD's rater).
+    if (p && p.kind === "country" && p.name === place.name && w !== country) return true;
     if (p && p.kind === "city" && p.country === place.name && isCapitalCity(p.name, place.name)) return true;
   }
   return false;
