@@ -12,6 +12,12 @@ import { gateDemonym } from "./gates";
 import { simplifySentence } from "./simplify";
 import type { Candidate } from "./types";
 
+/** The bank's candidates and the ones the gates refused: every question the forms made. */
+function everyCandidate(text: string): Candidate[] {
+  const { candidates, rejected } = candidateBank(text);
+  return [...candidates, ...rejected.map((r) => r.candidate)];
+}
+
 function factSheet(title: string, body: string[]): string {
   return cleanArticleText([`FACT SHEET: ${title} — The White House, July 20, 2022`, "", ...body].join("\n"), "text");
 }
@@ -37,8 +43,7 @@ describe("a fact sheet's figures and steps", () => {
     "The Department of Health and Human Services will work with pharmacy partners to increase availability even further to up to 40,000 sites over the coming weeks.",
     "The Department of Commerce is further restricting the Russian military's ability to obtain technologies it needs to sustain its aggression.",
   ]);
-  const { candidates, rejected } = candidateBank(text);
-  const all = [...candidates, ...rejected.map((r) => r.candidate)];
+  const all = everyCandidate(text);
   it("asks '$9  million' as '$9 million', with wrong answers in millions", () => {
     const q = all.find((c) => c.answer.startsWith("$9"));
     expect(q?.answer).toBe("$9 million");
@@ -92,11 +97,11 @@ describe("a body is no one's name, and a title is read whole", () => {
     expect(a.ents.mentions.some((m) => m.text === "Richard Spinrad" && m.kind === "person")).toBe(true);
   });
   it("asks no role read from inside a body's name or ending in an honorific", () => {
-    const { candidates, rejected } = candidateBank(text);
-    const prompts = [...candidates, ...rejected.map((r) => r.candidate)].map((c) => c.prompt);
+    const all = everyCandidate(text);
+    const prompts = all.map((c) => c.prompt);
     expect(prompts.some((p) => /identified in the article as .*(?:Atmospheric Administration Administrator|\bDr\.\?$)/.test(p))).toBe(false);
     expect(prompts.some((p) => /\bRed Cross\b/.test(p) && /^Who\b/.test(p))).toBe(false);
-    const choices = [...candidates, ...rejected.map((r) => r.candidate)].filter((c) => /^Who\b/.test(c.prompt)).flatMap((c) => c.choices);
+    const choices = all.filter((c) => /^Who\b/.test(c.prompt)).flatMap((c) => c.choices);
     expect(choices).not.toContain("Red Cross");
   });
 });

@@ -11,10 +11,10 @@ import { MAX_PROMPT_WORDS } from "./gates";
 import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { getKb } from "./kb";
 
-/** "1824", and the year of "FY2025". */
 /** A month or a weekday: "Since August", "Starting Monday" open a date, not a name. */
 const DATE_WORD = new RegExp(`^(?:${MONTHS.join("|")}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
+/** "1824", and the year of "FY2025". */
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
 /** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
@@ -207,7 +207,9 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;
   if (!next) return lowered;
   // "Parkdale Mills is investing …": two capitalised words whose first the text never writes in lower case.
-  if (!inLowercase && !TITLES_BEFORE_NAME.has(first) && !OPENS_A_PHRASE.test(first) && !DATE_WORD.test(next)) return text;
+  // (Neither name rule starts at a title, a preposition or before a date: "Senator Kelly", "In New York", "Since May".)
+  const mayStartName = !TITLES_BEFORE_NAME.has(first) && !OPENS_A_PHRASE.test(first) && !DATE_WORD.test(next);
+  if (!inLowercase && mayStartName) return text;
   // "Build Back Better includes …", "Made in America Week": three capitalised words are a name even when the text
   // writes the first in lower case elsewhere ("to build"; set AB's raters, twice: "build Back Better").
   const third = text.slice(first.length).match(/^ \p{Lu}[\p{L}'’.-]* (?:(?:in|of|and|for|the) )?(\p{Lu}[\p{L}'’.-]*)/u)?.[1];
@@ -215,7 +217,7 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   // Prevention (CDC) data show …").
   const longForm = text.slice(first.length).match(/^ [^()]{3,90}? \(([A-Z])[A-Z]+s?\)/)?.[1];
   const pastTense = a.sentences[sentenceIndex].terms.some((t) => t.text === first && t.tags.has("PastTense"));
-  if (third && longForm !== next[0] && !pastTense && !TITLES_BEFORE_NAME.has(first) && !OPENS_A_PHRASE.test(first) && !DATE_WORD.test(next) && !DATE_WORD.test(third)) return text;
+  if (third && longForm !== next[0] && !pastTense && mayStartName && !DATE_WORD.test(third)) return text;
   const title = TITLES_BEFORE_NAME.has(first) && !/^(?:Major|Private|Principal|Officer|Agent|Doctor)$/.test(first);
   const tagged = a.sentences[sentenceIndex].terms.find((t) => t.text === first)?.tags.has("FirstName");
   // "Ksenia Karelina—an American ballet dancer …": a name its appositive describes.

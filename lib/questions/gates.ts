@@ -93,6 +93,9 @@ const AUXILIARY = new Set(["is", "are", "was", "were", "be", "has", "have", "had
  * main clause (set F). The sentence's own finite verbs (compromise's tags: present or past tense, copula, modal,
  * auxiliary, not an -ing form) must appear in the stem, or one of its rewritten forms ("calls" for "call").
  */
+/** A stem that opens with its blank or a figure. */
+const FIGURE_FIRST = new RegExp(`^(?:${BLANK}|\\$?\\d[\\d.,]*)\\s`);
+
 export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && c.type !== "numeric" && c.type !== "true_false") return false;
   const s = a.sentences[c.facts[0]];
@@ -113,7 +116,7 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   // So is a heading that opens with its figure ("_____ families adopting a child." before "By improving … the
   // President's plan would cut taxes … for 70,000 families adopting a child"): no verb in the stem but a word in -s that
   // may be a noun ("_____ working individuals or couples.").
-  if (new RegExp(`^(?:${BLANK}|\\$?\\d[\\d.,]*)\\s`).test(body.trim()) && !/\b[a-z]{3,}ed\b/.test(body) && !words.some((w) => AUXILIARY.has(w) || (verbs.has(w) && !/s$/.test(w)))) return true;
+  if (FIGURE_FIRST.test(body.trim()) && !/\b[a-z]{3,}ed\b/.test(body) && !words.some((w) => AUXILIARY.has(w) || (verbs.has(w) && !/s$/.test(w)))) return true;
   if (!verbs.size) return false;
   // A list item that opens with its amount ("_____, through the U.S. Department of Agriculture, for eight new school
   // feeding projects that are expected to benefit …"): the only verbs are in the relative clause (set L's raters).

@@ -9,6 +9,11 @@
  */
 import { dropFurther, stripConnector, ucfirst, wordCount } from "./util";
 
+/** What opens an example of the clause before it ("…, including by Enphase", "…, such as semiconductors"). */
+const EXAMPLE = "(?:including|such as|especially|particularly|notably|in particular)";
+const CLAUSE_AND_EXAMPLE = new RegExp(String.raw`(\w),\s+(?:who|whose|which|whom)\s[^,;]{2,90},\s+${EXAMPLE}\b[^,;]*?(?=\.?$)`);
+/** An appositive or a relative clause between a name and the rest of its sentence, not one an example follows. */
+const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)`, "g");
 const SPEECH = "(?:said|says|told reporters|added|argued|noted|explained|stated|warned|insisted|contended|maintained|wrote|announced|acknowledged|claimed)";
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*`;
 const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
@@ -75,10 +80,10 @@ export function simplifySentence(sentence: string): Simplified | null {
   s = s.replace(/(?<=[\w)])\((?:[a-z]|\d{1,2}|[ivx]+)\)/g, (m) => m.replace("(", "\u0002").replace(")", "\u0003")).replace(/\s*\([^()]{1,80}\)/g, "").replace(/\u0002/g, "(").replace(/\u0003/g, ")");
   // An example that belongs to the clause dropped goes with it: "… from the Inflation Reduction Act, which have
   // mobilized investments in his home district, including by Enphase." left "… Act including by Enphase" (set X).
-  s = s.replace(/(\w),\s+(?:who|whose|which|whom)\s[^,;]{2,90},\s+(?:including|such as|especially|particularly|notably|in particular)\b[^,;]*?(?=\.?$)/, "$1");
+  s = s.replace(CLAUSE_AND_EXAMPLE, "$1");
   // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
   // days, while …"): an appositive (", the …,") has no verb of being or having.
-  s = s.replace(/([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!(?:including|such as|especially|particularly|notably|in particular)\b)/g, "$1 ");
+  s = s.replace(APPOSITIVE, "$1 ");
   // A relative clause between a subject and its verb: "… the Biden Administration's open borders agenda, which sought to
   // provide …, has cost taxpayers …" (dropping ", which …" to the end left "… estimated that the … agenda.").
   s = s.replace(/(\w),\s+(?:who|whose|which|whom)\s[^,;]{2,90},\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|do|did)\s)/g, "$1 ");

@@ -35,10 +35,6 @@ export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
 
 /**
- * Drop "But", "Still," and the like so a sentence stands alone, and a release's "Today," or "Just this week," (the
- * date the student does not have; what was done stays true without it). Returns the cut length.
- */
-/**
  * "even further" ("to increase availability even further to up to 40,000 sites", set W) and an aspect's "further"
  * ("is further restricting the Russian military's ability …"): a step beyond one the student has not read. The fact
  * stands without them, and dropping words keeps a true statement true.
@@ -47,6 +43,10 @@ export function dropFurther(s: string): string {
   return s.replace(/\s+even further(?=\s+(?:to|by)\s)/, "").replace(/\b(is|are|was|were|be|been) further (?=[a-z]+ing\b)/, "$1 ");
 }
 
+/**
+ * Drop "But", "Still," and the like so a sentence stands alone, and a release's "Today," or "Just this week," (the
+ * date the student does not have; what was done stays true without it). Returns the cut length.
+ */
 export function stripConnector(s: string): { text: string; cut: number } {
   const m = s.match(LEADING_CONNECTOR);
   if (!m) return { text: s, cut: 0 };
