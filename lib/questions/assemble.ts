@@ -62,7 +62,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
   // A role is a fact of its own: "Who is the Secretary of State?" and "Who said: '…'?" may both come from "…," said
   // Secretary of State Antony Blinken, as neither gives the other away. One role question per person, though, and no
   // other blank of that sentence (its stem would print the role or the name).
-  const rolePerson = (c: Scored) => c.answerKey.match(/^role(?:of)?:(.*)$/)?.[1];
+  const rolePerson = (c: Scored) => c.answerKey.match(/^(?:role(?:of)?|affil):(.*)$/)?.[1];
   const rolePeople = new Set<string>();
   const roleSentences = new Set<number>();
   // The sentences of the "What is X's role?" questions chosen ("Who is identified as …?" offers people, not roles).
@@ -247,7 +247,7 @@ function disjointClauses(a: Scored, b: Scored): boolean {
 
 /** Two questions whose choices hold each other's answers: each answers the other. */
 function sharesChoices(chosen: Scored[], c: Scored): boolean {
-  const quoteChoices = (x: Scored) => /^(?:said|stmt):/.test(x.answerKey);
+  const quoteChoices = (x: Scored) => /^(?:said|stmt|affil):/.test(x.answerKey);
   if (!quoteChoices(c)) return false;
   return chosen.some((o) => quoteChoices(o) && o.answer !== c.answer && (o.choices.includes(c.answer) || c.choices.includes(o.answer)));
 }

@@ -173,6 +173,10 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       if (w && (w.left || w.right)) span = [w.start, Math.min(w.end, endAt ?? w.end)];
       else if (endAt !== undefined) span = [0, endAt];
     }
+    // "To combat the prevailing threat of the last two years - COVID-19 - the United States has delivered _____ vaccines":
+    // an aside between two dashes before the blank reads as one between commas (a lone dash, or three, stay: a
+    // transcript's false starts, which the fragment gate refuses).
+    if (prompt) prompt = dashAsideAsCommas(prompt);
     // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
     if (prompt) {
       const sc = stripConnector(prompt);
@@ -219,6 +223,14 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
  *  - "Earmarks … included _____ in tax rebates for the Virgin Islands rum industry, $148 million in tax cuts for …"
  *    keeps its own item only ("included" stays true of one item; the list was too long to read).
  */
+/** One aside between two spaced dashes ("relations - which hit … last year - had stabilized") set off by commas. */
+export function dashAsideAsCommas(prompt: string): string {
+  if ((prompt.match(/\s-\s/g) ?? []).length !== 2) return prompt;
+  const m = prompt.match(/([\w)%"']) - ((?:(?! - ).)+?) - (?=[\w$"'])/);
+  if (!m || m.index === undefined || wordCount(m[2]) > 14 || m[2].includes(BLANK) || /\b(?:you know|I mean|I think|uh|um)\b|[,;:]$/.test(m[2])) return prompt;
+  return prompt.slice(0, m.index) + `${m[1]}, ${m[2]}, ` + prompt.slice(m.index + m[0].length);
+}
+
 export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string | null {
   const rel = (x: number) => x - s.start;
   const after = s.norm.slice(rel(q.end));
@@ -280,6 +292,13 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
       const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
       if (nouns.length === 1) return "The " + nouns[0].slice(4) + prompt.slice(2);
     }
+  }
+  // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a
+  // document that speaks in the sentence before (its subject, before its verb of saying) is the "It" that speaks next.
+  if (/^It (?:also )?(?:set|sets|said|says|stated|states|called|calls|urged|urges|noted|notes|added|adds|pledged|pledges|committed|commits|declared|declares|affirmed|affirms|reaffirmed|reaffirms)\b/.test(prompt)) {
+    const prev = a.sentences[s.index - 1];
+    const doc = prev && prev.usable && prev.paragraph === s.paragraph ? prev.norm.match(/^(?:[^"]*?,\s+)?the ((?:joint |final |new )?(?:statement|declaration|communiqu[eé]|report|agreement|resolution|memorandum|plan|letter))\s+(?:said|says|stated|states|declared|declares|noted|notes|added|adds|reads)\b/i) : null;
+    if (doc && !/"/.test(prev.norm.slice(0, doc.index ?? 0))) return "The " + doc[1].toLowerCase() + prompt.slice(2);
   }
   return resolveDocumentIt(a, s, prompt);
 }
@@ -346,10 +365,14 @@ const NAMED_HEAD = /^(?:project|program|programme|initiative|act|law|bill|order|
  * the sentence before it names ("The Brandon Road Interbasin Project was authorized …").
  */
 export function resolveDemonstrative(a: Analysis, s: Sentence, prompt: string): string {
-  const m = prompt.match(/^(?:This|That) ((?:task )?[a-z]+)\b(?! of\b)/);
+  // Also "The initiative is expected to create …" after "… launched the Climate Smart Buildings Initiative": a definite
+  // head noun at the stem's start is the one named thing with that head the sentence before names.
+  const m = prompt.match(/^(?:This|That|The|The new) ((?:task )?[a-z]+)\b(?! of\b)(?!,)/);
   if (!m || !NAMED_HEAD.test(m[1])) return prompt;
   const prev = a.sentences[s.index - 1];
   if (!prev || prev.paragraph < s.paragraph - 1) return prompt;
+  // ("The program" after a heading or a list line names nothing the student has read.)
+  if (/^The\b/.test(m[0]) && !prev.usable) return prompt;
   const head = m[1].replace(/\b[a-z]/g, (c) => c.toUpperCase());
   const names = new Set<string>();
   const re = new RegExp(`(?:\\b[Tt]he\\s+)?((?:[A-Z][\\w'&.-]*\\s+(?:(?:of|for|and|on|the)\\s+)?){1,7}${head})\\b`, "g");
@@ -495,6 +518,19 @@ export function cityOfCountryNamed(sentence: string, country: string): boolean {
   return false;
 }
 
+/**
+ * Whether the gendered pronouns after a blanked person are someone else's: none at all, or each of the gender of a
+ * person the sentence names before the blank ("The President … named _____ as his Administration's direct line").
+ */
+function pronounsAfterAreOthers(a: Analysis, s: Sentence, m: Mention, relEnd: number): boolean {
+  const after = s.norm.slice(relEnd).match(/\b(?:he|she|his|her|him|hers|himself|herself)\b/gi) ?? [];
+  if (!after.length) return true;
+  const genders = new Set(after.map((w) => (/^(?:he|his|him|himself)$/i.test(w) ? "m" : "f")));
+  if (genders.size !== 1) return false;
+  const g = [...genders][0];
+  return a.ents.bySentence[s.index].some((x) => x.kind === "person" && x.canonical !== m.canonical && x.end <= m.start && a.ents.persons.get(x.canonical)?.gender === g);
+}
+
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
   let relStart = m.start - s.start;
   const relEnd = m.end - s.start;
@@ -508,11 +544,15 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   let distractors: string[];
   if (m.kind === "person") {
     const p = a.ents.persons.get(m.canonical);
+    // The answer's gender matters where the sentence speaks of them after the blank ("… was not changing her no vote");
+    // "named _____ as his Administration's direct line" speaks of the President, and either gender fits. (Not after a
+    // title or an honorific: "Mr. _____".)
+    const anyGender = !m.title && m.fullStart === m.start && relStart > 0 && pronounsAfterAreOthers(a, s, m, relEnd);
     if (m.text === m.canonical && m.text.includes(" ")) {
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
     } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {
       // "Mr. _____", or a family name alone once the article has given the full name in an earlier sentence.
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, { title: m.title, era: a.eras.years[s.index] });
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
     } else return null;
     // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
     const shortToCanon = new Map([...a.ents.persons.values()].map((x) => [x.short, x.canonical] as [string, string]));
@@ -788,10 +828,16 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       // The year a law or body was made is a fact worth knowing ("Enacted in _____, the CRA …"); other dates were
       // rated trivia (a projection's month, a bill's introduction) or unprovable ("since _____"): bank only.
       const founding = /^\d{4}$/.test(dm[0]) && /\b(?:enacted|created|established|founded|ratified|adopted|signed|passed|formed|abolished|repealed)\b[^.;]{0,40}$/i.test(s.norm.slice(0, dm.index)) && !/\bsince\s+$/i.test(s.norm.slice(0, dm.index));
-      const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], d, "fill_in_blank", founding ? 0.55 : 0.1, `date:${dm[0]}`, [dm[0]]);
+      // A target year ("shall make every effort to conclude an agreement before the end of 2008", in 2007): the deadline
+      // is what the agreement says, and the wrong answers are other years still ahead (a past year is no target).
+      const deadline = !founding && /^\d{4}$/.test(dm[0]) && !!a.year && Number(dm[0]) > a.year && Number(dm[0]) <= a.year + 30 && /\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?$/i.test(s.norm.slice(0, dm.index));
+      // (A round target's wrong answers are round too: 2050 among 2040, 2045 and 2055, not 2051.)
+      const step = Number(dm[0]) % 5 === 0 ? 5 : 1;
+      const ahead = deadline ? [1, -1, 2, -2, 3].map((k) => String(Number(dm![0]) + k * step)).filter((y) => Number(y) > a.year! && !containsPhrase(s.norm, y)).slice(0, 3).sort() : d;
+      const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], ahead, "fill_in_blank", founding ? 0.55 : deadline ? 0.5 : 0.1, `date:${dm[0]}`, [dm[0]]);
       // Not even to fill a short quiz: the month a consortium began or a nominee was confirmed, with other months as
       // wrong answers, was rated trivia on texts the engine had never seen (2026-12-02).
-      if (c && !founding) c.bankOnly = true;
+      if (c && !founding && !deadline) c.bankOnly = true;
       if (c) out.push(c);
     }
     // Key nouns: the article's recurring concepts ("faction", "liberty"), only for texts without many names:

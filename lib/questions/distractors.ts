@@ -78,6 +78,15 @@ export interface EntityDistractorOptions {
 /** ("Dean Acheson" and "Lady Bird Johnson" are full names.) */
 const TITLE_FIRST = new Set([...TITLE_WORDS.map((t) => t.split(" ")[0]), ...HONORIFICS, ...HONORIFICS.map((h) => h.replace(/\.$/, "")), "Vice", "Deputy", "Acting", "Assistant", "Associate", "Former", "Chief", "Senior", "Special"].filter((w) => w !== "Dean" && w !== "Lady"));
 
+/** A title's abbreviation and its full form are one title: "Rep. _____" takes the article's Representatives. */
+const TITLE_ABBREVIATION: Record<string, string> = { Rep: "Representative", Sen: "Senator", Gov: "Governor", Amb: "Ambassador", Sec: "Secretary", Pres: "President", Lt: "Lieutenant", Gen: "General", Adm: "Admiral", Atty: "Attorney" };
+const fullTitle = (t: string) => t.replace(/\b([A-Z][a-z]+)\.?(?=\s|$)/g, (w, x: string) => TITLE_ABBREVIATION[x] ?? w).trim();
+
+function holdsTitle(a: Analysis, person: string, title: string): boolean {
+  const want = fullTitle(title);
+  return a.ents.persons.get(person)?.titles.some((t) => t === title || fullTitle(t) === want) ?? false;
+}
+
 export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical: string, answerShown: string, form: NameForm, avoidText: string, n = 3, opts: EntityDistractorOptions = {}): string[] {
   const { title, era } = opts;
   let pool: string[] = [];
@@ -90,7 +99,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
     const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && !named(c) && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g) && personFitsEra(a, c, era));
     if (form === "short") {
       // "Mr. _____": people the article itself calls "Mr." come first.
-      const same = (c: string) => (title && a.ents.persons.get(c)?.titles.includes(title) ? 0 : 1);
+      const same = (c: string) => (title && holdsTitle(a, c, title) ? 0 : 1);
       // "Senator _____" takes only people the article calls Senator; "Mr. _____" anyone of that gender.
       const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
       pool = people
@@ -107,7 +116,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       // ("President _____"), only people the article gives that title.
       const office = title && !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$/.test(title.trim());
       // ("Ambassador Waltz" and "Deputy Secretary Landau" beside "Melania Trump": a title and a family name is no full name.)
-      const full = people.filter((c) => !office || a.ents.persons.get(c)?.titles.includes(title!)).filter((c) => c.split(" ").length >= 2 && FULL_NAME_START.test(c) && !TITLE_FIRST.has(c.split(" ")[0]));
+      const full = people.filter((c) => !office || holdsTitle(a, c, title!)).filter((c) => c.split(" ").length >= 2 && FULL_NAME_START.test(c) && !TITLE_FIRST.has(c.split(" ")[0]));
       pool = full;
       // Too few people in the article: officials of a comparable office in the article's era (the knowledge base).
       if (pool.length < n) {

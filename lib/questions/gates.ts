@@ -44,7 +44,7 @@ function stemClaim(c: Candidate): string {
 }
 
 const CONNECTIVE_START =
-  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|first|second|third|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
+  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
 /** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
 export function gateStemStart(c: Candidate): boolean {
@@ -221,6 +221,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "Who has rejected that repeatedly?", "President _____ has rejected that repeatedly.": what "that" is, the stem
   // does not say (set F's raters).
   if (/\b(?:rejected|denied|said|done|accepted|opposed|supported|proposed|refused|condemned|welcomed|announced|made clear) (?:that|this|it)(?: (?:repeatedly|again|before|publicly|clearly))?[?.!]?"?$/.test(stemBody(c).trim())) return true;
+  // "The vacancy … is not included in Figure 1.": a figure or table the student cannot see.
+  if (/\b(?:Figure|Fig\.|Table|Chart|Appendix|Exhibit) [0-9A-Z]\b/.test(b)) return true;
   // "Who was there with the Peace Corps?": a place the stem does not name ("there" after a verb, not "there is").
   if (/\b(?:was|were|is|are|be|been|lived?|lives|worked|works|stayed|stays|went|goes|arrived|stationed|served|died|met) there\b|\b(?:over|out|back) there\b/.test(stemBody(c))) return true;
   // "The government set up a mass vaccination site …": which government, which company, which event? (set F)

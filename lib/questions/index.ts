@@ -18,7 +18,7 @@ import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
 import { BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
-import { roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
+import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
@@ -27,7 +27,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "24";
+export const ENGINE_VERSION = "25";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -48,6 +48,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...turnQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
+    ...affiliationQuestions(analysis),
     ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),

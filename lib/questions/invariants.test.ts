@@ -77,9 +77,9 @@ describe.each(articles)("invariants: $name", ({ name, text }) => {
   });
 
   it("asks at most one question per fact in a quiz and balances true/false", () => {
-    // A role ("Who is identified … as the Secretary of State?") is a fact of its own beside a quote of the same
-    // sentence ("…," said Secretary of State Antony Blinken); any other pair of questions has its own evidence.
-    const isRole = (q: (typeof quiz.questions)[number]) => /^(?:Who is identified in the article as|What is .*'s role)/.test(q.prompt);
+    // A role ("Who is identified … as the Secretary of State?", or the body a person is with) is a fact of its own beside
+    // a quote of the same sentence ("…," said Secretary of State Antony Blinken); any other pair of questions has its own evidence.
+    const isRole = (q: (typeof quiz.questions)[number]) => /^(?:Who is identified in the article as|What is .*'s role|Which organization is .* affiliated with)/.test(q.prompt);
     const isQuote = (q: (typeof quiz.questions)[number]) => q.type === "quote_attribution" || /^Which of these did .* say\b/.test(q.prompt);
     // Two clauses of one long sentence are two facts (engine 7): their stems cover parts of it that do not overlap
     // (checked on the candidates in followups.test.ts), so they count once here.

@@ -32,7 +32,12 @@ export function familyName(name: string): string {
 
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
 
-const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore)(?:,\s*though)?,?\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
+/**
+ * Words that tie a sentence to the one before it and that the claim stands without. Those after the first group only
+ * with their comma ("Finally, the Order …", not "Finally the …"; "For example, Chicago …"); what they drop is a
+ * signpost, never a condition ("In practice," and "Generally," stay: the claim is not true without them).
+ */
+const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore|additionally)(?:,\s*though)?,?\s+|(?:specifically|notably|importantly|finally|lastly|overall|for example|for instance|of course|in fact|after all|even so|by contrast|in contrast|on the other hand|in particular|in short),\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
 
 /**
  * "even further" ("to increase availability even further to up to 40,000 sites", set W) and an aspect's "further"

@@ -306,3 +306,60 @@ export function subjectQuestions(a: Analysis): Candidate[] {
   }
   return out;
 }
+
+/** Words a private body's name ends in: a think tank, a university, a party, a newspaper, a company or a union. */
+const BODY_HEAD = /\b(?:Center|Centre|Institution|Institute|Foundation|Endowment|University|College|School|Council|Association|Society|Fund|Project|Group|Coalition|Alliance|Network|Forum|Trust|Corporation|Company|Inc\.|Times|Post|Journal|Tribune|Herald|Press|Union|League|Federation|Watch|International|Sense|Initiative|Partnership|Policy)\b/;
+/** A capitalised name after "the": up to eight words, with "of", "for", "and", "on" and "the" inside it. */
+const BODY_NAME = String.raw`((?:[A-Z][\w.&'-]*)(?:\s+(?:(?:of|for|and|on|the|&)\s+)*[A-Z][\w.&'-]*){0,7})`;
+const AFTER_NAME = new RegExp(String.raw`^(?:,\s+(?:an?|the)\s+(?:[a-z]+\s+){0,3}[a-z]+\s+(?:at|of|with|for)\s+|\s+(?:of|from)\s+)(the\s+)?${BODY_NAME}(?=[,.;)"]|\s+(?:said|says|told|wrote|who|and)\b)`);
+const BEFORE_NAME = new RegExp(String.raw`(?:^|[,.;]\s+)(?:[A-Z][a-z]+\s+){0,3}(?:President|Director|Chair(?:man|woman)?|Head|Founder|Fellow|Analyst|Spokes(?:man|woman|person)|Executive Director|Chief Executive|Economist)\s+(?:of|at)\s+(the\s+)?${BODY_NAME},\s+$`);
+
+/**
+ * "said Aaron David Miller of the Woodrow Wilson Center", "Jon Alterman, an analyst at the Center for Strategic and
+ * International Studies", "Vice President of Taxpayers for Common Sense, Steve Ellis,": the private body the article ties
+ * a person to. A news report's analysts and advocates are known by their institution; the other choices are the bodies
+ * the article ties its other people to (one per person, so exactly one is right), never a body from elsewhere.
+ */
+export function affiliationQuestions(a: Analysis): Candidate[] {
+  const found: { person: string; body: string; the: boolean; sentence: number }[] = [];
+  for (const s of a.usable) {
+    for (const m of a.ents.bySentence[s.index]) {
+      if (m.kind !== "person" || m.alias || m.attributive || !m.text.includes(" ")) continue;
+      const after = s.norm.slice(m.end - s.start).match(AFTER_NAME);
+      const before = s.norm.slice(0, m.fullStart - s.start).match(BEFORE_NAME);
+      const hit = after ?? before;
+      if (!hit) continue;
+      const body = hit[2].replace(/\s+(?:and|of|for|on|the)$/, "");
+      // A private body only: not an office or a government (a role question asks those), not a place or a party label.
+      const kind = a.ents.kindOf.get(body);
+      if (!BODY_HEAD.test(body) || kind === "gov" || kind === "country" || kind === "state" || kind === "city" || kind === "person" || getKb().org(body)?.kind === "department") continue;
+      if (found.some((f) => f.person === m.canonical)) continue;
+      found.push({ person: m.canonical, body, the: !!hit[1], sentence: s.index });
+    }
+  }
+  const bodies = [...new Set(found.map((f) => f.body))];
+  const out: Candidate[] = [];
+  for (const f of found) {
+    // A person tied to two bodies, or a body to two people: the other choices could be right too.
+    if (found.filter((g) => g.body === f.body).length > 1) continue;
+    const distractors = bodies.filter((b) => b !== f.body);
+    if (distractors.length < 3) continue;
+    const s = a.sentences[f.sentence];
+    const answer = f.body;
+    out.push({
+      type: "multiple_choice",
+      prompt: `Which organization is ${f.person} affiliated with, according to the article?`,
+      choices: [answer, ...distractors.slice(0, 3)],
+      answer,
+      evidenceStart: s.start,
+      evidenceEnd: s.end,
+      explanation: `The article names ${f.person} as being with ${f.the ? "the " : ""}${answer}.`,
+      difficulty: 2,
+      entities: [f.person, f.body],
+      facts: [s.index],
+      base: 0.55 + 0.2 * (a.importance.get(f.person) ?? 0.3),
+      answerKey: `affil:${f.person}`,
+    });
+  }
+  return out;
+}
