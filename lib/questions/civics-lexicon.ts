@@ -134,7 +134,7 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
   Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
-  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons)\b/i,
+  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
   "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
   Interior: /\b(?:national parks?|public lands|tribal)\b/i,

@@ -139,7 +139,9 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
       // Not inside a list the blank is an item of ("in _____, Belarus, and Syria, along with …" is no "in _____,
       // Belarus."): a comma right after the blank.
-      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !endsInListItem(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      // Nor where ", and" closes a series the blank is in ("help power _____ homes with clean energy, support 77,000 jobs,
+      // avoid 78 million metric tons …, and spur …": set AF's rater, a list cut before its last item): a comma between.
+      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + (aside ? ` ${s.norm.slice(dash2 + 3)}` : ".");
     if (aside) endAt = undefined;
@@ -223,6 +225,16 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
  *  - "Earmarks … included _____ in tax rebates for the Virgin Islands rum industry, $148 million in tax cuts for …"
  *    keeps its own item only ("included" stays true of one item; the list was too long to read).
  */
+/** Whether a comma between two points of a sentence opens a verb phrase ("…, support 77,000 jobs, avoid …"): a series. */
+function verbSeriesBetween(s: Sentence, from: number, to: number): boolean {
+  for (const m of s.norm.slice(from, to).matchAll(/,\s+/g)) {
+    const at = s.start + from + m.index! + m[0].length;
+    const t = s.terms.find((x) => x.start === at);
+    if (t && t.tags.has("Verb") && !t.tags.has("Gerund") && !t.tags.has("PastTense") && !t.tags.has("Auxiliary")) return true;
+  }
+  return false;
+}
+
 /** One aside between two spaced dashes ("relations - which hit … last year - had stabilized") set off by commas. */
 export function dashAsideAsCommas(prompt: string): string {
   if ((prompt.match(/\s-\s/g) ?? []).length !== 2) return prompt;
@@ -911,6 +923,8 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "within 30 months", "within the next three years": a deadline; a later one is true as well (set J's raters).
       const nearly = q.bound === "upper" && (/\b(?:nearly|almost|up to|just under|not quite|within(?: the (?:next|first|coming))?)\s+$/i.test(a.norm.slice(Math.max(0, q.start - 24), q.start)) || AT_LEAST_ONCE_EVERY.test(a.norm.slice(Math.max(0, q.start - 28), q.start)));
       if ((q.bound === "lower" || q.bound === "upper") && !nearly && !RULE_CUE.test(s.norm)) continue;
+      // "often as much as $100": a smaller figure is as true (set AF's rater); "as many as", "as high as" likewise.
+      if (/\bas (?:much|many|high|large|long|little|few|low) as\s+$/i.test(a.norm.slice(Math.max(0, q.start - 20), q.start))) continue;
       // A rate's denominator ("27 per _____ residents", "six in _____ people") and a version in a name ("Operation
       // Chokepoint 2.0"): the figure asked is the convention, not the fact (set J's raters).
       if (/(?:\bper|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:in|out of))\s+$/i.test(a.norm.slice(Math.max(0, q.start - 16), q.start))) continue;
@@ -938,6 +952,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const distractors = (siblings: Quantity[] = []) =>
         numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
       let d = distractors();
+      // "fallen _____ out of the last 18 weeks": no more than the whole (set AF's rater: 20 and 25 of 18).
+      const whole = Number(s.norm.slice(q.end - s.start).match(/^\s+(?:out )?of (?:the )?(?:last |past |first |next )?(\d+)\b/)?.[1] ?? NaN);
+      if (whole) d = d.filter((x) => (parseNumber(x) ?? 0) < whole);
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;

@@ -88,7 +88,7 @@ describe("which official an order directs (directives.ts)", () => {
 
   it("treats the Secretary of War as the Secretary of Defense, naming the office as the article does", () => {
     const text = factSheet(
-      ["The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase the Navy's submarine repair capacity.", "The Department of War will report on its progress every year."],
+      ["The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase submarine repair capacity.", "The Department of War will report on its progress every year."],
       "August 13, 2026",
     );
     const [q] = ask(text);
@@ -101,7 +101,7 @@ describe("which official an order directs (directives.ts)", () => {
 
   it("makes one office the answer to two questions of a quiz at most", () => {
     const text = factSheet([
-      "The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase the Navy's submarine repair capacity.",
+      "The Memorandum directs the Secretary of War to establish a fifth Naval shipyard to increase submarine repair capacity.",
       "The Memorandum directs the Secretary of War to establish a Component Repair Center for all current major submarine programs.",
       "The Memorandum directs the Secretary of War to undertake a full review of Naval Sea Systems Command to address chronic delays in shipbuilding.",
     ], "August 13, 2026");

@@ -142,6 +142,13 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
     };
     if (fallback[kind]) pool = pool.concat(fallback[kind]!);
   }
+  // "Vice President Harris" beside "Kamala D. Harris": a title and the answer's family name is the answer again (set
+  // AF's rater: "two choices are correct").
+  if (kind === "person") {
+    const fam = familyName(answerCanonical);
+    const titleOnly = (x: string) => TITLE_FIRST.has(x.split(" ")[0]) || /^(?:Vice|Former|First|Secretary|Senator|Governor|Mayor|Ambassador|Justice|Judge|Speaker|Leader)\b/.test(x);
+    pool = pool.filter((p) => familyName(p) !== fam || (!titleOnly(p) && !titleOnly(answerCanonical)));
+  }
   // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
   const key = kind === "person" ? [] : significantWords(answerShown);
   // "State Department" is the answer "Department of State" again, in other words.
@@ -194,13 +201,18 @@ const FULL_NAME_START = /^(?:[A-Z][a-z]|[A-Z]{2} [A-Z][a-z]|(?:[A-Z]\.\s?){1,2}[
  * "Department of Defense is also correct").
  */
 export function sameBody(name: string): string {
-  const known = getKb().org(name.replace(/^the\s+/i, ""))?.name;
-  const n = (known ? (SUCCESSOR[known] ?? known) : name).replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
+  const bare = name.replace(/^the\s+/i, "");
+  const known = getKb().org(bare)?.name;
+  const n = (known ? (SUCCESSOR[known] ?? known) : (SUCCESSOR[bare] ?? name)).replace(/^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?/i, "").trim();
   const m = n.match(/^Department of (?:the )?([A-Z][\w&,' ]+)$/) ?? n.match(/^([A-Z][\w&,' ]+?) Department$/);
   return (m ? `${m[1]} department` : n).toLowerCase();
 }
 
-const SUCCESSOR: Record<string, string> = { "War Department": "Department of Defense" };
+/**
+ * The Commission and the Council speak and act for the European Union: "the European Commission" beside "the European
+ * Union" is arguably right too (set AD's rater), so they are one body here.
+ */
+const SUCCESSOR: Record<string, string> = { "War Department": "Department of Defense", "European Commission": "European Union", "European Council": "European Union", "Council of the European Union": "European Union" };
 
 const GENERIC = new Set(["of", "the", "and", "for", "on", "u.s.", "united", "states", "state", "department", "court", "courts", "committee", "office", "national", "federal", "commission", "council", "agency", "administration", "house", "service", "district", "new", "north", "south", "east", "west", "city", "county", "university", "school", "college"]);
 

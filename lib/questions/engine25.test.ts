@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { dashAsideAsCommas } from "./cloze";
 import { cleanArticleText } from "./clean";
-import { entityDistractors } from "./distractors";
+import { entityDistractors, sameBody } from "./distractors";
 import { gateStemStart, gateUnresolved } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import type { Candidate } from "./types";
@@ -181,5 +181,71 @@ describe("an aside between dashes", () => {
     const stutter = "We're going to - we'll see ease - and I say, yes, ease - lower pressures on our _____.";
     expect(dashAsideAsCommas(stutter)).toBe(stutter);
     expect(dashAsideAsCommas("It's going - you know, it was a lot of hard _____.")).toBe("It's going - you know, it was a lot of hard _____.");
+  });
+});
+
+describe("set AF's reasons, each as a test", () => {
+  const fs = (body: string[]) => article("FACT SHEET: Climate Resilience — The White House, April 22, 2022", body);
+  it("refuses a body blank whose own acronym or service branch is in the stem", () => {
+    const text = fs([
+      "The Department of Defense expanded the number of major installations and sites using the DOD Climate Assessment Tool from 157 to over 1,900.",
+      "In 2019, the Department of Defense's U.S. Marine Corps Recruit Depot Parris Island completed an Energy Savings Performance Contract to replace an outdated central steam plant.",
+      "The Department of Energy announced $3 billion for grid upgrades in 40 states, and the Department of Agriculture announced $1 billion for rural water systems.",
+    ]);
+    const { candidates } = candidateBank(text);
+    expect(candidates.some((c) => c.answer === "Department of Defense")).toBe(false);
+  });
+  it("refuses 'the Center', 'the fund' and 'two of the competitions' as unresolved", () => {
+    const a = analyze(fs(["The Department of Transportation launched a Climate Change Center in 2021 to coordinate its work on resilience."]));
+    expect(gateUnresolved(stem("According to the fact sheet, the Center is working with the _____'s National Oceanic and Atmospheric Administration."), a)).toBe(true);
+    expect(gateUnresolved(stem("According to the fact sheet, the fund is designed to support _____ residents with training."), a)).toBe(true);
+    expect(gateUnresolved(stem("For two of the competitions, the _____ National Clean Investment Fund identified buildings as a priority."), a)).toBe(true);
+    expect(gateUnresolved(stem("The Center for Strategic and International Studies hosted _____ analysts."), a)).toBe(false);
+    expect(gateUnresolved(stem("The Department of Energy announced _____ for grid upgrades in 40 states."), a)).toBe(false);
+  });
+  it("asks no 'as much as' figure and no part larger than its whole", () => {
+    const text = fs([
+      "Rental application fees are often as much as $100, far above the cost of running a background or credit check in most states.",
+      "Gas prices have fallen 15 out of the last 18 weeks, saving the average family $60 a month on fuel costs this spring.",
+    ]);
+    const all = everyCandidate(text);
+    expect(all.some((c) => c.answer === "$100")).toBe(false);
+    // ("15" gets wrong answers under 18 or is not asked at all)
+    for (const c of all.filter((x) => x.answer === "15")) expect(c.choices.every((x) => Number(x) < 18)).toBe(true);
+  });
+  it("never ends a stem before the last of a series of verb phrases", () => {
+    const text = fs([
+      "Overall, successfully deploying 30 gigawatts of offshore wind will help power 10 million homes with clean energy, support 77,000 jobs, avoid 78 million metric tons of CO2 emissions, and spur $12 billion per year in private investment in offshore wind projects.",
+      "As of July, American Rescue Plan (ARP) funding has helped school districts increase the number of school social workers by 54 percent, increase counselors by 22 percent, and increase nurses by 46 percent, compared to the pre-pandemic period.",
+    ]);
+    const asked = candidateBank(text).candidates.filter((c) => /offshore wind|social workers/.test(c.prompt));
+    for (const c of asked) expect(c.prompt, c.prompt).toMatch(/\band (?:spur|increase nurses)\b/);
+  });
+  it("asks no head count of a meeting", () => {
+    const text = fs(["The White House hosted a States Convening on Child Care, gathering nearly 100 state legislators to discuss ways to improve child care access and affordability."]);
+    const { candidates, rejected } = candidateBank(text);
+    expect(candidates.some((c) => c.answer === "100")).toBe(false);
+    expect(rejected.find((r) => r.candidate.answer === "100")?.reason).toBe("logistics");
+  });
+  it("offers no one named by a title and the speaker's family name beside the speaker", () => {
+    const text = article("FACT SHEET: Small Business Lending — The White House, October 1, 2024", [
+      '"Small businesses are the backbone of our economy, and we know that small business owners need access to capital to hire more employees," said Vice President Harris.',
+      "Today, Vice President Harris announced that the Small Business Administration provided a record $56 billion through more than 100,000 small business financings.",
+      "Treasury Secretary Janet Yellen said the State Small Business Credit Initiative is providing investment to small businesses across the country.",
+    ]);
+    const q = candidateBank(text).candidates.find((c) => c.type === "quote_attribution");
+    expect(q?.answer).toBe("Vice President Harris");
+    expect(q!.choices.filter((x) => /Harris/.test(x))).toEqual(["Vice President Harris"]);
+  });
+  it("does not end a quote at 'U.S.' inside it", async () => {
+    const { shortQuote } = await import("./util");
+    const q = "Today I am proud to announce that the U.S. Small Business Administration has made record lending to over 100,000 small businesses in the last year, the most by the agency in over 15 years. When small businesses thrive, our local economies thrive.";
+    expect(shortQuote(q)).not.toMatch(/the U\.S\.?$/);
+  });
+  it("does not offer the European Commission beside the European Union", () => {
+    // one body to the wrong answers' check, as the War Department is the Department of Defense
+    expect(sameBody("European Commission")).toBe(sameBody("European Union"));
+    expect(sameBody("the European Council")).toBe(sameBody("European Union"));
+    expect(sameBody("African Union")).not.toBe(sameBody("European Union"));
   });
 });

@@ -7,6 +7,7 @@
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
 import { BLANK, endsInListItem, stripConnector, wordCount } from "./util";
+import { verbForms } from "./nlp";
 import { MAX_PROMPT_WORDS } from "./gates";
 import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
 import { getKb } from "./kb";
@@ -281,7 +282,10 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
     .filter((i) => !INTERRUPTED.test(out.slice(i)))
     // Nor inside a list: "… providing habitat for endangered, protected, and sensitive species" must not end at
     // "endangered, protected." (rated a broken fragment on set K).
-    .filter((i) => !(/^,\s+and\b/.test(out.slice(i)) && endsInListItem(out.slice(0, i))));
+    .filter((i) => !(/^,\s+and\b/.test(out.slice(i)) && endsInListItem(out.slice(0, i))))
+    // Nor before the last of a series of verb phrases: "… will help power _____ homes with clean energy, support 77,000
+    // jobs, avoid 78 million metric tons of CO2 emissions, and spur …" (set AF's rater: a list cut before its last item).
+    .filter((i) => !(/^,\s+and\b/.test(out.slice(i)) && [...out.slice(0, i).matchAll(/,\s+([a-z]+)\s/g)].some((m) => verbForms(m[1]) !== null && !/^(?:and|or|but|which|who|while|with|as|including|in|on|at|by|for|from|to|the|a|an)$/.test(m[1]))));
   const cut = cuts[cuts.length - 1];
   return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
 }

@@ -12,6 +12,7 @@ import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
 import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
 import { verbForms } from "./nlp";
+import { getKb } from "./kb";
 
 export const MAX_PROMPT_WORDS = 40;
 export const MAX_CHOICE_WORDS = 12;
@@ -70,6 +71,8 @@ export function gateFragment(c: Candidate): boolean {
   if (/^(?:[A-Z][a-z]+ly\s+[a-z]+s|(?:Supports|Opposes|Welcomes|Condemns|Urges|Calls|Commends|Encourages|Reaffirms|Reiterates|Underscores|Emphasizes|Recognizes|Affirms|Expresses|Notes|Stresses))\s+(?:the|a|an|all|its|their|to|for|on)\b/.test(b)) return true;
   // A dash printed as a hyphen between words ("need-the need", "prong-which") or a stutter ("the United - surpass").
   if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b)) return true;
+  // A signature line ("United States Secretary of State, _____."): a name under its title, no statement.
+  if (/^[A-Z][^,]{3,60},\s+_____\.?$/.test(b.trim())) return true;
   // Unbalanced parentheses in the stem or a choice ("(GAO").
   for (const x of [b, ...c.choices]) if ((x.match(/\(/g) ?? []).length !== (x.match(/\)/g) ?? []).length) return true;
   // List items and enumerations: "(1) threats to …", "Empowering workers by …; strengthening …".
@@ -144,7 +147,9 @@ export function gateBulletItem(c: Candidate, a: Analysis): boolean {
   if (!s || !first || first.start !== s.start) return false;
   // "Established math, science, and technology labs in 6 public schools; improved … skills of 240 teachers": an item of
   // a list of what a program did, its subject in a heading (not "Passed in 1996, the law …").
-  const done = s.text.match(/^([A-Z][a-z]{3,}ed) ([a-z]+)\b/);
+  // ("Used Defense Production Act authorities to compel …": a fact sheet's verb before a name, set AD; not "Armed
+  // Forces" or "United Nations", whose "-ed" word is part of the name.)
+  const done = s.text.match(/^([A-Z][a-z]{3,}ed) ([a-z]+)\b/) ?? s.text.match(/^(Used|Launched|Signed|Issued|Announced|Secured|Directed|Established|Created|Expanded|Invested|Provided|Released|Deployed|Convened|Hosted|Awarded|Finalized|Proposed|Implemented|Delivered|Negotiated|Lowered|Reduced|Strengthened|Extended|Approved|Restored|Required|Championed|Formed|Enacted|Ordered|Cut|Led|Built|Brought|Made|Took|Sent|Won|Helped|Partnered|Joined|Mobilized|Catalyzed|Unveiled|Introduced) ([A-Z][a-z]+)\b/);
   if (done && !first.tags.has("Noun") && !/^(?:Indeed|Hundred|Proceed|Succeed|Exceed)$/.test(done[1]) && !/^(?:in|by|on|at|as|with|under|after|during|from|to|into|for|over|through|upon|that)$/.test(done[2])) {
     return stemClaim(c).toLowerCase().startsWith(done[1].toLowerCase());
   }
@@ -234,7 +239,10 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "… will connect the communities with local workforce boards": which communities? (set L's raters, twice)
   if (/\bthe communities\b(?!\s+(?:of|in|that|which|who|where|across|affected|impacted|hit|most|served|they|we|it|around|throughout|near)\b)/.test(b)) return true;
   // "the Department announced …", "to support the Department's work": which department? (set L's raters, three times)
-  if (/\b[Tt]he (?:Department|Agency|Bureau)\b(?!\s+of\b)/.test(b)) return true;
+  // So are "the Center is working with …" and "the fund is designed to …" (set AF's raters: which center, which fund?).
+  if (/\b[Tt]he (?:Department|Agency|Bureau|Center|Centre|Institute|Council|Board)\b(?!\s+(?:of|for|on)\b)/.test(b) || /^(?:[^,]{0,40},\s+)?the fund\b(?!\s+(?:of|for|to|that|which)\b)/i.test(b)) return true;
+  // "for two of the competitions—the _____ National Clean Investment Fund and …": of which competitions?
+  if (/\b(?:one|two|three|four|five|both|each|some|all|many|most) of the (?:[a-z]+ )?[a-z]+s\b(?!\s+(?:of|in|at|for|that|which|who|under|named|listed)\b)/.test(b.replace(/\bof the (?:[a-z]+est|most [a-z]+)\b/g, ""))) return true;
   // "… state and local governments that have stepped in during the crisis": which crisis? (set L)
   if (/\bthe crisis\b(?!\s+(?:in|of)\b)/.test(b)) return true;
   // "… across another _____ countries": another beside which?
@@ -444,6 +452,9 @@ export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
   const after = s.norm.slice(i + c.answer.length, i + c.answer.length + 60);
   // "designating 328 members of the Russian State Duma": members of a named body are no crew.
   if (/^\s*members of (?:the )?[A-Z]/.test(after)) return false;
+  // "hosted a … Convening on Child Care, gathering nearly _____ state legislators": a meeting's head count (set AF).
+  const before = s.norm.slice(Math.max(0, i - 60), i);
+  if (/\b(?:gathering|gathered|convening|convened|bringing together|brought together|attended by|joined by|welcoming|welcomed|hosting|hosted)\s+(?:(?:nearly|almost|about|around|approximately|more than|over|some|roughly)\s+)?$/i.test(before) && /^\s*(?:[a-z-]+\s+){0,3}(?:leaders|legislators|officials|participants|attendees|people|guests|members|representatives|stakeholders|students|delegates|mayors|governors|advocates|experts|CEOs|executives)\b/i.test(after)) return true;
   return EVENT_PROGRAMME.test(s.norm) || LOGISTIC_UNITS.test(after) || /\b(?:prepositioned|pre-positioned|deployed|staged|dispatched|on the ground|search and rescue|search-and-rescue)\b/i.test(s.norm);
 }
 
@@ -612,6 +623,9 @@ export function gateGiveaway(c: Candidate): boolean {
   // "the America 250 Commission … over the last _____" (250 years): the stem prints the figure.
   const digits = c.type === "numeric" ? c.answer.match(/\d[\d,.]*\d|\d/)?.[0] : undefined;
   if (digits && new RegExp(`(?<![\\d.,])${escapeRe(digits)}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;
+  // "Which department expanded … the DOD Climate Assessment Tool?": the body's own acronym in the prompt (set AF).
+  const org = /^[A-Z]/.test(ans) ? getKb().org(ans) : undefined;
+  if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(c.prompt))) return true;
   // "Xi Jinping" is given away by "Mr. Xi" in the prompt as well.
   const parts = ans.split(/\s+/).filter((p) => p.length > 2 && /^[A-Z]/.test(p) && !STOPWORDS.has(p.toLowerCase()));
   return c.entities.length > 0 && /^[A-Z]/.test(ans) && ans.includes(" ") && parts.some((p) => containsPhrase(c.prompt, p) && /^[A-Z][a-z]+$/.test(p) && !/^(?:United|States|New|North|South|Department|House|Court|National)$/.test(p));

@@ -106,12 +106,15 @@ export function blankedPrompt(sentence: string, relStart: number, relEnd: number
   return body;
 }
 
+const ABBREVIATION_END = /^["'(]?(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gov|Sen|Rep|Gen|Lt|Col|Inc|Co|Corp|Ltd|vs|etc|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)$/;
+
 export function shortQuote(q: string, maxWords = 30): string {
   const words = q.split(/\s+/);
   if (words.length <= maxWords) return q;
   // Prefer ending at the last sentence boundary inside the limit.
   let boundary = 0;
-  for (let k = 0; k < maxWords; k++) if (/[.!?]$/.test(words[k]) && k >= 7) boundary = k + 1;
+  // (Not after "U.S." or "Mr.": "… announce that the U.S. Small Business Administration …" goes on.)
+  for (let k = 0; k < maxWords; k++) if (/[.!?]$/.test(words[k]) && !ABBREVIATION_END.test(words[k]) && k >= 7) boundary = k + 1;
   if (boundary) return words.slice(0, boundary).join(" ");
   return words.slice(0, maxWords).join(" ").replace(/[,;:.]$/, "") + " …";
 }
