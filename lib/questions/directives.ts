@@ -264,6 +264,9 @@ export function directiveQuestions(a: Analysis): Candidate[] {
       prompt = `${f.stem}${join}${vp}?`;
     }
     if (wordCount(vp) < (f.join ? 3 : 5)) continue;
+    // "… without additional legislation by clarifying, as appropriate?": a task cut before its verb's object (sets AF
+    // and AG, twice).
+    if (/(?:,\s*as (?:appropriate|needed|necessary|required)|\bby [a-z]+ing)$/.test(vp.trim())) continue;
     // Not an office the sentence names, nor one named beside it (two sentences either way): "Today's actions by the
     // Department of State and the Department of the Treasury …" then "The Department of State is designating …".
     const named = officesIn(a.sentences.slice(Math.max(0, s.index - 2), s.index + 3).map((x) => x.norm).join(" "));

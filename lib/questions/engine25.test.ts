@@ -11,7 +11,7 @@ import { analyze } from "./analysis";
 import { dashAsideAsCommas } from "./cloze";
 import { cleanArticleText } from "./clean";
 import { entityDistractors, sameBody } from "./distractors";
-import { gateStemStart, gateUnresolved } from "./gates";
+import { gateListItem, gateStemStart, gateTrivia, gateUnresolved } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
 import type { Candidate } from "./types";
 import { stripConnector } from "./util";
@@ -121,9 +121,11 @@ describe("which body a news report's analyst is with", () => {
   it("never asks an office's department as a body (the role question asks that)", () => {
     expect(affil.some((c) => /Rice/.test(c.prompt))).toBe(false);
   });
-  it("puts one of them in the quiz: each offers the others' answers", () => {
-    const quiz = generateQuestions(text, { count: 20 }).questions.filter((q) => /affiliated with/.test(q.prompt));
-    expect(quiz.length).toBe(1);
+  it("keeps them in the bank, not the default quiz (rated peripheral by two raters of three)", () => {
+    expect(affil.every((c) => c.bankOnly)).toBe(true);
+    expect(generateQuestions(text, { count: 20 }).questions.some((q) => /affiliated with/.test(q.prompt))).toBe(false);
+    // the bank offers them: one per body, each with the others' answers, so a teacher picks one
+    expect(generateQuestions(text, { bank: true }).bank!.filter((q) => /affiliated with/.test(q.prompt)).length).toBe(4);
   });
   it("asks nothing with fewer than four bodies to choose from", () => {
     const three = article("Statement released after Annapolis Conference — Wikinews, November 28, 2007", [
@@ -247,5 +249,28 @@ describe("set AF's reasons, each as a test", () => {
     expect(sameBody("European Commission")).toBe(sameBody("European Union"));
     expect(sameBody("the European Council")).toBe(sameBody("European Union"));
     expect(sameBody("African Union")).not.toBe(sameBody("European Union"));
+  });
+
+  it("refuses a task cut before its verb's object ('by clarifying, as appropriate?')", () => {
+    const text = article("FACT SHEET: Reducing Gun Violence — The White House, March 14, 2023", [
+      "The President is directing the Attorney General to move the U.S. as close to universal background checks as possible without additional legislation by clarifying, as appropriate, the statutory definition of who is engaged in the business of dealing in firearms.",
+      "The President is directing the Secretary of Education to help schools obtain the funding they need to improve school safety this year.",
+    ]);
+    expect(candidateBank(text).candidates.some((c) => /as appropriate\?$/.test(c.prompt))).toBe(false);
+  });
+  it("reads the last item of a list of countries before its verb ('Germany, _____, and Japan have …')", () => {
+    expect(gateListItem(stem("Germany, _____, and Japan have mobilized donors and Indonesia has spearheaded the creation of the Financial Intermediary Fund."))).toBe(true);
+    expect(gateListItem(stem("Germany and _____ have mobilized donors for the Financial Intermediary Fund."))).toBe(false);
+  });
+  it("refuses 'the … upgrades' and 'the actions announced' at a stem's start as unresolved", () => {
+    const a = analyze(fs(["The Internal Revenue Service completed an energy savings contract at its New Carrollton center in 2016."]));
+    expect(gateUnresolved(stem("According to the fact sheet, in 2016, the energy efficiency and electrification upgrades reduced energy use by _____."), a)).toBe(true);
+    expect(gateUnresolved(stem("According to the fact sheet, the actions announced are being implemented in close partnership with _____."), a)).toBe(true);
+    expect(gateUnresolved(stem("According to the fact sheet, the upgrades to the New Carrollton center reduced energy use by _____."), a)).toBe(false);
+  });
+  it("asks no person named in a remark too short to say anything about them", () => {
+    expect(gateTrivia({ ...stem('Secretary Antony J. Blinken said: "The choice is really President _____."'), answerKey: "person:Vladimir Putin" })).toBe(true);
+    expect(gateTrivia({ ...stem('President Biden said: "Governor _____, you\'ve been incredible."'), answerKey: "person:Josh Green" })).toBe(true);
+    expect(gateTrivia({ ...stem('Secretary Antony J. Blinken said: "We will stand with President _____ and the people of Ukraine for as long as it takes."'), answerKey: "person:Volodymyr Zelenskyy" })).toBe(false);
   });
 });

@@ -236,6 +236,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "The program will fund up to nine cooperative agreements", "The new funding, $9 million, will …": a program, a
   // grant or a group the sentence before named (set L's raters, five times).
   if (/^(?:The|the) (?:new |additional |same |proposed |selected )?(?:program|programs|funding|grants?|initiatives?|projects?|communities|efforts?|investments?|awards?|funds|partnership|money|grantees|recipients|participants)\b(?!\s+(?:of|for|to|that|which|known|called|named|under)\b)/.test(opening)) return true;
+  // "In 2016, the energy efficiency and electrification upgrades reduced …", "the actions announced are being
+  // implemented …": which upgrades, which actions? (set AG's raters)
+  if (/^(?:According to [^,]+,\s+)?(?:[Ii]n \d{4},\s+)?(?:The|the) (?:[a-z-]+ ){0,4}(?:upgrades|improvements|actions|measures|steps|changes|efforts)\b(?!\s+(?:of|to|for|that|which|in|on|by|under)\b)/.test(opening)) return true;
   // "… will connect the communities with local workforce boards": which communities? (set L's raters, twice)
   if (/\bthe communities\b(?!\s+(?:of|in|that|which|who|where|across|affected|impacted|hit|most|served|they|we|it|around|throughout|near)\b)/.test(b)) return true;
   // "the Department announced …", "to support the Department's work": which department? (set L's raters, three times)
@@ -378,12 +381,19 @@ export function gateListItem(c: Candidate): boolean {
   // "…: _____, Adams, and Crawford." and "…: Andrew Jackson, John Quincy Adams, William H. Crawford, and _____."
   // (Names with "of"/"for" inside count: "including the _____, the Department of Defense and the Intelligence Community".)
   // ("Officials from the European Union, Russia, and _____ reacted": the first item after the words that lead to it.)
-  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, "").replace(/^.*\b(?:from|of|in|including|with|by|to|between|among)\s+(?=(?:the\s+)?[A-Z])/, ""))).filter((x) => /^(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,5}$/.test(x) || x === BLANK);
+  // ("Germany, _____, and Japan have mobilized donors": the last item is its name before the verb.)
+  const items = around.split(/,\s+(?:and\s+|or\s+)?|\s+and\s+|:\s+/).map((x) => (x.includes(BLANK) ? BLANK : x.trim().replace(/[.;]$/, "").replace(/^.*\b(?:from|of|in|including|with|by|to|between|among)\s+(?=(?:the\s+)?[A-Z])/, "").replace(/^((?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s+(?:have|has|had|are|is|were|was|will|would|can|could)\s+[a-z].*$/, "$1"))).filter((x) => /^(?:the\s+)?[A-Z][\w.'-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w.'-]*){0,5}$/.test(x) || x === BLANK);
   return items.length >= 3 && items.includes(BLANK) && /,\s*(?:and\s+|or\s+)?_____|_____\s*,/.test(around);
 }
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
 export function gateTrivia(c: Candidate): boolean {
+  // 'Secretary Antony J. Blinken said: "I would not want to be in the way of _____."': a person named in a remark too
+  // short to say anything about them (sets AF and AG: "a joking pleasantry").
+  if (c.type === "fill_in_blank" && c.answerKey.startsWith("person:")) {
+    const quote = c.prompt.match(/^[^"]+ (?:said|wrote): "(.*)"$/)?.[1];
+    if (quote && wordCount(quote.replace(BLANK, " ")) < 9) return true;
+  }
   // "I ran for president _____ ago", "in these last _____", "_____ of new experience": how long ago, not what was
   // claimed (rated trivia in two ratings). "Over the next six months" is a plan, and stays.
   if (c.type === "numeric" && /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?|weeks?|days?)$/i.test(c.answer)) {

@@ -359,6 +359,8 @@ export function affiliationQuestions(a: Analysis): Candidate[] {
       facts: [s.index],
       base: 0.55 + 0.2 * (a.importance.get(f.person) ?? 0.3),
       answerKey: `affil:${f.person}`,
+      // Rated peripheral by two raters of three (sets AF, AG): the bank keeps it for a teacher who wants it.
+      bankOnly: true,
     });
   }
   return out;
