@@ -218,13 +218,6 @@ function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: 
   };
 }
 
-/**
- * A figure inside an enumeration, asked without the rest of it:
- *  - "The CRA has been used to overturn a total of _____ rules: 1 in the 107th Congress, 16 in …" ends at the colon
- *    (the parts would give the total away by arithmetic);
- *  - "Earmarks … included _____ in tax rebates for the Virgin Islands rum industry, $148 million in tax cuts for …"
- *    keeps its own item only ("included" stays true of one item; the list was too long to read).
- */
 /** Whether a comma between two points of a sentence opens a verb phrase ("…, support 77,000 jobs, avoid …"): a series. */
 function verbSeriesBetween(s: Sentence, from: number, to: number): boolean {
   for (const m of s.norm.slice(from, to).matchAll(/,\s+/g)) {
@@ -243,6 +236,13 @@ export function dashAsideAsCommas(prompt: string): string {
   return prompt.slice(0, m.index) + `${m[1]}, ${m[2]}, ` + prompt.slice(m.index + m[0].length);
 }
 
+/**
+ * A figure inside an enumeration, asked without the rest of it:
+ *  - "The CRA has been used to overturn a total of _____ rules: 1 in the 107th Congress, 16 in …" ends at the colon
+ *    (the parts would give the total away by arithmetic);
+ *  - "Earmarks … included _____ in tax rebates for the Virgin Islands rum industry, $148 million in tax cuts for …"
+ *    keeps its own item only ("included" stays true of one item; the list was too long to read).
+ */
 export function listFreePrompt(s: Sentence, qs: Quantity[], q: Quantity): string | null {
   const rel = (x: number) => x - s.start;
   const after = s.norm.slice(rel(q.end));

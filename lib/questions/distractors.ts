@@ -210,7 +210,7 @@ export function sameBody(name: string): string {
 
 /**
  * The Commission and the Council speak and act for the European Union: "the European Commission" beside "the European
- * Union" is arguably right too (set AD's rater), so they are one body here.
+ * Union" is arguably right too (sets AD and AF), so they are one body here.
  */
 const SUCCESSOR: Record<string, string> = { "War Department": "Department of Defense", "European Commission": "European Union", "European Council": "European Union", "Council of the European Union": "European Union" };
 
