@@ -949,12 +949,11 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const era = a.eras.years[s.index] ?? a.year;
       const short = listFreePrompt(s, qs, q);
       const asRule = ruleSide(q, s);
-      const distractors = (siblings: Quantity[] = []) =>
-        numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x));
-      let d = distractors();
       // "fallen _____ out of the last 18 weeks": no more than the whole (set AF's rater: 20 and 25 of 18).
       const whole = Number(s.norm.slice(q.end - s.start).match(/^\s+(?:out )?of (?:the )?(?:last |past |first |next )?(\d+)\b/)?.[1] ?? NaN);
-      if (whole) d = d.filter((x) => (parseNumber(x) ?? 0) < whole);
+      const distractors = (siblings: Quantity[] = []) =>
+        numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
+      let d = distractors();
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;

@@ -78,6 +78,10 @@ export interface EntityDistractorOptions {
 /** ("Dean Acheson" and "Lady Bird Johnson" are full names.) */
 const TITLE_FIRST = new Set([...TITLE_WORDS.map((t) => t.split(" ")[0]), ...HONORIFICS, ...HONORIFICS.map((h) => h.replace(/\.$/, "")), "Vice", "Deputy", "Acting", "Assistant", "Associate", "Former", "Chief", "Senior", "Special"].filter((w) => w !== "Dean" && w !== "Lady"));
 
+/** A person the article knows by a title and a family name ("Vice President Harris", "Mr. Xi"), not a given name. */
+export const namedByTitle = (name: string): boolean =>
+  TITLE_FIRST.has(name.split(" ")[0]) || /^(?:Vice|Former|First|Secretary|Senator|Governor|Mayor|Ambassador|Justice|Judge|Speaker|Leader|Administrator|Director|Representative|President)\b/.test(name);
+
 /** A title's abbreviation and its full form are one title: "Rep. _____" takes the article's Representatives. */
 const TITLE_ABBREVIATION: Record<string, string> = { Rep: "Representative", Sen: "Senator", Gov: "Governor", Amb: "Ambassador", Sec: "Secretary", Pres: "President", Lt: "Lieutenant", Gen: "General", Adm: "Admiral", Atty: "Attorney" };
 const fullTitle = (t: string) => t.replace(/\b([A-Z][a-z]+)\.?(?=\s|$)/g, (w, x: string) => TITLE_ABBREVIATION[x] ?? w).trim();
@@ -146,8 +150,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   // AF's rater: "two choices are correct").
   if (kind === "person") {
     const fam = familyName(answerCanonical);
-    const titleOnly = (x: string) => TITLE_FIRST.has(x.split(" ")[0]) || /^(?:Vice|Former|First|Secretary|Senator|Governor|Mayor|Ambassador|Justice|Judge|Speaker|Leader)\b/.test(x);
-    pool = pool.filter((p) => familyName(p) !== fam || (!titleOnly(p) && !titleOnly(answerCanonical)));
+    pool = pool.filter((p) => familyName(p) !== fam || (!namedByTitle(p) && !namedByTitle(answerCanonical)));
   }
   // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
   const key = kind === "person" ? [] : significantWords(answerShown);

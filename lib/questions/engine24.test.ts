@@ -10,13 +10,9 @@ import { cleanArticleText } from "./clean";
 import { candidateBank } from "./index";
 import { gateDemonym } from "./gates";
 import { simplifySentence } from "./simplify";
+import { everyCandidate } from "./test-helpers";
 import type { Candidate } from "./types";
 
-/** The bank's candidates and the ones the gates refused: every question the forms made. */
-function everyCandidate(text: string): Candidate[] {
-  const { candidates, rejected } = candidateBank(text);
-  return [...candidates, ...rejected.map((r) => r.candidate)];
-}
 
 function factSheet(title: string, body: string[]): string {
   return cleanArticleText([`FACT SHEET: ${title} — The White House, July 20, 2022`, "", ...body].join("\n"), "text");

@@ -13,13 +13,10 @@ import { cleanArticleText } from "./clean";
 import { entityDistractors, sameBody } from "./distractors";
 import { gateListItem, gateStemStart, gateTrivia, gateUnresolved } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
+import { everyCandidate } from "./test-helpers";
 import type { Candidate } from "./types";
 import { stripConnector } from "./util";
 
-function everyCandidate(text: string): Candidate[] {
-  const { candidates, rejected } = candidateBank(text);
-  return [...candidates, ...rejected.map((r) => r.candidate)];
-}
 
 function article(title: string, body: string[]): string {
   return cleanArticleText([title, "", ...body].join("\n"), "text");

@@ -6,7 +6,7 @@
 import { canStandFor, displayName, kbPerson, personCountry, roleClassesOf } from "./world";
 import { getKb, type Person } from "./kb";
 import { STOPWORDS, type Analysis } from "./analysis";
-import { entityDistractors } from "./distractors";
+import { entityDistractors, namedByTitle } from "./distractors";
 import { isSpouseTitle, type Mention } from "./entities";
 import type { Candidate } from "./types";
 import { containsPhrase, familyName, shortQuote, wordCount } from "./util";
@@ -190,7 +190,7 @@ export function peersOf(a: Analysis, speaker: string, year: number | undefined, 
       if (wholeYear && !p.terms.some((t) => t.from <= year && (t.to == null || t.to > year))) continue;
       if (p.name === self || inArticle.has(p.name) || exclude.has(p.name) || exclude.has(name) || out.includes(name) || containsPhrase(quote, family)) continue;
       // "Kamala D. Harris" beside the article's "Vice President Harris": the speaker named by title and family name.
-      if (family === familyName(speaker) && /^(?:(?:Vice |Former )?President|Senator|Sen\.|Rep\.|Representative|Gov\.|Governor|Secretary|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Administrator|Director|Mayor|Speaker|Leader|Judge|Justice)\s/.test(speaker)) continue;
+      if (family === familyName(speaker) && namedByTitle(speaker)) continue;
       if ([...exclude].some((e) => kbPerson(e)?.name === p.name)) continue;
       out.push(name);
     }

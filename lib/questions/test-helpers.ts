@@ -1,6 +1,8 @@
 // Test-only helpers (imported by *.test.ts, never by index.ts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { candidateBank } from "./index";
+import type { Candidate } from "./types";
 
 const root = join(__dirname, "..", "..");
 
@@ -28,4 +30,10 @@ export function fixture(prefix: string): string {
 export function stateRelease(title: string, byline: string, body: string | string[], opts: { date: string; place?: string }): string {
   const paragraphs = typeof body === "string" ? [body] : body;
   return [title, `U.S. Department of State (${byline}), press release, ${opts.date}`, byline, ...(opts.place ? [opts.place] : []), ...paragraphs].join("\n\n");
+}
+
+/** The bank's candidates and the ones the gates refused: every question the forms made. */
+export function everyCandidate(text: string): Candidate[] {
+  const { candidates, rejected } = candidateBank(text);
+  return [...candidates, ...rejected.map((r) => r.candidate)];
 }
