@@ -99,7 +99,7 @@ export function keepRangeOrder(sentence: string, relStart: number, relEnd: numbe
   });
 }
 
-function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
+export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (type === "numeric") distractors = keepRangeOrder(s.norm, relStart, relEnd, distractors);
   else distractors = inAnswersForm(answer, distractors);
   if (distractors.length < 2) return null;

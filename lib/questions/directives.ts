@@ -120,14 +120,14 @@ const OFFICE_ALT = NAMES.map(([n]) => escapeRe(n)).join("|");
 const OFFICE_AT = new RegExp(String.raw`\b(?:${OFFICE_ALT})\b(?![''\u2019]s\b| (?:and|of|for) [A-Z])`, "g");
 
 const VERBS = "directs|directed|instructs|instructed|tasks|tasked|orders|ordered|calls on|called on|charges|charged|authorizes|authorized";
-const ING: Record<string, string> = { directing: "direct", instructing: "instruct", tasking: "task", ordering: "order", authorizing: "authorize" };
+const ING: Record<string, string> = { directing: "direct", instructing: "instruct", tasking: "task", ordering: "order", authorizing: "authorize", "calling on": "call on" };
 const BASE: Record<string, string> = {
   directs: "direct", directed: "direct", instructs: "instruct", instructed: "instruct", tasks: "task", tasked: "task", orders: "order",
   ordered: "order", "calls on": "call on", "called on": "call on", charges: "charge", charged: "charge", authorizes: "authorize", authorized: "authorize",
 };
 
 /** What a fact sheet names the document by: "The Order", "This Executive Order", "The NSPM", "The bill". */
-const DOCUMENT = String.raw`(?:The|This|the|this) (?:(?:new|presidential|Presidential|executive|Executive|proposed|final|bipartisan) )?(?:Executive Order|executive order|Order|order|Memorandum|memorandum|Proclamation|proclamation|NSPM|directive|Directive|bill|legislation|law|Act|action)`;
+const DOCUMENT = String.raw`(?:The|This|the|this) (?:(?:new|presidential|Presidential|executive|Executive|proposed|final|bipartisan) )?(?:Executive Order|executive order|Order|order|Memorandum|memorandum|Proclamation|proclamation|NSPM|directive|Directive|bill|legislation|law|Act|action|E\.O\.)`;
 const PRESIDENT = String.raw`President (?:Donald J\. |Joe |Joseph R\. |Barack |George W\. )?[A-Z][a-z]+|The President|the President`;
 
 /** What may stand between the office and its task: "(EPA)", ", in consultation with …,", ", through the HHS Task Force …,". */
@@ -137,7 +137,7 @@ const SIDE = String.raw`(?: \([A-Z]{2,6}\))?(?<with>, (?:in (?:consultation|coor
 const WHEN = String.raw`(?:(?:In|On|Since|Earlier|Last|This|Today|Yesterday)(?: [^,]{1,30})?, )?`;
 
 const DIRECTIVE = new RegExp(
-  String.raw`^${WHEN}(?<subj>${DOCUMENT}|${PRESIDENT}) (?:(?<aux>is|was|will|has|also|further|then|again) )?(?:(?:also|further) )?(?:authorizes and )?(?<verb>${VERBS}|directing|instructing|tasking|ordering|direct|instruct|task|order) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,
+  String.raw`^${WHEN}(?<subj>${DOCUMENT}|${PRESIDENT}) (?:(?<aux>is|was|will|has|also|further|then|again) )?(?:(?:also|further) )?(?:authorizes and )?(?<verb>${VERBS}|directing|instructing|tasking|ordering|calling on|direct|instruct|task|order) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,
 );
 /** "President Trump signed an Executive Order directing the Secretary of Commerce to …" */
 const SIGNED = new RegExp(
@@ -168,6 +168,8 @@ function officesIn(text: string): Set<OfficeDef> {
 function docWord(subj: string): string {
   const w = subj.replace(/^(?:The|This|the|this)\s+/, "").replace(/^(?:new|presidential|Presidential|proposed|final|bipartisan)\s+/, "");
   if (/^NSPM$/.test(w)) return "the NSPM";
+  // "This E.O. directs …": the order.
+  if (/^E\.O\.$/.test(w)) return "the order";
   if (/^Act$/.test(w)) return "the act";
   return `the ${w.toLowerCase()}`;
 }
@@ -176,7 +178,7 @@ function docWord(subj: string): string {
 function stemFor(subj: string, aux: string | undefined, verb: string): string | null {
   const isDoc = new RegExp(`^${DOCUMENT}$`).test(subj);
   const who = isDoc ? docWord(subj) : subj.replace(/^The President$/, "the President");
-  if (verb.endsWith("ing")) {
+  if (verb.endsWith("ing") || verb === "calling on") {
     const base = ING[verb];
     if (!base || !aux || !/^(?:is|was)$/.test(aux)) return null;
     return `Which official ${aux} ${who} ${verb}`;
@@ -346,3 +348,26 @@ function overlap(x: Set<string>, y: Set<string>): number {
 
 /** The words that name an office's field, for a department that has one ("medical" for Health and Human Services). */
 const fieldOf = (o: OfficeDef): RegExp | undefined => departmentField(o.dept);
+
+/**
+ * An office or department as the text names it ("the Treasury Secretary", "the State Department"), with the comparable
+ * offices or departments that are its wrong answers, each in the answer's form ("Commerce Secretary" beside "Treasury
+ * Secretary" where the office has such a name, its title where it has none); undefined for a name the table does not
+ * know, and for an acronym ("DHS"), which the evidence would not spell as the choice does.
+ */
+export function officeChoices(name: string): { answer: string; wrong: string[] } | undefined {
+  const o = officeOf(name);
+  if (!o || /^[A-Z]{2,6}$/.test(name)) return undefined;
+  const dept = isDept(name);
+  const near = o.near.map((t) => BY_TITLE.get(t)!).filter((x) => !dept || !/^Department\b/.test(o.dept) || /^Department\b/.test(x.dept));
+  // The answer's form: "<Field> Secretary", "<Field> Department", or the table's own.
+  const suffix = / (Secretary|Department)$/.exec(name)?.[1];
+  const inForm = (x: OfficeDef) => {
+    const names = dept ? [x.dept, ...x.deptAliases] : [x.title, ...x.aliases];
+    return (suffix && names.find((n) => new RegExp(`^[A-Z][a-z]+ ${suffix}$`).test(n))) || (dept ? x.dept : x.title);
+  };
+  return { answer: name, wrong: near.map(inForm) };
+}
+
+/** Every name of an office or department the table knows, longest first, as one alternation for a pattern. */
+export const OFFICE_NAMES = OFFICE_ALT;

@@ -131,8 +131,12 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
     while (k < v.length && k < w.length && v[k] === w[k]) k++;
     return k >= 4 && k >= Math.max(v.length, w.length) - 3;
   };
-  return !words.some((w) => AUXILIARY.has(w) || verbs.has(w) || [...verbs].some((v) => sameVerb(v, w)));
+  // "The Constitution grants _____ the "power of the purse."": compromise reads "grants" as a plural noun.
+  return !words.some((w) => AUXILIARY.has(w) || verbs.has(w) || [...verbs].some((v) => sameVerb(v, w)) || GIVES.test(w));
 }
+
+/** Verbs that give or place a power, which compromise may read as plural nouns ("grants", "vests", "rests"). */
+const GIVES = /^(?:grants|vests|assigns|delegates|confers|rests|resides)$/;
 
 /**
  * A fact sheet's bullet that starts with its verb ("Help up to 10,000 farmers and ranchers apply conservation to …",
@@ -237,8 +241,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // grant or a group the sentence before named (set L's raters, five times).
   if (/^(?:The|the) (?:new |additional |same |proposed |selected )?(?:program|programs|funding|grants?|initiatives?|projects?|communities|efforts?|investments?|awards?|funds|partnership|money|grantees|recipients|participants)\b(?!\s+(?:of|for|to|that|which|known|called|named|under)\b)/.test(opening)) return true;
   // "In 2016, the energy efficiency and electrification upgrades reduced …", "the actions announced are being
-  // implemented …": which upgrades, which actions? (set AG's raters)
-  if (/^(?:According to [^,]+,\s+)?(?:[Ii]n \d{4},\s+)?(?:The|the) (?:[a-z-]+ ){0,4}(?:upgrades|improvements|actions|measures|steps|changes|efforts)\b(?!\s+(?:of|to|for|that|which|in|on|by|under)\b)/.test(opening)) return true;
+  // implemented …": which upgrades, which actions? (set AG's raters) Not "The authority for using extraordinary
+  // measures …", whose measures are named.
+  if (/^(?:According to [^,]+,\s+)?(?:[Ii]n \d{4},\s+)?(?:The|the) (?:(?!(?:for|of|to|with|by|in|on|using|from)\b)[a-z-]+ ){0,4}(?:upgrades|improvements|actions|measures|steps|changes|efforts)\b(?!\s+(?:of|to|for|that|which|in|on|by|under)\b)/.test(opening)) return true;
   // "… will connect the communities with local workforce boards": which communities? (set L's raters, twice)
   if (/\bthe communities\b(?!\s+(?:of|in|that|which|who|where|across|affected|impacted|hit|most|served|they|we|it|around|throughout|near)\b)/.test(b)) return true;
   // "the Department announced …", "to support the Department's work": which department? (set L's raters, three times)

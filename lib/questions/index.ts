@@ -20,6 +20,7 @@ import { BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
+import { powerQuestions } from "./powers";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -27,7 +28,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "25";
+export const ENGINE_VERSION = "26";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -56,6 +57,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...quoteClozeQuestions(analysis),
     ...amendmentQuestions(analysis),
     ...termQuestions(analysis),
+    ...powerQuestions(analysis),
     ...tf,
   ];
   const candidates: Scored[] = [];

@@ -89,6 +89,15 @@ export function splitSentences(text: string): Sentence[] {
     }
     raw2.push({ start: from, end: r.end, terms: r.terms.filter((t) => t.start >= from && t.end <= r.end) });
   }
+  // compromise ends a sentence at "Art." before "I, §4, cl. 1" and at "No." before "4": a citation's abbreviation
+  // before a numeral is no sentence end (issue 8: "Sentence splitting knows abbreviations").
+  for (let i = raw2.length - 2; i >= 0; i--) {
+    const [x, y] = [raw2[i], raw2[i + 1]];
+    const gap = masked.slice(x.end, y.start);
+    if (/\b(?:Art|Arts|Sec|Secs|No|Nos|Cl|Ch|Vol|Pub|L)\.$/.test(masked.slice(x.start, x.end).trimEnd()) && /^[ \t]+$/.test(gap) && /^(?:[IVXLC]+\b|\d|§)/.test(masked.slice(y.start, y.end))) {
+      raw2.splice(i, 2, { start: x.start, end: y.end, terms: [...x.terms, ...y.terms] });
+    }
+  }
   raw.splice(0, raw.length, ...raw2);
   // Walk lines in order; prose lines take the compromise sentences that fall inside them.
   for (const line of lines) {
