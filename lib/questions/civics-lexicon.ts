@@ -141,6 +141,25 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   Commerce: /\b(?:exports?|trade|census|businesses)\b/i,
   "Homeland Security": /\b(?:border|immigration|terror\w*)\b/i,
 };
+/**
+ * The field of each federal agency the knowledge base lists (kb/curated/orgs.ts), for wrong answers of the answer's
+ * field: the Federal Reserve beside the Securities and Exchange Commission and the Internal Revenue Service, not beside
+ * the Federal Aviation Administration because both names start with "Federal" (set AF).
+ */
+const AGENCY_FIELD_LIST: [string, string[]][] = [
+  ["money", ["Federal Reserve", "Internal Revenue Service", "Securities and Exchange Commission", "Federal Trade Commission", "Small Business Administration", "Office of Management and Budget", "Congressional Budget Office", "Bureau of Labor Statistics", "Census Bureau", "Social Security Administration"]],
+  ["security", ["Federal Bureau of Investigation", "Central Intelligence Agency", "National Security Agency", "Drug Enforcement Administration", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "U.S. Immigration and Customs Enforcement", "U.S. Customs and Border Protection", "U.S. Citizenship and Immigration Services", "Transportation Security Administration", "Secret Service", "U.S. Marshals Service", "Office of the Director of National Intelligence", "National Security Council"]],
+  ["health", ["Centers for Disease Control and Prevention", "Food and Drug Administration", "National Institutes of Health"]],
+  ["land and science", ["Environmental Protection Agency", "National Aeronautics and Space Administration", "National Oceanic and Atmospheric Administration", "National Weather Service", "National Park Service", "U.S. Forest Service"]],
+  ["regulation", ["Federal Communications Commission", "Federal Election Commission", "Federal Trade Commission", "Securities and Exchange Commission"]],
+  ["service", ["Federal Emergency Management Agency", "U.S. Postal Service", "Peace Corps", "U.S. Agency for International Development", "Social Security Administration"]],
+  ["record", ["Government Accountability Office", "Congressional Budget Office", "Library of Congress", "National Archives"]],
+];
+/** Whether two agencies share a field (an agency may have two: the FTC regulates trade and is a money body). */
+export function sameAgencyField(x: string, y: string): boolean {
+  return AGENCY_FIELD_LIST.some(([, names]) => names.includes(x) && names.includes(y));
+}
+
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */
 export function departmentField(name: string | undefined): RegExp | undefined {
   return name ? Object.entries(DEPARTMENT_FIELDS).find(([field]) => name.includes(field))?.[1] : undefined;

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { departmentField, MONTHS, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { departmentField, MONTHS, sameAgencyField, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -104,6 +104,9 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
   else distractors = inAnswersForm(answer, distractors);
   if (distractors.length < 2) return null;
   const lab = frame ? 0 : leadLabel(s.norm);
+  // A blank inside the label is a heading's words, not a statement ("New Floating Offshore Wind ShotTM to Lower Costs by
+  // _____: Through the …", set AF's rater: "copied headline fragment").
+  if (lab > 0 && relStart < lab) return null;
   if (lab > 0 && relStart >= lab) {
     // The sentence after the label, asked on its own; the evidence stays the whole line.
     const rest: Sentence = { ...s, start: s.start + lab, text: s.text.slice(lab), norm: s.norm.slice(lab) };
@@ -653,13 +656,16 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (distractors.length < 3) {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
         // The article's own bodies first.
+        const canonicalOrg = org?.name ?? m.canonical;
         const more = kb
           .orgsOfKind(kind, { year: a.year, country: org?.country })
           .map((o) => o.name)
           .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
-          // then those that share a word with the answer ("Federal Communications Commission" beside the Federal
-          // Aviation Administration), not the first of an alphabetical list (the Bureau of Labor Statistics for drones).
-          .sort((x, y) => Number(articleBodies.has(y)) - Number(articleBodies.has(x)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
+          // then those of the answer's field (the Securities and Exchange Commission beside the Federal Reserve, not the
+          // Federal Aviation Administration for a shared "Federal"), then those that share a word with the answer
+          // ("Federal Communications Commission" beside the Federal Aviation Administration), not the first of an
+          // alphabetical list (the Bureau of Labor Statistics for drones).
+          .sort((x, y) => Number(articleBodies.has(y)) - Number(articleBodies.has(x)) || Number(sameAgencyField(y, canonicalOrg)) - Number(sameAgencyField(x, canonicalOrg)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
         distractors = distractors.concat(more.slice(0, 3 - distractors.length));
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other

@@ -7,10 +7,12 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { directiveQuestions, officeChoices } from "./directives";
-import { gateNoVerb, gateUnresolved } from "./gates";
+import { gateNoVerb, gatePredictable, gateTrivia, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
 import { powerQuestions } from "./powers";
 import { splitSentences } from "./sentences";
+import { sameAgencyField } from "./civics-lexicon";
+import { ownYear } from "./era";
 import { fixture } from "./test-helpers";
 import type { Candidate } from "./types";
 
@@ -24,6 +26,10 @@ const FILLER = [
 ];
 
 const powers = (body: string[]) => powerQuestions(analyze(article("How federal power is divided", [...FILLER, ...body])));
+
+/** The question bank of a short report on small business: the line given, then one on the Small Business Administration. */
+const smallBusinessBank = (line: string) =>
+  generateQuestions(article("Small business report", [...FILLER, line, "The Small Business Administration has approved more loans this year than in any year since it was founded."]), { count: 40, bank: true }).bank!;
 
 /** A candidate with only what the stem gates read. */
 const stem = (prompt: string): Candidate =>
@@ -134,5 +140,62 @@ describe("an office's wrong answers take the answer's form", () => {
     expect(officeChoices("Department of Homeland Security")?.wrong.slice(0, 3)).toEqual(["Department of Justice", "Department of State", "Department of Defense"]);
     // An acronym is not asked: the evidence would not spell the answer as the choice does.
     expect(officeChoices("DHS")).toBeUndefined();
+  });
+});
+
+describe("after set AF's and set AG's raters", () => {
+  it("offers an agency's wrong answers from its field before those that share a word of its name", () => {
+    const q = smallBusinessBank("The Federal Reserve raised its benchmark interest rate four times in 2023 to slow the rise of consumer prices.").find((x) => x.answer === "Federal Reserve")!;
+    expect(q.choices).toContain("Small Business Administration");
+    // Not the Federal Aviation Administration or the Federal Bureau of Investigation for a shared "Federal".
+    expect(q.choices.some((c) => /Aviation|Investigation/.test(c))).toBe(false);
+    expect(q.choices.filter((c) => c !== "Federal Reserve" && c !== "Small Business Administration").every((c) => sameAgencyField(c, "Federal Reserve"))).toBe(true);
+  });
+
+  it("takes no target year ('… by 2035') as the year a sentence tells of, but keeps 'By 1850, …'", () => {
+    expect(ownYear("DOI also announced a new goal to deploy 15 GW of floating offshore wind capacity by 2035.")).toBeUndefined();
+    expect(ownYear("The agreement must be concluded before the end of 2008, the statement said.")).toBeUndefined();
+    expect(ownYear("By 1850, the population of the state had grown to 92,000.")).toBe(1850);
+    expect(ownYear("In 2021, the Department pledged to cut emissions by 2030.")).toBe(2021);
+  });
+
+  it("dates no later sentence of the paragraph by a target year", () => {
+    const a = analyze(article("Offshore wind fact sheet", [
+      ...FILLER,
+      "The Department of the Interior announced a new goal to deploy 15 GW of floating offshore wind capacity by 2035. Last month, the Department of the Interior announced the execution of the nation's first floating offshore wind energy research lease offshore Maine.",
+    ]));
+    const i = a.sentences.findIndex((x) => x.norm.startsWith("Last month"));
+    expect(a.eras.years[i]).toBeUndefined();
+    expect(a.eras.years[i - 1]).toBeUndefined();
+  });
+
+  it("asks nothing whose blank is inside a fact sheet's bold label", () => {
+    const text = article("Offshore wind fact sheet", [
+      ...FILLER,
+      "New Floating Offshore Wind Shot to Lower Costs by 70 Percent: Through the Energy Earthshot program, the Administration will create a new Floating Offshore Wind Shot to accelerate breakthroughs across engineering and manufacturing.",
+    ]);
+    const bank = generateQuestions(text, { count: 40, bank: true }).bank!;
+    expect(bank.some((q) => q.prompt.includes("Lower Costs by _____"))).toBe(false);
+  });
+});
+
+describe("after set AJ's raters", () => {
+  it("asks the finding, not the body whose survey found it", () => {
+    const bank = smallBusinessBank(
+      "Data from the Federal Reserve's Survey of Consumer Finances shows that between 2019 and 2022, the share of families owning a business increased by 9%, with large increases among Black and Hispanic households.",
+    );
+    expect(bank.some((q) => q.answer === "Federal Reserve")).toBe(false);
+    expect(bank.some((q) => q.answer === "9%" && q.prompt.includes("Federal Reserve's Survey"))).toBe(true);
+  });
+
+  it("refuses a body blanked as the partner an agency works with, and a body given by its members' noun", () => {
+    const partner = { ...stem("The Army Corps of Engineers continues missions supporting debris removal and water assessments with the _____."), answerKey: "gov:Environmental Protection Agency", answer: "Environmental Protection Agency" };
+    expect(gateTrivia(partner)).toBe(true);
+    // A country after "with" is what talks are about, not a partner's detail.
+    expect(gateTrivia({ ...partner, answerKey: "country:China", answer: "China", prompt: "The United States held talks on trade with _____." })).toBe(false);
+    const a = analyze(article("Cambodia fact sheet", FILLER));
+    const volunteers = { ...stem("U.S.-funded English language fellows and _____ volunteers have provided English language skills for thousands of young Cambodians."), answerKey: "gov:Peace Corps", answer: "Peace Corps" };
+    expect(gatePredictable(volunteers, a)).toBe(true);
+    expect(gatePredictable({ ...volunteers, prompt: "The _____ has worked in Cambodia since 2007." }, a)).toBe(false);
   });
 });

@@ -20,7 +20,10 @@ const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
 /** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
 export function ownYear(text: string): number | undefined {
-  const m = text.replace(/\([^)]*\)/g, (x) => " ".repeat(x.length)).match(YEAR);
+  // "… a new goal to deploy 15 GW of floating offshore wind capacity by 2035": a target is no year the sentence tells
+  // of (set AG's rater: "in 2035, the Department of the Interior announced …"). "By 1850, …" at the start still is.
+  const blanked = text.replace(/\([^)]*\)/g, (x) => " ".repeat(x.length)).replace(/(?<=\S\s+)(?:by|before|until) (?:the end of )?(?:FY ?)?\d{4}\b/g, (x) => " ".repeat(x.length));
+  const m = blanked.match(YEAR);
   return m ? Number(m[1]) : undefined;
 }
 

@@ -324,6 +324,15 @@ export function gateDemonym(c: Candidate): boolean {
 /** Words that name a kind before a name ("Hurricane _____", "Lake _____", "Fort _____"): the name is the fact asked. */
 const NAME_KIND = /^(?:Hurricane|Typhoon|Cyclone|Storm|Tropical|Lake|Mount|Mt|Fort|Camp|Port|Cape|Bay|Gulf|River|Saint|San|Santa|Los|Las|New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Operation|Project|Team|House|Senate|Bill|Act|Article|Amendment|Section|Title|Resolution|Executive|Order|Case|Chapter|Volume|Flight|Route|Highway|Interstate|Street|Avenue|Island|Islands|Lady|Our|The|A|An|In|At|On|Of|By|For|With|From|To|And|Or|But)$/;
 
+/** Bodies known by the noun of their members, and that noun. */
+const BODY_NOUN: [RegExp, RegExp][] = [
+  [/^(?:the )?Peace Corps$/, /^volunteers?$/i],
+  [/^(?:the )?(?:U\.S\. )?Secret Service$/, /^agents?$/i],
+  [/^(?:the )?(?:U\.S\. )?Coast Guard$/, /^(?:cutters?|crews?)$/i],
+  [/^(?:the )?(?:Army )?National Guard$/, /^(?:troops|soldiers|members|personnel)$/i],
+  [/^(?:the )?(?:U\.S\. )?Marshals Service$/, /^(?:deputies|marshals)$/i],
+];
+
 export function gatePredictable(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && c.type !== "numeric") return false;
   const i = c.prompt.indexOf(BLANK);
@@ -333,6 +342,9 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "_____ volunteers" is the Peace Corps, "_____ agents" the Secret Service: a body's own noun after the blank gives
+  // it away (set AJ's three raters: "a fixed phrase").
+  if (BODY_NOUN.some(([body, noun]) => body.test(ans) && noun.test(right))) return true;
   // "Kuala Lumpur, _____" is Malaysia: a country or state blanked after a city and a comma is given by the city.
   // (any place name but a country's or state's, whatever kind the entity rules gave it: "Kuala Lumpur" read as a body)
   const city = /^(?:country|state):/.test(c.answerKey) ? c.prompt.slice(0, i).match(/\b([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+)?),\s*$/u)?.[1] : undefined;
@@ -409,6 +421,14 @@ export function gateTrivia(c: Candidate): boolean {
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
   if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   if (c.type !== "fill_in_blank") return false;
+  // A body as the source of a finding ("data from the _____'s Survey of Consumer Finances shows …") or as the partner
+  // an agency works "with" ("continues missions … with the _____."): who ran the survey or who helped, not the finding
+  // or the act (set AJ's three raters, twice each). Only bodies: "talks with _____" keeps a country.
+  if (/^(?:gov|org):/.test(c.answerKey)) {
+    const [before, after] = c.prompt.split(BLANK);
+    if (/^['’]s (?:[A-Z][\w-]* ){0,5}(?:Survey|survey|Report|report|Study|study|Data|data|Analysis|analysis|Poll|poll|Index|index)\b/.test(after ?? "") || /\b(?:data|figures|statistics|estimates) from (?:the )?$/i.test(before ?? "")) return true;
+    if (/\b(?:with|alongside) (?:the )?$/i.test(before ?? "") && /^\s*[.]?\s*$/.test(after ?? "")) return true;
+  }
   return MONTHS.includes(c.answer) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(c.answer);
 }
 
