@@ -82,6 +82,26 @@ export function articleAcronyms(text: string): Map<string, string> {
     // "the National Oceanic and Atmospheric Administration's (NOAA) …": the name without the possessive.
     if (long) out.set(acr, long.replace(/^The\s+/, "").replace(/['’]s$/, ""));
   }
+  // "the Inflation Reduction Act" in one sentence and "IRA funding" in another, never "(IRA)": a run of capitalised
+  // words the article prints whose initials spell the acronym (set AJ's raters: "IRA" read as a retirement account).
+  // A body the knowledge base or the terms list knows keeps its full name from there ("Centers for Disease Control and
+  // Prevention", not the article's shorter "Centers for Disease Control"). A three-letter acronym only for the name of a
+  // body, a law or a plan ("Inflation Reduction Act"): "Community Health Workforce" in a title is no long form of "CHW"
+  // (community health worker).
+  const used = new Set([...text.matchAll(/\b([A-Z]{3,6})\b/g)].map((m) => m[1]).filter((x) => !out.has(x) && !WELL_KNOWN.has(x) && !knowledgeBaseAcronyms().has(x) && !TERMS[x]));
+  if (used.size) {
+    for (const m of text.matchAll(/\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for|on)\s+)?[A-Z][a-z]+)+/g)) {
+      const words = m[0].split(/\s+/);
+      for (let i = 0; i < words.length; i++) {
+        for (let j = words.length; j > i + 1; j--) {
+          const run = words.slice(i, j);
+          if (SKIPPED.has(run[0].toLowerCase()) || SKIPPED.has(run[run.length - 1].toLowerCase())) continue;
+          const acr = initials(run, false);
+          if (used.has(acr) && !out.has(acr) && (acr.length >= 4 || BODY_NOUN.test(run.join(" ")))) out.set(acr, run.join(" "));
+        }
+      }
+    }
+  }
   return out;
 }
 

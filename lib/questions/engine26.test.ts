@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
+import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { cleanArticleText } from "./clean";
 import { directiveQuestions, officeChoices } from "./directives";
 import { gateNoVerb, gatePredictable, gateTrivia, gateUnresolved } from "./gates";
@@ -197,5 +198,20 @@ describe("after set AJ's raters", () => {
     const volunteers = { ...stem("U.S.-funded English language fellows and _____ volunteers have provided English language skills for thousands of young Cambodians."), answerKey: "gov:Peace Corps", answer: "Peace Corps" };
     expect(gatePredictable(volunteers, a)).toBe(true);
     expect(gatePredictable({ ...volunteers, prompt: "The _____ has worked in Cambodia since 2007." }, a)).toBe(false);
+  });
+});
+
+describe("an acronym the article names in full without defining it", () => {
+  it("spells out 'IRA' from 'the Inflation Reduction Act' elsewhere in the article (set AJ: read as a retirement account)", () => {
+    const text = "The Inflation Reduction Act is bringing cost savings to federal buildings. IRA funding will enable retrofits at 42 federally-owned facilities.";
+    const acr = articleAcronyms(text);
+    expect(acr.get("IRA")).toBe("Inflation Reduction Act");
+    expect(spellOutAcronyms("IRA funding will enable retrofits at _____ federally-owned facilities.", acr)).toBe("The Inflation Reduction Act (IRA) funding will enable retrofits at _____ federally-owned facilities.");
+  });
+  it("keeps the knowledge base's full name, and reads no title's words as a three-letter acronym's long form", () => {
+    const text = "Investing in the Community Health Workforce. The Centers for Disease Control funded CHW programs and hired CHWs in every state. CDC staff trained them.";
+    const acr = articleAcronyms(text);
+    expect(acr.has("CDC")).toBe(false);
+    expect(acr.has("CHW")).toBe(false);
   });
 });
