@@ -134,7 +134,10 @@ const PRESIDENT = String.raw`President (?:Donald J\. |Joe |Joseph R\. |Barack |G
 const SIDE = String.raw`(?: \([A-Z]{2,6}\))?(?<with>, (?:in (?:consultation|coordination|cooperation) with|through|acting through|working with) [^,]{3,120},)?`;
 
 /** A time the stem leaves out: "In March, President Trump directed …", "On Day One, …", "Today, …". */
-const WHEN = String.raw`(?:(?:In|On|Since|Earlier|Last|This|Today|Yesterday)(?: [^,]{1,30})?, )?`;
+// "In Cambodia, CDC has invested …" is a place, which the task needs (set AJ's three raters: the stem "drops 'in
+// Cambodia'"); "In" opens a time only before a year, a month, a season or a span ("In recent years", "In the past").
+const MONTH_WORDS = "January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|fall|autumn|winter|early|late|mid";
+const WHEN = String.raw`(?:(?:In (?:(?:${MONTH_WORDS})\b[^,]{0,25}|\d{4}\b[^,]{0,25}|FY ?\d{4}[^,]{0,20}|(?:recent|the (?:past|last|coming|next|meantime|interim|first|second|third|fourth)|the (?:year|month|week|spring|summer|fall|winter)s?|addition|total|particular)\b[^,]{0,25})|(?:On|Since|Earlier|Last|This|Today|Yesterday)(?: [^,]{1,30})?), )?`;
 
 const DIRECTIVE = new RegExp(
   String.raw`^${WHEN}(?<subj>${DOCUMENT}|${PRESIDENT}) (?:(?<aux>is|was|will|has|also|further|then|again) )?(?:(?:also|further) )?(?:authorizes and )?(?<verb>${VERBS}|directing|instructing|tasking|ordering|calling on|direct|instruct|task|order) (?:the )?(?<office>${OFFICE_ALT})${SIDE} to (?<vp>[a-z][^]*?)\.?$`,

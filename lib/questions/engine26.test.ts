@@ -13,9 +13,10 @@ import { generateQuestions } from "./index";
 import { powerQuestions } from "./powers";
 import { splitSentences } from "./sentences";
 import { sameAgencyField } from "./civics-lexicon";
-import { ownYear } from "./era";
+import { ownYear, withVoice } from "./era";
 import { fixture } from "./test-helpers";
 import type { Candidate } from "./types";
+import { stripConnector } from "./util";
 
 function article(title: string, body: string[]): string {
   return cleanArticleText([title, "", ...body].join("\n"), "text");
@@ -213,5 +214,33 @@ describe("an acronym the article names in full without defining it", () => {
     const acr = articleAcronyms(text);
     expect(acr.has("CDC")).toBe(false);
     expect(acr.has("CHW")).toBe(false);
+  });
+});
+
+describe("after set AJ's raters: references the stem cannot carry", () => {
+  const a = analyze(article("Small business report", FILLER));
+  it("reads 'another survey' and 'the project' as unresolved, but not a project the stem names", () => {
+    expect(gateUnresolved(stem("According to another survey, only _____ of the smallest businesses receive the full funding they request."), a)).toBe(true);
+    expect(gateUnresolved(stem("The development and construction phases of the project are estimated to support up to _____ jobs annually."), a)).toBe(true);
+    expect(gateUnresolved(stem("The development of the project of US Wind is estimated to support up to _____ jobs annually."), a)).toBe(false);
+    expect(gateUnresolved(stem("According to a survey by the Census Bureau, only _____ of the smallest businesses receive the full funding they request."), a)).toBe(false);
+  });
+  it("asks no directive whose place opening the stem would drop ('In Cambodia, …'), and still drops a time ('In May 2022, …')", () => {
+    const ask = (line: string) => directiveQuestions(analyze(article("Fact sheet: the United States and Cambodia", [...FILLER, line])));
+    expect(ask("In Cambodia, the Department of Agriculture has funded school meals for more than 20,000 children since 2005.")).toEqual([]);
+    const [q] = ask("In May 2022, the Department of Agriculture announced $32 million for wood innovation grants to develop new wood products.");
+    expect(q.prompt).toBe("Which department announced $32 million for wood innovation grants to develop new wood products?");
+  });
+});
+
+describe("after set AK's raters", () => {
+  it("drops 'Already,' from a stem's start, also behind the voice's frame when the blank then leads", () => {
+    expect(stripConnector("Already, 7.5 million borrowers are enrolled in the SAVE Plan.").text).toBe("7.5 million borrowers are enrolled in the SAVE Plan.");
+    const a = analyze(article("FACT SHEET: President Biden cancels student debt for more borrowers", [
+      "The Department of Education today announced relief for 153,000 borrowers enrolled in the SAVE Plan across the country.",
+      "Already, 7.5 million borrowers are enrolled in the SAVE Plan, and 4.3 million borrowers have a $0 monthly payment.",
+    ]));
+    const i = a.sentences.findIndex((x) => x.norm.startsWith("Already,"));
+    expect(withVoice("Already, _____ borrowers are enrolled in the SAVE Plan.", a, i, "numeric")).toBe("According to the fact sheet, _____ borrowers are enrolled in the SAVE Plan.");
   });
 });

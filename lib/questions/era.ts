@@ -270,7 +270,11 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
   const body = prompt.slice(lead.length);
   if (/\b(?:said|wrote|says):|^(?:According to|Who|What|Which|When|Where|How|Why)\b|\?$/.test(body)) return prompt;
   if (/^(?:The|This|That|Each|Every) (?:(?:presidential|executive|new|proposed|final) )?(?:memorandum|executive order|order|EO|proclamation|Proclamation|act|Act|law|bill|legislation|rule|directive|determination|agreement)\b/.test(body)) return prompt;
-  const rest = body.startsWith(BLANK) ? body : lowerFirstWord(a, sentenceIndex, body);
+  // "Already, _____ borrowers are enrolled …" kept its signpost so as not to open with the blank; behind the frame the
+  // blank may lead ("According to the fact sheet, _____ borrowers …", not "…, already, _____ borrowers", set AK).
+  const unsigned = stripConnector(body);
+  const claim = unsigned.cut && unsigned.text.startsWith(BLANK) ? unsigned.text : body;
+  const rest = claim.startsWith(BLANK) ? claim : lowerFirstWord(a, sentenceIndex, claim);
   const out = `${lead}According to ${voice}, ${rest}`;
   if (wordCount(out) <= MAX_PROMPT_WORDS) return out;
   // Too long with its frame: the stem ends at the last side clause after the blank that lets it fit ("…, enough to

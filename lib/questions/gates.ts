@@ -253,8 +253,12 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/\b(?:one|two|three|four|five|both|each|some|all|many|most) of the (?:[a-z]+ )?[a-z]+s\b(?!\s+(?:of|in|at|for|that|which|who|under|named|listed)\b)/.test(b.replace(/\bof the (?:[a-z]+est|most [a-z]+)\b/g, ""))) return true;
   // "… state and local governments that have stepped in during the crisis": which crisis? (set L)
   if (/\bthe crisis\b(?!\s+(?:in|of)\b)/.test(b)) return true;
-  // "… across another _____ countries": another beside which?
-  if (/\banother _____/.test(stemBody(c))) return true;
+  // "… across another _____ countries": another beside which? "According to another survey, …": beside which survey?
+  // (set AJ's three raters)
+  if (/\banother _____/.test(stemBody(c)) || /\banother (?:survey|report|study|poll|analysis|estimate|review|assessment)\b/i.test(b)) return true;
+  // "… the development and construction phases of the project are estimated to support …": which project? (set AJ's
+  // three raters) A project the stem names ("the project of …", "the Vineyard Wind project") is no reference.
+  if (/\bthe project\b(?!\s+(?:of|to|for|that|which|in|at|on|known|called|named|,)\b)/.test(b.replace(/^(?:According to [^,]+,\s+)?The project\b/, ""))) return true;
   // A speech's "I", "my", "we" outside a quote: the student does not know who is speaking.
   // ("Our tasks in the last four years …": capitalised too; "US" the country is not "us".)
   if (FIRST_PERSON.test(b.replace(/^According to [^,]+,/, "")) && !/^(?:Who|Which)\b/.test(b)) return true;
