@@ -155,9 +155,13 @@ const AGENCY_FIELD_LIST: [string, string[]][] = [
   ["service", ["Federal Emergency Management Agency", "U.S. Postal Service", "Peace Corps", "U.S. Agency for International Development", "Social Security Administration"]],
   ["record", ["Government Accountability Office", "Congressional Budget Office", "Library of Congress", "National Archives"]],
 ];
-/** Whether two agencies share a field (an agency may have two: the FTC regulates trade and is a money body). */
+/** Each agency's fields (an agency may have two: the FTC regulates trade and is a money body). */
+const AGENCY_FIELDS = new Map<string, string[]>();
+for (const [field, names] of AGENCY_FIELD_LIST) for (const n of names) AGENCY_FIELDS.set(n, [...(AGENCY_FIELDS.get(n) ?? []), field]);
+/** Whether two agencies share a field. */
 export function sameAgencyField(x: string, y: string): boolean {
-  return AGENCY_FIELD_LIST.some(([, names]) => names.includes(x) && names.includes(y));
+  const fy = AGENCY_FIELDS.get(y);
+  return !!fy && (AGENCY_FIELDS.get(x) ?? []).some((f) => fy.includes(f));
 }
 
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */

@@ -115,7 +115,8 @@ const NAMES: [string, OfficeDef, boolean][] = DIRECTED_OFFICES.flatMap((o) => [
   ...[o.title, ...o.aliases].map((n) => [n, o, false] as [string, OfficeDef, boolean]),
   ...[o.dept, ...o.deptAliases].map((n) => [n, o, true] as [string, OfficeDef, boolean]),
 ]).sort((x, y) => y[0].length - x[0].length);
-const OFFICE_ALT = NAMES.map(([n]) => escapeRe(n)).join("|");
+/** Every name of an office or department the table knows, longest first, as one alternation for a pattern. */
+export const OFFICE_ALT = NAMES.map(([n]) => escapeRe(n)).join("|");
 /** An office where it stands on its own: not "Secretary of Commerce and Trade", not "the Attorney General's office". */
 const OFFICE_AT = new RegExp(String.raw`\b(?:${OFFICE_ALT})\b(?![''\u2019]s\b| (?:and|of|for) [A-Z])`, "g");
 
@@ -371,6 +372,3 @@ export function officeChoices(name: string): { answer: string; wrong: string[] }
   };
   return { answer: name, wrong: near.map(inForm) };
 }
-
-/** Every name of an office or department the table knows, longest first, as one alternation for a pattern. */
-export const OFFICE_NAMES = OFFICE_ALT;

@@ -13,7 +13,7 @@
  */
 import type { Analysis } from "./analysis";
 import { mk } from "./cloze";
-import { officeChoices, OFFICE_NAMES } from "./directives";
+import { officeChoices, OFFICE_ALT } from "./directives";
 import type { Candidate } from "./types";
 import { containsPhrase, escapeRe } from "./util";
 
@@ -33,22 +33,31 @@ const BRANCHES: Branch[] = [
   { pattern: String.raw`[Tt]he (?:U\.S\. )?Supreme Court`, wrong: ["Congress", "the President", "the Senate"] },
 ];
 
-const HOLDER = String.raw`(?<holder>(?:${BRANCHES.map((b) => b.pattern).join("|")})(?![\w'’-])(?! of (?:the )?[A-Z](?!nited States\b))|(?:[Tt]he )?(?:${OFFICE_NAMES})(?![\w'’-]| of\b))`;
+const HOLDER = String.raw`(?<holder>(?:${BRANCHES.map((b) => b.pattern).join("|")})(?![\w'’-])(?! of (?:the )?[A-Z](?!nited States\b))|(?:[Tt]he )?(?:${OFFICE_ALT})(?![\w'’-]| of\b))`;
 const KIND = String.raw`(?:the )?["“]?(?:sole |exclusive |broad |constitutional |legal |statutory |full )?(?:[Pp]owers?|[Aa]uthority)\b`;
 const GIVE = String.raw`(?:grants?|granted|granting|gives?|gave|given|giving|vests?|vested|vesting|assigns?|assigned|assigning|delegates?|delegated|delegating|confers?|conferred|conferring)`;
+
+/** The verbs that place a power with its holder: "… rests with", "… shall be vested in". */
+const PLACED = String.raw`(?:rests?|resides?|lies|shall be vested|is vested|are vested) (?:with|in)`;
 
 /** Where a text gives a holder a power, the holder's name in the group "holder". */
 const FORMS = [
   new RegExp(String.raw`\b${GIVE}\s+(?:to\s+)?${HOLDER}\s+${KIND}`, "d"),
   new RegExp(String.raw`(?:^|[;,]\s+(?:and\s+)?)${HOLDER}\s+shall\s+have\s+${KIND}`, "d"),
-  new RegExp(String.raw`\b(?:[Pp]owers?|[Aa]uthority)\b[^.;"]{0,260}?\b(?:rests?|resides?|lies|shall be vested|is vested|are vested)\s+(?:with|in)\s+(?:an?\s+)?${HOLDER}`, "d"),
+  new RegExp(String.raw`\b(?:[Pp]owers?|[Aa]uthority)\b[^.;"]{0,260}?\b${PLACED}\s+(?:an?\s+)?${HOLDER}`, "d"),
 ];
+
+/** A relative clause between a power and the verb that places it ("…, which include suspensions …, rests with"). */
+const ASIDE_BEFORE_PLACED = new RegExp(String.raw`, (?:which|that) [^;]*?, (?=${PLACED} )`);
 
 /** The power denied, not given: "does not give Congress the power …", "nor does it have the authority". */
 const DENIED = /\b(?:not|never|no|nor|neither|without|lacks?|denies|denied)\b/i;
 
+/** Each branch's pattern as a whole-name test, made once per process. */
+const BRANCH_TESTS = BRANCHES.map((b) => ({ b, re: new RegExp(`^${b.pattern}$`) }));
+
 function branchOf(holder: string): Branch | undefined {
-  return BRANCHES.find((b) => new RegExp(`^${b.pattern}$`).test(holder));
+  return BRANCH_TESTS.find(({ re }) => re.test(holder))?.b;
 }
 
 export function powerQuestions(a: Analysis): Candidate[] {
@@ -110,7 +119,7 @@ export function powerQuestions(a: Analysis): Candidate[] {
       }
       // "…, which include suspensions and delays of some debt sales …, rests with the Treasury Secretary": a relative
       // clause that lists what the power covers, between the power and its holder; the stem leaves it out.
-      const aside = /, (?:which|that) [^;]*?, (?=(?:rests?|resides?|lies|shall be vested|is vested|are vested) (?:with|in) )/.exec(sentence.norm.slice(0, start));
+      const aside = ASIDE_BEFORE_PLACED.exec(sentence.norm.slice(0, start));
       if (aside) {
         sentence = { ...sentence, norm: sentence.norm.slice(0, aside.index) + " " + sentence.norm.slice(aside.index + aside[0].length) };
         start -= aside[0].length - 1;

@@ -1,6 +1,9 @@
 import os, re, random, sys, shutil
+# BASE NEW CORPUS OUT NRATERS [--choices [SEED]]: with --choices a question whose wrong answers changed counts as new
+# too (sets AJ and AK, seed 12); without it, only a changed stem or answer (sets AF and AG, seed 11).
 base, new, corpus, out, nraters = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-random.seed(11)
+by_choices = '--choices' in sys.argv
+random.seed(int(sys.argv[sys.argv.index('--choices') + 1]) if by_choices and len(sys.argv) > sys.argv.index('--choices') + 1 else 11)
 def load(p):
     if not os.path.exists(p): return []
     t = open(p).read().strip()
@@ -13,10 +16,11 @@ def load(p):
 items = []; arts = {}
 for f in sorted(os.listdir(new)):
     a = load(os.path.join(base, f)); b = load(os.path.join(new, f))
-    ap = {q['prompt'] + q['answer'] for q in a}
-    added = [q for q in b if q['prompt'] + q['answer'] not in ap]
+    key = lambda q: q['prompt'] + q['answer'] + ('|'.join(sorted(q['choices'].split(' | '))) if by_choices else '')
+    ap = {key(q) for q in a}
+    added = [q for q in b if key(q) not in ap]
     if not added: continue
-    kept = [q for q in b if q['prompt'] + q['answer'] in ap]
+    kept = [q for q in b if key(q) in ap]
     code = arts.setdefault(f, 'a%02d' % (len(arts) + 1))
     for q in added: items.append(('new', code, f, q))
     if kept: items.append(('control', code, f, random.choice(kept)))
