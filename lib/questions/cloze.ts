@@ -957,8 +957,12 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const asRule = ruleSide(q, s);
       // "fallen _____ out of the last 18 weeks": no more than the whole (set AF's rater: 20 and 25 of 18).
       const whole = Number(s.norm.slice(q.end - s.start).match(/^\s+(?:out )?of (?:the )?(?:last |past |first |next )?(\d+)\b/)?.[1] ?? NaN);
+      // (Nor the same values made from the answer: 0.55 × $10 billion is "$6 billion" again.)
+      const parts = partsOf(a, s, q);
+      for (const o of sameRecipient(a, s, q)) parts.add(o);
+      const notParts = new Set([...avoid, ...[...parts].map((o) => o.text)]);
       const distractors = (siblings: Quantity[] = []) =>
-        numericDistractors(asRule, a.quantities.filter((o) => o !== q), avoid, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
+        numericDistractors(asRule, a.quantities.filter((o) => o !== q && !parts.has(o)), notParts, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
       let d = distractors();
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
@@ -1085,4 +1089,52 @@ export function termQuestions(a: Analysis): Candidate[] {
     }
   }
   return out;
+}
+
+/** "This includes a $6 billion increase …, of which $2 billion is …": words that open the parts of a figure before them. */
+const PARTS_FOLLOW = /\b(?:includ(?:es|ed|ing)|of which|of this|of that|of these|of the total|out of which)\b/i;
+
+/**
+ * The parts of a total: "Build Back Better provides $10 billion to HBCUs, TCUs and MSIs. This includes a $6 billion
+ * increase …, of which $2 billion is dedicated …". Offered beside "$10 billion", they were rated arguably true (the
+ * $6 billion is provided too; set AK, two raters of three). Figures after "includes" or "of which", later in the
+ * answer's sentence or in the next two sentences of its paragraph (or in a list item right after it that opens with
+ * "This includes"), and smaller than the answer.
+ */
+function partsOf(a: Analysis, s: Sentence, q: Quantity): Set<Quantity> {
+  const out = new Set<Quantity>();
+  if (q.kind !== "money" && q.kind !== "count") return out;
+  for (let k = s.index; k <= s.index + 2; k++) {
+    const t = a.sentences[k];
+    if (!t) break;
+    const from = k === s.index ? q.end - t.start : 0;
+    const m = t.norm.slice(from).match(PARTS_FOLLOW);
+    if (!m || m.index === undefined) continue;
+    // A list item under the total ("-   Capacity-Building: This includes a $6 billion increase …") is a paragraph of
+    // its own, and opens with its "includes".
+    if (t.paragraph !== s.paragraph && !(k === s.index + 1 && m.index <= 40)) continue;
+    const at = t.start + from + m.index;
+    for (const o of a.quantities) if (o !== q && o.start >= at && o.end <= t.end && o.kind === q.kind && o.value < q.value) out.add(o);
+  }
+  return out;
+}
+
+/**
+ * "Build Back Better provides _____ to Historically Black Colleges and Universities (HBCUs), …": another of the
+ * article's sums for the same recipients ("$4 billion … specifically for HBCUs, TCUs, and MSIs") is money they get too,
+ * and was rated arguably true by all three raters of set AN. Figures of the same kind in other sentences that name the
+ * recipient (or its acronym) are not offered beside it.
+ */
+function sameRecipient(a: Analysis, s: Sentence, q: Quantity): Quantity[] {
+  if (q.kind !== "money") return [];
+  const after = s.norm.slice(q.end - s.start);
+  const m = after.match(/^\s+(?:[a-z]+\s+){0,3}?(?:to|for)\s+(?:the\s+)?((?:[A-Z][\w'-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'-]*))*)(?:\s+\(([A-Z][A-Za-z]*[A-Z]s?)\))?/);
+  if (!m) return [];
+  const names = [m[1].replace(/\s+(?:of|and|for|the)$/, ""), m[2]].filter((x): x is string => !!x && x.length >= 3);
+  if (!names.length) return [];
+  return a.quantities.filter((o) => {
+    if (o === q || o.kind !== q.kind) return false;
+    const t = a.sentences.find((x) => o.start >= x.start && o.end <= x.end);
+    return !!t && t.index !== s.index && names.some((n) => containsPhrase(t.norm, n));
+  });
 }

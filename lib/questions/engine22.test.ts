@@ -118,7 +118,9 @@ describe("civics terms of a closed class (termQuestions)", () => {
     expect(majority.prompt).toMatch(/are _____ votes\.$/);
     // and the default quiz takes them
     const quiz = generateQuestions(fixture("12")).questions.map((q) => q.answer);
-    expect(quiz).toEqual(expect.arrayContaining(["Congressional Record", "simple majority", "joint resolution"]));
+    // (not the Congressional Record: where a notice is printed is logistics, rejected by four panels; engine 27)
+    expect(quiz).toEqual(expect.arrayContaining(["simple majority", "joint resolution"]));
+    expect(quiz).not.toContain("Congressional Record");
   });
   it("asks the clause a court found violated, with clauses the syllabus does not name", () => {
     const q = termQuestions(analyze(cleanArticleText(fixture("11")))).find((c) => c.answer === "Equal Protection Clause")!;

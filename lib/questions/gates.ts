@@ -409,6 +409,10 @@ export function gateListItem(c: Candidate): boolean {
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
 export function gateTrivia(c: Candidate): boolean {
+  // "Morocco's commitment to reach _____ of … capacity by 2025 is impressive and the world should take note": a stem that
+  // states the release's praise as fact, unattributed (set AN: all three raters, rule 1). Inside a quote it is the
+  // speaker's.
+  if (c.type !== "quote_attribution" && !/"/.test(c.prompt) && PRAISE.test(c.prompt)) return true;
   // 'Secretary Antony J. Blinken said: "I would not want to be in the way of _____."': a person named in a remark too
   // short to say anything about them (sets AF and AG: "a joking pleasantry").
   if (c.type === "fill_in_blank" && c.answerKey.startsWith("person:")) {
@@ -456,6 +460,9 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   return announces && new RegExp(`^In (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`).test(body);
 }
 
+/** Praise a release gives itself: "is impressive", "the world should take note". */
+const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
+
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
 export function gateLogistics(c: Candidate, a: Analysis): boolean {
   // A role asked about is no less a role for being named in a sentence about travel, unless the article names the
@@ -472,6 +479,9 @@ export function gateLogistics(c: Candidate, a: Analysis): boolean {
   if (!s) return false;
   // An event's programme ("The event will feature remarks from …", "Ambassadors will then tour …").
   if (EVENT_PROGRAMME.test(s.norm)) return true;
+  // Record-keeping: "Notice of each chamber's receipt of a rule … is published in the "Executive Communications" section
+  // of the Congressional Record" (rejected by four panels: where a notice is printed, not what a rule does).
+  if (/\b(?:published|printed|listed|recorded)\s+in\s+the\s+(?:"[^"]{1,40}"\s+)?section\s+of\b/i.test(s.norm)) return true;
   return /\b(?:arriv\w*|landed|flew|fly|flying|travel(?:l)?(?:ed|ing|s)?|depart(?:ed|ing|s|ure|ures)?\b|itinerary|motorcade|stopover|en route|pre-?positioned|staged|layover|touched down|checked in|on condition of anonymity|contributed (?:reporting|research)|declined to comment|did not respond)\b/i.test(s.norm);
 }
 

@@ -124,7 +124,8 @@ describe("quote_attribution", () => {
     const qs = quoteQuestions(seed);
     expect(qs.length).toBeGreaterThanOrEqual(8);
     for (const q of qs) {
-      expect(q.prompt).toMatch(/^Who said: ".+"\?$/);
+      // (a fragment with the reported words it completes: "Who said that the United States and China should "…"?")
+      expect(q.prompt).toMatch(/^Who said(?: that [^"]+)?:? ".+"\?$/);
       expect(q.prompt).not.toContain(q.answer.split(" ").pop()!);
       expect(q.choices.every((c) => seed.ents.kindOf.get(c) === "person")).toBe(true);
     }
@@ -400,7 +401,8 @@ describe("quotes that say nothing (engine 5, rating 5b)", () => {
   it("'All I can tell you is I was extremely clear about our concerns in some detail' is neither asked nor a choice", () => {
     const all = [...quoteQuestions(seed), ...saidByQuestions(seed)];
     expect(all.some((q) => q.prompt.includes("All I can tell you") || q.choices.some((c) => c.includes("All I can tell you")))).toBe(false);
-    expect(all.some((q) => q.prompt.includes("This is a movie that we've seen before"))).toBe(true);
+    // (a quote with a claim is: "This is a movie that we've seen before" is not, since engine 27, for its "this")
+    expect(all.some((q) => q.prompt.includes("Russia would struggle to sustain its assault on Ukraine"))).toBe(true);
   });
 });
 

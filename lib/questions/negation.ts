@@ -62,6 +62,10 @@ export function flipNegation(statement: string): Flipped | null {
   // "… are not confined to scenarios in which …": a scope ("not only there"), and its flip an exclusive claim read as
   // the sentence with "not" removed (rejected in three ratings).
   if (/^(?:confined|limited|restricted|exclusive|unique|peculiar)\b/.test(rest)) return null;
+  // "The CRA does not specify when an agency must submit a rule": a text's silence. Its flip ("The CRA specifies when
+  // …") is arguably true wherever the text says anything of it: the CRA requires submission before a rule takes effect
+  // (set AA's rater and set AM's, rule 3).
+  if (/^(?:specify|address|mention|say|state|explain|describe|detail|list|identify|prescribe|set out|spell out)\b/.test(rest)) return null;
   // "The CRA defines when a rule is substantially the same.": the same as what? A comparison whose other side is in
   // another sentence (rated unresolved, 7d).
   if (/\b(?:the same|similar|different|comparable|identical)\W*$/i.test(rest)) return null;

@@ -410,7 +410,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const isYearLike = /^\d{4}$/.test(a) && va >= 1600 && va <= 2100;
   // Not plain multiples (152 / 456 / 608 for 304 can be told apart by arithmetic alone).
   // (Not round fractions of the answer either: 0.4, 0.6 and 0.7 of it read as arithmetic, not as figures.)
-  const factors = isYearLike ? [] : near ? [0.55, 1.65, 0.68, 1.35, 2.3, 0.45] : q.bound === "upper" ? [0.62, 0.45, 0.73, 0.3, 0.18] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : reach ? [1.25, 1.5, 1.75, 1.35, 1.15] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
+  const factors = isYearLike ? [] : near ? [0.55, 1.65, 0.68, 1.35, 2.3, 0.45] : q.bound === "upper" ? [0.62, 0.45, 0.73, 0.3, 0.18] : q.bound === "lower" ? [1.6, 2.5, 1.4, 3.5, 1.8] : reach ? [1.2, 1.45, 1.8, 1.3, 1.15] : [0.55, 1.65, 1.35, 2.3, 0.45, 3.2, 0.7];
   const offsets = isYearLike ? [-10, 10, -4, 4, -25] : [];
   const small = va < 10 && Number.isInteger(va) && !b;
   const candidates: number[] = [];
@@ -418,6 +418,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   if (age && q.bound === "lower") for (const d of [5, 10, 15]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
   for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
+  // A spare, one digit finer: a round answer of one significant digit ("$10 billion", "100") rounds most factors to a
+  // plain multiple, to itself or to a part the article names, and was left with three choices, itself the largest.
+  if (!b && !isYearLike && !small && !near && !q.bound && !reach) for (const f of [1.5]) candidates.push(sigRound(va * f, Math.max(2, sig)));
   for (const d of offsets) candidates.push(va + d);
   const vb = b ? parseNumber(b) : null;
   if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);

@@ -26,6 +26,12 @@ export interface QuoteFact {
   evidenceTo: number;
   quote: string;
   speaker: string;
+  /**
+   * The reported words a fragment completes, from its sentence: "the United States and China should" in "Mr. Xi told
+   * Mr. Blinken … that the United States and China should "honor words with actions …"". Only where the quote starts
+   * in the middle of a clause and the words between "that" and it name what they need (no pronoun, no other quote).
+   */
+  lead?: string;
 }
 
 function personAt(ms: Mention[]): Mention[] {
@@ -114,12 +120,48 @@ export function findQuotes(a: Analysis): QuoteFact[] {
       if (!speaker || a.ents.kindOf.get(speaker) !== "person") continue;
       resolvedAny = speaker;
       resolvedFrom = Math.min(resolvedFrom, from);
-      out.push({ sentence: s.index, evidenceFrom: from, evidenceTo: s.index, quote: sp.inner.trim(), speaker });
+      out.push({ sentence: s.index, evidenceFrom: from, evidenceTo: s.index, quote: sp.inner.trim(), speaker, lead: leadOf(before, sp.inner) });
     }
     if (spans.length) openFrom = null;
     prevSpeaker = resolvedAny ? { speaker: resolvedAny, sentence: s.index, from: resolvedFrom } : prevSpeaker && prevSpeaker.sentence >= s.index - 1 ? prevSpeaker : null;
   }
   return out;
+}
+
+/**
+ * A quote whose "this" is in the sentence before it: "This is a movie that we've seen before, and we know how it
+ * ends," he said, after Blinken's figures on China's overcapacity (set AM's rater: no claim without them), "if China
+ * does not address this problem, we will". A quote that opens its paragraph, naming its speaker ("This was an investment of presidential prestige
+ * …" of the conference the article reports) speaks of the article's subject, and was kept.
+ */
+function pointsBack(a: Analysis, q: QuoteFact, text: string): boolean {
+  const prev = a.sentences[q.sentence - 1];
+  // (A news report's paragraph is often one sentence: a quote attributed to "he" continues the one before it.)
+  if (!prev || (prev.paragraph !== a.sentences[q.sentence].paragraph && q.evidenceFrom === q.sentence)) return false;
+  return /^(?:This|That)(?:'s|\s+(?:is|was|will be|would be|has been)\b)/.test(text) || /\b(?:this|that) (?:problem|issue|challenge|situation|matter|concern|behaviou?r|practice|approach|decision|step|move|question)\b/i.test(text);
+}
+
+/**
+ * "With American businesses shuttered and American jobs lost": a phrase with no clause of its own, which finishes the
+ * quote before it.
+ */
+function noClause(text: string): boolean {
+  return /^(?:With|Without|Despite|Amid|After|Before|Because of)\b/.test(text) && !/,/.test(text);
+}
+
+/** Words that point outside the reported clause: a lead-in holding one is no clearer than "…". */
+const LEAD_POINTS_OUT = /\b(?:he|she|him|her|his|hers|it|its|they|them|their|this|that|these|those|we|us|our|i|me|my|you|your)\b/i;
+
+function leadOf(before: string, inner: string): string | undefined {
+  if (!/^[a-z]/.test(inner.trim())) return undefined;
+  const m = before.match(/\bthat\s+([^"]{3,80}?)\s*$/);
+  if (!m) return undefined;
+  const lead = m[1].trim();
+  const words = lead.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || LEAD_POINTS_OUT.test(lead) || /[,;:]/.test(lead)) return undefined;
+  // The clause's subject and its verb: "the United States and China should", not "the talks" (no verb) nor "to".
+  if (!/\b(?:should|must|would|will|could|can|may|might|shall|is|are|was|were|has|have|had|needed to|need to|needs to|ought to)$/i.test(lead)) return undefined;
+  return lead;
 }
 
 /**
@@ -220,7 +262,11 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // The prompt adds its own "?" after the closing quote, so drop the quote's final comma or period.
     let text = withDashes(a, q.quote).replace(/\s+/g, " ").trim().replace(/[,;:.]$/, "");
     if (wordCount(text) < 6) continue; // scare quotes and slogans are not statements
-    if (/^[a-z]/.test(text)) text = "… " + text;
+    // A fragment completes the reported words before it: "Who said that the United States and China should "honor
+    // words with actions …"?" says what the quote is about and to whom, where "… honor words with actions …" did not
+    // (set AM's rater: "hides that it is addressed to both countries").
+    const lead = /^[a-z]/.test(text) ? q.lead : undefined;
+    if (/^[a-z]/.test(text) && !lead) text = "… " + text;
     // A long quote whose dash adds an infinitive ("… what they say they want to do—to reach an agreement on …") is
     // whole before the dash.
     // So is one whose ", and say, '…'" (or ", and we …") starts a clause of its own: "People who support some of
@@ -239,16 +285,19 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     if (/\bannounced today\b|\bsends? a (?:clear|strong|powerful) (?:signal|message)\b/i.test(text)) continue;
     // "All three additions have greatly improved the bill": which three? The quote points back at words before it.
     if (/^(?:(?:All|The|These|Those) (?:two|three|four|five|six)|These|Those|Both)\b/i.test(text)) continue;
+    if (pointsBack(a, q, text)) continue;
+    if (noClause(text)) continue;
     const person = a.ents.persons.get(q.speaker);
-    if (containsPhrase(text, q.speaker) || (person && containsPhrase(text, person.short))) continue;
-    if (namesOwnOffice(a, q.speaker, text)) continue;
+    const said = lead ? `${lead} ${text}` : text;
+    if (containsPhrase(said, q.speaker) || (person && containsPhrase(said, person.short))) continue;
+    if (namesOwnOffice(a, q.speaker, said)) continue;
     const from = a.sentences[q.evidenceFrom];
     const to = a.sentences[q.evidenceTo];
     // Nobody the quote itself talks about: Abbas and Olmert would not say this of themselves.
-    let distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 3, { era: a.eras.years[q.sentence] });
+    let distractors = entityDistractors(a, "person", q.speaker, q.speaker, "canonical", said, 3, { era: a.eras.years[q.sentence] });
     // Either gender, made once for the two uses below ("Who said" says nothing of gender).
     let anyGender: string[] | undefined;
-    const eitherGender = () => (anyGender ??= entityDistractors(a, "person", q.speaker, q.speaker, "canonical", text, 8, { anyGender: true, era: a.eras.years[q.sentence] }));
+    const eitherGender = () => (anyGender ??= entityDistractors(a, "person", q.speaker, q.speaker, "canonical", said, 8, { anyGender: true, era: a.eras.years[q.sentence] }));
     // An analyst's or scholar's comment ("Neither has the support at home …") is about the leaders: other commentators
     // of the article are the wrong answers, not the leaders the comment is about (rated implausible twice).
     if (isCommentator(a, q.speaker)) {
@@ -264,14 +313,14 @@ export function quoteQuestions(a: Analysis): Candidate[] {
         .slice(0, 3);
       // A release that is one official's quotes ("said the Vice President" throughout): the other senior officials
       // of the same government that year, who could have said it (rubric: a release of quotations gave no "who said").
-      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text).slice(0, 3 - distractors.length));
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), said).slice(0, 3 - distractors.length));
     }
     // "First Lady Rosalind Carter" among the legislators who voted on a bill: a spouse holds no office and speaks for
     // none, so is no plausible speaker of an official's words (set Q's rater), unless the speaker is one too.
     if (!spouseOnly(a, q.speaker)) distractors = distractors.filter((d) => !spouseOnly(a, d));
     // Two of the article's people: a third from the speaker's colleagues that year (four choices, as raters expect).
     if (distractors.length === 2) {
-      const more = peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), text);
+      const more = peersOf(a, q.speaker, a.eras.years[q.sentence] ?? a.year, new Set([q.speaker, ...distractors]), said);
       const own = personCountry(a, q.speaker);
       const third = more[0] ?? eitherGender().find((d) => !distractors.includes(d) && (canStandFor(a, q.speaker, d) || (!!own && personCountry(a, d) === own)));
       if (third) distractors = [...distractors, third];
@@ -279,7 +328,7 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     if (distractors.length < 2) continue;
     out.push({
       type: "quote_attribution",
-      prompt: `Who said: "${text}"?`,
+      prompt: lead ? `Who said that ${lead} "${text}"?` : `Who said: "${text}"?`,
       choices: [q.speaker, ...distractors],
       answer: q.speaker,
       evidenceStart: from.start,
@@ -309,6 +358,7 @@ function quoteAsChoice(a: Analysis, q: QuoteFact): string | null {
   if (/^[a-z]/.test(text) || /[a-z]$/i.test(text) === false && !/[.!?]$/.test(text)) return null;
   const n = wordCount(text);
   if (n < 6 || n > 24 || saysNothing(text)) return null;
+  if (pointsBack(a, q, text) || noClause(text)) return null;
   if (a.ents.mentions.some((m) => m.kind === "person" && containsPhrase(text, m.text))) return null;
   if (/\b(?:he|she|him|her|his|they|them|their|this|that|it)$/i.test(text.replace(/[.!?]$/, ""))) return null;
   text = text.replace(/[,;:]$/, "");

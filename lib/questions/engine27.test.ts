@@ -1,0 +1,145 @@
+/**
+ * Engine 27 (ADR 044): the faults set AM's panel found in engine 26's quizzes, each a rule. A quote fragment is asked
+ * with the reported words it completes; a quote whose "this" is in the sentence before, or that has no clause of its
+ * own, is not asked; a total's own parts are not its wrong answers; a figure "reached" gets wrong answers that are no
+ * evenly spaced ladder; a text's silence ("does not specify") is not flipped; where a notice is printed is logistics.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { cleanArticleText } from "./clean";
+import { numericQuestions } from "./cloze";
+import { gateLogistics, gateTrivia } from "./gates";
+import { generateQuestions } from "./index";
+import { flipNegation } from "./negation";
+import { quoteQuestions, saidByQuestions } from "./quotes";
+import { fixture, seedText } from "./test-helpers";
+import { stripConnector } from "./util";
+import type { Candidate } from "./types";
+
+function article(title: string, body: string[]): string {
+  return cleanArticleText([title, "", ...body].join("\n"), "text");
+}
+
+const seed = analyze(cleanArticleText(seedText()));
+const seedQuotes = quoteQuestions(seed);
+
+describe("a quote fragment asked with the words it completes", () => {
+  it("asks Xi's 'honor words with actions' with what the two countries should do, not as '… honor words'", () => {
+    const q = seedQuotes.find((c) => /honor words with actions/.test(c.prompt));
+    expect(q?.prompt).toBe('Who said that the United States and China should "honor words with actions, rather than say one thing but do the opposite"?');
+    expect(q?.answer).toBe("Xi Jinping");
+    expect(seedQuotes.some((c) => /^Who said: "…/.test(c.prompt) && /honor words/.test(c.prompt))).toBe(false);
+  });
+  it("keeps the '…' where the words before the quote hold a pronoun ('that he would …')", () => {
+    const a = analyze(
+      article("Senator speaks on the budget", [
+        "Senator Maria Lopez spoke to reporters in Washington on Tuesday about the budget and the coming vote in the Senate.",
+        'Senator Maria Lopez said that he would "work with anyone who wants to protect the programs that families rely on every day."',
+        "Senator James Carter said the vote would be close and that he had not yet decided how he would vote on it.",
+        '"We will read every page of this bill before the vote, and we will ask hard questions," Senator James Carter said.',
+        '"The states cannot wait another year for the money that this bill sends to their schools," Senator Ann Brooks said.',
+        '"Nobody in my state wants a shutdown, and nobody in this chamber should want one either," Senator Paul Reed said.',
+      ]),
+    );
+    const q = quoteQuestions(a).find((c) => /work with anyone/.test(c.prompt));
+    expect(q?.prompt).toMatch(/^Who said: "… work with anyone/);
+  });
+});
+
+describe("quotes that point back or have no clause", () => {
+  it("does not ask Blinken's 'This is a movie that we've seen before' ('he said', after his figures on overcapacity)", () => {
+    expect(seedQuotes.some((c) => /a movie that we/.test(c.prompt))).toBe(false);
+    expect(saidByQuestions(seed).some((c) => c.choices.some((x) => /a movie that we/.test(x)))).toBe(false);
+  });
+  it("nor 'With American businesses shuttered and American jobs lost', as a question or as a choice", () => {
+    expect(seedQuotes.some((c) => /businesses shuttered/.test(c.prompt))).toBe(false);
+    expect(saidByQuestions(seed).some((c) => c.choices.some((x) => /businesses shuttered/.test(x)))).toBe(false);
+  });
+  it("still asks a quote that opens its paragraph and names its speaker ('This was an investment of presidential prestige …')", () => {
+    const qs = quoteQuestions(analyze(cleanArticleText(fixture("09"))));
+    expect(qs.find((c) => /presidential prestige/.test(c.prompt))?.answer).toBe("Daniel Levy");
+  });
+  it("does not ask 'if China does not address this problem, we will' after the sentence that says what the problem is", () => {
+    expect(seedQuotes.some((c) => /this problem/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("a total's parts, and other sums for the same recipients, are not its wrong answers", () => {
+  const text = article("Funding for colleges", [
+    "The Department of Education announced new support for colleges and universities across the country this week.",
+    "The bill provides $10 billion to Historically Black Colleges and Universities and minority-serving institutions.",
+    "This includes a $6 billion increase in funding for existing grants, of which $2 billion is dedicated to research.",
+    "Officials said a separate program would provide $3.5 billion for student housing over the next five years.",
+    "A research title of the bill adds $4 billion for new laboratories at Historically Black Colleges and Universities.",
+  ]);
+  it("offers neither $6 billion nor $2 billion beside '$10 billion'", () => {
+    const q = numericQuestions(analyze(text)).find((c) => c.answer === "$10 billion");
+    expect(q).toBeDefined();
+    expect(q!.choices).not.toContain("$6 billion");
+    expect(q!.choices).not.toContain("$2 billion");
+    // nor another sum the article gives the same recipients (set AN: "$4 billion" rated arguably true by all three)
+    expect(q!.choices).not.toContain("$4 billion");
+    expect(q!.choices).toHaveLength(4);
+  });
+  it("still offers another figure of the article that is no part of it", () => {
+    const q = numericQuestions(analyze(text)).find((c) => c.answer === "$10 billion");
+    expect(q!.choices).toContain("$3.5 billion");
+  });
+});
+
+describe("a figure reached: larger wrong answers, but no evenly spaced ladder", () => {
+  it("'after reaching _____ in 1946' (118%) gets larger percentages that are not 1.25, 1.5 and 1.75 times it", () => {
+    const q = numericQuestions(analyze(cleanArticleText(fixture("06")))).find((c) => c.answer === "118%");
+    expect(q).toBeDefined();
+    const wrong = q!.choices.filter((c) => c !== q!.answer).map((c) => parseFloat(c));
+    for (const v of wrong) expect(v).toBeGreaterThan(118);
+    const sorted = [118, ...wrong].sort((x, y) => x - y);
+    const steps = sorted.slice(1).map((v, i) => v - sorted[i]);
+    expect(Math.max(...steps) - Math.min(...steps)).toBeGreaterThan(0.1 * 118);
+  });
+});
+
+describe("a text's silence is not flipped", () => {
+  it("'does not specify when' gives no statement; 'does not apply to' still does", () => {
+    expect(flipNegation("The CRA does not specify when an agency must submit a rule.")).toBeNull();
+    expect(flipNegation("The statute does not address how a court reviews the rule.")).toBeNull();
+    expect(flipNegation("The CRA does not apply to presidential actions.")?.text).toBe("The CRA applies to presidential actions.");
+  });
+  it("the CRA explainer no longer asks whether the CRA 'specifies when an agency must submit a rule'", () => {
+    const quiz = generateQuestions(fixture("12")).questions;
+    expect(quiz.some((q) => /specifies when/.test(q.prompt))).toBe(false);
+    expect(quiz.some((q) => /applies to presidential actions/.test(q.prompt))).toBe(true);
+  });
+});
+
+describe("where a notice is printed is logistics", () => {
+  it("rejects the 'Executive Communications' section of the Congressional Record", () => {
+    const a = analyze(cleanArticleText(fixture("12")));
+    const bank = generateQuestions(fixture("12"), { count: 40, bank: true }).bank!;
+    expect(bank.some((q) => /Executive Communications/.test(q.prompt))).toBe(false);
+    const s = a.sentences.find((x) => /Executive Communications/.test(x.norm))!;
+    const c: Candidate = { type: "fill_in_blank", prompt: "x _____", answer: "Congressional Record", choices: ["Congressional Record", "Federal Register", "Statutes at Large"], evidenceStart: s.start, evidenceEnd: s.end, explanation: "", difficulty: 2, entities: [], facts: [s.index], base: 0.5, answerKey: "gov:congressional record" };
+    expect(gateLogistics(c, a)).toBe(true);
+    // (what the CRA's votes are is no logistics)
+    const votes = a.sentences.find((x) => /All votes under the CRA/.test(x.norm))!;
+    expect(gateLogistics({ ...c, facts: [votes.index] }, a)).toBe(false);
+  });
+});
+
+describe("'So far,' is no connective", () => {
+  it("keeps 'So far,' whole instead of leaving 'far,'", () => {
+    expect(stripConnector("So far, the United States has added 1,000 parties to the list.").text).toBe("So far, the United States has added 1,000 parties to the list.");
+    expect(stripConnector("So the agency acted.").text).toBe("The agency acted.");
+  });
+});
+
+describe("a release's praise is no stem", () => {
+  const blank = (prompt: string): Candidate => ({ type: "numeric", prompt, answer: "52 percent", choices: ["52 percent", "40 percent", "65 percent"], evidenceStart: 0, evidenceEnd: 1, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "num:52 percent" });
+  it("rejects 'Morocco's commitment to reach _____ … is impressive and the world should take note'", () => {
+    expect(gateTrivia(blank("Morocco's commitment to reach _____ of generated renewable energy capacity by 2025 is impressive and the world should take note."))).toBe(true);
+  });
+  it("keeps the same figure stated plainly, and praise inside a quote (the speaker's own)", () => {
+    expect(gateTrivia(blank("Morocco has committed to reach _____ of generated renewable energy capacity by 2025."))).toBe(false);
+    expect(gateTrivia(blank('The minister said: "Reaching _____ of our capacity from renewables is impressive progress."'))).toBe(false);
+  });
+});
