@@ -144,7 +144,9 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
       // Belarus."): a comma right after the blank.
       // Nor where ", and" closes a series the blank is in ("help power _____ homes with clean energy, support 77,000 jobs,
       // avoid 78 million metric tons …, and spur …": set AF's rater, a list cut before its last item): a comma between.
-      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      // Nor before a series' last item that a comma closes ("a global gathering of _____ government leaders, hundreds of
+      // members of civil society, and the business community, to discuss …": set AN's raters, all three).
+      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && !lastItemBefore(s, relEnd + k) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + (aside ? ` ${s.norm.slice(dash2 + 3)}` : ".");
     if (aside) endAt = undefined;
@@ -772,6 +774,9 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     // A sentence, not a speech's list of names ("Thomas Jefferson, who wrote the immortal words …", "King and Rosa
     // Parks and Cesar Chavez."): a verb outside any relative clause.
     if (/^\W*[A-Z][\w.'’ -]*, (?:who|which|whose|whom)\b/.test(text)) return null;
+    // "Knowing that history is a relay race—and what started with 100 teachers grew to …": a participle's clause with no
+    // main clause after it ("…, we must …"; set AN's raters, all three: a fragment).
+    if (/^\W*(?:Knowing|Having|Seeing|Being|Understanding|Recognizing|Remembering|Believing|Hoping|Realizing)\b/.test(text) && !/,\s+(?:we|I|you|they|he|she|it|there|the|this|these|our|my|let|let's)\b/.test(text)) return null;
     const from = s.start + part[0];
     const to = s.start + part[1];
     if (!s.terms.some((t) => t.start >= from && t.end <= to && t.tags.has("Verb"))) return null;
@@ -1137,4 +1142,17 @@ function sameRecipient(a: Analysis, s: Sentence, q: Quantity): Quantity[] {
     const t = a.sentences.find((x) => o.start >= x.start && o.end <= x.end);
     return !!t && t.index !== s.index && names.some((n) => containsPhrase(t.norm, n));
   });
+}
+
+/**
+ * Whether ", and …" at `at` (relative to the sentence) adds a series' last item: a phrase of up to six words with no
+ * verb, closed by a comma, after a comma earlier in the same clause ("leaders, hundreds of members of civil society,
+ * and the business community, to discuss …").
+ */
+function lastItemBefore(s: Sentence, at: number): boolean {
+  const m = s.norm.slice(at).match(/^,\s+and\s+((?:[^\s,;]+\s+){0,5}[^\s,;]+),/);
+  if (!m || !/,[^,;]+$/.test(s.norm.slice(0, at))) return false;
+  const from = s.start + at + m[0].indexOf(m[1]);
+  const to = from + m[1].length;
+  return !s.terms.some((t) => t.start >= from && t.end <= to && t.tags.has("Verb") && !t.tags.has("Adjective"));
 }

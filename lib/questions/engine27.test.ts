@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { numericQuestions } from "./cloze";
+import { numericQuestions, quoteClozeQuestions } from "./cloze";
 import { gateLogistics, gateTrivia } from "./gates";
 import { generateQuestions } from "./index";
 import { flipNegation } from "./negation";
@@ -141,5 +141,30 @@ describe("a release's praise is no stem", () => {
   it("keeps the same figure stated plainly, and praise inside a quote (the speaker's own)", () => {
     expect(gateTrivia(blank("Morocco has committed to reach _____ of generated renewable energy capacity by 2025."))).toBe(false);
     expect(gateTrivia(blank('The minister said: "Reaching _____ of our capacity from renewables is impressive progress."'))).toBe(false);
+  });
+});
+
+describe("a series' last item, and a participle's clause with no main clause", () => {
+  it("does not cut 'leaders, hundreds of members of civil society, and the business community, to discuss …' before its last item", () => {
+    const a = analyze(
+      article("Summit for Democracy", [
+        "The White House released a fact sheet on the second Summit for Democracy and the commitments made since the first.",
+        "On December 9-10, 2021, President Biden hosted the first of two Summits for Democracy, a global gathering of 100 government leaders, hundreds of members of civil society, and the business community, to discuss the challenges and opportunities facing democracies in the 21st century.",
+      ]),
+    );
+    const qs = numericQuestions(a).filter((c) => c.answer === "100");
+    for (const q of qs) expect(q.prompt).not.toMatch(/civil society\.$/);
+  });
+  it("asks no figure in 'Knowing that history is a relay race—and what started with 100 teachers grew to …', but one in a quote with its own clause", () => {
+    const a = analyze(
+      article("Remarks in Selma", [
+        "Senator Maria Lopez spoke at a church in Selma on Sunday about the march across the bridge and the right to vote.",
+        '"Knowing that history is a relay race—and what started with 100 teachers grew to tens of thousands of marchers, and then tens of millions of voters," Senator Maria Lopez said.',
+        '"In 1965, 600 marchers crossed the Edmund Pettus Bridge and were met with violence by state troopers," Senator Maria Lopez said.',
+      ]),
+    );
+    const qs = quoteClozeQuestions(a);
+    expect(qs.some((c) => /relay race/.test(c.prompt))).toBe(false);
+    expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
   });
 });
