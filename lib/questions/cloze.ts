@@ -321,13 +321,22 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
 }
 
 const ANNOUNCING = "(?:announc|releas|sign|issu|launch|unveil|award|distribut|sen[dt]|host|conven|visit|publish|introduc|propos|nominat|appoint|nam|designat|sanction|impos|expand)[a-z]*";
+// A release's day, or one counted from it: "today", "last week", "two weeks ago" (set AP: "a teacher would give the
+// date"; the fact stands without it).
+const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
 // "The United States today is designating 328 members …": "today" between the subject and its verb phrase.
-const TODAY_BEFORE = new RegExp(`\\b[Tt]oday,?\\s+(?=${ANNOUNCING}\\b|(?:is|are|has|have|will)\\s+(?:also\\s+)?[a-z]+(?:ing|ed|en)\\b)`);
-const TODAY_AFTER = new RegExp(`(\\b${ANNOUNCING}(?:\\s+[a-z]+)?)\\s+today\\b(?![',])`);
+const TODAY_BEFORE = new RegExp(`\\b${RELEASE_DAY},?\\s+(?=${ANNOUNCING}\\b|(?:is|are|has|have|will)\\s+(?:also\\s+)?[a-z]+(?:ing|ed|en)\\b)`);
+const TODAY_AFTER = new RegExp(`(\\b${ANNOUNCING}(?:\\s+[a-z]+)?)\\s+${RELEASE_DAY}\\b(?![',])`);
+// "According to the fact sheet, two weeks ago, the Supreme Court issued …": a clause's opening phrase.
+const DAY_OPENING = new RegExp(`(^|,\\s+)${RELEASE_DAY},\\s+`);
 
-/** "X today announced …" → "X announced …"; "the plan unveiled today outlines" → "the plan unveiled outlines". */
+/**
+ * "X today announced …" → "X announced …"; "the plan unveiled today outlines" → "the plan unveiled outlines"; "FEMA
+ * last week announced …" → "FEMA announced …"; "…, two weeks ago, the Supreme Court issued …" → "…, the Supreme Court
+ * issued …".
+ */
 export function dropToday(prompt: string): string {
-  return prompt.replace(TODAY_BEFORE, "").replace(TODAY_AFTER, "$1");
+  return prompt.replace(TODAY_BEFORE, "").replace(TODAY_AFTER, "$1").replace(DAY_OPENING, "$1");
 }
 
 /** "We call on …" → "The United States calls on …" in a text whose "we" is the United States (its issuer, author.ts). */
@@ -777,6 +786,9 @@ function framedBlanks(a: Analysis, s: Sentence, qs: number, qe: number, speaker:
     // "Knowing that history is a relay race—and what started with 100 teachers grew to …": a participle's clause with no
     // main clause after it ("…, we must …"; set AN's raters, all three: a fragment).
     if (/^\W*(?:Knowing|Having|Seeing|Being|Understanding|Recognizing|Remembering|Believing|Hoping|Realizing)\b/.test(text) && !/,\s+(?:we|I|you|they|he|she|it|there|the|this|these|our|my|let|let's)\b/.test(text)) return null;
+    // "A few weeks later, the 100 teachers became 600 activists, marching across that bridge": later than what? The
+    // time is counted from a sentence before (set AP, two raters of three).
+    if (/^\W*(?:(?:A|One|Two|Three|A few|Several) (?:days?|weeks?|months?|years?) later|(?:Days|Weeks|Months|Years) later|Later|Then|After that|Soon after)\b/.test(text)) return null;
     const from = s.start + part[0];
     const to = s.start + part[1];
     if (!s.terms.some((t) => t.start >= from && t.end <= to && t.tags.has("Verb"))) return null;
@@ -1080,11 +1092,18 @@ export function termQuestions(a: Analysis): Candidate[] {
       if (/\b(?:forthcoming|coming (?:days|weeks|months)|will be (?:available|published|posted)|more (?:details|information))\b/i.test(s.norm)) continue;
       const era = a.eras.years[s.index] ?? a.year;
       const lower = m[0][0] === m[0][0].toLowerCase();
+      // A case's wrong answers are the cases decided nearest it: Shelby County v. Holder (2013) beside Marbury,
+      // McCulloch and Brown was told apart by era alone (set AN, two raters of three).
+      const near = (o: CivicsTerm) => (cls.kind === "case" && t.since && o.since ? Math.abs(o.since - t.since) : 0);
       const distractors = cls.terms
         .filter((o) => o !== t && !named.has(o) && !(era && o.since && o.since > era) && !(t.group && o.group === t.group))
+        .sort((x, y) => near(x) - near(y))
         .slice(0, 3)
         .map((o) => (lower ? o.text : o.text[0].toUpperCase() + o.text.slice(1)));
-      const c = mk(a, s, start, end, m[0], distractors, "fill_in_blank", 0.65, `term:${t.text.toLowerCase()}`, []);
+      // A speech's or an essay's sentence is its author's words: "Vice President Kamala Harris said: "In 2013, the Voting
+      // Rights Act was gutted by …"", not her "gutted" stated as fact (set AP, two raters of three).
+      const frame: QuoteFrame | undefined = a.author ? { speaker: a.author.name, verb: a.author.verb, qs: 0, qe: s.norm.length } : undefined;
+      const c = mk(a, s, start, end, m[0], distractors, "fill_in_blank", 0.65, `term:${t.text.toLowerCase()}`, [], frame);
       if (!c) continue;
       // "joint resolution" eighteen times in an explainer of the CRA: one question on it for the quiz, the others for
       // the bank.

@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { numericQuestions, quoteClozeQuestions } from "./cloze";
-import { gateLogistics, gateTrivia } from "./gates";
+import { dropToday, numericQuestions, quoteClozeQuestions, termQuestions } from "./cloze";
+import { gateLogistics, gateTrivia, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
 import { flipNegation } from "./negation";
 import { quoteQuestions, saidByQuestions } from "./quotes";
@@ -165,6 +165,68 @@ describe("a series' last item, and a participle's clause with no main clause", (
     );
     const qs = quoteClozeQuestions(a);
     expect(qs.some((c) => /relay race/.test(c.prompt))).toBe(false);
+    expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
+  });
+});
+
+describe("a case's wrong answers are the cases decided nearest it", () => {
+  it("offers cases of the decades around Shelby County v. Holder (2013), none decided after the sentence's year", () => {
+    const a = analyze(
+      article("Voting rights and the courts", [
+        "The Voting Rights Act of 1965 was one of the most important laws of the civil rights movement in the United States.",
+        "In 2013, the Voting Rights Act was gutted by the Supreme Court decision Shelby County v. Holder.",
+        "Since then, many states have passed new laws that change how and when citizens can register and cast a ballot.",
+      ]),
+    );
+    const q = termQuestions(a).find((c) => c.answer === "Shelby County v. Holder");
+    expect(q).toBeDefined();
+    for (const c of ["Marbury v. Madison", "McCulloch v. Maryland", "Obergefell v. Hodges", "Dobbs v. Jackson Women's Health Organization"]) expect(q!.choices).not.toContain(c);
+    expect(q!.choices).toContain("Citizens United v. FEC");
+  });
+});
+
+describe("a release's day counted from its date (set AP)", () => {
+  it("drops 'last week', 'last month' and an opening 'two weeks ago,' where the fact stands without them", () => {
+    expect(dropToday("FEMA last week announced the availability of _____ for two resilience grant programs.")).toBe("FEMA announced the availability of _____ for two resilience grant programs.");
+    expect(dropToday("According to the fact sheet, two weeks ago, the Supreme Court issued a decision that overturned _____.")).toBe("According to the fact sheet, the Supreme Court issued a decision that overturned _____.");
+    expect(dropToday("The _____ last month expanded a categorical exclusion for transmission lines.")).toBe("The _____ expanded a categorical exclusion for transmission lines.");
+  });
+  it("rejects a stem that keeps one ('opened for applications last month, with _____ available')", () => {
+    const a = analyze(article("Grants", ["The Department of Energy announced new grants for manufacturers in energy communities this year."]));
+    const c: Candidate = { type: "numeric", prompt: "The Department of Energy's Advanced Energy Manufacturing and Recycling Grant Program opened for applications last month, with _____ available for manufacturers.", answer: "$350 million", choices: ["$350 million", "$190 million", "$580 million"], evidenceStart: 0, evidenceEnd: 1, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "num:$350 million" };
+    expect(gateUnresolved(c, a)).toBe(true);
+    expect(gateUnresolved({ ...c, prompt: "The Department of Energy's Advanced Energy Manufacturing and Recycling Grant Program opened for applications in 2023, with _____ available for manufacturers." }, a)).toBe(false);
+  });
+});
+
+describe("a speech's sentences are its author's words (set AP)", () => {
+  it("asks a civics term of a speech inside its author's frame, not as a fact in the engine's voice", () => {
+    const remarks = analyze(
+      cleanArticleText(
+        [
+          "Remarks by Vice President Harris at Brown Chapel",
+          "",
+          "THE VICE PRESIDENT: Thank you all for being here today, on this anniversary of the march across the bridge.",
+          "In 2013, the Voting Rights Act was gutted by the Supreme Court decision Shelby County v. Holder.",
+          "Since then, many states have passed laws that make it harder for citizens to register and to vote.",
+          "We must keep marching until every eligible citizen can cast a ballot and have that ballot counted.",
+        ].join("\n"),
+      ),
+    );
+    expect(remarks.author?.name).toBe("Vice President Harris");
+    const q = termQuestions(remarks).find((c) => c.answer === "Shelby County v. Holder");
+    expect(q?.prompt).toBe('Vice President Harris said: "In 2013, the Voting Rights Act was gutted by the Supreme Court decision _____."');
+  });
+  it("asks no quote cloze that opens 'A few weeks later,'", () => {
+    const a = analyze(
+      article("Remarks in Selma", [
+        "Senator Maria Lopez spoke at a church in Selma on Sunday about the march across the bridge and the right to vote.",
+        '"A few weeks later, the 100 teachers became 600 activists, marching across that bridge toward the state capitol," Senator Maria Lopez said.',
+        '"In 1965, 600 marchers crossed the Edmund Pettus Bridge and were met with violence by state troopers," Senator Maria Lopez said.',
+      ]),
+    );
+    const qs = quoteClozeQuestions(a);
+    expect(qs.some((c) => /A few weeks later/.test(c.prompt))).toBe(false);
     expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
   });
 });

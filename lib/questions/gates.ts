@@ -273,7 +273,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // An event with no one in it ("A $25 fine was imposed, but execution was suspended …"): whose, for what?
   if (/^An? (?:_____ )?[a-z]+(?: [a-z]+)? (?:was|were) [a-z]+(?:ed|en)\b/.test(b) && !/\s[A-Z]/.test(b.replace(BLANK, ""))) return true;
   // Transcript speaker labels ("THE PRESIDENT: …") and ", today" without a date.
-  if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b)) return true;
+  // So is a release's "two weeks ago" or "yesterday" (set AP, all three raters: "a teacher would give the date").
+  if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b) || RELATIVE_DAY.test(b)) return true;
   const m = b.match(PRONOUN);
   if (!m || m.index === undefined) return false;
   const before = b.slice(0, m.index);
@@ -408,6 +409,9 @@ export function gateListItem(c: Candidate): boolean {
 }
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
+/** A time counted from the day a release was issued: "two weeks ago", "yesterday", "last month". */
+const RELATIVE_DAY = /\b(?:(?:a|one|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?) ago|yesterday|last (?:week|month)|earlier this (?:week|month))\b/i;
+
 export function gateTrivia(c: Candidate): boolean {
   // "Morocco's commitment to reach _____ of … capacity by 2025 is impressive and the world should take note": a stem that
   // states the release's praise as fact, unattributed (set AN: all three raters, rule 1). Inside a quote it is the
