@@ -20,6 +20,18 @@ function article(title: string, body: string[]): string {
   return cleanArticleText([title, "", ...body].join("\n"), "text");
 }
 
+/** The quote clozes of a short report of remarks in Selma: the quote given, then one with a clause of its own. */
+const selmaQuoteClozes = (quote: string) =>
+  quoteClozeQuestions(
+    analyze(
+      article("Remarks in Selma", [
+        "Senator Maria Lopez spoke at a church in Selma on Sunday about the march across the bridge and the right to vote.",
+        quote,
+        '"In 1965, 600 marchers crossed the Edmund Pettus Bridge and were met with violence by state troopers," Senator Maria Lopez said.',
+      ]),
+    ),
+  );
+
 const seed = analyze(cleanArticleText(seedText()));
 const seedQuotes = quoteQuestions(seed);
 
@@ -156,14 +168,7 @@ describe("a series' last item, and a participle's clause with no main clause", (
     for (const q of qs) expect(q.prompt).not.toMatch(/civil society\.$/);
   });
   it("asks no figure in 'Knowing that history is a relay race—and what started with 100 teachers grew to …', but one in a quote with its own clause", () => {
-    const a = analyze(
-      article("Remarks in Selma", [
-        "Senator Maria Lopez spoke at a church in Selma on Sunday about the march across the bridge and the right to vote.",
-        '"Knowing that history is a relay race—and what started with 100 teachers grew to tens of thousands of marchers, and then tens of millions of voters," Senator Maria Lopez said.',
-        '"In 1965, 600 marchers crossed the Edmund Pettus Bridge and were met with violence by state troopers," Senator Maria Lopez said.',
-      ]),
-    );
-    const qs = quoteClozeQuestions(a);
+    const qs = selmaQuoteClozes('"Knowing that history is a relay race—and what started with 100 teachers grew to tens of thousands of marchers, and then tens of millions of voters," Senator Maria Lopez said.');
     expect(qs.some((c) => /relay race/.test(c.prompt))).toBe(false);
     expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
   });
@@ -218,14 +223,7 @@ describe("a speech's sentences are its author's words (set AP)", () => {
     expect(q?.prompt).toBe('Vice President Harris said: "In 2013, the Voting Rights Act was gutted by the Supreme Court decision _____."');
   });
   it("asks no quote cloze that opens 'A few weeks later,'", () => {
-    const a = analyze(
-      article("Remarks in Selma", [
-        "Senator Maria Lopez spoke at a church in Selma on Sunday about the march across the bridge and the right to vote.",
-        '"A few weeks later, the 100 teachers became 600 activists, marching across that bridge toward the state capitol," Senator Maria Lopez said.',
-        '"In 1965, 600 marchers crossed the Edmund Pettus Bridge and were met with violence by state troopers," Senator Maria Lopez said.',
-      ]),
-    );
-    const qs = quoteClozeQuestions(a);
+    const qs = selmaQuoteClozes('"A few weeks later, the 100 teachers became 600 activists, marching across that bridge toward the state capitol," Senator Maria Lopez said.');
     expect(qs.some((c) => /A few weeks later/.test(c.prompt))).toBe(false);
     expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
   });
