@@ -183,7 +183,7 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
     // "To combat the prevailing threat of the last two years - COVID-19 - the United States has delivered _____ vaccines":
     // an aside between two dashes before the blank reads as one between commas (a lone dash, or three, stay: a
     // transcript's false starts, which the fragment gate refuses).
-    if (prompt) prompt = dashAsideAsCommas(prompt);
+    if (prompt) prompt = closedDash(a, dashAsideAsCommas(prompt));
     // "However, the …" / "But Representative …": the connective ties the sentence to one the student has not read.
     if (prompt) {
       const sc = stripConnector(prompt);
@@ -234,6 +234,15 @@ function verbSeriesBetween(s: Sentence, from: number, to: number): boolean {
 }
 
 /** One aside between two spaced dashes ("relations - which hit … last year - had stabilized") set off by commas. */
+/**
+ * "the Department of Education— for a total of _____": a dash the article closes up to the word before it reads, once
+ * dashes are matched as "-", as a broken hyphen ("Education- for", set AK's raters). Printed as a spaced dash where the
+ * article has a dash there; a suspended hyphen ("small- and medium-sized") stays.
+ */
+export function closedDash(a: Pick<Analysis, "text">, prompt: string): string {
+  return prompt.replace(/(\p{L}+)- (?!(?:and|or|to|through|nor)\b)(?=\p{L})/gu, (m, word: string) => (new RegExp(`${escapeRe(word)}[\u2012-\u2015]`, "u").test(a.text) ? `${word} — ` : m));
+}
+
 export function dashAsideAsCommas(prompt: string): string {
   if ((prompt.match(/\s-\s/g) ?? []).length !== 2) return prompt;
   const m = prompt.match(/([\w)%"']) - ((?:(?! - ).)+?) - (?=[\w$"'])/);
@@ -604,7 +613,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "_____ is Australia's largest two-way trade partner": not North Korea (set D's raters: "absurd") nor Palestine;
       // in a sentence on trade or investment the wrong answers are large economies.
       const trade = m.kind === "country" && TRADE.test(s.norm) && MAJOR_ECONOMIES.has(m.canonical);
-      const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x) || (trade && !MAJOR_ECONOMIES.has(x.replace(/^the\s+/i, "")));
+      // "… has spearheaded … as part of its G20 Presidency role": only a member holds it (set AK: Bangladesh, the Maldives
+      // and Israel beside Indonesia, rejected by all three raters).
+      const club = m.kind === "country" ? CLUBS.find((c) => c.cue.test(s.norm) && c.members.has(m.canonical)) : undefined;
+      const named = (x: string) => containsPhrase(s.norm, x.replace(/^the\s+/i, "")) || top.has(x) || namesCountry(s.norm, x) || (trade && !MAJOR_ECONOMIES.has(x.replace(/^the\s+/i, ""))) || (!!club && !club.members.has(x.replace(/^the\s+/i, "")));
       distractors = placeDistractors(m.canonical, m.kind, a.year, articlePlaces, named, 3);
       // Countries and cities from elsewhere in the world are absurd in most news sentences ("Russia's war in Spain",
       // "a summit in Gary"): at least two of the wrong answers must be places the article itself is about.
@@ -625,7 +637,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (/\([^)]*$/.test(s.norm.slice(0, relStart))) return null;
       {
         const own = new Set(articlePlaces.map((x) => x.replace(/^the\s+/i, "")));
-        if (distractors.filter((d) => own.has(d.replace(/^the\s+/i, ""))).length < 2) return null;
+        // (A group's other members are no places from elsewhere: India and South Korea beside Indonesia's G20 Presidency.)
+        if (!club && distractors.filter((d) => own.has(d.replace(/^the\s+/i, ""))).length < 2) return null;
       }
       const the = s.norm.slice(Math.max(0, relStart - 4), relStart);
       if (/^the $/i.test(the)) {
@@ -925,6 +938,12 @@ export function listBefore(text: string): number {
 
 const TRADE = /\b(?:trad(?:e|es|ing)|exports?|imports?|invest(?:s|ed|ing|ment|ments|or|ors)?)\b/i;
 /** The G20's countries and the other largest traders: the plausible partners of a trade or investment figure. */
+/** Groups whose seats only members hold: the G20's and the G7's member countries (the EU and the AU are no countries). */
+const CLUBS: { cue: RegExp; members: Set<string> }[] = [
+  { cue: /\bG-?7\b|\bGroup of Seven\b/, members: new Set(["Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"]) },
+  { cue: /\bG-?20\b|\bGroup of Twenty\b/, members: new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]) },
+];
+
 const MAJOR_ECONOMIES = new Set(["United States", "China", "Japan", "Germany", "United Kingdom", "France", "India", "Italy", "Canada", "South Korea", "Russia", "Brazil", "Australia", "Mexico", "Indonesia", "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
 
 

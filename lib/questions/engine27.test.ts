@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
-import { dropToday, numericQuestions, quoteClozeQuestions, termQuestions } from "./cloze";
+import { closedDash, clozeQuestions, dropToday, numericQuestions, quoteClozeQuestions, termQuestions } from "./cloze";
 import { gateLogistics, gateTrivia, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
 import { flipNegation } from "./negation";
@@ -226,5 +226,31 @@ describe("a speech's sentences are its author's words (set AP)", () => {
     const qs = selmaQuoteClozes('"A few weeks later, the 100 teachers became 600 activists, marching across that bridge toward the state capitol," Senator Maria Lopez said.');
     expect(qs.some((c) => /A few weeks later/.test(c.prompt))).toBe(false);
     expect(qs.some((c) => /Edmund Pettus Bridge/.test(c.prompt))).toBe(true);
+  });
+});
+
+describe("a group's seat held by a member (set AK)", () => {
+  it("offers other G20 members, not the article's Bangladesh, the Maldives or Israel, beside Indonesia's G20 Presidency", () => {
+    const a = analyze(
+      article("Global health security", [
+        "The United States has supported health programs in Bangladesh, the Maldives and Israel over the past year.",
+        "Germany, the United Kingdom, and Japan have mobilized donors and Indonesia has spearheaded the creation of the Financial Intermediary Fund (FIF) for pandemic preparedness as part of its G20 Presidency role.",
+        "The fund will help countries prepare for the next pandemic and respond faster when one begins.",
+      ]),
+    );
+    const q = clozeQuestions(a).find((c) => c.answer === "Indonesia");
+    expect(q).toBeDefined();
+    const g20 = ["Argentina", "Australia", "Brazil", "Canada", "China", "France", "India", "Italy", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United States", "the United States"];
+    for (const d of q!.choices.filter((c) => c !== "Indonesia")) expect(g20, d).toContain(d);
+  });
+});
+
+describe("a dash closed up to the word before it (set AK)", () => {
+  it("prints 'Education— for' as a spaced dash, and leaves a suspended hyphen alone", () => {
+    const a = { text: "The budget would triple the funding at the Department of Education\u2014 for a total of $252 million for small- and medium-sized colleges." };
+    expect(closedDash(a, "The budget would triple the funding at the Department of Education- for a total of _____.")).toBe("The budget would triple the funding at the Department of Education — for a total of _____.");
+    expect(closedDash(a, "… for small- and medium-sized colleges.")).toBe("… for small- and medium-sized colleges.");
+    // no dash in the article there: left as it is
+    expect(closedDash({ text: "A plain text." }, "the Department of Education- for a total of _____.")).toBe("the Department of Education- for a total of _____.");
   });
 });
