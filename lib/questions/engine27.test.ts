@@ -12,6 +12,7 @@ import { gateLogistics, gateTrivia, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
 import { flipNegation } from "./negation";
 import { quoteQuestions, saidByQuestions } from "./quotes";
+import { simplifySentence } from "./simplify";
 import { fixture, seedText } from "./test-helpers";
 import { stripConnector } from "./util";
 import type { Candidate } from "./types";
@@ -252,5 +253,14 @@ describe("a dash closed up to the word before it (set AK)", () => {
     expect(closedDash(a, "… for small- and medium-sized colleges.")).toBe("… for small- and medium-sized colleges.");
     // no dash in the article there: left as it is
     expect(closedDash({ text: "A plain text." }, "the Department of Education- for a total of _____.")).toBe("the Department of Education- for a total of _____.");
+  });
+});
+
+describe("a compound adjective before a comma is no appositive (set AK)", () => {
+  it("keeps 'a first-of-its-kind, national-scale competitive grant program' whole", () => {
+    const s = "Last month, the Environmental Protection Agency released new details about the design of the $27 billion Greenhouse Gas Reduction Fund (GGRF), a first-of-its-kind, national-scale competitive grant program created by the Inflation Reduction Act.";
+    expect(simplifySentence(s)?.text).not.toMatch(/Fund national-scale/);
+    // an appositive of words is still dropped
+    expect(simplifySentence("Xie Tao, the dean of a school of international relations in Beijing, said the talks were useful.")?.text).toBe("Xie Tao said the talks were useful.");
   });
 });
