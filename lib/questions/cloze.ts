@@ -12,7 +12,7 @@ import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, namesCountry, placeDistractors } from "./world";
-import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -233,7 +233,6 @@ function verbSeriesBetween(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-/** One aside between two spaced dashes ("relations - which hit … last year - had stabilized") set off by commas. */
 /**
  * "the Department of Education— for a total of _____": a dash the article closes up to the word before it reads, once
  * dashes are matched as "-", as a broken hyphen ("Education- for", set AK's raters). Printed as a spaced dash where the
@@ -243,6 +242,7 @@ export function closedDash(a: Pick<Analysis, "text">, prompt: string): string {
   return prompt.replace(/(\p{L}+)- (?!(?:and|or|to|through|nor)\b)(?=\p{L})/gu, (m, word: string) => (new RegExp(`${escapeRe(word)}[\u2012-\u2015]`, "u").test(a.text) ? `${word} — ` : m));
 }
 
+/** One aside between two spaced dashes ("relations - which hit … last year - had stabilized") set off by commas. */
 export function dashAsideAsCommas(prompt: string): string {
   if ((prompt.match(/\s-\s/g) ?? []).length !== 2) return prompt;
   const m = prompt.match(/([\w)%"']) - ((?:(?! - ).)+?) - (?=[\w$"'])/);
@@ -330,9 +330,6 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
 }
 
 const ANNOUNCING = "(?:announc|releas|sign|issu|launch|unveil|award|distribut|sen[dt]|host|conven|visit|publish|introduc|propos|nominat|appoint|nam|designat|sanction|impos|expand)[a-z]*";
-// A release's day, or one counted from it: "today", "last week", "two weeks ago" (set AP: "a teacher would give the
-// date"; the fact stands without it).
-const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
 // "The United States today is designating 328 members …": "today" between the subject and its verb phrase.
 const TODAY_BEFORE = new RegExp(`\\b${RELEASE_DAY},?\\s+(?=${ANNOUNCING}\\b|(?:is|are|has|have|will)\\s+(?:also\\s+)?[a-z]+(?:ing|ed|en)\\b)`);
 const TODAY_AFTER = new RegExp(`(\\b${ANNOUNCING}(?:\\s+[a-z]+)?)\\s+${RELEASE_DAY}\\b(?![',])`);
@@ -937,14 +934,16 @@ export function listBefore(text: string): number {
 }
 
 const TRADE = /\b(?:trad(?:e|es|ing)|exports?|imports?|invest(?:s|ed|ing|ment|ments|or|ors)?)\b/i;
-/** The G20's countries and the other largest traders: the plausible partners of a trade or investment figure. */
 /** Groups whose seats only members hold: the G20's and the G7's member countries (the EU and the AU are no countries). */
+const G7 = new Set(["Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"]);
+const G20 = new Set([...G7, "Argentina", "Australia", "Brazil", "China", "India", "Indonesia", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey"]);
 const CLUBS: { cue: RegExp; members: Set<string> }[] = [
-  { cue: /\bG-?7\b|\bGroup of Seven\b/, members: new Set(["Canada", "France", "Germany", "Italy", "Japan", "United Kingdom", "United States"]) },
-  { cue: /\bG-?20\b|\bGroup of Twenty\b/, members: new Set(["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy", "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom", "United States"]) },
+  { cue: /\bG-?7\b|\bGroup of Seven\b/, members: G7 },
+  { cue: /\bG-?20\b|\bGroup of Twenty\b/, members: G20 },
 ];
 
-const MAJOR_ECONOMIES = new Set(["United States", "China", "Japan", "Germany", "United Kingdom", "France", "India", "Italy", "Canada", "South Korea", "Russia", "Brazil", "Australia", "Mexico", "Indonesia", "Saudi Arabia", "Turkey", "Argentina", "South Africa", "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
+/** The G20's countries and the other largest traders: the plausible partners of a trade or investment figure. */
+const MAJOR_ECONOMIES = new Set([...G20, "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
 
 
 export function numericQuestions(a: Analysis): Candidate[] {
@@ -1175,11 +1174,8 @@ function sameRecipient(a: Analysis, s: Sentence, q: Quantity): Quantity[] {
   if (!m) return [];
   const names = [m[1].replace(/\s+(?:of|and|for|the)$/, ""), m[2]].filter((x): x is string => !!x && x.length >= 3);
   if (!names.length) return [];
-  return a.quantities.filter((o) => {
-    if (o === q || o.kind !== q.kind) return false;
-    const t = a.sentences.find((x) => o.start >= x.start && o.end <= x.end);
-    return !!t && t.index !== s.index && names.some((n) => containsPhrase(t.norm, n));
-  });
+  const naming = a.sentences.filter((t) => t.index !== s.index && names.some((n) => containsPhrase(t.norm, n)));
+  return a.quantities.filter((o) => o !== q && o.kind === q.kind && naming.some((t) => o.start >= t.start && o.end <= t.end));
 }
 
 /**

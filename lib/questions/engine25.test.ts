@@ -9,18 +9,14 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { dashAsideAsCommas } from "./cloze";
-import { cleanArticleText } from "./clean";
 import { entityDistractors, sameBody } from "./distractors";
 import { gateListItem, gateStemStart, gateTrivia, gateUnresolved } from "./gates";
 import { candidateBank, generateQuestions } from "./index";
-import { everyCandidate } from "./test-helpers";
+import { article, everyCandidate } from "./test-helpers";
 import type { Candidate } from "./types";
 import { stripConnector } from "./util";
 
 
-function article(title: string, body: string[]): string {
-  return cleanArticleText([title, "", ...body].join("\n"), "text");
-}
 
 /** A candidate with only what the stem gates read. */
 const stem = (prompt: string): Candidate =>

@@ -14,13 +14,10 @@ import { powerQuestions } from "./powers";
 import { splitSentences } from "./sentences";
 import { sameAgencyField } from "./civics-lexicon";
 import { ownYear, withVoice } from "./era";
-import { fixture } from "./test-helpers";
+import { article, fixture } from "./test-helpers";
 import type { Candidate } from "./types";
 import { stripConnector } from "./util";
 
-function article(title: string, body: string[]): string {
-  return cleanArticleText([title, "", ...body].join("\n"), "text");
-}
 
 const FILLER = [
   "Lawmakers from both parties met on Tuesday to discuss the federal budget and the schedule for the coming months.",

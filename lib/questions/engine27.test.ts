@@ -13,13 +13,10 @@ import { generateQuestions } from "./index";
 import { flipNegation } from "./negation";
 import { quoteQuestions, saidByQuestions } from "./quotes";
 import { simplifySentence } from "./simplify";
-import { fixture, seedText } from "./test-helpers";
+import { article, fixture, seedText } from "./test-helpers";
 import { stripConnector } from "./util";
 import type { Candidate } from "./types";
 
-function article(title: string, body: string[]): string {
-  return cleanArticleText([title, "", ...body].join("\n"), "text");
-}
 
 /** The quote clozes of a short report of remarks in Selma: the quote given, then one with a clause of its own. */
 const selmaQuoteClozes = (quote: string) =>

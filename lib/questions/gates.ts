@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { BLANK, containsPhrase, escapeRe, wordCount } from "./util";
+import { BLANK, containsPhrase, escapeRe, RELEASE_DAY, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -410,7 +410,7 @@ export function gateListItem(c: Candidate): boolean {
 
 /** A month or weekday on its own is trivia (rubric rule 5). */
 /** A time counted from the day a release was issued: "two weeks ago", "yesterday", "last month". */
-const RELATIVE_DAY = /\b(?:(?:a|one|two|three|four|five|six|several|a few|a couple of) (?:days?|weeks?|months?) ago|yesterday|last (?:week|month)|earlier this (?:week|month))\b/i;
+const RELATIVE_DAY = new RegExp(`\\b${RELEASE_DAY}\\b`, "i");
 
 export function gateTrivia(c: Candidate): boolean {
   // "Morocco's commitment to reach _____ of … capacity by 2025 is impressive and the world should take note": a stem that

@@ -131,8 +131,9 @@ export function findQuotes(a: Analysis): QuoteFact[] {
 /**
  * A quote whose "this" is in the sentence before it: "This is a movie that we've seen before, and we know how it
  * ends," he said, after Blinken's figures on China's overcapacity (set AM's rater: no claim without them), "if China
- * does not address this problem, we will". A quote that opens its paragraph, naming its speaker ("This was an investment of presidential prestige
- * …" of the conference the article reports) speaks of the article's subject, and was kept.
+ * does not address this problem, we will". A quote that opens its paragraph, naming its speaker ("This was an
+ * investment of presidential prestige …" of the conference the article reports), speaks of the article's subject, and
+ * was kept.
  */
 function pointsBack(a: Analysis, q: QuoteFact, text: string): boolean {
   const prev = a.sentences[q.sentence - 1];
@@ -265,8 +266,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A fragment completes the reported words before it: "Who said that the United States and China should "honor
     // words with actions …"?" says what the quote is about and to whom, where "… honor words with actions …" did not
     // (set AM's rater: "hides that it is addressed to both countries").
-    const lead = /^[a-z]/.test(text) ? q.lead : undefined;
-    if (/^[a-z]/.test(text) && !lead) text = "… " + text;
+    const fragment = /^[a-z]/.test(text);
+    const lead = fragment ? q.lead : undefined;
+    if (fragment && !lead) text = "… " + text;
     // A long quote whose dash adds an infinitive ("… what they say they want to do—to reach an agreement on …") is
     // whole before the dash.
     // So is one whose ", and say, '…'" (or ", and we …") starts a clause of its own: "People who support some of

@@ -1,6 +1,7 @@
 // Test-only helpers (imported by *.test.ts, never by index.ts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { cleanArticleText } from "./clean";
 import { candidateBank } from "./index";
 import type { Candidate } from "./types";
 
@@ -15,6 +16,11 @@ export function fixtures(): { name: string; text: string }[] {
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
+}
+
+/** A short article as the editor receives it: a title line, a blank line, then one paragraph per sentence given. */
+export function article(title: string, body: string[]): string {
+  return cleanArticleText([title, "", ...body].join("\n"), "text");
 }
 
 export function fixture(prefix: string): string {

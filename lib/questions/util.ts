@@ -9,6 +9,12 @@ export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).l
  */
 export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+){0,3}\S+$/.test(before);
 
+/**
+ * A release's day, or one counted from it: "today", "last week", "two weeks ago". A student cannot place it (set AP: "a
+ * teacher would give the date"): dropped where the fact stands without it, else the stem is unresolved.
+ */
+export const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
