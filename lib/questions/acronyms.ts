@@ -138,7 +138,11 @@ function spelled(prompt: string, at: number, end: number, acr: string, long: str
   const before = prompt.slice(0, at);
   // "a $698 million MCC Compact": a figure between the determiner and the name (a 2022 fact sheet: "a $698 million the
   // Millennium Challenge Corporation (MCC) Compact").
-  const determined = new RegExp(String.raw`(?:\b${DETERMINER}|'s|s')\s+(?:[\w.-]+\s+|\$?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+)?$`, "i").test(before);
+  // So is a run of capitalised words between them: "the House Republican IRA repeal bill" (set AS: "the House
+  // Republican the Inflation Reduction Act (IRA) repeal bill").
+  const determined =
+    new RegExp(String.raw`(?:\b${DETERMINER}|'s|s')\s+(?:[\w.-]+\s+|\$?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+)?$`, "i").test(before) ||
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hese|[Tt]hose)\s+(?:[A-Z][\w.-]*\s+){2,3}$/.test(before);
   // "the unprecedented and open-ended COI": a determiner before its adjectives.
   const describedBefore = new RegExp(String.raw`\b${DETERMINER}\s+(?:(?:and|or|new|[a-z-]+(?:ed|al|ive|ic|ous|ful|ent|ant|ary|ble))\s+){1,4}$`).test(before);
   // A possessive is the head of its own phrase: "visit the Department of Health and Human Services's website".

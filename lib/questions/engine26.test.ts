@@ -14,8 +14,7 @@ import { powerQuestions } from "./powers";
 import { splitSentences } from "./sentences";
 import { sameAgencyField } from "./civics-lexicon";
 import { ownYear, withVoice } from "./era";
-import { article, fixture } from "./test-helpers";
-import type { Candidate } from "./types";
+import { article, fixture, stem } from "./test-helpers";
 import { stripConnector } from "./util";
 
 
@@ -29,10 +28,6 @@ const powers = (body: string[]) => powerQuestions(analyze(article("How federal p
 /** The question bank of a short report on small business: the line given, then one on the Small Business Administration. */
 const smallBusinessBank = (line: string) =>
   generateQuestions(article("Small business report", [...FILLER, line, "The Small Business Administration has approved more loans this year than in any year since it was founded."]), { count: 40, bank: true }).bank!;
-
-/** A candidate with only what the stem gates read. */
-const stem = (prompt: string): Candidate =>
-  ({ type: "fill_in_blank", prompt, answer: "x", choices: ["x", "y", "z"], evidenceStart: 0, evidenceEnd: 1, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x" }) as Candidate;
 
 describe("who holds a power (powerQuestions)", () => {
   it("asks which branch the Constitution gives the power of the purse, the answer's repeat in a side clause cut off", () => {

@@ -240,6 +240,11 @@ function nameLength(rest: Tok[]): number {
 /** The last word of a body's name or an office's ("Chief Enterprise Risk Officer", "General Counsel"): no person's name ends in it. */
 const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications)$/;
 
+/** A capitalised preposition at a quote's or a clause's start, before a name ("Under Gina McCarthy …"). */
+const LEADING_PREPOSITION = /^(?:Under|With|Without|After|Before|From|Like|Unlike|Through|Among|Between|During|Despite|Including|Following|Thanks|Since|Until|Against)$/;
+/** A word of an abstract noun's ending ("Innovation", "Implementation", "Security", "Leadership"): no family name. */
+const ABSTRACT_NOUN = /^[A-Z][a-z]{3,}(?:tion|sion|ity|ship|ism)$/;
+
 /** The office a title names, without honorifics: "Sen." and "Senator" are one office; "Mr." is none. */
 function officeOf(title: string): string | null {
   const t = title.replace(/\.$/, "").toLowerCase();
@@ -400,7 +405,16 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   for (const r of raws) {
     if (r.kind !== "person" && r.kind !== "person?") continue;
     const words = r.canonical.split(" ");
-    if (BODY_HEAD.test(words[words.length - 1]) || /^(?:Saint|St\.|Fort|Port|Mount|Lake|Cape)$/.test(words[0])) r.kind = "thing";
+    // "Under Gina McCarthy and Ali Zaidi's leadership" at a quote's start: a preposition capitalised, not a name's
+    // first word (set AS).
+    if (words.length >= 3 && LEADING_PREPOSITION.test(words[0]) && r.toks.length === words.length) {
+      r.toks = r.toks.slice(1);
+      r.canonical = words.slice(1).join(" ");
+      continue;
+    }
+    // "Senior Advisor to the President for Clean Energy Innovation and Implementation": an abstract noun ends an
+    // office's field, never a person's name ("Energy Innovation" was offered as a "who", set AS).
+    if (BODY_HEAD.test(words[words.length - 1]) || ABSTRACT_NOUN.test(words[words.length - 1]) || /^(?:Saint|St\.|Fort|Port|Mount|Lake|Cape)$/.test(words[0])) r.kind = "thing";
   }
   // Person registry: full names first, then link single-token forms to them.
   const persons = new Map<string, PersonInfo>();

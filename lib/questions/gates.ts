@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { BLANK, containsPhrase, escapeRe, RELEASE_DAY, wordCount } from "./util";
+import { BLANK, containsPhrase, escapeRe, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -194,6 +194,12 @@ function severalBills(a: Analysis): boolean {
   return numbered.size + (other ? 1 : 0) >= 2;
 }
 
+/** An article that signs or describes more than one memorandum, order or proclamation ("four executive actions"). */
+function severalDocuments(a: Analysis): boolean {
+  if (/\b(?:memoranda|memorandums|executive orders|executive actions|proclamations|presidential actions)\b/i.test(a.norm)) return true;
+  return (a.norm.match(/\b(?:a|an|another|second|new) (?:presidential )?(?:memorandum|executive order|proclamation)\b/gi) ?? []).length >= 2;
+}
+
 /**
  * Rubric rule 1: no unresolved "he", "this visit", "the following year". A third-person pronoun may stay when a
  * name the stem itself gives comes before it ("Mr. Xi said his country …").
@@ -251,6 +257,22 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/\b[Tt]he (?:Department|Agency|Bureau|Center|Centre|Institute|Council|Board)\b(?!\s+(?:of|for|on)\b)/.test(b) || /^(?:[^,]{0,40},\s+)?the fund\b(?!\s+(?:of|for|to|that|which)\b)/i.test(b)) return true;
   // "for two of the competitions—the _____ National Clean Investment Fund and …": of which competitions?
   if (/\b(?:one|two|three|four|five|both|each|some|all|many|most) of the (?:[a-z]+ )?[a-z]+s\b(?!\s+(?:of|in|at|for|that|which|who|under|named|listed)\b)/.test(b.replace(/\bof the (?:[a-z]+est|most [a-z]+)\b/g, ""))) return true;
+  // Set AS's raters (all four): "an analysis … found that doing so would mean …" (doing what?); "the new definition in
+  // the Act" (of what?); "the Working Group" the stem does not name; "_____ ago" (before which day?).
+  if (/\bdoing so\b/i.test(b) || /\bthe (?:new |revised |updated )?definition\b(?!\s+of\b)/i.test(b)) return true;
+  if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
+  if (new RegExp(`${BLANK}\\s+ago\\b`).test(stemBody(c))) return true;
+  // "Following the UN Climate Conference, they reiterated …": the clause's subject is a pronoun whose antecedent the
+  // opening phrase does not hold (a plural for "they", a noun for "it").
+  {
+    const lead = b.replace(/^According to [^,]+,\s+/, "").match(/^([^,"]{3,80}),\s+(they|it)\b/i);
+    const plural = (w: string) => /^(?:people|children|both|leaders|they)$/i.test(w) || (/^[a-z]{3,}s$/i.test(w) && !/(?:ss|us|is|ys|as)$/i.test(w) && !/^(?:this|thus|always|perhaps|whereas|news|series)$/i.test(w));
+    // ("For every additional $1,000 a borrower initially borrowed, they will receive …": a singular "they".)
+    const indefinite = /\b(?:a|an|every|each|any)\s+(?:[a-z]+\s+)?(?:[a-z]+(?:er|or|ent|ant|ist)|person|individual|family|child|worker|student|veteran|citizen|applicant|employee|patient|household)\b/i;
+    if (lead && !(lead[2].toLowerCase() === "they" ? lead[1].split(/\s+/).some(plural) || indefinite.test(lead[1]) : /\b(?:the|a|an)\s+[a-z]/i.test(lead[1]))) return true;
+  }
+  // "Which department does the memorandum direct …?" where the article signs several memoranda or orders (set AS).
+  if (/\bthe (?:memorandum|executive order|order|proclamation|directive)\b(?!\s+(?:on|to|of|that|which|entitled|titled|called|establishing|directing|requiring)\b)/i.test(b) && severalDocuments(a)) return true;
   // "… state and local governments that have stepped in during the crisis": which crisis? (set L)
   if (/\bthe crisis\b(?!\s+(?:in|of)\b)/.test(b)) return true;
   // "… across another _____ countries": another beside which? "According to another survey, …": beside which survey?
@@ -710,7 +732,6 @@ export function gateFunctionWord(c: Candidate): boolean {
   return isFunctionWord(c.blank);
 }
 
-const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir|\d*8|11|18)/i.test(w.replace(/^[$"']/, ""));
 
 /**
  * Words run together where a PDF lost its spaces ("Foursimilarmeasures were approved", "listed inFigure 2"): a

@@ -5,6 +5,7 @@
  */
 
 import { getKb } from "./kb";
+import { vowelSound } from "./util";
 
 const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -331,10 +332,13 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (q.bound === "upper") return ratio <= 0.75;
     return true;
   };
+  // "imposed a _____ tariff": no wrong answer that would need "an" ("an 80%"), which the gate would refuse whole.
+  const article = before.match(/\b(an?)\s*$/i)?.[1].toLowerCase();
   const add = (s: string) => {
     const k = keyOf(s);
     const v = q.kind === "fraction" ? null : figure(s).n;
     if (!falseFor(v)) return;
+    if (article && vowelSound(s) !== (article === "an")) return;
     if (v !== null && figure(s).style === self.style && order.some((r) => (r.above ? v <= r.at : v >= r.at))) return;
     // Plain multiples (152 / 456 / 608 for 304) can be told apart by arithmetic alone.
     if (v !== null && q.value >= 20 && [0.5, 2, 3, 4].some((f) => Math.abs(v - q.value * f) < 1e-9)) return;
@@ -388,7 +392,15 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const pct = g.pct ?? "";
   const unit = g.unit;
   const va = parseNumber(a);
-  if (va === null) return out;
+  // "55 of the largest corporations paid $0 in taxes": zero has no scale, and the article's other sums are of another
+  // kind ($7,600, $400,000; set AS's raters, all four).
+  if (va === null || va === 0) return out;
+  // A part of the answer: "$222 billion" that, with the article's "$74 billion", makes the "$296 billion" asked (set AS:
+  // "also a repeal of a corporate tax increase").
+  const sameKind = others.filter((o) => o.kind === q.kind && (o.unit ?? "") === (q.unit ?? "") && o.value > 0 && o.value < q.value);
+  // (Not for a round answer, where two of the article's round figures often add up to it by chance: "$2 billion" and
+  // "$1 billion" beside "$3 billion".)
+  const partOfAnswer = (o: Quantity) => significantDigits(a) >= 2 && sameKind.some((p) => p !== o && Math.abs(o.value + p.value - q.value) <= 0.005 * q.value);
   for (const o of others) {
     // An unknown unit matches nothing: "30 States" is no alternative to "5,200 personnel".
     if (q.kind === "count" && !q.unit) break;
@@ -401,6 +413,10 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     // Of the answer's order of magnitude: an increase of $5.0 trillion is no plausible total beside $40.0 trillion.
     const ov = o.value / (q.value || 1);
     if (!pct && q.value > 0 && (ov < 0.2 || ov > 5)) continue;
+    // A share of another kind: "99%" of income taxed or "the top 0.1%" beside a "30%" sales tax (set AS).
+    if (pct && (ov < 1 / 3 || ov > 3)) continue;
+    // (Shares that add up to a whole are no parts: "20%" beside "80%" for "100%".)
+    if (!pct && partOfAnswer(o)) continue;
     // Nor so close to it that a reader takes it for the same figure rounded: "$85 million" for "$85.5 million" (set
     // R's rater: "arguably true").
     if (q.value > 0 && Math.abs(ov - 1) < 0.1) continue;
@@ -426,7 +442,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);
   for (const raw of candidates) {
     // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
-    const step = age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
+    // (Below 50, a round ten takes fives: "10 years" gets 5 and 15, where tens left it 20 and 30, set AS.)
+    const step = age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     if (pct && va <= 100 && c > 100) continue;

@@ -268,6 +268,9 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // (set AM's rater: "hides that it is addressed to both countries").
     const fragment = /^[a-z]/.test(text);
     const lead = fragment ? q.lead : undefined;
+    // A predicate whose subject is outside the quote ('government "can and should welcome [such organizations] as
+    // partners"') and no lead-in to give it: who or what "can and should welcome"? (set AS's raters)
+    if (fragment && !lead && /^(?:can|could|should|would|will|must|may|might|shall|is|are|was|were|has|have|had|does|do|did|needs?|ought)\b/.test(text)) continue;
     if (fragment && !lead) text = "… " + text;
     // A long quote whose dash adds an infinitive ("… what they say they want to do—to reach an agreement on …") is
     // whole before the dash.

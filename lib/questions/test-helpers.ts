@@ -43,3 +43,7 @@ export function everyCandidate(text: string): Candidate[] {
   const { candidates, rejected } = candidateBank(text);
   return [...candidates, ...rejected.map((r) => r.candidate)];
 }
+
+/** A fill-in-the-blank candidate with only a stem, for the gates' tests. */
+export const stem = (prompt: string): Candidate =>
+  ({ type: "fill_in_blank", prompt, answer: "x", choices: ["x", "y", "z"], evidenceStart: 0, evidenceEnd: 1, explanation: "", difficulty: 2, entities: [], facts: [0], base: 0.5, answerKey: "x" }) as Candidate;

@@ -13,7 +13,7 @@ export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+){0,3}\
  * A release's day, or one counted from it: "today", "last week", "two weeks ago". A student cannot place it (set AP: "a
  * teacher would give the date"): dropped where the fact stands without it, else the stem is unresolved.
  */
-export const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
+export const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -43,7 +43,7 @@ export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);
  * with their comma ("Finally, the Order …", not "Finally the …"; "For example, Chicago …"); what they drop is a
  * signpost, never a condition ("In practice," and "Generally," stay: the claim is not true without them).
  */
-const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so(?!\s+far\b)|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore|additionally)(?:,\s*though)?,?\s+|(?:specifically|notably|importantly|finally|lastly|overall|for example|for instance|of course|in fact|after all|even so|by contrast|in contrast|on the other hand|in particular|in short|already),\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
+const LEADING_CONNECTOR = /^(?:(?:but|and|still|yet|so(?!\s+far\b)|instead|meanwhile|however|otherwise|moreover|indeed|also|in addition(?! to\b)|at the same time|nonetheless|nevertheless|therefore|thus|consequently|accordingly|as a result|likewise|similarly|furthermore|additionally)(?:,\s*though)?,?\s+|(?:specifically|notably|importantly|finally|lastly|overall|for example|for instance|of course|in fact|after all|even so|by contrast|in contrast|on the other hand|in particular|in short|already|now),\s+|(?:just |earlier |also )?(?:today|yesterday|this (?:week|month|morning|afternoon)|last (?:week|month|year)),\s+|as you(?:'re| are)?(?: probably| may be| all| may| might)? (?:aware|know),\s+)+/i;
 
 /**
  * "even further" ("to increase availability even further to up to 40,000 sites", set W) and an aspect's "further"
@@ -131,3 +131,8 @@ export function explainFromEvidence(evidence: string): string {
   const short = w.length > 35 ? w.slice(0, 35).join(" ").replace(/[,;:]$/, "") + " …" : e;
   return `The article says: "${short.replace(/"/g, "'")}"`;
 }
+
+/** A choice read aloud starts with a vowel sound ("an 80%", "an 11-year", "an hour"): it takes "an", not "a". */
+// (A figure by its first spoken word: "8", "80", "800,000" and "eleven" or "eighteen" ("11", "18,000", "11.5"), not
+// "117" (one hundred …) nor "28" (twenty-eight).)
+export const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir|8|1[18](?!\d))/i.test(w.replace(/^[$"']/, ""));

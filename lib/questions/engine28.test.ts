@@ -1,0 +1,124 @@
+/**
+ * Engine 28 (ADR 045): the faults a blind panel found in engine 27's quizzes of twelve White House releases it had
+ * never seen (set AS, docs/quality/2026-12-06-engine27-setAS), each a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { spellOutAcronyms } from "./acronyms";
+import { analyze } from "./analysis";
+import { dropToday } from "./cloze";
+import { gateUnresolved } from "./gates";
+import { findQuantities, numericDistractors } from "./numbers";
+import { quoteQuestions } from "./quotes";
+import { article, stem } from "./test-helpers";
+import { stripConnector, vowelSound } from "./util";
+
+/** A short release with the sentences given, analysed. */
+const release = (...body: string[]) => analyze(article("Fact Sheet: A Release", body));
+
+describe("an acronym after a determiner and a run of names takes no 'the' of its own", () => {
+  const m = new Map([["IRA", "Inflation Reduction Act"]]);
+  it("spells 'the House Republican IRA repeal bill' without a second 'the'", () => {
+    expect(spellOutAcronyms("The House Republican IRA repeal bill would cut premium tax credits for _____ people.", m)).toBe(
+      "The House Republican Inflation Reduction Act (IRA) repeal bill would cut premium tax credits for _____ people.",
+    );
+  });
+  it("still gives a body used as a noun of its own its 'the'", () => {
+    expect(spellOutAcronyms("Republicans voted to repeal IRA in _____.", m)).toBe("Republicans voted to repeal the Inflation Reduction Act (IRA) in _____.");
+  });
+});
+
+describe("people are people", () => {
+  const a = release(
+    "President Biden announced that John Podesta will serve as Senior Advisor to the President for Clean Energy Innovation and Implementation and Ali Zaidi will be promoted to National Climate Advisor.",
+    "“Under Gina McCarthy and Ali Zaidi’s leadership, my administration has taken the most aggressive action ever on climate,” the President said.",
+    "Gina McCarthy centered climate action around workers and communities.",
+  );
+  const people = [...a.ents.persons.keys()];
+  it("does not read an office's field ('Clean Energy Innovation') as a person", () => {
+    expect(people).not.toContain("Energy Innovation");
+    expect(people).toEqual(expect.arrayContaining(["John Podesta", "Ali Zaidi", "Gina McCarthy"]));
+  });
+  it("does not make a quote's opening preposition part of a name ('Under Gina McCarthy')", () => {
+    expect(people.some((p) => /^Under\b/.test(p))).toBe(false);
+  });
+});
+
+describe("stems that need what the student has not read", () => {
+  const a = release("The Taskforce met in June.", "The report was released on Monday.");
+  it.each([
+    ["an analysis found that doing so would mean an average tax cut of _____ for the top 0.1%.", "doing what?"],
+    ["The Department of Justice has announced a proposed rule to specify what the new definition in the Act means on the ground.", "which definition?"],
+    ["To inform the priorities of the Working Group, the White House convened _____ listening sessions.", "which working group?"],
+    ["According to the fact sheet, _____ ago, President George W. Bush established the first office.", "ago from when?"],
+    ["Following the UN Climate Conference, they reiterated their pledge to reach net-zero emissions by _____.", "who are they?"],
+  ])("refuses %s (%s)", (prompt) => {
+    expect(gateUnresolved(stem(prompt), a)).toBe(true);
+  });
+  it("keeps a singular 'they' whose antecedent the opening phrase holds", () => {
+    expect(gateUnresolved(stem("For every additional _____ a borrower initially borrowed, they will receive relief after an additional year of payments."), a)).toBe(false);
+    expect(gateUnresolved(stem("After the governors met on Monday, they reiterated their pledge to reach net-zero emissions by _____."), a)).toBe(false);
+  });
+  it("refuses 'the memorandum' only where the article signs more than one", () => {
+    const prompt = "Which department does the memorandum direct to consider issuing guidance on language access?";
+    const several = release("President Biden will sign four executive actions this afternoon.", "The memorandum directs the Department of Health and Human Services to consider issuing guidance.");
+    const one = release("President Biden signed a memorandum on language access on Tuesday.", "The memorandum directs the Department of Health and Human Services to consider issuing guidance.");
+    expect(gateUnresolved({ ...stem(prompt), type: "multiple_choice" }, several)).toBe(true);
+    expect(gateUnresolved({ ...stem(prompt), type: "multiple_choice" }, one)).toBe(false);
+  });
+});
+
+describe("a release's day and its opening 'Now,'", () => {
+  it("drops 'this afternoon' after a verb of signing, three words on", () => {
+    expect(dropToday("President Biden will sign _____ executive actions this afternoon to advance racial equity.")).toBe("President Biden will sign _____ executive actions to advance racial equity.");
+  });
+  it("refuses a stem that keeps 'this afternoon'", () => {
+    expect(gateUnresolved(stem("The President will speak about _____ this afternoon in the Rose Garden."), release("The President spoke."))).toBe(true);
+  });
+  it("drops a leading 'Now,'", () => {
+    expect(stripConnector("Now, House Republican leadership has made clear that extending the tax cuts is a priority.").text).toBe(
+      "House Republican leadership has made clear that extending the tax cuts is a priority.",
+    );
+  });
+});
+
+describe("a quoted predicate without its subject", () => {
+  it("is not asked as '… can and should welcome …'", () => {
+    const a = release(
+      "Twenty years ago, President George W. Bush established the first White House Office of Faith-Based and Community Initiatives.",
+      "As President Bush said, government cannot be replaced by the efforts of religious and other community organizations, but government “can and should welcome [such organizations] as partners in serving people in need.”",
+      "President Biden is reestablishing the office, which will be led by Melissa Rogers.",
+    );
+    expect(quoteQuestions(a).some((q) => /can and should welcome/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("numeric wrong answers (set AS)", () => {
+  const q = (text: string) => findQuantities(text)[0];
+  it("asks no figure of zero", () => {
+    expect(numericDistractors(q("$0"), findQuantities("$7,600 and $400,000 and $175,000"), new Set(), 3)).toEqual([]);
+  });
+  it("offers no part of the answer: $222 billion that with $74 billion makes $296 billion", () => {
+    const others = findQuantities("repealing the minimum tax adds $222 billion, repealing the buyback tax adds $74 billion, and the first bill adds $114 billion");
+    const d = numericDistractors(q("$296 billion"), others, new Set(), 3);
+    expect(d).toHaveLength(3);
+    expect(d).not.toContain("$222 billion");
+    expect(d).not.toContain("$74 billion");
+  });
+  it("offers no share of another kind: 99% or 0.1% beside a 30% sales tax", () => {
+    const d = numericDistractors(q("30%"), findQuantities("working people pay 99% of taxes; the top 1% hides 20%; the top 0.1%"), new Set(), 3);
+    expect(d).toHaveLength(3);
+    for (const x of ["99%", "1%", "0.1%"]) expect(d).not.toContain(x);
+  });
+  it("gives a round ten below fifty a wrong answer of five ('10 years': 5 years), not only its multiples", () => {
+    expect(numericDistractors(q("10 years"), [], new Set(), 3)).toContain("5 years");
+  });
+  it("offers nothing that 'a _____' would have to read 'an' ('an 80%')", () => {
+    const d = numericDistractors(q("100%"), [], new Set(), 3, " tariff on pharmaceuticals", 2025, "President Trump imposed a ");
+    expect(d).toHaveLength(3);
+    expect(d.some((x) => vowelSound(x))).toBe(false);
+  });
+  it("hears a figure's first word: 8, 80, 11 and 18,000 take 'an'; 117, 28 and 1,100 take 'a'", () => {
+    for (const x of ["8%", "$80 million", "11", "$18,000", "11.5 percent"]) expect(vowelSound(x)).toBe(true);
+    for (const x of ["$117 million", "28%", "1,100", "$110"]) expect(vowelSound(x)).toBe(false);
+  });
+});
