@@ -6,9 +6,11 @@ import { describe, expect, it } from "vitest";
 import { spellOutAcronyms } from "./acronyms";
 import { analyze } from "./analysis";
 import { dropToday } from "./cloze";
-import { gateUnresolved } from "./gates";
+import { gateFragment, gateNoVerb, gateUnresolved } from "./gates";
+import { generateQuestions } from "./index";
 import { findQuantities, numericDistractors } from "./numbers";
 import { quoteQuestions } from "./quotes";
+import { simplifySentence } from "./simplify";
 import { article, stem } from "./test-helpers";
 import { stripConnector, vowelSound } from "./util";
 
@@ -120,5 +122,59 @@ describe("numeric wrong answers (set AS)", () => {
   it("hears a figure's first word: 8, 80, 11 and 18,000 take 'an'; 117, 28 and 1,100 take 'a'", () => {
     for (const x of ["8%", "$80 million", "11", "$18,000", "11.5 percent"]) expect(vowelSound(x)).toBe(true);
     for (const x of ["$117 million", "28%", "1,100", "$110"]) expect(vowelSound(x)).toBe(false);
+  });
+});
+
+/** Set AU (twelve more unseen releases, four blind raters, at ed74168): its faults, each a rule. */
+describe("set AU: people, lists and clauses", () => {
+  it("does not read a law firm or a club as a person ('Glankler Brown, PLLC', 'Goodwill Boys and Girls Club')", () => {
+    const a = release(
+      "Mr. Mathis was previously a member at the Memphis law firm Glankler Brown, PLLC, where he began his career.",
+      "Mathis was on the Board of Directors for Porter Goodwill Boys and Girls Club from 2008 to 2018.",
+      "Judge Nathan was a Fritz Alexander Fellow at New York University School of Law from 2008 to 2009.",
+    );
+    const people = [...a.ents.persons.keys()];
+    for (const wrong of ["Glankler Brown", "Goodwill Boys", "Porter Goodwill Boys", "Fritz Alexander Fellow"]) expect(people).not.toContain(wrong);
+  });
+  it("keeps a list's middle item ('France, the Netherlands, and Kenya') and the comma before a 'which'", () => {
+    const list = "The Pillar developed policy guidance, with support from France, the Netherlands, and Kenya, to minimize the impact of a ransomware incident.";
+    expect(simplifySentence(list)?.text ?? list).toContain("France, the Netherlands, and Kenya");
+    const bank = generateQuestions(
+      article("President Biden to Visit North Carolina", [
+        "President Biden will travel to Durham, North Carolina to visit Wolfspeed, a semiconductor manufacturer, which recently announced a $5 billion investment to build its North Carolina facility and create 1,800 new jobs.",
+        "The President will also meet with local leaders about the Bipartisan Infrastructure Law.",
+        "Environmental Protection Agency Administrator Michael Regan will visit Charlotte to discuss clean school buses.",
+      ]),
+      { count: 20, bank: true },
+    ).bank!;
+    const stems = bank.filter((q) => /Wolfspeed/.test(q.prompt)).map((q) => q.prompt);
+    expect(stems.length).toBeGreaterThan(0);
+    for (const p of stems) expect(p).not.toMatch(/Wolfspeed which/);
+  });
+  it.each([
+    ["According to the fact sheet, the rescue plan would provide _____ in emergency rental assistance.", "which plan?"],
+    ["According to the fact sheet, the President's plan would cut taxes by an average of _____ for 19 million workers.", "which plan?"],
+    ["According to the fact sheet, the Corps will pay members a living allowance of _____.", "which corps?"],
+    ["According to the fact sheet, the Pillar developed policy guidance, with support from France and _____.", "which pillar?"],
+  ])("refuses %s (%s)", (prompt) => {
+    expect(gateUnresolved(stem(prompt), release("The President spoke."))).toBe(true);
+  });
+  it("refuses a question that runs on into a clause of its own ('…, and now all 10 major U.S. airlines guarantee …')", () => {
+    const q = { ...stem("Which department launched the flightrights.gov dashboard, and now all 10 major U.S. airlines guarantee free rebooking?"), type: "multiple_choice" as const };
+    expect(gateFragment(q)).toBe(true);
+    expect(gateFragment({ ...q, prompt: "Which department launched the flightrights.gov dashboard?" })).toBe(false);
+  });
+  it("refuses a bullet that opens with its bounded figure and has no verb", () => {
+    const a = release("Nearly $2.8 billion in new debt relief for nearly 51,000 borrowers through fixes to income-driven repayment.");
+    expect(gateNoVerb({ ...stem("Nearly $2.8 billion in new debt relief for nearly _____ borrowers through fixes to income-driven repayment."), type: "numeric", facts: [a.usable[0].index] }, a)).toBe(true);
+  });
+  it("keeps a people's name capitalised after the fact sheet's frame ('Latino and Black Americans')", () => {
+    const text = article("FACT SHEET: Small Businesses", [
+      "President Biden's Bipartisan Infrastructure Law will invest $65 billion in broadband infrastructure across the country.",
+      "Latino and Black Americans are roughly 30 percent of the U.S. population; yet they currently own less than 10 percent of small businesses with employees.",
+      "America's small businesses account for more than 40 percent of U.S. gross domestic product.",
+    ]);
+    const q = generateQuestions(text, { count: 20, bank: true }).bank!.find((x) => /Black Americans/.test(x.prompt));
+    expect(q?.prompt).toMatch(/^According to the fact sheet, Latino and Black Americans/);
   });
 });

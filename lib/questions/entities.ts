@@ -238,7 +238,7 @@ function nameLength(rest: Tok[]): number {
 }
 
 /** The last word of a body's name or an office's ("Chief Enterprise Risk Officer", "General Counsel"): no person's name ends in it. */
-const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications)$/;
+const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications|Fellow|Fellows|Scholar|Scholars|Professor|Lecturer|Clerk)$/;
 
 /** A capitalised preposition at a quote's or a clause's start, before a name ("Under Gina McCarthy …"). */
 const LEADING_PREPOSITION = /^(?:Under|With|Without|After|Before|From|Like|Unlike|Through|Among|Between|During|Despite|Including|Following|Thanks|Since|Until|Against)$/;
@@ -256,6 +256,11 @@ function officeOf(title: string): string | null {
 interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person?" | "thing"; canonical: string; title?: string; titleToks?: Tok[]; strongPerson: boolean; ofPlace?: string }
 
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
+
+/** A firm's or a club's name goes on after these words ("Glankler Brown, PLLC", "Porter Goodwill Boys and Girls Club", set AU). */
+function firmAfter(s: Sentence, end: number): boolean {
+  return /^(?:,?\s+(?:PLLC|LLP|LLC|L\.L\.P\.|P\.C\.|PC|Inc\.?|Corp\.?|Co\.)(?![\w])|\s+and\s+(?:[A-Z][a-z]+\s+){1,3}(?:Club|Clubs|Association|Society|Foundation|Company|Council|Center|Centre|League)\b)/.test(s.norm.slice(end - s.start, end - s.start + 60));
+}
 
 function titleCaseAllCaps(s: string): string {
   return s.replace(/\b([A-Z])([A-Z]{2,})\b/g, (_m, a: string, b: string) => a + b.toLowerCase());
@@ -369,7 +374,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         // "President and Chief Executive Officer of the American Red Cross" (a fact sheet that leaves the officer
         // unnamed): a body the knowledge base knows is no one's name (it was offered as a "who").
         const kbBody = rest.length > 0 && Boolean(getKb().org(join(rest, s.norm, s.start)) || getKb().org(join(ts.slice(ts.indexOf(rest[0]) - 1), s.norm, s.start)));
-        if (rest.length && !kbBody && !ORG_TAIL.test(rest[rest.length - 1].text) && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
+        if (rest.length && !kbBody && !firmAfter(s, rest[rest.length - 1].end) && !ORG_TAIL.test(rest[rest.length - 1].text) && rest.every((t) => isCap(t.text) && !JOINERS.has(t.text) && !NAME_STOP.has(t.text) && !lexiconKind(t.text))) {
           const name = titleCaseAllCaps(join(rest, s.norm, s.start)).replace(/(?<![A-Z]|\bJr|\bSr|\bSt)\.$/, "");
           const title = join(titleToks, s.norm, s.start);
           raws.push({ sentence: s.index, toks: rest, kind: "person", canonical: name, title, titleToks, strongPerson: true, ofPlace });
@@ -391,7 +396,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text)) && !ORG_TAIL.test(words[words.length - 1]);
       // "Al Arabiya television", "according to the Xinhua news agency": media and bodies, not people.
       const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
-      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || !!getKb().org(text) || !!getKb().place(text);
+      const firm = firmAfter(s, ts[ts.length - 1].end);
+      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
       const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
       if (notPerson) notPeople.add(text);
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });

@@ -205,7 +205,8 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   const mentions = a.ents.bySentence[sentenceIndex];
   const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || mentions.some((m) => m.text.startsWith(first));
   // A people, one or many ("American", "Americans").
-  if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, ""))) return text;
+  // So are the groups a civics text names by origin ("Latino and Black Americans", set AU's raters: "latino").
+  if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, "")) || /^(?:Latino|Latina|Latinx|Latine|Hispanic|Black|Asian|Native|Indigenous|African|Arab|Jewish|Muslim|Catholic|Christian)s?$/.test(first)) return text;
   const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
   // "Representative _____ voted …": a title before the blanked name stays a title.
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;

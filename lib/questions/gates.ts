@@ -64,6 +64,9 @@ export function gateFragment(c: Candidate): boolean {
   if (wordCount(stemClaim(c).replace(/_____/g, "")) < 3) return true;
   // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
   if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for)\.$/i.test(b)) return true;
+  // A question that runs on into a second clause of its own ("Which department launched the flightrights.gov dashboard,
+  // and now all 10 major U.S. airlines guarantee …?", set AU's raters: "run-on stem").
+  if (/^(?:Who|Which|What)\b/.test(c.prompt) && /,\s+and (?:now|then|today|since then|as a result)\b/.test(c.prompt)) return true;
   // A transcript's speaker label inside the quote ('… said: "SECRETARY BLINKEN: Well, …"').
   if (/"\p{Lu}[\p{Lu}.'’ -]{1,40}:\s/u.test(b)) return true;
   // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23
@@ -97,7 +100,8 @@ const AUXILIARY = new Set(["is", "are", "was", "were", "be", "has", "have", "had
  * auxiliary, not an -ing form) must appear in the stem, or one of its rewritten forms ("calls" for "call").
  */
 /** A stem that opens with its blank or a figure. */
-const FIGURE_FIRST = new RegExp(`^(?:${BLANK}|\\$?\\d[\\d.,]*)\\s`);
+// (With its bound: "Nearly $2.8 billion in new debt relief for nearly _____ borrowers through fixes …", set AU.)
+const FIGURE_FIRST = new RegExp(`^(?:(?:Nearly|Almost|About|Roughly|Approximately|Over|More than|Up to|Some)\\s+)?(?:${BLANK}|\\$?\\d[\\d.,]*)\\s`);
 
 export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && c.type !== "numeric" && c.type !== "true_false") return false;
@@ -180,7 +184,8 @@ const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
-const ANAPHORIC_NOUN = /\bthe (?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|disconnect|disagreement|dispute|misunderstanding)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|over|about|between|with|known|called|named)\b|\s*\()/i;
+// (With one adjective or an office's possessive before the noun: "the rescue plan", "the President's plan", set AU.)
+const ANAPHORIC_NOUN = /\bthe (?:(?:rescue|relief|new|proposed|President's|President’s|Administration's|Administration’s) )?(?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|disconnect|disagreement|dispute|misunderstanding)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|over|about|between|with|known|called|named)\b|\s*\()/i;
 /**
  * "a forced sale of the lease to an Australian company" (a lease "to" someone does not say of what), "Iran has
  * conditioned the April 11 meeting on …" (a date does not say whose meeting): set D's raters.
@@ -260,7 +265,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // Set AS's raters (all four): "an analysis … found that doing so would mean …" (doing what?); "the new definition in
   // the Act" (of what?); "the Working Group" the stem does not name; "_____ ago" (before which day?).
   if (/\bdoing so\b/i.test(b) || /\bthe (?:new |revised |updated )?definition\b(?!\s+of\b)/i.test(b)) return true;
-  if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
+  if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership|Corps|Pillar)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
   if (new RegExp(`${BLANK}\\s+ago\\b`).test(stemBody(c))) return true;
   // "Following the UN Climate Conference, they reiterated …": the clause's subject is a pronoun whose antecedent the
   // opening phrase does not hold (a plural for "they", a noun for "it").

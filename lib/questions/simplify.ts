@@ -16,7 +16,7 @@ const CLAUSE_AND_EXAMPLE = new RegExp(String.raw`(\w),\s+(?:who|whose|which|whom
 // (Not "a first-of-its-kind, national-scale competitive grant program": one compound adjective before a comma is the
 // first of two adjectives of one noun phrase, and dropping it left "the Fund national-scale competitive grant program",
 // set AK's raters.)
-const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)`, "g");
+const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)(?!(?:and|or)\b)`, "g");
 const SPEECH = "(?:said|says|told reporters|added|argued|noted|explained|stated|warned|insisted|contended|maintained|wrote|announced|acknowledged|claimed)";
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*`;
 const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
@@ -86,7 +86,8 @@ export function simplifySentence(sentence: string): Simplified | null {
   s = s.replace(CLAUSE_AND_EXAMPLE, "$1");
   // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
   // days, while …"): an appositive (", the …,") has no verb of being or having.
-  s = s.replace(APPOSITIVE, "$1 ");
+  // ("Wolfspeed, a semiconductor manufacturer, which recently announced …" keeps the comma before its "which", set AU.)
+  s = s.replace(APPOSITIVE, (m: string, name: string, at: number, all: string) => (/^(?:which|who|whom|whose|where)\b/.test(all.slice(at + m.length)) ? `${name}, ` : `${name} `));
   // A relative clause between a subject and its verb: "… the Biden Administration's open borders agenda, which sought to
   // provide …, has cost taxpayers …" (dropping ", which …" to the end left "… estimated that the … agenda.").
   s = s.replace(/(\w),\s+(?:who|whose|which|whom)\s[^,;]{2,90},\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|does|do|did)\s)/g, "$1 ");
