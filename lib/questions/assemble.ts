@@ -5,7 +5,7 @@
  */
 import { makeRng, seedFrom, shuffle, stableHash } from "./hash";
 import type { Candidate, GeneratedQuestion } from "./types";
-import { containsPhrase } from "./util";
+import { containsPhrase, wordCount } from "./util";
 
 export interface Scored extends Candidate {
   score: number;
@@ -68,7 +68,14 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
   // The sentences of the "What is X's role?" questions chosen ("Who is identified as …?" offers people, not roles).
   const roleofSentences = new Set<number>();
   const quoteFacts = new Set<number>();
+  // One line of a list of like lines ("According to the fact sheet, Florida Atlantic University in Boca Raton, Florida
+  // received _____." four times over, set AV's raters: "one university's grant amount is trivia"), and one question on
+  // one quote (a news digest prints a quote in each story it reprints).
+  const templates = new Set<string>();
+  const quoted: Set<string>[] = [];
   const blocked = (c: Scored) => {
+    if (templates.has(templateOf(c))) return true;
+    if (c.type === "quote_attribution" && quoted.some((q) => overlaps(q, shinglesOf(c.prompt)))) return true;
     const person = rolePerson(c);
     if (person !== undefined) {
       if (rolePeople.has(person) || c.facts.some((f) => usedFacts.has(f) && !quoteFacts.has(f))) return true;
@@ -82,6 +89,9 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
   // Questions on one clause of a long sentence each, by sentence.
   const clauses = new Map<number, Scored[]>();
   const mark = (c: Scored) => {
+    // (Only a short line: "No Person shall be a Senator who …" and "… a Representative who …" are two rules.)
+    if ((c.type === "numeric" || c.type === "fill_in_blank") && wordCount(templateOf(c)) <= 6) templates.add(templateOf(c));
+    if (c.type === "quote_attribution") quoted.push(shinglesOf(c.prompt));
     const person = rolePerson(c);
     if (person !== undefined) {
       rolePeople.add(person);
@@ -238,6 +248,26 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
  * of the 12th Amendment, …" beside "Pursuant to the _____, …".
  */
 /** A figure or an amendment: asked once per quiz, and never beside a stem that prints it. */
+/** A stem with its names, figures and place phrases taken out: the lines of a list of awards share one ("X received _____."). */
+const templateOf = (c: Scored) =>
+  c.type === "numeric" || c.type === "fill_in_blank"
+    ? c.prompt
+        .replace(/^According to [^,]+,\s+/, "")
+        .replace(/\b[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|the|de|for)\s+)?[A-Z][\w&.'’-]*)*/g, "X")
+        .replace(/\$?\d[\d,.]*/g, "N")
+        .replace(/,|\b(?:in|on|at|of|the|for|from)\b/g, " ")
+        .replace(/\bX(?:\s+X)+\b/g, "X")
+        .replace(/\s+/g, " ")
+    : `${c.type}:${c.prompt}`;
+/** The runs of six words of a quote question's quotation. */
+function shinglesOf(prompt: string): Set<string> {
+  const words = (prompt.match(/"([^"]*)"/)?.[1] ?? "").toLowerCase().replace(/[^a-z0-9'\s]/g, " ").split(/\s+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 6 <= words.length; i++) out.add(words.slice(i, i + 6).join(" "));
+  return out;
+}
+const overlaps = (a: Set<string>, b: Set<string>) => [...b].some((x) => a.has(x));
+
 const askedOnce = (c: Scored) => /^(?:num|amend):/.test(c.answerKey);
 
 /** Two questions on parts of one sentence that do not overlap, neither stem printing the other's answer. */

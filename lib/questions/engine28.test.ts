@@ -178,3 +178,48 @@ describe("set AU: people, lists and clauses", () => {
     expect(q?.prompt).toMatch(/^According to the fact sheet, Latino and Black Americans/);
   });
 });
+
+describe("set AW: wrong answers the second round's raters faulted", () => {
+  const q = (text: string) => findQuantities(text)[0];
+  it("offers no 100% for a share or a decline below it", () => {
+    const d = numericDistractors(q("40%"), findQuantities("loans are up 70% and 100% of goods"), new Set(), 3, " decline in the number of businesses", 2023, "including a roughly ");
+    expect(d).toHaveLength(3);
+    expect(d).not.toContain("100%");
+  });
+  it("offers no whole smaller than its named part ('six of the Nation's _____ large wildfires')", () => {
+    const s = "New Mexico has been hard hit, with six of the Nation's ten large wildfires currently burning in the State.";
+    const ten = findQuantities(s).find((x) => x.text === "ten")!;
+    const d = numericDistractors(ten, [], new Set(), 3, s.slice(ten.end), 2022, s.slice(Math.max(0, ten.start - 60), ten.start));
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(["one", "two", "three", "four", "five", "six"]).not.toContain(x);
+  });
+});
+
+describe("set AV (twelve more unseen releases at 19e4980): lists, laws, storms and a reprinted quote", () => {
+  it("refuses 'The legislation …', 'The act …' and 'The law …' that the stem does not name", () => {
+    const a = release("The President spoke.");
+    expect(gateUnresolved(stem("The legislation makes the largest investment in clean drinking water in American history with _____ in funding."), a)).toBe(true);
+    expect(gateUnresolved(stem("The law creates a _____ tax credit for capital investments in semiconductor manufacturing."), a)).toBe(true);
+    expect(gateUnresolved(stem("The law signed in August creates a _____ tax credit for semiconductor manufacturing."), a)).toBe(false);
+  });
+  it("does not read 'Superstorm Sandy' as a person", () => {
+    const a = release(
+      "Energy Secretary Jennifer Granholm said the reserve was created after Superstorm Sandy caused shortages in the Northeast.",
+      "“We are ensuring sufficient supply flows to the northeast at a time hardworking Americans need it the most,” Granholm said.",
+      "Superstorm Sandy struck the region in 2012 and closed refineries for weeks.",
+    );
+    expect([...a.ents.persons.keys()]).not.toContain("Superstorm Sandy");
+  });
+  it("asks one line of a list of awards, not each university's sum", () => {
+    const text = article("FACT SHEET: Investments in Hispanic-Serving Institutions", [
+      "President Biden and Vice President Harris will announce nearly $19 million in investments for five Hispanic-Serving Institutions in Florida, Illinois, Texas, and Puerto Rico to build research capacity.",
+      "Texas A&M University Corpus Christi in Corpus Christi, Texas received $4.7 million.",
+      "Sam Houston State University in Houston, Texas received $3 million.",
+      "Florida Atlantic University in Boca Raton, Florida received $5 million.",
+      "National Louis University in Chicago, Illinois received $1.1 million.",
+      "The investments will support laboratories, faculty and student researchers at each campus.",
+    ]);
+    const qs = generateQuestions(text).questions.filter((q) => / received _____\.$/.test(q.prompt));
+    expect(qs.length).toBe(1);
+  });
+});

@@ -79,7 +79,7 @@ const STARTERS = new Set(
     "all some many most no not one each every other such both either neither mr then now today yesterday " +
     "appellees appellee appellants appellant section article").split(" "),
 );
-const NAME_STOP = new Set(["Chinese", "American", "Russian", "European", "Ukrainian", "British", "French", "German", "Japanese", "Israeli", "Iranian", "Korean", "Federal", "State", "States", "National", "Senior", "God", "Congress", "Constitution", "Nation", "Government", "People", "Hurricane", "Tropical", "Storm", "Operation", "Readout", "Opinion", "Syllabus"]);
+const NAME_STOP = new Set(["Chinese", "American", "Russian", "European", "Ukrainian", "British", "French", "German", "Japanese", "Israeli", "Iranian", "Korean", "Federal", "State", "States", "National", "Senior", "God", "Congress", "Constitution", "Nation", "Government", "People", "Hurricane", "Superstorm", "Typhoon", "Cyclone", "Tropical", "Storm", "Operation", "Readout", "Opinion", "Syllabus"]);
 const FIRST_NAMES = new Set(("John James Robert Michael William David Richard Joseph Thomas Charles Mary Patricia Jennifer Linda Elizabeth " +
   "Barbara Susan Jessica Sarah Karen George Kamala Joe Donald Antony Julie Cedric Deanne Tate Cynthia Latoya LaToya Jacob " +
   "Neal Maxine Warren Vladimir Volodymyr Emmanuel Olaf Xi Wang Li").split(" "));

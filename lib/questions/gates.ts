@@ -227,6 +227,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // Senate's revised one, H.R.1424): which bill, in which chamber? (rated unresolved twice) A stem that starts from
   // "the bill" needs an article of one bill.
   if (/^(?:[A-Z][a-z]+ of )?the bill\b/i.test(b) && severalBills(a)) return true;
+  // "The legislation makes the largest investment in clean drinking water …", "The act invests …", "The law creates a
+  // _____ tax credit …": which law? (sets AV and AW, raters of both)
+  if (/^(?:According to [^,]+,\s+)?(?:The|the) (?:legislation|law|act)\b(?!\s+(?:of|to|that|which|known|called|named|signed|passed|enacted)\b)/.test(b)) return true;
   // "The purpose of the first interest …, and the second interest cannot …": items of a list the student has not read.
   if (/\bthe (?:first|second|third|fourth|former|latter) (?:interest|one|point|reason|claim|argument|issue|option|question|ground|factor|prong|part)s?\b/i.test(b)) return true;
   // A framed quote that starts from what the sentence before it said ('… said: "This includes a request for _____ …"',

@@ -318,8 +318,12 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // "entities owned 50 percent or more by blocked persons are blocked": one owned 70 percent or more is blocked too
   // (set E's rater: "also true"); only a lower threshold states a false rule.
   const orMore = /^\s*(?:percent\s+)?(?:or (?:more|greater|higher|above)|and (?:above|over|up))\b/i.test(context);
+  // "six of the Nation's _____ large wildfires": the whole is more than its named part ("five" was offered, set AW).
+  const partWord = before.match(/\b([\w,.-]+) of (?:the |its |their |our |these |those )?(?:(?:[A-Z][\w.]*|[a-z]+)['’]s )?$/)?.[1];
+  const partValue = partWord ? parseNumber(partWord) : null;
   const falseFor = (v: number | null): boolean => {
     if (v === null || q.kind === "fraction") return true;
+    if (partValue !== null && partValue < q.value && v <= partValue) return false;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
     // An office's minimum age: every older age states a stricter, false rule ("thirty-five Years" for thirty).
     if (age && q.bound === "lower") return v > q.value;
@@ -415,6 +419,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (!pct && q.value > 0 && (ov < 0.2 || ov > 5)) continue;
     // A share of another kind: "99%" of income taxed or "the top 0.1%" beside a "30%" sales tax (set AS).
     if (pct && (ov < 1 / 3 || ov > 3)) continue;
+    // Nor all of it for a share below it ("100%" of Mexico's trade, a "100%" decline; set AW's raters).
+    if (pct && q.value < 100 && o.value >= 100) continue;
     // (Shares that add up to a whole are no parts: "20%" beside "80%" for "100%".)
     if (!pct && partOfAnswer(o)) continue;
     // Nor so close to it that a reader takes it for the same figure rounded: "$85 million" for "$85.5 million" (set
@@ -447,6 +453,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     if (pct && va <= 100 && c > 100) continue;
+    if (pct && va < 100 && c >= 100) continue;
     if (!Number.isInteger(va) ? false : !Number.isInteger(c) && !a.includes(".")) continue;
     let txt = formatLike(a, c);
     // "$1,000 million" beside "$700 million": nobody writes it so (set D's raters); the next scale word is no better
