@@ -740,7 +740,6 @@ export function gateFunctionWord(c: Candidate): boolean {
   return isFunctionWord(c.blank);
 }
 
-
 /**
  * Words run together where a PDF lost its spaces ("Foursimilarmeasures were approved", "listed inFigure 2"): a
  * lowercase word glued to a capitalised one, or a number word glued to lowercase words. A teacher would fix them.
