@@ -249,7 +249,13 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
  */
 /** A figure or an amendment: asked once per quiz, and never beside a stem that prints it. */
 /** A stem with its names, figures and place phrases taken out: the lines of a list of awards share one ("X received _____."). */
-const templateOf = (c: Scored) =>
+const templateCache = new WeakMap<Scored, string>();
+const templateOf = (c: Scored): string => {
+  let t = templateCache.get(c);
+  if (t === undefined) templateCache.set(c, (t = makeTemplate(c)));
+  return t;
+};
+const makeTemplate = (c: Scored) =>
   c.type === "numeric" || c.type === "fill_in_blank"
     ? c.prompt
         .replace(/^According to [^,]+,\s+/, "")
@@ -259,8 +265,17 @@ const templateOf = (c: Scored) =>
         .replace(/\bX(?:\s+X)+\b/g, "X")
         .replace(/\s+/g, " ")
     : `${c.type}:${c.prompt}`;
-/** The runs of six words of a quote question's quotation. */
+/** The runs of six words of a quote question's quotation (made once per stem: `blocked` asks for each pick). */
+const shingleCache = new Map<string, Set<string>>();
 function shinglesOf(prompt: string): Set<string> {
+  let out = shingleCache.get(prompt);
+  if (!out) {
+    if (shingleCache.size > 2000) shingleCache.clear();
+    shingleCache.set(prompt, (out = makeShingles(prompt)));
+  }
+  return out;
+}
+function makeShingles(prompt: string): Set<string> {
   const words = (prompt.match(/"([^"]*)"/)?.[1] ?? "").toLowerCase().replace(/[^a-z0-9'\s]/g, " ").split(/\s+/).filter(Boolean);
   const out = new Set<string>();
   for (let i = 0; i + 6 <= words.length; i++) out.add(words.slice(i, i + 6).join(" "));

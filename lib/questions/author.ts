@@ -80,8 +80,8 @@ export function bylineSigner(sentences: Sentence[], labels: (string | undefined)
  */
 function knownPrefix(candidate: string): string {
   const words = candidate.split(/\s+/);
-  const titled = /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice)\b/.test(candidate);
-  const titleWords = /^(?:Vice President|Chief Justice)\b/.test(candidate) ? 2 : titled ? 1 : 0;
+  const titled = /^(?:President|Vice President|(?:Press )?Secretary|Senator|Governor|Justice|Chief Justice)\b/.test(candidate);
+  const titleWords = /^(?:Vice President|Chief Justice|Press Secretary)\b/.test(candidate) ? 2 : titled ? 1 : 0;
   for (let k = words.length; k > titleWords; k--) {
     const n = words.slice(0, k).join(" ");
     if (kbPerson(n) || kbPerson(words.slice(titleWords, k).join(" "))) return n;
@@ -107,10 +107,11 @@ export function textAuthor(
   // Quotes in a report ("Obama to Muslims: '…'") are someone else's words about the author, not theirs.
   const names = [
     ...title.matchAll(/\[([A-Z][a-z]+(?: [A-Z][a-z.]*)+)\]/g),
-    ...title.matchAll(/\b((?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) (?:[A-Z][a-z.]*\s?){1,4})/g),
+    // ("Press Secretary Karine Jean-Pierre": a hyphenated family name is one word, set AX's "Secretary Karine said".)
+    ...title.matchAll(/\b((?:President|Vice President|(?:Press )?Secretary|Senator|Governor|Justice|Chief Justice) (?:[A-Z][a-z.]*(?:-[A-Z][a-z]+)?\s?){1,4})/g),
     ...title.matchAll(/\bby ([A-Z][a-z]+(?: [A-Z][a-z.]*)+)/g),
   ].map((m) => knownPrefix(m[1].trim().replace(/\s+(?:in|to|at|on)$/, "")));
-  const name = names.find((n) => kbPerson(n) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) [A-Z][a-z]+$/.test(n));
+  const name = names.find((n) => kbPerson(n) || kbPerson(n.replace(/^(?:Press )?Secretary\s+/, "")) || /^(?:President|Vice President|Secretary|Senator|Governor|Justice|Chief Justice) [A-Z][a-z]+$/.test(n));
   if (!name) return undefined;
   // "Secretary Blinken's Trip to Panama": a title about the person, not by them; a release under the press office's
   // byline ("Office of the Spokesperson", "Media Note") speaks of the person, whoever its title names (set F, a

@@ -413,8 +413,9 @@ export function resolveDemonstrative(a: Analysis, s: Sentence, prompt: string): 
   for (const x of prev.norm.matchAll(re)) names.add(x[1]);
   if (names.size !== 1) return prompt;
   const name = [...names][0];
-  // The sentence's own subject: "The" before a name that does not start with it.
-  return `${/^The\b/.test(name) ? "" : "The "}${name}${prompt.slice(m[0].length)}`;
+  // The sentence's own subject: "The" before a name that does not start with it, nor with an owner ("Canada's
+  // AcelerarMe Program", set AX: "the Canada's" rated ungrammatical by all three pairs).
+  return `${/^The\b|^[A-Z][\w.&-]*['’]s\s/.test(name) ? "" : "The "}${name}${prompt.slice(m[0].length)}`;
 }
 
 /**

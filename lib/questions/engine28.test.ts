@@ -4,18 +4,15 @@
  */
 import { describe, expect, it } from "vitest";
 import { spellOutAcronyms } from "./acronyms";
-import { analyze } from "./analysis";
 import { dropToday } from "./cloze";
 import { gateFragment, gateNoVerb, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
 import { findQuantities, numericDistractors } from "./numbers";
 import { quoteQuestions } from "./quotes";
 import { simplifySentence } from "./simplify";
-import { article, stem } from "./test-helpers";
+import { article, release, stem } from "./test-helpers";
 import { stripConnector, vowelSound } from "./util";
 
-/** A short release with the sentences given, analysed. */
-const release = (...body: string[]) => analyze(article("Fact Sheet: A Release", body));
 
 describe("an acronym after a determiner and a run of names takes no 'the' of its own", () => {
   const m = new Map([["IRA", "Inflation Reduction Act"]]);

@@ -18,6 +18,9 @@ const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
 /** "1824", and the year of "FY2025". */
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
+/** Two years joined as a span: "2014–2017", "from 2014 to 2017", "between 2014 and 2017". */
+const YEAR_SPAN = /\b(?:between (?:1[6-9]|20)\d\d and|(?:1[6-9]|20)\d\d\s?(?:[–—-]|to|through))\s?(?:(?:1[6-9]|20)\d\d|\d\d)\b/;
+
 /** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
 export function ownYear(text: string): number | undefined {
   // "… a new goal to deploy 15 GW of floating offshore wind capacity by 2035": a target is no year the sentence tells
@@ -35,6 +38,12 @@ export interface Eras {
   sections: (string | undefined)[];
   /** the heading without a year a sentence stands under ("Vice-presidential election"), if any */
   topics: (string | undefined)[];
+  /**
+   * whether a sentence's year is the start of a span ("from 2014–2017", "between 2014 and 2017"): no year to date a
+   * stem with (set AX: "In 2014, Dr. LaPlante forged a path …" after "he served … from 2014–2017", rated unsupported
+   * by all three pairs), though it still dates the wrong answers
+   */
+  spans: boolean[];
 }
 
 export function sentenceEras(sentences: Sentence[]): Eras {
@@ -47,6 +56,8 @@ export function sentenceEras(sentences: Sentence[]): Eras {
   let headingText: string | undefined;
   let fromHeading = false;
   let last: number | undefined;
+  let lastSpan = false;
+  const spans: boolean[] = [];
   let paragraph = -1;
   for (const s of sentences) {
     const own = ownYear(s.norm);
@@ -56,8 +67,10 @@ export function sentenceEras(sentences: Sentence[]): Eras {
       headingText = own ? s.norm.trim() : undefined;
       topic = own ? undefined : s.norm.trim() || undefined;
       last = undefined;
+      lastSpan = false;
       paragraph = s.paragraph;
       out.push(own);
+      spans.push(false);
       headings.push(undefined);
       sections.push(undefined);
       topics.push(undefined);
@@ -66,18 +79,21 @@ export function sentenceEras(sentences: Sentence[]): Eras {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       last = heading;
+      lastSpan = false;
       fromHeading = heading !== undefined;
     }
     if (own) {
       last = own;
+      lastSpan = YEAR_SPAN.test(s.norm);
       fromHeading = false;
     }
     out.push(own ?? last);
+    spans.push(own ? lastSpan : last !== undefined && lastSpan);
     headings.push(!own && fromHeading ? headingText : undefined);
     sections.push(heading !== undefined && (own ?? last) === heading ? headingText : undefined);
     topics.push(topic);
   }
-  return { years: out, headings, sections, topics };
+  return { years: out, headings, sections, topics, spans };
 }
 
 /** How far apart two years may be and still be one era (a term of office, an election and its aftermath). */
@@ -121,7 +137,7 @@ const LEAD = /^(True or false: )?/;
  */
 export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answer: string): string {
   const era = a.eras.years[sentenceIndex];
-  if (era === undefined || a.year === undefined || Math.abs(era - a.year) <= 3) return prompt;
+  if (era === undefined || a.year === undefined || Math.abs(era - a.year) <= 3 || a.eras.spans[sentenceIndex]) return prompt;
   if (YEAR.test(prompt) || answer.includes(String(era)) || /\bsaid:|\bsay\b|^Which of these\b|^What is\b|^Who is\b/.test(prompt)) return prompt;
   // "By appointing _____ his Secretary of State, President Adams …": the office dates the stem, and the section's
   // election would misdate it (the appointment came after the election; rated so three times).

@@ -452,8 +452,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     const step = age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
-    if (pct && va <= 100 && c > 100) continue;
-    if (pct && va < 100 && c >= 100) continue;
+    // (A share of at most 100 has no wrong answer of 100 % or more; c === va is skipped above.)
+    if (pct && va <= 100 && c >= 100) continue;
     if (!Number.isInteger(va) ? false : !Number.isInteger(c) && !a.includes(".")) continue;
     let txt = formatLike(a, c);
     // "$1,000 million" beside "$700 million": nobody writes it so (set D's raters); the next scale word is no better

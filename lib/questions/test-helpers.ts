@@ -1,6 +1,7 @@
 // Test-only helpers (imported by *.test.ts, never by index.ts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { candidateBank } from "./index";
 import type { Candidate } from "./types";
@@ -22,6 +23,9 @@ export function fixtures(): { name: string; text: string }[] {
 export function article(title: string, body: string[]): string {
   return cleanArticleText([title, "", ...body].join("\n"), "text");
 }
+
+/** A short release with the sentences given, analysed. */
+export const release = (...body: string[]) => analyze(article("Fact Sheet: A Release", body));
 
 export function fixture(prefix: string): string {
   const f = fixtures().find((x) => x.name.startsWith(prefix));

@@ -151,9 +151,18 @@ export function comparableOfficials(role: string, year: number | undefined, gend
     // were rated implausible. Too few of the country's own officials: no question.
     return out;
   }
+  // The President's own staff for one of theirs ("the White House Press Secretary": the Chief of Staff and the National
+  // Security Adviser, not the FBI Director, the Fed Chair and the DNI, set AX's rater).
+  if (WHITE_HOUSE_STAFF.test(office.title)) {
+    const staff = (p: Person) => p.terms.some((t) => WHITE_HOUSE_STAFF.test(t.office) && (year === undefined || (t.from <= year + (w ?? 0) && (t.to ?? 9999) >= year - (w ?? 0))));
+    take(kb.peopleInGroup(office.group, { year, window: w, country: "United States", limit: 200 }).filter(staff), false);
+  }
   for (const group of groups) take(kb.peopleInGroup(group, { year, window: w, country: office.group.startsWith("us-") ? "United States" : undefined, limit: 40 }), false);
   return out;
 }
+
+/** Offices of the President's own staff. */
+const WHITE_HOUSE_STAFF = /^(?:White House |National Security Advis|Homeland Security Advis)/;
 
 /**
  * The answer's colleagues in an office of several seats, in office that year: the other justices beside "Justice

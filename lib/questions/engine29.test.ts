@@ -1,0 +1,159 @@
+/**
+ * Engine 29 (ADR 046): the faults set AX's three rater pairs found in engine 28's quizzes of twelve White House
+ * releases it had never seen (docs/quality/2026-12-06-engine28-setAX), each a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { textAuthor } from "./author";
+import { resolveDemonstrative } from "./cloze";
+import { sentenceEras, withEra } from "./era";
+import { gateGiveaway, gateLogistics, gateNoVerb, gateNumericArithmetic, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
+import { generateQuestions } from "./index";
+import { splitSentences } from "./sentences";
+import { article, release, stem } from "./test-helpers";
+import { stripConnector } from "./util";
+import { comparableOfficials } from "./world";
+
+/** A numeric candidate with its answer. */
+const figure = (prompt: string, answer: string, facts = [0]) => ({ ...stem(prompt), type: "numeric" as const, answer, answerKey: answer, choices: [answer, "x", "y", "z"], facts });
+
+describe("a statement's speaker is named whole, and a framed quote's 'he' or 'she' is not its speaker", () => {
+  it("reads 'Press Secretary Karine Jean-Pierre' from the title, not 'Secretary Karine'", () => {
+    const text = article("Statement by Press Secretary Karine Jean-Pierre on the President's Travel", [
+      "We are pleased to announce that the President will travel to Egypt next week.",
+      "We look forward to the visit, and our team is preparing for it.",
+      "In Egypt, the President will attend the climate conference.",
+      "We will share more details soon.",
+    ]);
+    const a = analyze(text);
+    expect(a.author?.name).toBe("Press Secretary Karine Jean-Pierre");
+    expect(textAuthor(a.title, a.usable, a.sentences)).toEqual({ name: "Press Secretary Karine Jean-Pierre", verb: "said" });
+  });
+  const a = release("The Vice President will travel to Asia.", "President Biden will visit Egypt.");
+  it("refuses 'X said: \"In _____, she will meet …\"' whose quote names no one", () => {
+    expect(gateUnresolved(stem('Press Secretary Karine Jean-Pierre said: "In _____, she will meet with government leaders and civil society representatives."'), a)).toBe(true);
+  });
+  it("keeps a framed quote that names its person before the pronoun", () => {
+    expect(gateUnresolved(stem('Press Secretary Karine Jean-Pierre said: "In _____, Vice President Harris will meet with leaders, and she will speak."'), a)).toBe(false);
+  });
+});
+
+describe("stems that lean on a sentence the student has not read", () => {
+  const a = release("The fund protects workers.", "States may extend coverage.");
+  it.each([
+    ["To date, _____ states have done so, benefiting women throughout the country.", "done what?"],
+    ["Over half of those 1 million workers or retirees had faced benefit cuts of greater than _____ on average.", "which million?"],
+  ])("refuses %s (%s)", (prompt) => {
+    expect(gateUnresolved(stem(prompt), a)).toBe(true);
+  });
+  it("keeps 'do so' whose verb the sentence itself gives", () => {
+    expect(gateUnresolved(stem("More than 50,000 workers from _____ states are dedicated to the restoration efforts, beginning that work as soon as it was safe to do so."), a)).toBe(false);
+  });
+  it("drops a leading 'Further,'", () => {
+    expect(stripConnector("Further, the United States is projected to face a shortage of almost 100,000 doctors.").text).toBe(
+      "The United States is projected to face a shortage of almost 100,000 doctors.",
+    );
+  });
+  it("names a program by its owner without a second determiner ('Canada's AcelerarMe Program', not 'the Canada's')", () => {
+    const b = release(
+      "Canada's AcelerarMe Program is providing training and mentoring to businesswomen in Colombia and Peru.",
+      "The program aims to graduate an estimated 450 entrepreneurs by 2026.",
+    );
+    const s = b.usable[1];
+    expect(resolveDemonstrative(b, s, "The program aims to graduate an estimated _____ entrepreneurs by 2026.")).toBe(
+      "Canada's AcelerarMe Program aims to graduate an estimated _____ entrepreneurs by 2026.",
+    );
+  });
+});
+
+describe("a span of years dates no stem", () => {
+  const text = article("President Biden Announces Defense Acquisition Nominee — The White House, November 30, 2021", [
+    "Previously, he served in the Obama-Biden Administration as the Assistant Secretary of the Air Force for Acquisition from 2014–2017. In addition, he forged a path forward on critical Air Force acquisition programs such as the B-21 bomber, while realizing nearly $6 billion in savings in other Air Force programs.",
+  ]);
+  it("marks the sentence after 'from 2014–2017' as dated by a span", () => {
+    const eras = sentenceEras(splitSentences(text));
+    const i = eras.years.findIndex((y, k) => y === 2014 && !eras.spans[k]);
+    expect(i).toBe(-1);
+    expect(eras.spans.some(Boolean)).toBe(true);
+  });
+  it("does not write 'In 2014, …' before the next sentence", () => {
+    const a = analyze(text);
+    const s = a.sentences.find((x) => /forged a path/.test(x.norm))!;
+    const prompt = "Dr. LaPlante forged a path forward on critical Air Force acquisition programs, while realizing nearly _____ in savings.";
+    expect(withEra(prompt, a, s.index, "$6 billion")).toBe(prompt);
+  });
+  it("still dates a sentence after a single past year", () => {
+    const b = analyze(article("A History — The White House, November 30, 2021", ["In 1995, the Senate voted on the treaty. The vote failed by _____ votes."]));
+    const s = b.sentences.find((x) => /vote failed/.test(x.norm))!;
+    expect(withEra("The vote failed by _____ votes.", b, s.index, "9")).toMatch(/^In 1995, /);
+  });
+});
+
+describe("figures a phrase or a sum gives away, and a bio's puffery", () => {
+  const a = release("The program covers every state.");
+  it("refuses 'across all _____ states'", () => {
+    expect(gateGiveaway(figure("The program devotes more than $302 million to law enforcement across all _____ states.", "50"))).toBe(true);
+    expect(gateGiveaway(figure("More than 50,000 workers from _____ states are helping.", "42"))).toBe(false);
+  });
+  it("refuses a share whose rest of 100 the stem prints, in words or digits", () => {
+    expect(gateNumericArithmetic(figure("_____ of the investments were funded by industry, where only 35% of the share is funded by the Federal government.", "Sixty-five percent"), a)).toBe(true);
+    expect(gateNumericArithmetic(figure("_____ of the investments were funded by industry, where only 35% of the share is funded by the Federal government.", "60%"), a)).toBe(false);
+  });
+  it("does not read 'the top 1%' as the rest of a share", () => {
+    expect(gateNumericArithmetic(figure("While working people pay _____ of taxes on their wages, the top 1% hides about 20% of their income.", "99%"), a)).toBe(false);
+  });
+  it("refuses 'nearly _____ of experience'", () => {
+    expect(gateTrivia(figure("Dr. LaPlante is a seasoned national security leader with nearly _____ of experience in acquisition.", "four decades"))).toBe(true);
+  });
+});
+
+describe("a source's typos and list lines stay out of stems", () => {
+  it.each([
+    ["Member countries that represent90 percent of the hemisphere's GDP and nearly _____ of its people"],
+    ["Two active cohorts have completed the majority ofthe training and _____ new cohorts will begin"],
+    ["_____ is spearheadingexpanded cooperation in civil and commercial space affairs."],
+  ])("refuses %s", (prompt) => {
+    expect(gateUngrammatical(figure(prompt, "two-thirds"))).toBe(true);
+  });
+  it("keeps ordinary long words and figures", () => {
+    expect(gateUngrammatical(figure("The telecommunications program will serve _____ households in 2025.", "9,000"))).toBe(false);
+  });
+  it("refuses a list line that opens with its amount, whose only verb is a participle before 'by'", () => {
+    const sentence = "Recent investments include $3 billion from the Clean Ports Program; $2.4 billion from the Department of Transportation's CRISI grants program administered by the Federal Rail Administration for low- and zero-emission locomotives; and $150 million in grants.";
+    const a = release(sentence);
+    const prompt = "_____ from the Department of Transportation's CRISI grants program administered by the Federal Rail Administration for low- and zero-emission locomotives.";
+    expect(gateNoVerb(figure(prompt, "$2.4 billion", [a.usable[0].index]), a)).toBe(true);
+  });
+});
+
+describe("the President's staff are the wrong answers for one of them", () => {
+  it("offers the Chief of Staff and the National Security Adviser for the Press Secretary", () => {
+    const out = comparableOfficials("the White House Press Secretary", 2023, undefined, new Set(["Karine Jean-Pierre"]), 3, 0);
+    expect(out.slice(0, 2).sort()).toEqual(["Jake Sullivan", "Jeff Zients"]);
+  });
+  it("keeps a whole quiz free of 'Secretary Karine said'", () => {
+    const text = article("Statement by Press Secretary Karine Jean-Pierre on President Biden's Travel to North Africa and Asia", [
+      "President Joseph R. Biden, Jr. will visit Egypt, Cambodia, and Indonesia.",
+      "In Cambodia, he will reaffirm the United States' enduring commitment to Southeast Asia and ASEAN centrality.",
+      "We look forward to these visits, and we will share more soon.",
+      "Our partners in the region are ready for this trip.",
+    ]);
+    const { questions } = generateQuestions(text, { count: 20 });
+    expect(questions.some((q) => /Secretary Karine said|said: "In _____, (?:he|she)\b/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("who hosted a meeting, and a network the stem does not name", () => {
+  const a = release(
+    "The Americas Partnership Investor Network was launched at a July 2024 White House meeting hosted by National Security Advisor Jake Sullivan.",
+    "As part of the Network, investors pledged to invest more than $1 billion by 2030.",
+  );
+  it("refuses a blank for the host of a meeting", () => {
+    const c = { ...stem("The Americas Partnership Investor Network was launched at a July 2024 White House meeting hosted by National Security Advisor _____."), answerKey: "person:Jake Sullivan", facts: [a.usable[0].index] };
+    expect(gateLogistics(c, a)).toBe(true);
+  });
+  it("refuses 'the Network' unnamed", () => {
+    expect(gateUnresolved(stem("As part of the Network, investors pledged to invest more than $1 billion by _____."), a)).toBe(true);
+    expect(gateUnresolved(stem("The Network of Schools pledged to invest more than $1 billion by _____."), a)).toBe(false);
+  });
+});
