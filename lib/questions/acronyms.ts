@@ -59,7 +59,9 @@ function longFormBefore(before: string, acr: string): string | undefined {
   for (let n = 1; n <= words.length; n++) {
     const run = words.slice(words.length - n);
     if (SKIPPED.has(run[0].toLowerCase()) || !/^[A-Za-z]/.test(run[0])) continue;
-    if (initials(run, false) === target || initials(run, true) === target) {
+    // ("Grid-interactive Efficient Buildings (GEB)": a hyphen's lowercase half adds no letter, set AZ.)
+    const unhyphened = run.map((w) => w.replace(/-[a-z][\w-]*/g, ""));
+    if (initials(run, false) === target || initials(run, true) === target || initials(unhyphened, false) === target) {
       // "Department of Health and Human Services (HHS)": the initials skip the department's own word, the name keeps it
       // (not "Health and Human Services (HHS) awarded …", set L's raters).
       const head = words.slice(0, words.length - n).join(" ").match(/(?:^|\s)((?:U\.S\.\s+)?(?:Department|Office|Bureau|Ministry|Secretary) of(?: the)?)$/)?.[1];

@@ -11,9 +11,10 @@ import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
-import { canStandFor, namesCountry, placeDistractors } from "./world";
+import { canStandFor, namesCountry, placeDistractors, roleClassesOf } from "./world";
+import { roleClass } from "./wh";
 import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
-import { findQuotes } from "./quotes";
+import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
 const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
@@ -436,6 +437,9 @@ export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string):
   if (!prev || !prev.usable || prev.paragraph < s.paragraph - 1) return prompt;
   const people = [...new Set(a.ents.bySentence[prev.index].filter((x) => x.kind === "person").map((x) => x.canonical))];
   if (people.length !== 1) return prompt;
+  // ("… he led a bipartisan effort with Pat Moynihan.": the "he" goes on; Moynihan is not who it is.)
+  const first = a.ents.bySentence[prev.index].find((x) => x.kind === "person");
+  if (first && pronounBefore(prev, first)) return prompt;
   const p = a.ents.persons.get(people[0]);
   const gender = m[1] === "He" ? "m" : "f";
   if (!p || (p.gender && p.gender !== gender)) return prompt;
@@ -595,6 +599,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     const year = a.eras.years[s.index] ?? a.year;
     const inOffice = (d: string) => getKb().peopleByFamily(d).find((x) => year && x.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year))?.name;
     distractors = distractors.filter((d) => canStandFor(a, m.canonical, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d));
+    // "_____ served as the 25th Secretary of Defense": people who held a public office (set AZ, wh.ts the same).
+    const office = roleClass(s.norm.slice(relEnd));
+    if (office && office !== "business" && office !== "activist" && office !== "academic" && /\b(?:served|serves|was|is|became|been)\b/.test(s.norm.slice(relEnd, relEnd + 40)))
+      distractors = distractors.filter((d) => [...roleClassesOf(a, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d)].some((c) => c !== "business" && c !== "activist" && c !== "academic"));
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
     answer = m.text;

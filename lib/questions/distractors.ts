@@ -8,7 +8,7 @@ import { CITIES, COUNTRIES, HONORIFICS, MONTHS, REGIONS, TITLE_WORDS, US_INSTITU
 import type { EntityKind } from "./entities";
 import { seedFrom } from "./hash";
 import { getKb } from "./kb";
-import { containsPhrase, familyName } from "./util";
+import { containsPhrase, familyName, sameNamedPerson } from "./util";
 import { colleagues, comparableOfficials, kbPerson } from "./world";
 import { personFitsEra } from "./era";
 
@@ -72,6 +72,8 @@ export interface EntityDistractorOptions {
   era?: number;
   /** people of either gender: "Who said: '…'?" says nothing of the speaker's gender */
   anyGender?: boolean;
+  /** the stem asks who holds or held a post ("Who is the president of …?"), not who said or did something */
+  post?: boolean;
 }
 
 /** The first words of a title or honorific: a "person" named "Ambassador Waltz" is known by family name only. */
@@ -96,11 +98,28 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   let pool: string[] = [];
   if (kind === "person") {
     // The same gender as the answer: "her vote" with three men's names gives the answer away.
-    const g = opts.anyGender ? undefined : a.ents.persons.get(answerCanonical)?.gender;
+    // ("Mrs. _____" is a woman's name whatever the article says of the answer; then no one of unknown gender either:
+    // Denzel Washington was offered for "Mrs. _____", set AZ's two raters.)
+    const honorific = title?.trim().replace(/\.$/, "");
+    const gendered = honorific === "Mrs" || honorific === "Ms" || honorific === "Miss" ? "f" : honorific === "Mr" ? "m" : undefined;
+    const g = opts.anyGender ? undefined : (gendered ?? a.ents.persons.get(answerCanonical)?.gender);
     // Nobody the sentence itself names, even by family name only ("Obama met with _____": not Barack Obama).
     const named = (c: string) => !!avoidText && containsPhrase(avoidText, a.ents.persons.get(c)?.short ?? c);
+    // The sitting President is no wrong answer for another post ("Who is the president of the Institute for College
+    // Access & Success?" offered Joe Biden, set AZ: "absurd"), unless the answer held a post of that kind too.
+    const year = era ?? a.year;
+    const sitting = (c: string) => year !== undefined && !!kbPerson(c)?.terms.some((t) => t.group === "us-president" && t.from <= year && (t.to ?? 9999) >= year);
+    const answerHead = !opts.post || !!kbPerson(answerCanonical)?.terms.some((t) => /^(?:us-president|us-vice-president|head-of-state|head-of-government)$/.test(t.group));
     // People of the sentence's era: not Jefferson (dead by then) as Van Buren's running mate in 1836.
-    const people = articleEntities(a, "person").filter((c) => c !== answerCanonical && !named(c) && (!g || !a.ents.persons.get(c)?.gender || a.ents.persons.get(c)?.gender === g) && personFitsEra(a, c, era));
+    const people = articleEntities(a, "person").filter(
+      (c) =>
+        c !== answerCanonical &&
+        !named(c) &&
+        (!g || a.ents.persons.get(c)?.gender === g || (!gendered && !a.ents.persons.get(c)?.gender)) &&
+        personFitsEra(a, c, era) &&
+        (answerHead || !sitting(c)) &&
+        !sameNamedPerson(c, answerCanonical),
+    );
     if (form === "short") {
       // "Mr. _____": people the article itself calls "Mr." come first.
       const same = (c: string) => (title && holdsTitle(a, c, title) ? 0 : 1);
@@ -151,6 +170,8 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
   if (kind === "person") {
     const fam = familyName(answerCanonical);
     pool = pool.filter((p) => familyName(p) !== fam || (!namedByTitle(p) && !namedByTitle(answerCanonical)));
+    // "Richard Sauber" and "Dick Sauber" are one person: one of them only (set AZ).
+    pool = pool.filter((p, i) => !pool.slice(0, i).some((q) => sameNamedPerson(p, q)));
   }
   // "U.S. Treasury" is no wrong answer to "Treasury Secretary": same institution.
   const key = kind === "person" ? [] : significantWords(answerShown);

@@ -3,15 +3,20 @@
  * releases it had never seen (docs/quality/2026-12-06-engine28-setAX), each a rule.
  */
 import { describe, expect, it } from "vitest";
+import { articleAcronyms, spellOutAcronyms } from "./acronyms";
 import { analyze } from "./analysis";
 import { textAuthor } from "./author";
 import { resolveDemonstrative } from "./cloze";
+import { entityDistractors } from "./distractors";
 import { sentenceEras, withEra } from "./era";
 import { gateGiveaway, gateLogistics, gateNoVerb, gateNumericArithmetic, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
 import { generateQuestions } from "./index";
+import { findQuantities, numericDistractors } from "./numbers";
+import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
 import { article, release, stem } from "./test-helpers";
-import { stripConnector } from "./util";
+import { sameNamedPerson, stripConnector } from "./util";
+import { cutTitle } from "./wh";
 import { comparableOfficials } from "./world";
 
 /** A numeric candidate with its answer. */
@@ -155,5 +160,91 @@ describe("who hosted a meeting, and a network the stem does not name", () => {
   it("refuses 'the Network' unnamed", () => {
     expect(gateUnresolved(stem("As part of the Network, investors pledged to invest more than $1 billion by _____."), a)).toBe(true);
     expect(gateUnresolved(stem("The Network of Schools pledged to invest more than $1 billion by _____."), a)).toBe(false);
+  });
+});
+
+describe("set AZ: who said it, whose title it is, and who can stand in a person's place", () => {
+  it("does not give a 'he said' to the person named after the sentence's own 'he'", () => {
+    const a = analyze(
+      article("Statement of President Joe Biden on the Passing of Senator Bob Dole", [
+        "Senator Bob Dole was a friend. He and Ted Kennedy came together to pass the Americans with Disabilities Act. On the Social Security Commission, he led a bipartisan effort with Pat Moynihan to ensure that every American could grow old with dignity. When he managed the bill to create a federal holiday, I will never forget what he said to our colleagues: \"No first-class democracy can treat people like second-class citizens.\"",
+      ]),
+    );
+    expect(findQuotes(a).filter((q) => /first-class democracy/.test(q.quote)).map((q) => q.speaker)).not.toContain("Pat Moynihan");
+  });
+  it.each([
+    ["National Climate Advisor Gina McCarthy met today with building leaders.", "Climate Advisor", true],
+    ["General Services Administration (GSA) Acting Administrator Katy Kale met today with leaders.", "Acting Administrator", true],
+    ["Department of Health and Human Services Secretary Xavier Becerra approved the request.", "Human Services Secretary", true],
+    ["The talks were between Secretary of State Antony J. Blinken and China's leader, Xi Jinping.", "China's leader", false],
+    ["It included talks between Polish Foreign Minister Zbigniew Rau and U.S. Secretary of State Antony J. Blinken.", "U.S. Secretary of State", false],
+    ["Energy Secretary Jennifer Granholm, and National Climate Advisor Gina McCarthy met today.", "Energy Secretary", false],
+  ])("reads %s's %s as a title cut short: %s", (sentence, role, cut) => {
+    expect(cutTitle(sentence, role)).toBe(cut);
+  });
+  it("knows a short given name for the long one, and keeps two people of one family apart", () => {
+    expect(sameNamedPerson("Dick Sauber", "Richard Sauber")).toBe(true);
+    expect(sameNamedPerson("Joe Biden", "Joseph Biden")).toBe(true);
+    expect(sameNamedPerson("John Adams", "John Quincy Adams")).toBe(false);
+    expect(sameNamedPerson("Dick Sauber", "Richard Durbin")).toBe(false);
+  });
+  const people = analyze(
+    article("President Biden Announces Nominees — The White House, February 19, 2021", [
+      "James Kvaal is the president of the Institute for College Access & Success.",
+      "Richard Sauber is a lawyer in Washington. Dick Sauber has argued many cases.",
+      "President Joe Biden named the nominees today.",
+      "Mrs. Fannie Lou Hamer transformed the struggle for racial justice in America.",
+      "Denzel Washington is an actor. Jane Goodall is a scientist. Anna Wintour is an editor. Katie Ledecky is a swimmer.",
+    ]),
+  );
+  it("offers neither the sitting President nor one person twice for another post", () => {
+    const out = entityDistractors(people, "person", "James Kvaal", "James Kvaal", "canonical", "James Kvaal is the president of the Institute for College Access & Success.", 8, { post: true });
+    expect(out).not.toContain("Joe Biden");
+    expect(out.filter((x) => /Sauber$/.test(x)).length).toBeLessThanOrEqual(1);
+  });
+  it("offers only women's names after 'Mrs.', none of unknown gender", () => {
+    const out = entityDistractors(people, "person", "Fannie Lou Hamer", "Fannie Lou Hamer", "canonical", "Mrs. Fannie Lou Hamer transformed the struggle for racial justice in America.", 8, { title: "Mrs." });
+    expect(out).not.toContain("Denzel Washington");
+    expect(out).toEqual(expect.arrayContaining(["Jane Goodall", "Anna Wintour"]));
+  });
+  it("offers office holders for a stem that names a public office", () => {
+    const text = article("President Biden Announces Medal of Freedom Recipients — The White House, January 4, 2025", [
+      "Ash Carter served as the 25th Secretary of Defense and devoted his career to making the nation safer for all.",
+      "George Soros is an investor and philanthropist. Bill Nye is a science educator. David Rubenstein is an investor.",
+      "Robert Francis Kennedy is remembered as an Attorney General who fiercely combatted racial segregation.",
+    ]);
+    const bank = generateQuestions(text, { count: 20, bank: true }).bank ?? [];
+    for (const q of bank.filter((x) => /Secretary of Defense|Attorney General/.test(x.prompt))) expect(q.choices).not.toContain("George Soros");
+  });
+});
+
+describe("set AZ: unresolved groups and rules, a cut name, a pay gap and a hyphenated acronym", () => {
+  const a = release("The Forest Service and the Bureau of Land Management manage forests.", "The rule was published.");
+  it.each([
+    ["Old-growth forests represent _____ of all forested land managed by the two agencies.", true],
+    ["The Forest Service and the _____ manage land, and the two agencies set a goal.", false],
+    ["All of the nearly _____ awards went to disadvantaged communities.", true],
+    ["States had reported spending about _____ of the more than $1.07 billion available in grants.", false],
+    ["Among the many actions agencies have taken, the _____ has proposed key changes to child care assistance.", true],
+    ["The Department of Agriculture's final rule restores roadless protections to _____ acres.", true],
+    ["The report found that the program could create nearly _____ jobs.", true],
+  ])("%s → unresolved %s", (prompt, out) => {
+    expect(gateUnresolved(stem(prompt), a)).toBe(out);
+  });
+  it("refuses a blank that leaves a name's 'Jr.' behind", () => {
+    expect(gateUngrammatical(stem("_____, Jr. is an award-winning writer, director, author, and playwright."))).toBe(true);
+  });
+  it("offers only gaps below a dollar for cents on the dollar", () => {
+    const s = "Women workers are still paid on average 84 cents for every dollar paid to men.";
+    const q = findQuantities(s)[0];
+    const out = numericDistractors(q, [q], new Set(), 3, s.slice(q.end), undefined, s.slice(0, q.start));
+    expect(out).toHaveLength(3);
+    for (const x of out) expect(Number(x)).toBeLessThan(100);
+  });
+  it("spells out an acronym whose long form has a hyphenated word", () => {
+    const m = articleAcronyms("DOE is releasing the Grid-interactive Efficient Buildings (GEB) Roadmap.");
+    expect(spellOutAcronyms("National adoption of GEBs would create savings of _____.", m)).toBe(
+      "National adoption of Grid-interactive Efficient Buildings (GEBs) would create savings of _____.",
+    );
   });
 });

@@ -275,8 +275,24 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // the Act" (of what?); "the Working Group" the stem does not name; "_____ ago" (before which day?).
   // ("To date, _____ states have done so", set AX's six raters: done what?)
   if (/\b(?:doing|(?:have|has|had|having) done|did|does) so\b(?!\s+(?:much|many|far|well|little|often|long)\b)/i.test(b) || /\bthe (?:new |revised |updated )?definition\b(?!\s+of\b)/i.test(b)) return true;
-  // (So is "the Network": "as part of the Network, investors pledged …", set AX's three pairs.)
-  if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership|Corps|Pillar|Network|Platform|Facility|Coalition|Alliance)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
+  // (So is "the Network": "as part of the Network, investors pledged …", set AX's three pairs; and "the Accelerator",
+  // set AZ.)
+  if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership|Corps|Pillar|Network|Platform|Facility|Coalition|Alliance|Accelerator|Initiative|Program|Challenge)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
+  // Set AZ's raters: "the two agencies" (which?), "all of the nearly _____ awards" (of what?), "among the many actions
+  // agencies have taken" (which actions?), "the report found that the program …" (which report, which program?).
+  // (Not "the two countries" or "the two leaders", which a bilateral report's reader knows; not when the stem names two
+  // or more before it: "the Forest Service and the _____ … the two agencies".)
+  const several = b.replace(/^According to [^,]+,\s+/, "").match(/^(.*?)\bthe (?:two|three|four|five|six) (?:[a-z]+ )?(?:agencies|companies|organizations|departments|programs|bills|laws|documents|officials)\b(?!\s+(?:of|that|which|who|named|listed)\b)/);
+  if (several) {
+    // (The stem's first word counts only as a place or a name the article gives: "Old-growth forests" is no name.)
+    const names = [...several[1].matchAll(/_____|\b[A-Z][\w.'’-]*/g)].filter(
+      (w) => w[0] === BLANK || (!/^(?:The|A|An|In|On|At|By|For|With|From|To|As|According|Through|After|Before|During|Since)$/.test(w[0]) && (w.index > 0 || !!getKb().place(w[0]) || a.ents.mentions.some((x) => x.text === w[0]))),
+    );
+    if (names.length < 2) return true;
+  }
+  if (/\bthe (?:nearly|almost|about|approximately|roughly|over|more than|some) (?:_____|\$?[\d.,]+(?: (?:thousand|million|billion))?) [a-z]+s\b(?!\s+(?:of|for|in|on|to|that|which|who|available|from|under|across|at|by)\b)/.test(b) || /\bamong the (?:many |other )?(?:actions|steps|measures|efforts|initiatives)\b/i.test(b)) return true;
+  if (/['’]s (?:final|proposed|interim) rule\b(?!\s+(?:on|to|for|that|which|known|called|named)\b)/.test(b)) return true;
+  if (/\bthe (?:final |proposed |new |interim )?(?:rule|report|study|analysis|program)\b(?!\s+(?:of|on|to|for|that|which|known|called|named|issued|released|published|by|from|in)\b|\s*\()/.test(b.replace(/^According to [^,]+,\s+/, ""))) return true;
   if (new RegExp(`${BLANK}\\s+ago\\b`).test(stemBody(c))) return true;
   // "Following the UN Climate Conference, they reiterated …": the clause's subject is a pronoun whose antecedent the
   // opening phrase does not hold (a plural for "they", a noun for "it").
@@ -790,6 +806,8 @@ export function gateUngrammatical(c: Candidate): boolean {
   // a heading's or a draft's text, not a sentence a teacher writes (set S's rater). Inside a quotation it is the quoting
   // writer's ("[What] we need to understand is …").
   if (c.type !== "quote_attribution" && /\[[^\]]+\]/.test(p.replace(/"[^"]*"/g, '""'))) return true;
+  // A name cut from its suffix ("_____, Jr. is an award-winning writer", set AZ's two raters).
+  if (/_____,? (?:Jr|Sr)\.?(?!\w)/.test(p)) return true;
   // The article's typo copied into the stem ("by the end of FY202.").
   if (/\bFY ?\d{1,3}(?!\d)/.test(p)) return true;
   if ([p, ...c.choices].some((x) => GLUED.test(x))) return true;

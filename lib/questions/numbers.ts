@@ -120,6 +120,9 @@ export function statesIn(year: number | undefined): number {
 
 function capFor(q: Quantity, followingWords: string, year?: number, before = ""): number {
   if (q.kind === "percent") return q.value > 100 ? Infinity : 100;
+  // "paid on average _____ cents for every dollar paid to men": a gap, so less than a dollar (140 and 110 were offered,
+  // set AZ's two raters).
+  if (q.value < 100 && /^\s*cents?\s+(?:for every|for each|on the|per|to (?:the|every))\s+dollar\b/i.test(followingWords)) return 99;
   // "passed with 74 yeas and 25 nays": no more votes than the chamber has seats (the Senate when the tally fits it).
   const tally = followingWords.match(/^\s*(?:yeas|ayes|votes?)\s+(?:and|to)\s+(\d+)\b/i);
   if (tally) {
@@ -438,6 +441,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const candidates: number[] = [];
   if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
   if (age && q.bound === "lower") for (const d of [5, 10, 15]) candidates.push(va + d);
+  // Cents on the dollar: other gaps near it (74, 79, 94 for 84), none a dollar or more.
+  if (cap === 99 && va < 100) for (const d of [-10, 10, -5, 5, -15]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
   for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
   // A spare, one digit finer: a round answer of one significant digit ("$10 billion", "100") rounds most factors to a

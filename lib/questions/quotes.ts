@@ -38,6 +38,11 @@ function personAt(ms: Mention[]): Mention[] {
   return ms.filter((m) => m.kind === "person");
 }
 
+/** Whether a sentence says "he" or "she" before it names this person: its pronoun goes back further. */
+export function pronounBefore(s: { norm: string; start: number }, m: { fullStart: number }): boolean {
+  return /\b(?:he|she|He|She)\b/.test(s.norm.slice(0, Math.max(0, m.fullStart - s.start)).replace(/"[^"]*"/g, ""));
+}
+
 export function findQuotes(a: Analysis): QuoteFact[] {
   const out: QuoteFact[] = [];
   // `from`: where the evidence naming the speaker starts ("Mr. Wang … saved his sharpest words", then "'…,' he told
@@ -51,6 +56,10 @@ export function findQuotes(a: Analysis): QuoteFact[] {
     const antecedent = (): { speaker: string; from: number } | null => {
       for (let k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
         const ps = personAt(a.ents.bySentence[k]);
+        // "On the Social Security Commission, he led a bipartisan effort with Pat Moynihan …. … what he said to our
+        // colleagues: '…'": the sentence's own "he" is the one the next "he" goes on with, not the name after it
+        // (set AZ: Bob Dole's words given to Moynihan, both raters).
+        if (ps.length && pronounBefore(a.sentences[k], ps[0])) return null;
         if (ps.length) return { speaker: ps[0].canonical, from: k };
         if (prevSpeaker && prevSpeaker.sentence === k) return { speaker: prevSpeaker.speaker, from: k };
       }

@@ -12,7 +12,7 @@ import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import { getKb } from "./kb";
 import type { Candidate } from "./types";
-import { canStandFor, comparableOfficials, personCountry, roleCountry } from "./world";
+import { canStandFor, comparableOfficials, personCountry, roleClassesOf, roleCountry } from "./world";
 import { containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
@@ -44,6 +44,27 @@ function insideBodyName(sentence: string, role: string): boolean {
   return false;
 }
 
+/**
+ * A title read without its first words: "National Climate Advisor Gina McCarthy" gave "the Climate Advisor", and
+ * "General Services Administration (GSA) Acting Administrator Katy Kale" gave "the Acting Administrator" (set AZ's four
+ * raters: "of what?"). Every place the sentence prints the title, a capitalised word or a body's bracketed acronym
+ * stands right before it.
+ */
+export function cutTitle(sentence: string, role: string): boolean {
+  const at = [...sentence.matchAll(new RegExp(`(?<![\\w-])${escapeRe(role)}\\b`, "g"))].map((m) => m.index ?? 0);
+  if (!at.length) return false;
+  // ("Department of Health and Human Services Secretary Xavier Becerra" gave "the Human Services Secretary": a
+  // name's "and" or "of" before a role that opens with no title's word.)
+  const inName = !TITLE_HEAD.test(role) && /^[A-Z][\w-]*\s/.test(role);
+  return at.every((i) => {
+    const before = sentence.slice(Math.max(0, i - 40), i);
+    return /(?:\b(?!(?:And|The|A|An|Of|For|In|On|At|By|With|From|To|As|Former|Then)\s$)[A-Z][\w.'’-]*(?<!['’]s)|\([A-Z]{2,}\))\s$/.test(before) || (inName && /\b[A-Z][\w.'’-]* (?:and|of|for|&) $/.test(before));
+  });
+}
+
+/** Words a title opens with ("Vice President", "Deputy Secretary", "U.S. Trade Representative"). */
+const TITLE_HEAD = /^(?:U\.S\.(?=\s)|Vice|Deputy|Under|Assistant|Acting|Associate|Senior|Special|Chief|Principal|Secretary|President|Senator|Governor|Minister|Prime|Ambassador|Director|Administrator|Attorney|Chair|Chairman|Chairwoman|Speaker|Leader|Mayor|Representative|Judge|Justice|Commissioner|General|Admiral|Lieutenant|Surgeon|Solicitor|First|Press|National|Foreign|Defense)\b/;
+
 export function roleQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -55,6 +76,7 @@ export function roleQuestions(a: Analysis): Candidate[] {
     // A title read from the middle of a body's name: "National Oceanic and Atmospheric Administration Administrator
     // Dr. Richard Spinrad" gave "the Atmospheric Administration Administrator Dr." (a 2022 fact sheet).
     if (insideBodyName(s.norm, r.role)) continue;
+    if (cutTitle(s.norm, r.role)) continue;
     if (wordCount(role) < 2 || wordCount(role) > 16) continue;
     const lowerRole = role.toLowerCase();
     if (!/^(?:the\s|[A-Z][\w.]*'s\s)/.test(role)) role = "the " + role;
@@ -178,8 +200,10 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   const firstRole = new Map<string, (typeof a.ents.roles)[number]>();
   for (const r of a.ents.roles) {
-    const role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").trim();
+    // ("Minister for Foreign Affairs Dr." loses its honorific; a title cut from its first words is no role.)
+    const role = r.role.replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, "").replace(/\s+(?:Mr|Mrs|Ms|Dr)\.$/, "").trim();
     if (/^(?:a|an|one)\s/i.test(role) || wordCount(role) < 1 || wordCount(role) > 18 || !roleClass(role)) continue;
+    if (cutTitle(a.sentences[r.sentence].norm, r.role)) continue;
     if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(role)) continue;
     if (!firstRole.has(r.person)) firstRole.set(r.person, { ...r, role });
   }
@@ -272,7 +296,7 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     const answer = subj.kind === "person" ? subj.canonical : subj.canonical;
     const person = a.ents.persons.get(subj.canonical);
     if (containsPhrase(tail, answer) || (person && containsPhrase(tail, person.short)) || containsPhrase(tail, subj.text)) continue;
-    let distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 8, { era: a.eras.years[s.index] });
+    let distractors = entityDistractors(a, subj.kind, subj.canonical, answer, "canonical", s.norm, 8, { era: a.eras.years[s.index], post: true });
     // "Who said he had pressed China to …?": not China's own officials, who would not say it of their country; the
     // answer's peers in government instead (as for quotes).
     const named = ms.filter((m) => m.kind === "country" && m.start >= subj.end).map((m) => m.canonical);
@@ -285,6 +309,10 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // of the gender the stem's "he" or "she" says.
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
     }
+    // "Who is remembered as an Attorney General …?", "… served as the 25th Secretary of Defense": a stem that names a
+    // public office takes people who held one, not an investor and a science educator (set AZ's two raters, twice).
+    const office = roleClass(tail);
+    if (office && office !== "business" && office !== "activist" && office !== "academic") distractors = distractors.filter((d) => [...roleClassesOf(a, d)].some((c) => c !== "business" && c !== "activist" && c !== "academic"));
     distractors = distractors.slice(0, 3);
     // Four choices: "who was elected easily in a single ballot by 33 to 16?" among three names, one of them the
     // other election's winner, was rejected in four ratings ("only three choices").
