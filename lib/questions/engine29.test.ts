@@ -248,3 +248,37 @@ describe("set AZ: unresolved groups and rules, a cut name, a pay gap and a hyphe
     );
   });
 });
+
+describe("set BA: an office's acronym, a running span, 'these _____', and 'also' in a question", () => {
+  it("reads no person from an office's acronym ('(APNSA) Jake Sullivan', 'APNSA Sullivan')", () => {
+    const a = analyze(
+      article("Fact Sheet: The United States and India", [
+        "Today, U.S. National Security Advisor (APNSA) Jake Sullivan met with Indian officials in New Delhi.",
+        "APNSA Sullivan and NSA Doval launched the initiative in 2022.",
+      ]),
+    );
+    expect([...a.ents.persons.keys()].some((p) => /Apnsa/i.test(p))).toBe(false);
+    expect([...a.ents.persons.keys()]).toContain("Jake Sullivan");
+  });
+  it("dates no later sentence by a 'since' year", () => {
+    const text = article("President Biden Announces Nominees — The White House, March 11, 2021", [
+      "He has served as Senator Michael Bennet's Chief of Staff since 2011. Davidson clerked for Judge William Sessions, Chief Judge of the Federal District Court of Vermont.",
+    ]);
+    const a = analyze(text);
+    const s = a.sentences.find((x) => /clerked/.test(x.norm))!;
+    const prompt = "Davidson clerked for Judge _____, Chief Judge of the Federal District Court of Vermont.";
+    expect(withEra(prompt, a, s.index, "William Sessions")).toBe(prompt);
+  });
+  it("refuses 'these _____ countries'", () => {
+    expect(gateUnresolved(stem("Up to 30,000 individuals per month from these _____ countries can come to the United States."), release("A release."))).toBe(true);
+  });
+  it("asks 'Who is an Adjunct Professor …?', not 'Who is also …?'", () => {
+    const text = article("President Biden Announces Nominees — The White House, March 11, 2021", [
+      "Jonathan Davidson has worked on Capitol Hill for more than two decades.",
+      "Davidson is also an Adjunct Professor at American University's School of Public Policy, periodically teaching a class.",
+      "Mark Warner is a Senator. John Sarbanes is a Representative. Michael Bennet is a Senator.",
+    ]);
+    const bank = generateQuestions(text, { count: 20, bank: true }).bank ?? [];
+    expect(bank.some((q) => /^Who is also\b/.test(q.prompt))).toBe(false);
+  });
+});

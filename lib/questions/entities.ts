@@ -301,6 +301,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     for (const seq of sequences(toks, s.norm, s.start, s.terms)) {
       let ts = seq.toks.slice();
       while (ts.length && (ts[0].text === "The" || ts[0].text === "the")) ts = ts.slice(1);
+      // "APNSA Sullivan and NSA Doval launched …": an office's acronym before a family name is no given name (set BA:
+      // "Apnsa Sullivan" offered as the National Security Advisor, both raters).
+      if (ts.length === 2 && /^(?:APNSA|NSA|DNI|USTR|SBA|EPA|HHS|DHS|DOD|DOJ|OMB|CEQ|OSTP|FEMA|NASA|CIA|FBI|UN|EU|US)$/.test(ts[0].text) && /^[A-Z][a-z]/.test(ts[1].text)) ts = ts.slice(1);
       if (!ts.length) continue;
       // "President Vladimir V. Putin of Russia": cut a trailing "of <place>", and keep it for the role.
       let ofPlace: string | undefined;
@@ -370,6 +373,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
           titleToks = ts.slice(0, ts.length - n);
           rest = ts.slice(ts.length - n);
         }
+        // "U.S. National Security Advisor (APNSA) Jake Sullivan": the office's acronym is no name (set BA).
+        if (rest.length === 1 && /^[A-Z]{2,6}$/.test(rest[0].text)) rest = [];
         // "Climate and Economic Justice Screening Tool": a thing's name after a title word, not a person's.
         // "President and Chief Executive Officer of the American Red Cross" (a fact sheet that leaves the officer
         // unnamed): a body the knowledge base knows is no one's name (it was offered as a "who").

@@ -18,8 +18,9 @@ const MONTH_DAY = new RegExp(`\\b(?:${MONTHS.join("|")}) \\d{1,2}\\b`);
 /** "1824", and the year of "FY2025". */
 const YEAR = /(?:\b|(?<=FY))(1[6-9]\d\d|20\d\d)\b/;
 
-/** Two years joined as a span: "2014–2017", "from 2014 to 2017", "between 2014 and 2017". */
-const YEAR_SPAN = /\b(?:between (?:1[6-9]|20)\d\d and|(?:1[6-9]|20)\d\d\s?(?:[–—-]|to|through))\s?(?:(?:1[6-9]|20)\d\d|\d\d)\b/;
+/** Two years joined as a span ("2014–2017", "from 2014 to 2017", "between 2014 and 2017"), or one still running ("since
+ * 2011": set BA's "In 2011, who clerked for Judge William Sessions …?", both raters). */
+const YEAR_SPAN = /\b(?:between (?:1[6-9]|20)\d\d and|(?:1[6-9]|20)\d\d\s?(?:[–—-]|to|through))\s?(?:(?:1[6-9]|20)\d\d|\d\d)\b|\bsince (?:1[6-9]|20)\d\d\b/;
 
 /** The first year a sentence names outside parentheses ("(since … 1961)" is an aside, not the sentence's time). */
 export function ownYear(text: string): number | undefined {

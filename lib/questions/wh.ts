@@ -291,6 +291,8 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     if (/"/.test(tail) && (tail.match(/"/g) ?? []).length % 2 === 1) continue;
     // Plural verb after a singular wh-word reads wrong ("Who have ...").
     tail = tail.replace(/^(are|were|have)\b/, (v) => ({ are: "is", were: "was", have: "has" })[v] ?? v);
+    // "Who is also an Adjunct Professor …?": "also" points at a sentence the student has not read (set BA).
+    tail = tail.replace(/^((?:[a-z]+ ){0,2})also /, "$1");
     const wh = WH[subj.kind];
     const prompt = `${wh} ${tail}?`;
     const answer = subj.kind === "person" ? subj.canonical : subj.canonical;
