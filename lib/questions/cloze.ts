@@ -889,7 +889,14 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       const deadline = !founding && /^\d{4}$/.test(dm[0]) && !!a.year && Number(dm[0]) > a.year && Number(dm[0]) <= a.year + 30 && /\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?$/i.test(s.norm.slice(0, dm.index));
       // (A round target's wrong answers are round too: 2050 among 2040, 2045 and 2055, not 2051.)
       const step = Number(dm[0]) % 5 === 0 ? 5 : 1;
-      const ahead = deadline ? [1, -1, 2, -2, 3].map((k) => String(Number(dm![0]) + k * step)).filter((y) => Number(y) > a.year! && !containsPhrase(s.norm, y)).slice(0, 3).sort() : d;
+      // Staged targets keep their order: "less than five percent by _____ and less than three percent by 2030" takes
+      // years before 2030 (2035 and 2040 were offered, set BA's two raters), and a stage after a dated one, years after it.
+      const targets = [...s.norm.matchAll(/\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?((?:19|20)\d\d)\b/g)].filter((x) => x.index !== undefined && x[1] !== dm![0]);
+      const lo = Math.max(a.year ?? 0, ...targets.filter((x) => x.index! < dm!.index).map((x) => Number(x[1])));
+      const hi = Math.min(9999, ...targets.filter((x) => x.index! > dm!.index).map((x) => Number(x[1])));
+      const stagedYears = (by: number) => [1, -1, 2, -2, 3, -3, 4].map((k) => String(Number(dm![0]) + k * by)).filter((y) => Number(y) > lo && Number(y) < hi && !containsPhrase(s.norm, y));
+      const staged = stagedYears(step).length >= 3 ? stagedYears(step) : stagedYears(1);
+      const ahead = deadline ? staged.slice(0, 3).sort() : d;
       const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], ahead, "fill_in_blank", founding ? 0.55 : deadline ? 0.5 : 0.1, `date:${dm[0]}`, [dm[0]]);
       // Not even to fill a short quiz: the month a consortium began or a nominee was confirmed, with other months as
       // wrong answers, was rated trivia on texts the engine had never seen (2026-12-02).

@@ -14,7 +14,7 @@ import { generateQuestions } from "./index";
 import { findQuantities, numericDistractors } from "./numbers";
 import { findQuotes } from "./quotes";
 import { splitSentences } from "./sentences";
-import { article, release, stem } from "./test-helpers";
+import { article, everyCandidate, release, stem } from "./test-helpers";
 import { sameNamedPerson, stripConnector } from "./util";
 import { cutTitle } from "./wh";
 import { comparableOfficials } from "./world";
@@ -280,5 +280,18 @@ describe("set BA: an office's acronym, a running span, 'these _____', and 'also'
     ]);
     const bank = generateQuestions(text, { count: 20, bank: true }).bank ?? [];
     expect(bank.some((q) => /^Who is also\b/.test(q.prompt))).toBe(false);
+  });
+});
+
+describe("set BA: staged targets keep their order", () => {
+  it("offers years before the later stage for 'by _____ and … by 2030'", () => {
+    const text = article("Fact Sheet: Ending Malnutrition — The White House, December 7, 2021", [
+      "The Sustainable Development Goals strive to reduce the proportion of children suffering from wasting to less than five percent by 2025 and less than three percent by 2030.",
+      "The United States will invest $11 billion to end malnutrition.",
+    ]);
+    const q = everyCandidate(text).find((c) => /five percent by _____ and less than three percent by 2030/.test(c.prompt));
+    expect(q).toBeDefined();
+    for (const y of q!.choices) expect(Number(y)).toBeLessThan(2030);
+    expect(q!.choices.filter((y) => y !== "2025").every((y) => Number(y) > 2021)).toBe(true);
   });
 });
