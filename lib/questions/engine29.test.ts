@@ -269,8 +269,10 @@ describe("set BA: an office's acronym, a running span, 'these _____', and 'also'
     const prompt = "Davidson clerked for Judge _____, Chief Judge of the Federal District Court of Vermont.";
     expect(withEra(prompt, a, s.index, "William Sessions")).toBe(prompt);
   });
-  it("refuses 'these _____ countries'", () => {
+  it("refuses 'these _____ countries' and an opening 'The university'", () => {
     expect(gateUnresolved(stem("Up to 30,000 individuals per month from these _____ countries can come to the United States."), release("A release."))).toBe(true);
+    expect(gateUnresolved(stem("The university is one of _____ public Historically Black Colleges and Universities."), release("A release."))).toBe(true);
+    expect(gateUnresolved(stem("The University of Maryland is one of _____ public universities in the state."), release("A release."))).toBe(false);
   });
   it("asks 'Who is an Adjunct Professor …?', not 'Who is also …?'", () => {
     const text = article("President Biden Announces Nominees — The White House, March 11, 2021", [

@@ -256,7 +256,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/\b(?:was|were|is|are|be|been|lived?|lives|worked|works|stayed|stays|went|goes|arrived|stationed|served|died|met) there\b|\b(?:over|out|back) there\b/.test(stemBody(c))) return true;
   // "The government set up a mass vaccination site …": which government, which company, which event? (set F)
   const opening = (framedQuote ?? b).trim();
-  if (/^(?:The|the) (?:government|company|event|country|ministry|firm|regime|administration|delegation)\b(?! of\b)/.test(opening)) return true;
+  // ("The university will use the funds …": which university? Set BA.)
+  if (/^(?:The|the) (?:government|company|event|country|ministry|firm|regime|administration|delegation|university|college|hospital|organization)\b(?! of\b)/.test(opening)) return true;
   // "The program will fund up to nine cooperative agreements", "The new funding, $9 million, will …": a program, a
   // grant or a group the sentence before named (set L's raters, five times).
   if (/^(?:The|the) (?:new |additional |same |proposed |selected )?(?:program|programs|funding|grants?|initiatives?|projects?|communities|efforts?|investments?|awards?|funds|partnership|money|grantees|recipients|participants)\b(?!\s+(?:of|for|to|that|which|known|called|named|under)\b)/.test(opening)) return true;
