@@ -56,12 +56,16 @@ function initials(words: string[], keepSmall: boolean): string {
 function longFormBefore(before: string, acr: string): string | undefined {
   const words = before.trim().split(/\s+/).slice(-(acr.length + 6));
   const target = acr.replace(/s$/, "").toUpperCase();
-  for (let n = 1; n <= words.length; n++) {
+  // Small words count for a letter only when no run spells the acronym without them: "Asian American and Pacific
+  // Islander (AAPI)", not "American and Pacific Islander" (set BC's raters: "drops Asian").
+  const spells = (run: string[], keepSmall: boolean) =>
+    keepSmall ? initials(run, true) === target : initials(run, false) === target || initials(run.map((w) => w.replace(/-[a-z][\w-]*/g, "")), false) === target;
+  const lengths = Array.from({ length: words.length }, (_, i) => i + 1);
+  for (const [n, keepSmall] of [...lengths.map((n) => [n, false] as const), ...lengths.map((n) => [n, true] as const)]) {
     const run = words.slice(words.length - n);
     if (SKIPPED.has(run[0].toLowerCase()) || !/^[A-Za-z]/.test(run[0])) continue;
     // ("Grid-interactive Efficient Buildings (GEB)": a hyphen's lowercase half adds no letter, set AZ.)
-    const unhyphened = run.map((w) => w.replace(/-[a-z][\w-]*/g, ""));
-    if (initials(run, false) === target || initials(run, true) === target || initials(unhyphened, false) === target) {
+    if (spells(run, keepSmall)) {
       // "Department of Health and Human Services (HHS)": the initials skip the department's own word, the name keeps it
       // (not "Health and Human Services (HHS) awarded …", set L's raters).
       const head = words.slice(0, words.length - n).join(" ").match(/(?:^|\s)((?:U\.S\.\s+)?(?:Department|Office|Bureau|Ministry|Secretary) of(?: the)?)$/)?.[1];

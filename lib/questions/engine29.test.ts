@@ -241,6 +241,10 @@ describe("set AZ: unresolved groups and rules, a cut name, a pay gap and a hyphe
     expect(out).toHaveLength(3);
     for (const x of out) expect(Number(x)).toBeLessThan(100);
   });
+  it("spells out the longest run without its small words first ('Asian American and Pacific Islander', set BC)", () => {
+    expect(articleAcronyms("The Commission on Asian American and Pacific Islander (AAPI) affairs met.").get("AAPI")).toBe("Asian American and Pacific Islander");
+    expect(articleAcronyms("The Department of Health and Human Services (HHS) agreed.").get("HHS")).toBe("Department of Health and Human Services");
+  });
   it("spells out an acronym whose long form has a hyphenated word", () => {
     const m = articleAcronyms("DOE is releasing the Grid-interactive Efficient Buildings (GEB) Roadmap.");
     expect(spellOutAcronyms("National adoption of GEBs would create savings of _____.", m)).toBe(
