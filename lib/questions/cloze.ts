@@ -11,7 +11,7 @@ import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
-import { canStandFor, namesCountry, placeDistractors, roleClassesOf } from "./world";
+import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { roleClass } from "./wh";
 import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
@@ -598,11 +598,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // A family name from the knowledge base ("Justice _____": "Thomas", "Alito") is the one in office that year.
     const year = a.eras.years[s.index] ?? a.year;
     const inOffice = (d: string) => getKb().peopleByFamily(d).find((x) => year && x.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year))?.name;
-    distractors = distractors.filter((d) => canStandFor(a, m.canonical, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d));
-    // "_____ served as the 25th Secretary of Defense": people who held a public office (set AZ, wh.ts the same).
-    const office = roleClass(s.norm.slice(relEnd));
-    if (office && office !== "business" && office !== "activist" && office !== "academic" && /\b(?:served|serves|was|is|became|been)\b/.test(s.norm.slice(relEnd, relEnd + 40)))
-      distractors = distractors.filter((d) => [...roleClassesOf(a, a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d)].some((c) => c !== "business" && c !== "activist" && c !== "academic"));
+    const canonicalOf = (d: string) => (a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d);
+    distractors = distractors.filter((d) => canStandFor(a, m.canonical, canonicalOf(d)));
+    // "_____ served as the 25th Secretary of Defense": people who held a public office (world.ts holdsPublicRole).
+    if (isPublicRole(roleClass(s.norm.slice(relEnd))) && /\b(?:served|serves|was|is|became|been)\b/.test(s.norm.slice(relEnd, relEnd + 40)))
+      distractors = distractors.filter((d) => holdsPublicRole(a, canonicalOf(d)));
   } else {
     if (m.text !== m.canonical && m.text.replace(/^the /i, "") !== m.canonical) return null;
     answer = m.text;
@@ -891,12 +891,16 @@ export function clozeQuestions(a: Analysis): Candidate[] {
       const step = Number(dm[0]) % 5 === 0 ? 5 : 1;
       // Staged targets keep their order: "less than five percent by _____ and less than three percent by 2030" takes
       // years before 2030 (2035 and 2040 were offered, set BA's two raters), and a stage after a dated one, years after it.
-      const targets = [...s.norm.matchAll(/\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?((?:19|20)\d\d)\b/g)].filter((x) => x.index !== undefined && x[1] !== dm![0]);
-      const lo = Math.max(a.year ?? 0, ...targets.filter((x) => x.index! < dm!.index).map((x) => Number(x[1])));
-      const hi = Math.min(9999, ...targets.filter((x) => x.index! > dm!.index).map((x) => Number(x[1])));
-      const stagedYears = (by: number) => [1, -1, 2, -2, 3, -3, 4].map((k) => String(Number(dm![0]) + k * by)).filter((y) => Number(y) > lo && Number(y) < hi && !containsPhrase(s.norm, y));
-      const staged = stagedYears(step).length >= 3 ? stagedYears(step) : stagedYears(1);
-      const ahead = deadline ? staged.slice(0, 3).sort() : d;
+      let ahead = d;
+      if (deadline) {
+        const at = dm.index;
+        const targets = [...s.norm.matchAll(/\b(?:by|before|until)\s+(?:the\s+(?:end|close)\s+of\s+)?((?:19|20)\d\d)\b/g)].filter((x) => x[1] !== dm![0]);
+        const lo = Math.max(a.year!, ...targets.filter((x) => x.index < at).map((x) => Number(x[1])));
+        const hi = Math.min(9999, ...targets.filter((x) => x.index > at).map((x) => Number(x[1])));
+        const stagedYears = (by: number) => [1, -1, 2, -2, 3, -3, 4].map((k) => String(Number(dm![0]) + k * by)).filter((y) => Number(y) > lo && Number(y) < hi && !containsPhrase(s.norm, y));
+        const staged = stagedYears(step);
+        ahead = (staged.length >= 3 ? staged : stagedYears(1)).slice(0, 3).sort();
+      }
       const c = mk(a, s, dm.index, dm.index + dm[0].length, dm[0], ahead, "fill_in_blank", founding ? 0.55 : deadline ? 0.5 : 0.1, `date:${dm[0]}`, [dm[0]]);
       // Not even to fill a short quiz: the month a consortium began or a nominee was confirmed, with other months as
       // wrong answers, was rated trivia on texts the engine had never seen (2026-12-02).

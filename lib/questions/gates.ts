@@ -332,16 +332,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/^[A-Z][A-Z .]{2,}:/.test(b) || /\b[Tt]oday\b/.test(b) || RELATIVE_DAY.test(b)) return true;
   // 'Press Secretary Karine Jean-Pierre said: "In _____, she will meet …"': the speaker of a framed quote is not who
   // its "he" or "she" is (set AX, all six raters); only the quote's own words can name them.
-  const framed = stemBody(c).match(/^[^"]{1,100}\b(?:said|wrote|says|writes): "(.*)"\??$/)?.[1];
-  const inQuote = framed?.match(/\b(?:he|she|him|his|her|hers)\b/i);
-  if (framed && inQuote?.index !== undefined) {
-    const before = framed.slice(0, inQuote.index);
-    const named =
-      (before.includes(BLANK) && c.answerKey.startsWith("person:")) ||
-      /\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before) ||
-      a.ents.mentions.some((x) => x.kind === "person" && containsPhrase(before, x.text));
-    if (!named) return true;
-  }
+  const inQuote = framedQuote?.match(/\b(?:he|she|him|his|her|hers)\b/i);
+  if (framedQuote && inQuote?.index !== undefined && !namesPersonIn(framedQuote.slice(0, inQuote.index), c, a)) return true;
   const m = b.match(PRONOUN);
   if (!m || m.index === undefined) return false;
   const before = b.slice(0, m.index);
@@ -357,13 +349,19 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     const subject = rest.match(/^[^,]{1,40},\s+(.{0,60})/)?.[1] ?? "";
     if (/^(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(subject) || a.ents.mentions.some((x) => x.kind === "person" && subject.startsWith(x.text))) return false;
   }
-  // "he"/"she" need a person named before them in the stem (or the blank, when a person is asked for).
-  if (before.includes(BLANK) && c.answerKey.startsWith("person:")) return false;
-  if (/\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before)) return false;
   // "No Person shall be a Senator who shall not … be an Inhabitant of that State for which he shall be chosen": the
   // stem's own person, named by what they are.
   if (/^(?:he|his|him)$/i.test(m[0]) && /\b(?:no|any|every|each|a|an|the) (?:person|senator|representative|member|candidate|citizen|individual|officer|elector|voter)\b/i.test(before)) return false;
-  return !a.ents.mentions.some((x) => x.kind === "person" && containsPhrase(before, x.text));
+  return !namesPersonIn(before, c, a);
+}
+
+/** "he"/"she" need a person named before them in the stem: by title, by a name the article gives, or the blank when a person is asked for. */
+function namesPersonIn(before: string, c: Candidate, a: Analysis): boolean {
+  return (
+    (before.includes(BLANK) && c.answerKey.startsWith("person:")) ||
+    /\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before) ||
+    a.ents.mentions.some((x) => x.kind === "person" && containsPhrase(before, x.text))
+  );
 }
 
 /** Citations are not facts a student learns: "see, e.g., United States v. …", "see Art. I". */

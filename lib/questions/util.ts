@@ -1,3 +1,5 @@
+import { nameKeys, nicknameKeys } from "./kb/normalize";
+
 export const BLANK = "_____";
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -36,23 +38,6 @@ export function familyName(name: string): string {
   return n >= 3 && /^(?:Van|Von|De|Del|Della|Di|Da|Du|La|Le|Mac|St\.)$/.test(parts[n - 2]) ? `${parts[n - 2]} ${parts[n - 1]}` : parts[n - 1] || name;
 }
 
-/** Given names and their common short forms: "Dick Sauber" is "Richard Sauber". */
-const NICKNAMES: Record<string, string[]> = {
-  Richard: ["Dick", "Rick", "Rich", "Richie"], Robert: ["Bob", "Bobby", "Rob", "Robby", "Bert"], William: ["Bill", "Billy", "Will", "Willie"],
-  James: ["Jim", "Jimmy", "Jamie"], Joseph: ["Joe", "Joey"], Michael: ["Mike", "Mick", "Mickey"], Thomas: ["Tom", "Tommy"],
-  Anthony: ["Tony"], Antony: ["Tony"], Edward: ["Ed", "Eddie", "Ted", "Ned"], Theodore: ["Ted", "Teddy"], Daniel: ["Dan", "Danny"],
-  David: ["Dave"], Stephen: ["Steve"], Steven: ["Steve"], Christopher: ["Chris"], Elizabeth: ["Liz", "Beth", "Betsy", "Betty", "Liza"],
-  Katherine: ["Kate", "Katie", "Kathy"], Catherine: ["Kate", "Cathy"], Patrick: ["Pat"], Patricia: ["Pat", "Patty", "Trish"],
-  Gerald: ["Jerry"], Jerome: ["Jerry"], Lawrence: ["Larry"], Charles: ["Chuck", "Charlie"], Andrew: ["Andy", "Drew"], Matthew: ["Matt"],
-  Samuel: ["Sam"], Benjamin: ["Ben"], Nicholas: ["Nick"], Albert: ["Al"], Alan: ["Al"], John: ["Jack", "Johnny"], Henry: ["Hank", "Harry"],
-  Margaret: ["Peggy", "Maggie", "Meg"], Susan: ["Sue", "Susie"], Jennifer: ["Jen", "Jenny"], Alexander: ["Alex"], Gregory: ["Greg"],
-  Jeffrey: ["Jeff"], Kenneth: ["Ken"], Ronald: ["Ron"], Donald: ["Don"], Douglas: ["Doug"], Frederick: ["Fred"], Francis: ["Frank"],
-  Franklin: ["Frank"], Eugene: ["Gene"], Raymond: ["Ray"], Timothy: ["Tim"], Walter: ["Walt"], Vincent: ["Vince"], Kimberly: ["Kim"],
-  Deborah: ["Deb", "Debbie"], Rebecca: ["Becky"], Victoria: ["Vicky"], Barbara: ["Barb"], Cynthia: ["Cindy"], Pamela: ["Pam"],
-};
-const NICK_TO_NAMES = new Map<string, Set<string>>();
-for (const [full, nicks] of Object.entries(NICKNAMES)) for (const n of [full, ...nicks]) (NICK_TO_NAMES.get(n) ?? NICK_TO_NAMES.set(n, new Set()).get(n)!).add(full);
-
 /** Two written names of one person: the same family name, and the same given name or a short form of it. */
 export function sameNamedPerson(x: string, y: string): boolean {
   if (familyName(x) !== familyName(y)) return false;
@@ -60,9 +45,9 @@ export function sameNamedPerson(x: string, y: string): boolean {
   const gy = y.split(/\s+/)[0];
   // (The same given name is left to the caller: "John Adams" and "John Quincy Adams" are two presidents.)
   if (gx === gy) return x === y;
-  const fx = NICK_TO_NAMES.get(gx);
-  const fy = NICK_TO_NAMES.get(gy);
-  return !!fx && !!fy && [...fx].some((f) => fy.has(f));
+  // (The knowledge base's short forms of given names, kb/normalize.ts.)
+  const keys = new Set([...nameKeys(x), ...nicknameKeys(x)]);
+  return [...nameKeys(y), ...nicknameKeys(y)].some((k) => keys.has(k));
 }
 
 export const ucfirst = (s: string) => (s ? s[0].toUpperCase() + s.slice(1) : s);

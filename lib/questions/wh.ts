@@ -12,7 +12,7 @@ import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import { getKb } from "./kb";
 import type { Candidate } from "./types";
-import { canStandFor, comparableOfficials, personCountry, roleClassesOf, roleCountry } from "./world";
+import { canStandFor, comparableOfficials, holdsPublicRole, isPublicRole, personCountry, roleCountry } from "./world";
 import { containsPhrase, escapeRe, explainFromEvidence, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
@@ -311,10 +311,8 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // of the gender the stem's "he" or "she" says.
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
     }
-    // "Who is remembered as an Attorney General …?", "… served as the 25th Secretary of Defense": a stem that names a
-    // public office takes people who held one, not an investor and a science educator (set AZ's two raters, twice).
-    const office = roleClass(tail);
-    if (office && office !== "business" && office !== "activist" && office !== "academic") distractors = distractors.filter((d) => [...roleClassesOf(a, d)].some((c) => c !== "business" && c !== "activist" && c !== "academic"));
+    // A stem that names a public office takes people who held one (world.ts holdsPublicRole).
+    if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
     distractors = distractors.slice(0, 3);
     // Four choices: "who was elected easily in a single ballot by 33 to 16?" among three names, one of them the
     // other election's winner, was rejected in four ratings ("only three choices").

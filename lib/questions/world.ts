@@ -305,6 +305,20 @@ export function roleClassesOf(a: Analysis, person: string): Set<RoleClass> {
   return out;
 }
 
+/** Classes of a role outside public office: a stem that names one of these asks no office holder. */
+const PRIVATE_ROLE = new Set<RoleClass>(["business", "activist", "academic"]);
+
+/** Whether a role class is a public office ("Secretary of Defense", "Attorney General", "Senator"). */
+export const isPublicRole = (c: RoleClass | null): c is RoleClass => c !== null && !PRIVATE_ROLE.has(c);
+
+/**
+ * "_____ served as the 25th Secretary of Defense", "Who is remembered as an Attorney General …?": the wrong answers are
+ * people who held a public office, not an investor and a science educator (set AZ's two raters, twice).
+ */
+export function holdsPublicRole(a: Analysis, person: string): boolean {
+  return [...roleClassesOf(a, person)].some(isPublicRole);
+}
+
 /**
  * Whether another person of the article can stand in the answer's place in a sentence: the same kind of role and
  * the same country when both are known ("a dictator like _____": not Joe Biden for Vladimir Putin; "Obama's special
