@@ -144,7 +144,7 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
         // despite a plurality" beside "Adams' victory shocked Jackson, the plurality winner", rated a repeat), a place
         // blanked three times likewise; only a speaker's quotes may be asked more often.
         // (A person twice, even to fill a short quiz: "Justice _____" three times over was rated a giveaway.)
-        if (c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (/^person:/.test(c.answerKey) ? 1 : !Number.isFinite(lim.perAnswer) ? Infinity : /^state:/.test(c.answerKey) ? 1 : /^(?:country|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
+        if (c.type === "fill_in_blank" && (answerCount.get(c.answerKey) ?? 0) >= (/^(?:person|law):/.test(c.answerKey) ? 1 : !Number.isFinite(lim.perAnswer) ? Infinity : /^state:/.test(c.answerKey) ? 1 : /^(?:country|city|region):/.test(c.answerKey) ? 2 : Infinity)) continue;
         // One person or place should not be the answer to a large part of the quiz.
         if (c.type !== "true_false" && (answerCount.get(`text:${c.answer}`) ?? 0) >= lim.perAnswer + 1) continue;
         // A figure one stem gives is no question elsewhere ("increased by $5.0 trillion, to _____" beside "increased

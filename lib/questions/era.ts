@@ -224,6 +224,11 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   // A people, one or many ("American", "Americans").
   // So are the groups a civics text names by origin ("Latino and Black Americans", set AU's raters: "latino").
   if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, "")) || /^(?:Latino|Latina|Latinx|Latine|Hispanic|Black|Asian|Native|Indigenous|African|Arab|Jewish|Muslim|Catholic|Christian)s?$/.test(first)) return text;
+  // "St. Paul, Minnesota, received …": an abbreviation opens a name.
+  if (text[first.length] === ".") return text;
+  // "Akron, Ohio is now on track …": a city before its state or country is a place, whatever the text knows of it.
+  const region = text.slice(first.length).match(/^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\b/u)?.[1];
+  if (region && !inLowercase && getKb().places(region).some((p) => p.kind === "state" || p.kind === "country")) return text;
   const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
   // "Representative _____ voted …": a title before the blanked name stays a title.
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;

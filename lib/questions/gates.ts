@@ -292,6 +292,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     if (names.length < 2) return true;
   }
   if (/\bthe (?:nearly|almost|about|approximately|roughly|over|more than|some) (?:_____|\$?[\d.,]+(?: (?:thousand|million|billion))?) [a-z]+s\b(?!\s+(?:of|for|in|on|to|that|which|who|available|from|under|across|at|by)\b)/.test(b) || /\bamong the (?:many |other )?(?:actions|steps|measures|efforts|initiatives)\b/i.test(b)) return true;
+  // Set BE's raters: "the Department of Commerce announced the three sets of grants for the Tribal Broadband Connectivity
+  // Program" (which three sets?).
+  if (/\bthe (?:first|second|third|two|three|four|five|six|seven|eight|nine|ten|[\d,]+) (?:sets|rounds|tranches|batches|phases|waves|cohorts) of\b/.test(b)) return true;
   if (/['’]s (?:final|proposed|interim) rule\b(?!\s+(?:on|to|for|that|which|known|called|named)\b)/.test(b)) return true;
   if (/\bthe (?:final |proposed |new |interim )?(?:rule|report|study|analysis|program)\b(?!\s+(?:of|on|to|for|that|which|known|called|named|issued|released|published|by|from|in)\b|\s*\()/.test(b.replace(/^According to [^,]+,\s+/, ""))) return true;
   if (new RegExp(`${BLANK}\\s+ago\\b`).test(stemBody(c))) return true;

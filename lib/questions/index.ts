@@ -21,6 +21,7 @@ import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./vali
 import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
 import { powerQuestions } from "./powers";
+import { lawQuestions } from "./laws";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -28,7 +29,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "29";
+export const ENGINE_VERSION = "30";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -58,6 +59,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...amendmentQuestions(analysis),
     ...termQuestions(analysis),
     ...powerQuestions(analysis),
+    ...lawQuestions(analysis),
     ...tf,
   ];
   const candidates: Scored[] = [];
@@ -66,6 +68,8 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
   for (const c of raw) {
     // An acronym is spelled out at its first use in the stem, as the article did at its first use (acronyms.ts).
     c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);
+    // "the  Department of Commerce": a source's double space is not the stem's (set BE's raters).
+    c.prompt = c.prompt.replace(/(?<=\S) {2,}(?=\S)/g, " ");
     // "the Department invested …" in a report's section on one department: that department (cloze.ts).
     if (c.type !== "true_false" && c.type !== "quote_attribution") c.prompt = resolveTheDepartment(analysis, c.facts[0], c.prompt, c.answer);
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));

@@ -115,7 +115,7 @@ export function splitSentences(text: string): Sentence[] {
       const start: number = carry?.start ?? Math.max(r.start, line.start);
       const terms: Terms = carry ? [...carry.terms, ...r.terms] : r.terms;
       carry = null;
-      if (!masked.slice(line.start, start).trim() && r.end < line.end && /^(?:MRS?|MS|DR|SEN|REP|GOV|GEN|AMB)\.$/i.test(masked.slice(start, r.end).trim())) {
+      if (!masked.slice(line.start, start).trim() && r.end < line.end && /^(?:MRS?|MS|DR|SEN|REP|GOV|GEN|AMB|ST|MT|FT)\.$/i.test(masked.slice(start, r.end).trim())) {
         carry = { start, terms };
         ri++;
         continue;

@@ -1,0 +1,156 @@
+/**
+ * "… including $250 million provided in the _____ to address the impacts of COVID-19 on the fight against HIV.": which
+ * law pays for, created or does what a sentence says. What each major law does is a civics fact a teacher asks about
+ * (a third of the White House releases in the held-out pool name the American Rescue Plan, the Bipartisan
+ * Infrastructure Law or the Inflation Reduction Act), and the rest of the engine asks nothing of these sentences: a law
+ * is no person, place or body the knowledge base knew, so no wrong answers of its kind were at hand.
+ *
+ * The wrong answers are other laws (kb/curated/laws.ts) signed before the article was written: those the article names
+ * elsewhere first, then laws of the answer's own field (spending, rights, safety …), nearest in date. A law is asked
+ * only where the sentence ties it to something only it did: a figure or a named program, through "funded by", "from",
+ * "under", "thanks to" … or as the subject of a verb of doing ("The Inflation Reduction Act caps …"). Not asked: a law
+ * being signed, passed, repealed, attacked or implemented (every law of the era was signed, and each is arguably the
+ * answer), a sentence naming two laws, and a stem that prints a word of the answer's name ("infrastructure projects
+ * funded by the _____").
+ */
+import type { Analysis } from "./analysis";
+import { mk } from "./cloze";
+import { parseLaws, type Law } from "./kb/curated/laws";
+import type { Sentence } from "./sentences";
+import type { Candidate } from "./types";
+import { escapeRe } from "./util";
+
+const LAWS = parseLaws();
+
+/** Every printed name of a law, longest first, with its law. */
+const NAMES: { form: string; law: Law }[] = LAWS.flatMap((law) => [law.name, ...law.aliases].map((form) => ({ form, law }))).sort((x, y) => y.form.length - x.form.length);
+const NAME_RE = new RegExp(String.raw`(?<![\w-])(?:${NAMES.map((n) => escapeRe(n.form)).join("|")})(?![\w-])`, "g");
+const BY_FORM = new Map(NAMES.map((n) => [n.form, n.law]));
+
+/** The words of a law's name that say what it is about; printed in the stem, they give it away. */
+const GENERIC = new Set(["act", "law", "bill", "of", "the", "and", "for", "with", "on", "to", "a", "our", "american", "national", "day", "big", "beautiful", "one", "plan"]);
+const telling = (name: string) => name.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !GENERIC.has(w));
+
+/** A law being made, unmade or carried out: every law of an era was signed and is being implemented. */
+const NOT_ASKED = /\b(?:strip\w*|sign(?:s|ed|ing)?|pass(?:es|ed|ing|age)?|enact\w*|became law|into law|since(?!\s+(?:19|20)\d\d\b)|anniversary|implement\w*|vot(?:e|es|ed|ing)|introduc\w*|reauthoriz\w*|repeal\w*|overturn\w*|gut\w*|undo\w*|undermin\w*|rescind\w*|roll(?:ing|ed)? back|attack\w*|eliminat\w*|oppos\w*|threat\w*|cuts?|before|if|would|could|proposed|negotiat\w*)\b/i;
+
+/** What ties the law to the fact: the law pays for it, holds it, or does it. */
+const TIE_BEFORE = /(?:\b(?:funded|financed|paid for|made possible|supported|provided|created|established|authorized|required|appropriated|secured|invested|delivered|included|enabled|allocated|set aside|awarded|available|funding|funds|investments?|dollars)\s+(?:by|through|under|in|from)|\b(?:thanks to|through|under|from|via|because of|as part of)|\bin)\s+(?:the|my|President \w+(?:'s|’s))\s+$/;
+const TIE_AFTER = /^(?:['’]s\s+[a-z]+\s+)?(?:\s*,[^,]{3,60},)?\s+(?:also\s+)?(?:provides?|provided|invests?|invested|includes?|included|created?|creates|established?|establishes|lowers?|lowered|caps?|capped|requires?|required|allows?|allowed|gives?|gave|extends?|extended|expands?|expanded|makes?|made|delivers?|delivered|funds?|funded|allocates?|allocated|appropriates?|appropriated|authorizes?|authorized|directs?|directed|protects?|protected|guarantees?|guaranteed|bans?|banned|prohibits?|prohibited|raises?|raised|reduces?|reduced|cuts)\b/;
+
+/** Something only this law did: a figure, or a named program, fund or office. */
+const SPECIFIC = /\d|\b[A-Z][\w-]+(?:\s+(?:of|for|and|the|[A-Z][\w-]+))*\s+(?:Program|Programs|Initiative|Grants?|Fund|Commission|Office|Corps|Center|Centers|Credit|Credits|Account|Loan|Loans|Facility|Hubs?)\b/;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DATE_RE = new RegExp(String.raw`\b(${MONTHS.join("|")})\s+(\d{1,2}),\s+((?:19|20)\d\d)\b`);
+
+/** The day the article was written (its dateline's, in its first lines), else the end of the year before its own. */
+export function articleDate(a: Pick<Analysis, "text" | "year">): string | undefined {
+  const m = a.text.slice(0, 400).match(DATE_RE);
+  if (m) return `${m[3]}-${String(MONTHS.indexOf(m[1]) + 1).padStart(2, "0")}-${m[2].padStart(2, "0")}`;
+  return a.year ? `${a.year - 1}-12-31` : undefined;
+}
+
+const yearOf = (law: Law) => Number(law.signed.slice(0, 4));
+
+/** What a sentence is about, as the fields of the curated list: a wrong answer should be a law of the same matter. */
+const TOPICS: [string, RegExp][] = [
+  ["environment", /\b(?:climate|clean energy|emissions?|pollut\w*|forests?|wildfires?|conservation|public lands|wildlife|environment\w*|carbon|renewable|solar|wind|drought|resilien\w*|contaminants?|Superfund)\b/i],
+  ["infrastructure", /\b(?:broadband|internet|roads?|bridges?|transit|rail\w*|ports?|airports?|highways?|water systems?|pipes?|chargers?|charging|infrastructure|tunnels?|ferr(?:y|ies)|transportation)\b/i],
+  ["health", /\b(?:health|medic\w*|drugs?|insulin|hospitals?|coverage|premiums?|vaccin\w*|mental|opioid\w*|HIV)\b/i],
+  ["relief", /\b(?:pandemic|COVID(?:-19)?|relief|rental|evictions?|unemployment|stimulus|recovery|child care|food assistance)\b/i],
+  ["industry", /\b(?:semiconductors?|chips|manufactur\w*|research|science|innovation|microelectronics)\b/i],
+  ["safety", /\b(?:guns?|firearms?|violence|police|policing|crime|law enforcement|victims?|homicides?)\b/i],
+  ["veterans", /\b(?:veterans?|toxic|burn pits?|servicemembers?)\b/i],
+  ["education", /\b(?:schools?|students?|education|colleges?|teachers?)\b/i],
+  ["tax", /\b(?:tax|taxes|tax credits?)\b/i],
+  ["rights", /\b(?:civil rights|discriminat\w*|equal|voting|disabilit\w*)\b/i],
+  ["labor", /\b(?:workers?|wages?|job training|unions?|workforce)\b/i],
+  ["housing", /\b(?:housing|homebuyers?|rent|mortgages?)\b/i],
+];
+
+/** The wrong answers for `answer`: laws the article names first (in its own words), then laws closest in matter. */
+function lawDistractors(a: Analysis, answer: Law, s: Sentence, stem: string): string[] {
+  const cutoff = articleDate(a) ?? answer.signed;
+  const inSentence = new Set([...s.norm.matchAll(NAME_RE)].map((m) => BY_FORM.get(m[0])!));
+  const stemWords = new Set(stem.toLowerCase().split(/[^a-z]+/));
+  const fits = (law: Law) => law !== answer && !inSentence.has(law) && law.signed <= cutoff && !telling(law.name).some((w) => stemWords.has(w));
+  const out: string[] = [];
+  const seen = new Set<Law>();
+  const add = (law: Law, form: string) => {
+    if (out.length < 3 && !seen.has(law) && fits(law)) {
+      seen.add(law);
+      out.push(form);
+    }
+  };
+  for (const m of a.text.matchAll(NAME_RE)) add(BY_FORM.get(m[0])!, m[0]);
+  // Then laws of the answer's main field, then of any of its fields; in each, those of the sentence's own matter first,
+  // then the nearest in date. A spending law beside a spending law: never the CARES Act or the Tax Cuts and Jobs Act for
+  // "the _____ provides $8 billion to fund forest and land management" (set BE's raters), nor the Every Student
+  // Succeeds Act beside the law that made the health insurance marketplaces.
+  const topics = new Set(TOPICS.filter(([, re]) => re.test(stem)).map(([f]) => f));
+  const tier = (law: Law) => (law.fields.includes(answer.fields[0]) ? 2 : law.fields.some((f) => answer.fields.includes(f)) ? 1 : 0);
+  const onTopic = (law: Law) => (law.fields.some((f) => topics.has(f)) ? 1 : 0);
+  const years = (law: Law) => Math.abs(yearOf(law) - yearOf(answer));
+  const ranked = LAWS.filter((l) => tier(l) > 0 && years(l) <= 25).sort((x, y) => tier(y) - tier(x) || onTopic(y) - onTopic(x) || years(x) - years(y) || y.signed.localeCompare(x.signed));
+  for (const law of ranked) add(law, law.name);
+  return out;
+}
+
+/** Whether a sentence has a finite verb outside [from, to): a statement, not a list line ("$13 billion in the … to build"). */
+function finiteVerb(s: Sentence, from: number, to: number): boolean {
+  return s.terms.some((t) => {
+    const at = t.start - s.start;
+    if (at >= from && at < to) return false;
+    if (t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Copula")) return true;
+    return t.tags.has("Verb") && (t.tags.has("PastTense") || t.tags.has("PresentTense")) && !t.tags.has("Gerund") && !t.tags.has("Infinitive") && !t.tags.has("Participle");
+  });
+}
+
+export function lawQuestions(a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of a.usable) {
+    if (/["“”]|\?\s*$/.test(s.norm)) continue;
+    const found = [...s.norm.matchAll(NAME_RE)];
+    if (found.length !== 1) continue;
+    const m = found[0];
+    const law = BY_FORM.get(m[0])!;
+    const rest = s.norm.slice(0, m.index) + s.norm.slice(m.index! + m[0].length);
+    if (NOT_ASKED.test(rest)) continue;
+    // "The current regulations set under the _____ for trucks were last updated over 20 years ago": a law as the
+    // authority for rules is an old regulatory statute, and laws of the article's own years are no wrong answers for it
+    // (set BE's raters).
+    if (/\b(?:regulations?|rules?|standards?|requirements?|protections?)\s+(?:(?:set|issued|adopted|established|finalized|written)\s+)?under\s+(?:the|my)\s+$/i.test(s.norm.slice(0, m.index))) continue;
+    // "Thanks to the law, nine million Americans … through the _____": another law the sentence points at.
+    if (/\b(?:the|this|that) (?:law|legislation|bill|act)\b/i.test(rest)) continue;
+    // "Nearly $25 billion through the _____ to support clean transportation, …": a list line with no verb of its own.
+    if (!finiteVerb(s, m.index!, m.index! + m[0].length)) continue;
+    // A line that opens with its amount has its verb before the law, or none: "Nearly $25 billion through the _____ to
+    // support clean transportation, including …; ensuring domestic manufacturers have …" is a list item.
+    if (/^(?:(?:[Nn]early|[Oo]ver|[Mm]ore than|[Aa]bout|[Aa]lmost|[Uu]p to|[Aa]n additional|[Aa]nother)\s+)?\$?\d/.test(s.norm) && !finiteVerb({ ...s, terms: s.terms.filter((t) => t.start - s.start < m.index!) }, m.index!, s.norm.length)) continue;
+    // "Allocated $7.6 billion through the _____ to nearly 1400 community health centers.": a list line whose subject is
+    // its heading's.
+    const head = s.terms.find((t) => /\w/.test(t.text));
+    if (head && head.tags.has("Verb") && !head.tags.has("Noun") && (head.tags.has("PastTense") || head.tags.has("Infinitive") || head.tags.has("PresentTense"))) continue;
+    if (!SPECIFIC.test(rest)) continue;
+    const before = s.norm.slice(0, m.index);
+    const after = s.norm.slice(m.index! + m[0].length);
+    // The law as the subject of its clause: "The Inflation Reduction Act caps …", "…, and the CHIPS Act invests …".
+    const subject = /(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?:[Tt]he\s+)?$/.test(before);
+    if (!TIE_BEFORE.test(before) && !(subject && TIE_AFTER.test(after))) continue;
+    // An acronym of the answer in the sentence gives it away.
+    const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
+    if (initials.length >= 2 && new RegExp(String.raw`\b${initials}\b`).test(s.norm)) continue;
+    const restWords = rest.toLowerCase().split(/[^a-z]+/);
+    if (telling(law.name).concat(...law.aliases.map(telling)).some((w) => restWords.includes(w))) continue;
+    const distractors = lawDistractors(a, law, s, before + " " + after);
+    if (distractors.length < 3) continue;
+    // Above the same sentence's figure: which law paid is the civics fact, a city's grant amount is the detail ("St.
+    // Paul, Minnesota, received $16 million from the _____ …" rather than "… received _____ from the American Rescue
+    // Plan …"; one question per sentence, assemble.ts).
+    const figure = /\d/.test(s.norm);
+    const c = mk(a, s, m.index!, m.index! + m[0].length, m[0], distractors, "fill_in_blank", figure ? 0.95 : 0.8, `law:${law.name}`, [law.name]);
+    if (c) out.push(c);
+  }
+  return out;
+}
