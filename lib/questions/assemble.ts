@@ -215,8 +215,8 @@ function assembleOnce(cands: Scored[], count: number, all: boolean, seed: string
       if (c.answerKey.startsWith("office:") && chosen.filter((o) => o.answerKey === c.answerKey).length >= 2) continue;
       // Nor one person blanked twice ("Justice _____" three times in a nomination release, rated a giveaway); nor a state
       // blanked twice ("Florida and _____" for North Carolina in two questions, set AU's raters: "repeats
-      // question 1's state"), as the passes above allow once.
-      if (c.type === "fill_in_blank" && /^(?:person|state):/.test(c.answerKey) && chosen.some((o) => o.type === "fill_in_blank" && o.answerKey === c.answerKey)) continue;
+      // question 1's state"), nor a law (the same four laws twice), as the passes above allow once.
+      if (c.type === "fill_in_blank" && /^(?:person|state|law):/.test(c.answerKey) && chosen.some((o) => o.type === "fill_in_blank" && o.answerKey === c.answerKey)) continue;
       chosen.push(c);
       mark(c);
       usedPrompts.add(c.prompt);

@@ -92,11 +92,16 @@ describe("which law pays for or does what a sentence says", () => {
     }
   });
 
-  it("drops a wrong answer whose name the stem prints: it would be arguably right", () => {
-    const a = dated("May 5, 2023", "The Inflation Reduction Act provides $3 billion for neighborhood access and equity grants to reconnect communities divided by highways and other infrastructure.", ...FILLER);
+  it("drops a wrong answer whose name, or what it is known for, the stem prints: it would be arguably right", () => {
+    const a = dated("May 5, 2023", "The Inflation Reduction Act provides $10 billion in tax credits for factories that make solar panels, wind turbines and computer chips.", ...FILLER);
     const [q] = lawQuestions(a);
     expect(q.answer).toBe("Inflation Reduction Act");
-    expect(q.choices).not.toContain("Bipartisan Infrastructure Law");
+    expect(q.choices).not.toContain("CHIPS and Science Act");
+    // Where the answer's own field (spending) runs short, a law of its other fields that fits the sentence's matter (tax
+    // credits, solar and wind).
+    expect(q.choices.filter((c) => ["Great American Outdoors Act", "Tax Cuts and Jobs Act"].includes(c))).toHaveLength(1);
+    // No wrong answer for a road-building sentence that is neither a spending law nor one of its matter.
+    expect(lawQuestions(dated("May 5, 2023", "The Inflation Reduction Act provides $3 billion for grants to reconnect communities divided by highways and other infrastructure.", ...FILLER))).toEqual([]);
   });
 
   it("does not ask a list line whose only verb is in a side clause, or that opens with its verb", () => {
@@ -104,19 +109,29 @@ describe("which law pays for or does what a sentence says", () => {
     expect(lawQuestions(dated("May 5, 2023", "Allocated $7.6 billion through the American Rescue Plan to nearly 1,400 community health centers.", ...FILLER))).toEqual([]);
   });
 
-  it("puts the law question in a short release's quiz, once", () => {
+  it("asks the law where the quiz asks nothing else of the sentence, once, and the figure where there is one", () => {
     const text = article("Fact Sheet: Clean Water for Every Community — The White House, October 8, 2024", [
       "St. Paul, Minnesota, received $16 million from the American Rescue Plan to replace lead pipes across the city.",
-      "Denver, Colorado, received $76 million from the American Rescue Plan to replace lead service lines within a decade.",
-      "The Environmental Protection Agency announced a final rule requiring water systems to replace lead pipes within ten years.",
+      "The Clean Water State Revolving Fund received additional resources from the Bipartisan Infrastructure Law to help small towns.",
+      "The Tribal Broadband Connectivity Program received new funding from the Bipartisan Infrastructure Law for Native communities.",
       ...FILLER,
     ]);
     const { questions } = generateQuestions(text);
-    const laws = questions.filter((q) => q.answer === "American Rescue Plan");
+    const laws = questions.filter((q) => q.answer === "Bipartisan Infrastructure Law");
     expect(laws).toHaveLength(1);
-    // The law, not the city's amount, is asked of the first sentence; the city's name keeps its capitals and its "St.".
-    expect(laws[0].prompt).toBe("According to the fact sheet, St. Paul, Minnesota, received $16 million from the _____ to replace lead pipes across the city.");
-    expect(laws[0].choices).toEqual(expect.arrayContaining(["American Rescue Plan", "Bipartisan Infrastructure Law"]));
+    expect(laws[0].choices).toEqual(expect.arrayContaining(["American Rescue Plan"]));
+    // The city's amount is asked of the first sentence, with its "St." and its capitals.
+    expect(questions.map((q) => q.prompt)).toContain("According to the fact sheet, St. Paul, Minnesota, received _____ from the American Rescue Plan to replace lead pipes across the city.");
+  });
+
+  it("takes no year or 'COVID-19' for a figure, and no word a law is known for", () => {
+    expect(lawQuestions(dated("May 5, 2023", "The American Rescue Plan provides funding to address the child care crisis caused by COVID-19 to help parents return to work.", ...FILLER))).toEqual([]);
+    expect(lawQuestions(dated("May 5, 2023", "The CHIPS and Science Act includes $39 billion in direct incentives to expand semiconductor manufacturing facilities.", ...FILLER))).toEqual([]);
+  });
+
+  it("offers no law of the answer's other fields that misses the sentence's matter", () => {
+    const a = dated("December 1, 2021", "The American Rescue Plan invested $24 billion in stabilizing the child care sector.", ...FILLER);
+    for (const q of lawQuestions(a)) expect(q.choices).not.toEqual(expect.arrayContaining(["21st Century Cures Act"]));
   });
 
   it("keeps a city's capital letter behind the fact sheet's frame", () => {
@@ -124,7 +139,7 @@ describe("which law pays for or does what a sentence says", () => {
       "Akron, Ohio is now on track to replace all lead service lines by 2027 thanks to $9 million in funding through the American Rescue Plan.",
       ...FILLER,
     ]);
-    const q = generateQuestions(text).questions.find((x) => x.answer === "American Rescue Plan");
-    expect(q?.prompt).toBe("According to the fact sheet, Akron, Ohio is now on track to replace all lead service lines by 2027 thanks to $9 million in funding through the _____.");
+    const prompts = generateQuestions(text, { all: true }).questions.map((q) => q.prompt);
+    expect(prompts).toContain("According to the fact sheet, Akron, Ohio is now on track to replace all lead service lines by 2027 thanks to $9 million in funding through the _____.");
   });
 });

@@ -31,7 +31,7 @@ First Step Act|2018-12-21|justice,safety|
 Families First Coronavirus Response Act|2020-03-18|relief,health|
 CARES Act|2020-03-27|relief,health|Coronavirus Aid, Relief, and Economic Security Act
 Great American Outdoors Act|2020-08-04|environment|
-American Rescue Plan|2021-03-11|relief,spending,health|American Rescue Plan Act;American Rescue Plan Act of 2021
+American Rescue Plan|2021-03-11|spending,relief,health|American Rescue Plan Act;American Rescue Plan Act of 2021
 Juneteenth National Independence Day Act|2021-06-17|rights|
 Bipartisan Infrastructure Law|2021-11-15|spending,infrastructure,environment|Infrastructure Investment and Jobs Act
 Emmett Till Antilynching Act|2022-03-29|rights,justice|
