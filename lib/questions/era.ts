@@ -228,7 +228,9 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (text[first.length] === ".") return text;
   // "Akron, Ohio is now on track …": a city before its state or country is a place, whatever the text knows of it.
   const region = text.slice(first.length).match(/^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)\b/u)?.[1];
-  if (region && !inLowercase && getKb().places(region).some((p) => p.kind === "state" || p.kind === "country")) return text;
+  // (Only a noun: "Together, Texas and Florida …" and "Separately, Georgia …" open with a word, not a city.)
+  const head = a.sentences[sentenceIndex]?.terms.find((t) => t.text === first);
+  if (region && !inLowercase && head?.tags.has("Noun") && getKb().places(region).some((p) => p.kind === "state" || p.kind === "country")) return text;
   const next = text.slice(first.length).match(/^ (\p{Lu}[\p{L}'’.-]*)/u)?.[1];
   // "Representative _____ voted …": a title before the blanked name stays a title.
   if (TITLES_BEFORE_NAME.has(first) && text.slice(first.length).startsWith(` ${BLANK}`)) return text;

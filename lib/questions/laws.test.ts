@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
+import { withVoice } from "./era";
 import { generateQuestions } from "./index";
 import { parseLaws } from "./kb/curated/laws";
 import { articleDate, lawQuestions } from "./laws";
@@ -104,6 +105,12 @@ describe("which law pays for or does what a sentence says", () => {
     expect(lawQuestions(dated("May 5, 2023", "The Inflation Reduction Act provides $3 billion for grants to reconnect communities divided by highways and other infrastructure.", ...FILLER))).toEqual([]);
   });
 
+  it("reads a giveaway in the name the choice prints, not in the official name the student never sees", () => {
+    // "Infrastructure Investment and Jobs Act" is the official name of the Bipartisan Infrastructure Law.
+    const [q] = lawQuestions(dated("May 5, 2023", "The Bipartisan Infrastructure Law provides $65 billion in new investment to connect every family to high-speed internet and create good-paying jobs.", ...FILLER));
+    expect(q.answer).toBe("Bipartisan Infrastructure Law");
+  });
+
   it("does not ask a list line whose only verb is in a side clause, or that opens with its verb", () => {
     expect(lawQuestions(dated("May 5, 2023", "Nearly $25 billion through the Inflation Reduction Act to support clean transportation, including by building a national network of chargers, ensuring manufacturers have the materials they need.", ...FILLER))).toEqual([]);
     expect(lawQuestions(dated("May 5, 2023", "Allocated $7.6 billion through the American Rescue Plan to nearly 1,400 community health centers.", ...FILLER))).toEqual([]);
@@ -132,6 +139,13 @@ describe("which law pays for or does what a sentence says", () => {
   it("offers no law of the answer's other fields that misses the sentence's matter", () => {
     const a = dated("December 1, 2021", "The American Rescue Plan invested $24 billion in stabilizing the child care sector.", ...FILLER);
     for (const q of lawQuestions(a)) expect(q.choices).not.toEqual(expect.arrayContaining(["21st Century Cures Act"]));
+  });
+
+  it("keeps a city before its state capitalised behind the frame, and lowers an opening word before a state", () => {
+    const a = analyze(article("Fact Sheet: Water for Every Town", ["Tucson, Arizona, received $6.95 million to develop an inventory of pipes.", "Together, Texas and Florida received $3 million from the fund for new pipes."]));
+    const [tucson, together] = a.usable;
+    expect(withVoice("Tucson, Arizona, received _____ to develop an inventory of pipes.", a, tucson.index, "fill_in_blank")).toBe("According to the fact sheet, Tucson, Arizona, received _____ to develop an inventory of pipes.");
+    expect(withVoice("Together, Texas and Florida received _____ from the fund for new pipes.", a, together.index, "fill_in_blank")).toBe("According to the fact sheet, together, Texas and Florida received _____ from the fund for new pipes.");
   });
 
   it("keeps a city's capital letter behind the fact sheet's frame", () => {

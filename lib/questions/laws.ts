@@ -5,13 +5,13 @@
  * Infrastructure Law or the Inflation Reduction Act), and the rest of the engine asks nothing of these sentences: a law
  * is no person, place or body the knowledge base knew, so no wrong answers of its kind were at hand.
  *
- * The wrong answers are other laws (kb/curated/laws.ts) signed before the article was written: those the article names
- * elsewhere first, then laws of the answer's own field (spending, rights, safety …), nearest in date. A law is asked
- * only where the sentence ties it to something only it did: a figure or a named program, through "funded by", "from",
- * "under", "thanks to" … or as the subject of a verb of doing ("The Inflation Reduction Act caps …"). Not asked: a law
- * being signed, passed, repealed, attacked or implemented (every law of the era was signed, and each is arguably the
- * answer), a sentence naming two laws, and a stem that prints a word of the answer's name ("infrastructure projects
- * funded by the _____").
+ * A law is asked only where the sentence ties it to something only it did, an amount or a named program, through
+ * "funded by", "from", "under", "thanks to" … or as the subject of a verb of doing ("The Inflation Reduction Act caps
+ * …"). Not asked: a law being signed, passed, repealed, attacked or implemented (every law of the era was signed, and
+ * each is arguably the answer), a sentence naming two laws, and a stem that prints a word of the answer's name or what
+ * it is known for ("infrastructure projects funded by the _____"). The wrong answers are other laws of the curated list
+ * (kb/curated/laws.ts) signed before the article was written and close to the answer in matter (lawDistractors). The
+ * question ranks below the same sentence's figure (ADR 047).
  */
 import type { Analysis } from "./analysis";
 import { mk } from "./cloze";
@@ -41,6 +41,16 @@ const HINTS: Record<string, RegExp> = {
   "Affordable Care Act": /\b(?:Marketplaces?|HealthCare\.gov|Medicaid expansion)\b/,
   "Bipartisan Safer Communities Act": /\b(?:guns?|firearms?)\b/i,
 };
+
+/**
+ * Whether `text` prints a word of a law's name as the choice prints it, or what the law is known for: the choice
+ * "Bipartisan Infrastructure Law" beside "infrastructure projects", not the official name's "investment" or "jobs",
+ * which the student does not see.
+ */
+function givesAway(form: string, law: Law, text: string): boolean {
+  const words = new Set(text.toLowerCase().split(/[^a-z]+/));
+  return telling(form).some((w) => words.has(w)) || Boolean(HINTS[law.name]?.test(text));
+}
 
 /** A law being made, unmade or carried out: every law of an era was signed and is being implemented. */
 const NOT_ASKED = /\b(?:strip\w*|sign(?:s|ed|ing)?|pass(?:es|ed|ing|age)?|enact\w*|became law|into law|since(?!\s+(?:19|20)\d\d\b)|anniversary|implement\w*|vot(?:e|es|ed|ing)|introduc\w*|reauthoriz\w*|repeal\w*|overturn\w*|gut\w*|undo\w*|undermin\w*|rescind\w*|roll(?:ing|ed)? back|attack\w*|eliminat\w*|oppos\w*|threat\w*|cuts?|before|if|would|could|proposed|negotiat\w*)\b/i;
@@ -87,12 +97,11 @@ const TOPICS: [string, RegExp][] = [
 function lawDistractors(a: Analysis, answer: Law, s: Sentence, stem: string): string[] {
   const cutoff = articleDate(a) ?? answer.signed;
   const inSentence = new Set([...s.norm.matchAll(NAME_RE)].map((m) => BY_FORM.get(m[0])!));
-  const stemWords = new Set(stem.toLowerCase().split(/[^a-z]+/));
-  const fits = (law: Law) => law !== answer && !inSentence.has(law) && law.signed <= cutoff && !telling(law.name).some((w) => stemWords.has(w)) && !HINTS[law.name]?.test(stem);
+  const fits = (law: Law, form: string) => law !== answer && !inSentence.has(law) && law.signed <= cutoff && !givesAway(form, law, stem);
   const out: string[] = [];
   const seen = new Set<Law>();
   const add = (law: Law, form: string) => {
-    if (out.length < 3 && !seen.has(law) && fits(law)) {
+    if (out.length < 3 && !seen.has(law) && fits(law, form)) {
       seen.add(law);
       out.push(form);
     }
@@ -162,8 +171,7 @@ export function lawQuestions(a: Analysis): Candidate[] {
     // An acronym of the answer in the sentence gives it away.
     const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
     if (initials.length >= 2 && new RegExp(String.raw`\b${initials}\b`).test(s.norm)) continue;
-    const restWords = rest.toLowerCase().split(/[^a-z]+/);
-    if (telling(law.name).concat(...law.aliases.map(telling)).some((w) => restWords.includes(w)) || HINTS[law.name]?.test(rest)) continue;
+    if (givesAway(m[0], law, rest)) continue;
     const distractors = lawDistractors(a, law, s, before + " " + after);
     if (distractors.length < 3) continue;
     // Below the same sentence's figure: one question per sentence (assemble.ts), and set BF's raters kept every figure
