@@ -749,8 +749,9 @@ export function gateGiveaway(c: Candidate): boolean {
   if (c.type === "true_false") return false;
   const ans = c.answer.replace(/^the\s+/i, "");
   if (containsPhrase(c.prompt, ans)) return true;
-  // "The _____ (DoD) will invest …": the acronym after the blank spells the answer's initials.
-  if (c.type !== "numeric" && new RegExp(`${escapeRe(BLANK)}\\s*\\([A-Z][A-Za-z.&-]*[A-Z]\\)`).test(c.prompt)) return true;
+  // "The _____ (DoD) will invest …", "the _____'s (DOC) Internet for All program" (set BE's raters): the acronym after
+  // the blank, or after its possessive, spells the answer's initials.
+  if (c.type !== "numeric" && new RegExp(`${escapeRe(BLANK)}(?:['’]s)?\\s*\\([A-Z][A-Za-z.&-]*[A-Z]\\)`).test(c.prompt)) return true;
   // "the Department of Interior (_____)": the name before the bracket spells the acronym out.
   if (new RegExp(`\\(${escapeRe(BLANK)}\\)`).test(c.prompt)) return true;
   // "across all _____ states": the phrase says 50 (set AX, all three pairs).

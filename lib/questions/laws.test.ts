@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { withVoice } from "./era";
+import { gateGiveaway } from "./gates";
 import { generateQuestions } from "./index";
 import { parseLaws } from "./kb/curated/laws";
 import { articleDate, lawQuestions } from "./laws";
@@ -155,5 +156,11 @@ describe("which law pays for or does what a sentence says", () => {
     ]);
     const prompts = generateQuestions(text, { all: true }).questions.map((q) => q.prompt);
     expect(prompts).toContain("According to the fact sheet, Akron, Ohio is now on track to replace all lead service lines by 2027 thanks to $9 million in funding through the _____.");
+  });
+
+  it("refuses a blank whose possessive is followed by the answer's acronym (set BE's raters)", () => {
+    const c = { type: "fill_in_blank" as const, prompt: "According to the fact sheet, the _____'s (DOC) Internet for All program's notices prioritize high labor standards.", answer: "Department of Commerce", choices: ["Department of Commerce", "Department of Labor", "Department of Energy", "Department of the Interior"], evidenceStart: 0, evidenceEnd: 1, explanation: "", difficulty: 2 as const, entities: [], facts: [0], base: 0.5, answerKey: "org:Department of Commerce" };
+    expect(gateGiveaway(c)).toBe(true);
+    expect(gateGiveaway({ ...c, prompt: "According to the fact sheet, the _____'s Internet for All program's notices prioritize high labor standards." })).toBe(false);
   });
 });
