@@ -14,6 +14,7 @@
  * question ranks below the same sentence's figure (ADR 047).
  */
 import type { Analysis } from "./analysis";
+import { MONTHS } from "./civics-lexicon";
 import { mk } from "./cloze";
 import { parseLaws, type Law } from "./kb/curated/laws";
 import type { Sentence } from "./sentences";
@@ -65,7 +66,6 @@ const TIE_AFTER = /^(?:['’]s\s+[a-z]+\s+)?(?:\s*,[^,]{3,60},)?\s+(?:also\s+)?(
  */
 const SPECIFIC = /\$\s?\d|\b\d[\d,.]*\s*(?:percent|%|million|billion|trillion|thousand)\b|\b\d{1,3}(?:,\d{3})+\b|\b[A-Z][\w-]+(?:\s+(?:of|for|and|the|[A-Z][\w-]+))*\s+(?:Program|Programs|Initiative|Grants?|Fund|Commission|Office|Corps|Center|Centers|Credit|Credits|Account|Loan|Loans|Facility|Hubs?)\b/;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const DATE_RE = new RegExp(String.raw`\b(${MONTHS.join("|")})\s+(\d{1,2}),\s+((?:19|20)\d\d)\b`);
 
 /** The day the article was written (its dateline's, in its first lines), else the end of the year before its own. */
@@ -93,9 +93,15 @@ const TOPICS: [string, RegExp][] = [
   ["housing", /\b(?:housing|homebuyers?|rent|mortgages?)\b/i],
 ];
 
+/** What every law question of one article shares: its date and the laws it names, in its own words, in order. */
+interface ArticleLaws {
+  date: string | undefined;
+  named: { law: Law; form: string }[];
+}
+
 /** The wrong answers for `answer`: laws the article names first (in its own words), then laws closest in matter. */
-function lawDistractors(a: Analysis, answer: Law, s: Sentence, stem: string): string[] {
-  const cutoff = articleDate(a) ?? answer.signed;
+function lawDistractors(article: ArticleLaws, answer: Law, s: Sentence, stem: string): string[] {
+  const cutoff = article.date ?? answer.signed;
   const inSentence = new Set([...s.norm.matchAll(NAME_RE)].map((m) => BY_FORM.get(m[0])!));
   const fits = (law: Law, form: string) => law !== answer && !inSentence.has(law) && law.signed <= cutoff && !givesAway(form, law, stem);
   const out: string[] = [];
@@ -113,10 +119,7 @@ function lawDistractors(a: Analysis, answer: Law, s: Sentence, stem: string): st
   const years = (law: Law) => Math.abs(yearOf(law) - yearOf(answer));
   // The article's own laws first, where they are of the answer's main field or the sentence's matter (not the Affordable
   // Care Act for "$20 billion from the _____ has been invested in water infrastructure").
-  for (const m of a.text.matchAll(NAME_RE)) {
-    const law = BY_FORM.get(m[0])!;
-    if (tier(law) === 2 || onTopic(law)) add(law, m[0]);
-  }
+  for (const { law, form } of article.named) if (tier(law) === 2 || onTopic(law)) add(law, form);
   // Then laws of the answer's main field, the sentence's matter first, nearest in date: a spending law beside a spending
   // law, never the CARES Act or the Tax Cuts and Jobs Act for "the _____ provides $8 billion to fund forest and land
   // management" (set BE's raters). Then laws of its other fields only where they fit the sentence's matter: no health
@@ -139,6 +142,7 @@ function finiteVerb(s: Sentence, from: number, to: number): boolean {
 
 export function lawQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  let article: ArticleLaws | undefined;
   for (const s of a.usable) {
     if (/["“”]|\?\s*$/.test(s.norm)) continue;
     const found = [...s.norm.matchAll(NAME_RE)];
@@ -172,7 +176,9 @@ export function lawQuestions(a: Analysis): Candidate[] {
     const initials = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).join("");
     if (initials.length >= 2 && new RegExp(String.raw`\b${initials}\b`).test(s.norm)) continue;
     if (givesAway(m[0], law, rest)) continue;
-    const distractors = lawDistractors(a, law, s, before + " " + after);
+    // (The article's date and laws are read once, at its first law question.)
+    article ??= { date: articleDate(a), named: [...a.text.matchAll(NAME_RE)].map((x) => ({ law: BY_FORM.get(x[0])!, form: x[0] })) };
+    const distractors = lawDistractors(article, law, s, before + " " + after);
     if (distractors.length < 3) continue;
     // Below the same sentence's figure: one question per sentence (assemble.ts), and set BF's raters kept every figure
     // question a law question had displaced (22 of 22) but 26 of 34 law questions. The law is asked where nothing else
