@@ -6,7 +6,7 @@ import { STOPWORDS, type Analysis } from "./analysis";
 import { departmentField, MONTHS, sameAgencyField, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
-import { AT_LEAST_ONCE_EVERY, isChangeStart, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
+import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { getKb } from "./kb";
@@ -1005,6 +1005,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "the most significant gun violence reduction legislation to pass Congress in 30 years": the most in 30 years is
       // also the most in 20 (set R's rater, set P's), and no longer span is provably false: no question.
       if (q.kind === "duration" && /\b(?:most|least|first|only|\w{3,}est)\b[^.;]{0,80}\b(?:in|over|for|since)\s+(?:nearly |almost |more than |over |about )?$/i.test(s.norm.slice(0, q.start - s.start))) continue;
+      if (notTheFact(q, s.norm.slice(0, q.start - s.start))) continue;
       // "$1.5 million dollars": the article's slip would be the stem's.
       if (/^\$/.test(q.text) && /^\s+dollars\b/i.test(s.norm.slice(q.end - s.start))) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));

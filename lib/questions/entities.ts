@@ -124,15 +124,74 @@ function tokenize(norm: string, base: number): Tok[] {
   return toks;
 }
 
-interface Seq { toks: Tok[]; sentenceStart: boolean; followedBySaid: boolean }
+interface Seq { toks: Tok[]; sentenceStart: boolean; followedBySaid: boolean; body?: string }
 
-function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sentence["terms"]): Seq[] {
+/** A federal body's name the knowledge base knows, where the sentence prints it whole: absolute offsets and its knowledge-base name. */
+interface BodySpan { start: number; end: number; name: string; /** more capitalised words go on after it */ runsOn?: boolean }
+
+let bodyNames: RegExp | undefined;
+let bodyOf: Map<string, string> | undefined;
+/**
+ * The names of the knowledge base's departments and agencies, of two words or more, printed whole in a sentence
+ * ("the Health Resources and Services Administration (HRSA)", "Centers for Disease Control and Prevention"), longest
+ * first. Capitalised runs split such a name at its "and" or glue the acronym after it on ("Services Administration
+ * (HRSA"), so a fact sheet's agencies were never asked about (2026-12-06).
+ */
+function bodySpans(norm: string, base: number): BodySpan[] {
+  if (!bodyNames || !bodyOf) {
+    bodyOf = new Map();
+    for (const o of getKb().allOrgs()) {
+      if (o.kind !== "agency" && o.kind !== "department") continue;
+      for (const n of [o.name, ...o.aliases]) if (/^[A-Z]/.test(n) && / /.test(n) && !bodyOf.has(n)) bodyOf.set(n, o.name);
+    }
+    const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // (With the country before it, as the article prints it: "the U.S. Department of Agriculture".)
+    bodyNames = new RegExp(`(?<![\\w.'-])(?:U\\.S\\.\\s+|United States\\s+)?(?:${[...bodyOf.keys()].sort((a, b) => b.length - a.length).map(esc).join("|")})(?![\\w-])`, "g");
+  }
+  const out: BodySpan[] = [];
+  for (const m of norm.matchAll(bodyNames)) {
+    // Not taken alone where more capitalised words go on: "Homeland Security Secretary Alejandro Mayorkas" is a title
+    // and a name (but its "and" is still the name's: "Secretary of Health and Human Services Xavier Becerra").
+    out.push({ runsOn: /^\s+[A-Z]/.test(norm.slice(m.index + m[0].length)), start: base + m.index, end: base + m.index + m[0].length, name: bodyOf.get(m[0].replace(/^(?:U\.S\.|United States)\s+/, "")) ?? bodyOf.get(m[0])! });
+  }
+  return out;
+}
+
+/**
+ * "In August 2023, National Endowment for the Humanities (NEH) awarded …": a source that drops a body's "the" at a
+ * clause's start (set BE's two raters: ungrammatical). The stem puts it back before the knowledge base's departments and
+ * agencies (every one of them of two words or more takes it), not inside a quotation.
+ */
+export function theBeforeBodies(prompt: string): string {
+  let out = prompt;
+  for (const sp of bodySpans(prompt, 0).filter((b) => !b.runsOn).reverse()) {
+    const before = out.slice(0, sp.start);
+    if (!/(?:^|[,;]\s+|:\s+)$/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+    out = `${before}${/(?:^|:\s+)$/.test(before) ? "The" : "the"} ${out.slice(sp.start)}`;
+  }
+  return out;
+}
+
+function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sentence["terms"], bodies: BodySpan[] = []): Seq[] {
   const out: Seq[] = [];
   let i = 0;
   const firstTerm = terms.find((t) => t.start === toks[0]?.start);
   const firstIsCommon = !!firstTerm && !firstTerm.tags.has("ProperNoun") && !firstTerm.tags.has("Person") && !firstTerm.tags.has("Place");
+  const bodyAt = (t: Tok) => bodies.find((b) => b.start === t.start && !b.runsOn);
+  const inBody = (x: Tok, y: Tok) => bodies.some((b) => b.start <= x.start && y.end <= b.end);
   while (i < toks.length) {
     const t = toks[i];
+    // A body's name the knowledge base knows is one sequence, whatever joiners and marks it has inside.
+    const body = bodyAt(t);
+    if (body) {
+      let j = i;
+      while (j < toks.length && toks[j].end <= body.end) j++;
+      if (j > i && toks[j - 1].end === body.end) {
+        out.push({ toks: toks.slice(i, j), sentenceStart: i === 0, followedBySaid: false, body: body.name });
+        i = j;
+        continue;
+      }
+    }
     // "Deputy Secretary of Defense Kathleen Hicks laid out …", "Deputy Transportation Secretary Polly Trottenberg spoke
     // …": a title's modifier opening the sentence is part of it.
     const titleModifier = i === 0 && /^(?:Deputy|Acting|Assistant|Associate|Under|Principal)$/.test(t.text) && toks.slice(1, 4).some((x) => TITLE_SET.has(x.text));
@@ -144,6 +203,7 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
     let j = i;
     while (!toks[j].breakAfter && j + 1 < toks.length) {
       const n = toks[j + 1];
+      if (bodyAt(n)) break;
       if (isCap(n.text)) {
         seq.push(n);
         j++;
@@ -156,7 +216,7 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
         const after = toks[k];
         const hasOrgWord = seq.some((x) => GOV_SET.has(x.text) || EDU_SET.has(x.text) || ORG_SET.has(x.text));
         const free = n.text === "of" || n.text === "for" || n.text === "de" || n.text === "van" || n.text === "von" || n.text === "bin" || n.text === "al";
-        if (isCap(after.text) && (free || hasOrgWord) && n.text !== "the" && !TIME_WORD.test(after.text)) {
+        if (isCap(after.text) && (free || hasOrgWord || inBody(toks[j], after)) && n.text !== "the" && !TIME_WORD.test(after.text)) {
           for (let q = j + 1; q <= k; q++) seq.push(toks[q]);
           j = k;
           continue;
@@ -298,7 +358,20 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     // Headings, title lines and boilerplate feed neither questions nor distractors.
     if (!s.usable) continue;
     const toks = tokenize(s.norm, s.start);
-    for (const seq of sequences(toks, s.norm, s.start, s.terms)) {
+    let bodyEnd = -1;
+    const spans = bodySpans(s.norm, s.start);
+    for (const seq of sequences(toks, s.norm, s.start, s.terms, spans)) {
+      // The acronym a body's name defines, "(HRSA)", is no mention of its own.
+      if (bodyEnd >= 0 && seq.toks.length === 1 && /^[A-Z][A-Za-z&.-]*$/.test(seq.toks[0].text) && /^\s?\($/.test(s.norm.slice(bodyEnd - s.start, seq.toks[0].start - s.start))) {
+        bodyEnd = -1;
+        continue;
+      }
+      bodyEnd = seq.body ? seq.toks[seq.toks.length - 1].end : -1;
+      if (seq.body) {
+        // (Named as printed, as before: "the State Department" stays the article's form.)
+        raws.push({ sentence: s.index, toks: seq.toks, kind: "gov", canonical: join(seq.toks, s.norm, s.start), strongPerson: false });
+        continue;
+      }
       let ts = seq.toks.slice();
       while (ts.length && (ts[0].text === "The" || ts[0].text === "the")) ts = ts.slice(1);
       // "APNSA Sullivan and NSA Doval launched …": an office's acronym before a family name is no given name (set BA:
@@ -358,7 +431,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
         let titleToks = ts.slice(0, ti + 1);
         if (rest[0].text === "of" || rest[0].text === "for") {
           // "Vice President of Taxpayers for Common Sense": an organisation's name, not a person's.
-          if (rest.slice(1).some((t) => JOINERS.has(t.text))) {
+          // (A department's own "and" is no such sign: "Secretary of Health and Human Services Xavier Becerra".)
+          if (rest.slice(1).some((t) => JOINERS.has(t.text) && !spans.some((b) => b.start <= t.start && t.end <= b.end))) {
             continue;
           }
           const n = nameLength(rest.slice(1));

@@ -55,6 +55,19 @@ export function gateStemStart(c: Candidate): boolean {
   return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z])/.test(b) || CONNECTIVE_START.test(b);
 }
 
+/** Whether the voice put before a stem ("According to the fact sheet, ") leaves its opening phrase dangling. */
+export function gateDanglingVoice(c: Candidate): boolean {
+  return DANGLING_AFTER_VOICE.test(stemBody(c));
+}
+
+/**
+ * "According to the fact sheet, announced by Vice President Harris in March 2024, North Carolina has committed …": a
+ * sentence that opens with a participle's phrase reads, behind the voice, as if the fact sheet had been announced (set
+ * BE's two raters: a dangling modifier). ("Based on", "compared with" read as prepositions.)
+ */
+const DANGLING_AFTER_VOICE =
+  /^According to [^,]+,\s*(?!(?:based|compared|combined|coupled|paired)\b)(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:by|in|into|on|at|through|under|with|from|during|over|after|last|earlier|this)\b[^,]*,/;
+
 /** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
 export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
@@ -127,11 +140,13 @@ export function gateNoVerb(c: Candidate, a: Analysis): boolean {
   if (!verbs.size) return false;
   // A list item that opens with its amount ("_____, through the U.S. Department of Agriculture, for eight new school
   // feeding projects that are expected to benefit …"): the only verbs are in the relative clause (set L's raters).
-  const lead = body.trim().match(new RegExp(`^(?:${BLANK}|\\$[\\d.,]+(?: (?:million|billion|trillion))?)(?:,|\\s+(?:for|to|in|through|from|toward|towards|across|over)\\b)(.*?)(?:\\b(?:that|which|who|whose)\\b|$)`));
+  // (Also after "an additional" or a bound: "an additional _____ for competitive grants aimed at building …", the law
+  // that "includes" it cut away, set BF's two raters.)
+  const lead = body.trim().match(new RegExp(`^(?:(?:an?\\s+)?(?:additional|further|extra|another)\\s+|(?:nearly|almost|about|roughly|approximately|over|more than|up to|some)\\s+)?(?:${BLANK}|\\$[\\d.,]+(?: (?:million|billion|trillion))?)(?:,|\\s+(?:for|to|in|through|from|toward|towards|across|over|above|below|beyond|under)\\b)(.*?)(?:\\b(?:that|which|who|whose)\\b|$)`, "i"));
   // (A participle before "by" is no finite verb either: "_____ from the … grants program administered by the Federal
   // Rail Administration for … locomotives", set AX's three pairs.)
   // Nor is a noun compromise reads as a verb ("… grants program administered by …").
-  if (lead && !lead[1].replace(/\b[a-z]+ed by\b/g, " ").toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).some((w) => AUXILIARY.has(w) || (verbs.has(w) && !NOUN_READ_AS_VERB.test(w)))) return true;
+  if (lead && !lead[1].replace(/\b[a-z]+ed (?:by|at|to|for|in|under|through|with|on)\b/g, " ").toLowerCase().replace(/[^a-z'\s]/g, " ").split(/\s+/).some((w) => AUXILIARY.has(w) || (verbs.has(w) && !NOUN_READ_AS_VERB.test(w)))) return true;
   // Another form of the same verb ("requires" in a negative rule asked in the positive, "does not require").
   const sameVerb = (v: string, w: string) => {
     let k = 0;
@@ -189,6 +204,7 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?:(?:[\d.,]+|_____) (?:(?:million|billion|thousand|hundred) )?)?(?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
+const BARE_EXAMPLES = /^(?:(?:key|other|some|recent|notable|new|major|additional)\s+)?(?:projects|examples|investments|awards|grants|recipients|highlights|actions|efforts|commitments|announcements|programs|steps|measures|activities|initiatives|partners|members|sites|priorities)\s+(?:include|included|includes)\b/i;
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 // (With one adjective or an office's possessive before the noun: "the rescue plan", "the President's plan", set AU.)
 const ANAPHORIC_NOUN = /\bthe (?:(?:rescue|relief|new|proposed|President's|President’s|Administration's|Administration’s) )?(?:measure|plan|proposal|scheme|strategy|idea|move|effort|attempt|compromise|arrangement|incident|deal|offer|request|initiative|agreement|disconnect|disagreement|dispute|misunderstanding)\b(?!\s+(?:to|of|for|that|which|by|from|on|in|over|about|between|with|known|called|named)\b|\s*\()/i;
@@ -225,6 +241,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // economic expansion in the second half of that year": the year is the blank's own.
   const deictic = b.replace(/\bthose (?:present|voting)\b/gi, "").replace(BLANK_THEN_THAT_YEAR, (x, mid: string) => (/\b(?:1[6-9]|20)\d\d\b/.test(c.answer) ? `${BLANK}${mid}the year` : x));
   if (DEICTIC_START.test(deictic) || DEICTIC_ANY.test(deictic)) return true;
+  // "Projects include the Milwaukee Estuary in Wisconsin …": which projects? The examples of something the stem never
+  // names (set BF's two raters).
+  if (BARE_EXAMPLES.test(stemClaim(c))) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b) || ANAPHORIC_DATED.test(b)) return true;
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).

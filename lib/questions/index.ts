@@ -7,8 +7,9 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
+import { theBeforeBodies } from "./entities";
 import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment, termQuestions } from "./cloze";
-import { gateTooLong, rejectReason } from "./gates";
+import { gateDanglingVoice, gateTooLong, rejectReason } from "./gates";
 import { withEra, withTopic, withVoice } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
 import { scoreCandidate } from "./rank";
@@ -29,7 +30,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "30";
+export const ENGINE_VERSION = "31";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -70,6 +71,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);
     // "the  Department of Commerce": a source's double space is not the stem's (set BE's raters).
     c.prompt = c.prompt.replace(/(?<=\S) {2,}(?=\S)/g, " ");
+    c.prompt = theBeforeBodies(c.prompt);
     // "the Department invested …" in a report's section on one department: that department (cloze.ts).
     if (c.type !== "true_false" && c.type !== "quote_attribution") c.prompt = resolveTheDepartment(analysis, c.facts[0], c.prompt, c.answer);
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));
@@ -96,6 +98,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     if (!reason) {
       c.prompt = withVoice(c.prompt, analysis, c.facts[0], c.type);
       if (gateTooLong(c)) reason = "too_long";
+      else if (gateDanglingVoice(c)) reason = "stem_start";
     }
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });

@@ -43,8 +43,12 @@ export interface Quantity {
   bound?: "lower" | "upper" | "approx";
 }
 
-const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than)\s+$/i;
-const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite|within(?: the (?:next|first|coming))?)\s+$/i;
+// "at least an additional 200 million acres" is a lower bound too (set BE's two raters: 90 million is also true).
+const MORE = String.raw`(?:(?:an?\s+)?(?:additional|further|extra)\s+)?`;
+const LOWER_BOUND = new RegExp(String.raw`\b(?:more than|over|at least|upwards of|in excess of|exceeding|above|no fewer than|no less than)\s+${MORE}$`, "i");
+const UPPER_BOUND = new RegExp(String.raw`\b(?:less than|fewer than|under|up to|at most|no more than|nearly|almost|just under|below|not quite|within(?: the (?:next|first|coming))?)\s+${MORE}$`, "i");
+/** The ages laws draw lines at (voting, buying a firearm or alcohol, a parent's insurance, retirement). */
+const LEGAL_AGES = [16, 18, 21, 25, 26, 62, 65];
 const APPROX = /\b(?:about|roughly|approximately|around|some|an estimated|close to|circa)\s+$/i;
 
 /**
@@ -59,6 +63,18 @@ export function boundBefore(before: string): Quantity["bound"] {
   if (UPPER_BOUND.test(before)) return "upper";
   if (APPROX.test(before)) return "approx";
   return undefined;
+}
+
+/**
+ * A figure that is not the sentence's fact, neither blanked nor swapped:
+ * - "over the next _____, China is expected to account for almost half of all new capacity": a projection's window (set
+ *   BF's two raters: "incidental");
+ * - "the completion of units _____ and 4 of the Vogtle nuclear power plant": a number after the noun it counts in is a
+ *   label, not a count (set BF's two raters: "trivia", and "and 4" gives 3 away).
+ */
+export function notTheFact(q: Quantity, before: string): boolean {
+  if (q.kind === "duration" && /\b(?:over|in|during|for) the (?:next|coming)\s+$/i.test(before)) return true;
+  return q.kind === "count" && /\b(?:units?|phases?|stages?|sections?|titles?|parts?|rounds?|tiers?|grades?|levels?|categor(?:y|ies)|steps?|chapters?|items?|lines?|routes?|districts?|wards?|zones?|reactors?|terminals?|runways?|platforms?|tracks?|numbers?|nos?\.)\s+$/i.test(before);
 }
 
 /** A sentence that states a rule (a requirement, a limit), not a measurement. */
@@ -308,6 +324,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
   const age = /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
+  // "background checks for individuals under age _____": a legal age threshold takes the other ages laws use (set BE's
+  // two raters: 12, 28 and 35 were implausible beside 21).
+  const legalAge = !age && /\b(?:under|over|below|above|younger than|older than)\s+(?:the\s+)?ages?\s+(?:of\s+)?$/i.test(before) && LEGAL_AGES.includes(q.value);
   // "will reach _____ by the end of FY2031": a total on its way up passes every smaller figure too (rated "also
   // reached, arguably true"), so only larger ones are wrong.
   // The same for the second of two ("will reach $49.4 trillion by … and _____ by …"); and not far above either: $147
@@ -328,6 +347,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
     if (v === null || q.kind === "fraction") return true;
     if (partValue !== null && partValue < q.value && v <= partValue) return false;
     if (v > cap || (age && (v < 18 || v > 70))) return false;
+    if (legalAge) return LEGAL_AGES.includes(v);
     // An office's minimum age: every older age states a stricter, false rule ("thirty-five Years" for thirty).
     if (age && q.bound === "lower") return v > q.value;
     if ((change.max !== undefined && v >= change.max) || (change.min !== undefined && v <= change.min)) return false;
@@ -441,6 +461,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const candidates: number[] = [];
   if (small) for (const d of [2, -2, 3, -3, 1, -1, 5, 6]) candidates.push(va + d);
   if (age && q.bound === "lower") for (const d of [5, 10, 15]) candidates.push(va + d);
+  if (legalAge) candidates.push(...LEGAL_AGES.filter((v) => v !== va).sort((x, y) => Math.abs(x - va) - Math.abs(y - va)));
   // Cents on the dollar: other gaps near it (74, 79, 94 for 84), none a dollar or more.
   if (cap === 99 && va < 100) for (const d of [-10, 10, -5, 5, -15]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
@@ -454,7 +475,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   for (const raw of candidates) {
     // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
     // (Below 50, a round ten takes fives: "10 years" gets 5 and 15, where tens left it 20 and 30, set AS.)
-    const step = age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
+    const step = legalAge ? 1 : age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     // (A share of at most 100 has no wrong answer of 100 % or more; c === va is skipped above.)

@@ -6,7 +6,7 @@
  */
 import { STOPWORDS, type Analysis } from "./analysis";
 import { entityDistractors } from "./distractors";
-import { numericDistractors, ruleSide } from "./numbers";
+import { notTheFact, numericDistractors, ruleSide } from "./numbers";
 import { isPartOfCompound, THE_COUNTRIES } from "./cloze";
 import { findQuotes } from "./quotes";
 import { flipNegation } from "./negation";
@@ -104,6 +104,7 @@ export function trueFalseQuestions(a: Analysis): Candidate[] {
     for (const q of a.quantities.filter((x) => x.start >= s.start && x.end <= s.end)) {
       // "more than 950" is not proved false by "more than 1,500".
       if (q.bound === "lower" || q.bound === "upper") continue;
+      if (notTheFact(q, s.norm.slice(0, q.start - s.start))) continue;
       // Never a number the sentence already gives ("with 7 states, followed by Jackson with 7"), never more states
       // than there were in the sentence's era.
       const d = numericDistractors(ruleSide(q, s), [], new Set(), 3, a.norm.slice(q.end, q.end + 80), a.eras.years[s.index] ?? a.year, a.norm.slice(Math.max(0, q.start - 60), q.start)).filter((x) => !containsPhrase(s.norm, x));

@@ -59,6 +59,69 @@ Peace Corps|agency|United States||1961-
 U.S. Agency for International Development|agency|United States|USAID,U.S.A.I.D.|1961-
 Office of the Director of National Intelligence|agency|United States|ODNI|2004-
 National Security Council|agency|United States|NSC|1947-
+U.S. International Development Finance Corporation|agency|United States|Development Finance Corporation,DFC|2019-
+Consumer Financial Protection Bureau|agency|United States|CFPB|2011-
+National Institute of Standards and Technology|agency|United States|NIST|1901-
+General Services Administration|agency|United States|GSA|1949-
+Millennium Challenge Corporation|agency|United States|MCC|2004-
+National Science Foundation|agency|United States|NSF|1950-
+Health Resources and Services Administration|agency|United States|HRSA|1982-
+Substance Abuse and Mental Health Services Administration|agency|United States|SAMHSA|1992-
+Centers for Medicare & Medicaid Services|agency|United States|Centers for Medicare and Medicaid Services,CMS|1977-
+Indian Health Service|agency|United States|IHS|1955-
+Administration for Children and Families|agency|United States|ACF|1991-
+Administration for Community Living|agency|United States|ACL|2012-
+National Cancer Institute|agency|United States|NCI|1937-
+Administration for Strategic Preparedness and Response|agency|United States|ASPR|2022-
+Office of Science and Technology Policy|agency|United States|OSTP,White House Office of Science and Technology Policy|1976-
+Council on Environmental Quality|agency|United States|CEQ,White House Council on Environmental Quality|1970-
+National Economic Council|agency|United States|NEC,White House National Economic Council|1993-
+Domestic Policy Council|agency|United States|DPC,White House Domestic Policy Council|1993-
+Council of Economic Advisers|agency|United States|CEA,Council of Economic Advisors,White House Council of Economic Advisers|1946-
+Office of National Drug Control Policy|agency|United States|ONDCP,White House Office of National Drug Control Policy|1988-
+Office of the National Cyber Director|agency|United States|ONCD|2021-
+Office of Gun Violence Prevention|agency|United States|OGVP,White House Office of Gun Violence Prevention|2023-
+Office of Personnel Management|agency|United States|OPM|1979-
+Cybersecurity and Infrastructure Security Agency|agency|United States|CISA|2018-
+Minority Business Development Agency|agency|United States|MBDA|1969-
+Economic Development Administration|agency|United States|EDA|1965-
+National Telecommunications and Information Administration|agency|United States|NTIA|1978-
+U.S. Trade and Development Agency|agency|United States|USTDA|1992-
+U.S. African Development Foundation|agency|United States|USADF|1980-
+Export-Import Bank of the United States|agency|United States|Export-Import Bank,EXIM|1934-
+Federal Housing Administration|agency|United States|FHA|1934-
+Federal Housing Finance Agency|agency|United States|FHFA|2008-
+Federal Deposit Insurance Corporation|agency|United States|FDIC|1933-
+Commodity Futures Trading Commission|agency|United States|CFTC|1974-
+Pension Benefit Guaranty Corporation|agency|United States|PBGC|1974-
+Office of Foreign Assets Control|agency|United States|OFAC|1950-
+Consumer Product Safety Commission|agency|United States|CPSC|1972-
+Equal Employment Opportunity Commission|agency|United States|EEOC|1965-
+Occupational Safety and Health Administration|agency|United States|OSHA|1971-
+National Labor Relations Board|agency|United States|NLRB|1935-
+Federal Highway Administration|agency|United States|FHWA|1966-
+Federal Transit Administration|agency|United States||1964-
+Federal Railroad Administration|agency|United States||1966-
+Maritime Administration|agency|United States|MARAD|1950-
+National Highway Traffic Safety Administration|agency|United States|NHTSA|1970-
+Federal Motor Carrier Safety Administration|agency|United States|FMCSA|2000-
+Pipeline and Hazardous Materials Safety Administration|agency|United States|PHMSA|2004-
+National Transportation Safety Board|agency|United States|NTSB|1967-
+Bureau of Land Management|agency|United States|BLM|1946-
+Bureau of Ocean Energy Management|agency|United States|BOEM|2011-
+Bureau of Indian Affairs|agency|United States|BIA|1824-
+Bureau of Reclamation|agency|United States||1902-
+U.S. Fish and Wildlife Service|agency|United States|Fish and Wildlife Service,USFWS|1940-
+Natural Resources Conservation Service|agency|United States|NRCS|1935-
+Food and Nutrition Service|agency|United States|FNS|1969-
+Federal Energy Regulatory Commission|agency|United States|FERC|1977-
+Nuclear Regulatory Commission|agency|United States|NRC|1975-
+Defense Advanced Research Projects Agency|agency|United States|DARPA|1958-
+U.S. Army Corps of Engineers|agency|United States|Army Corps of Engineers,USACE|1802-
+National Endowment for the Arts|agency|United States||1965-
+National Endowment for the Humanities|agency|United States|NEH|1965-
+Institute of Museum and Library Services|agency|United States|IMLS|1996-
+AmeriCorps|agency|United States|Corporation for National and Community Service|1993-
 White House|government|United States|the White House,Executive Office of the President|
 Cabinet|government|United States|the Cabinet,President's Cabinet|
 Joint Chiefs of Staff|military|United States|the Joint Chiefs|1942-

@@ -1,0 +1,128 @@
+/**
+ * Engine 31 (ADR 048): a fact sheet's agencies read whole and known to the knowledge base, and the faults sets BE's and
+ * BF's raters found in the questions beside the law form's (docs/quality/2026-12-06-engine30-setsBE-BF), each a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { theBeforeBodies } from "./entities";
+import { gateDanglingVoice, gateNoVerb, gateUnresolved } from "./gates";
+import { candidateBank } from "./index";
+import { boundBefore, findQuantities, notTheFact, numericDistractors } from "./numbers";
+import { getKb } from "./kb";
+import { article, everyCandidate, release, stem } from "./test-helpers";
+
+const AGENCIES = article("Fact Sheet: New Funding to Beat the Overdose Epidemic — The White House, August 31, 2023", [
+  "The Centers for Disease Control and Prevention (CDC) is awarding $279 million in grants to states and localities to expand harm reduction strategies.",
+  "The Health Resources and Services Administration (HRSA) is awarding more than $80 million to rural communities in 39 states to respond to the overdose risk from illicit fentanyl.",
+  "The Substance Abuse and Mental Health Services Administration (SAMHSA) is awarding more than $57.6 million to connect Americans to treatment and recovery support services.",
+  "The Food and Drug Administration approved a new overdose reversal drug for sale without a prescription.",
+  "Families will have the opportunity to share their personal stories at the White House.",
+]);
+
+describe("a body's name is read whole: its 'and', and not the acronym after it", () => {
+  const a = analyze(AGENCIES);
+  const bodies = a.ents.mentions.filter((m) => m.kind === "gov").map((m) => m.text);
+  it.each([
+    "Centers for Disease Control and Prevention",
+    "Health Resources and Services Administration",
+    "Substance Abuse and Mental Health Services Administration",
+    "Food and Drug Administration",
+  ])("finds %s", (name) => {
+    expect(bodies).toContain(name);
+  });
+  it("never cuts a name at its 'and' nor glues '(HRSA' on", () => {
+    expect(a.ents.mentions.map((m) => m.text).filter((t) => /\(|^(?:Services Administration|Drug Administration|Mental Health)/.test(t))).toEqual([]);
+  });
+  it("takes no mention of the acronym the name defines", () => {
+    expect(a.ents.mentions.some((m) => m.text === "HRSA" || m.text === "CDC" || m.text === "SAMHSA")).toBe(false);
+  });
+  it("keeps a body's title and name a person ('Homeland Security Secretary Alejandro Mayorkas')", () => {
+    const b = release("Homeland Security Secretary Alejandro Mayorkas visited the border on Tuesday.", "He met with officers.");
+    const p = b.ents.mentions.find((m) => m.kind === "person");
+    expect(p?.text).toBe("Alejandro Mayorkas");
+  });
+  it("keeps a department's 'and' inside an office before a name ('Secretary of Health and Human Services Xavier Becerra')", () => {
+    const b = release("Secretary of Health and Human Services Xavier Becerra said the funds would help.", "The funds go to rural clinics.");
+    expect(b.ents.mentions.filter((m) => m.kind === "person").map((m) => m.text)).toEqual(["Xavier Becerra"]);
+  });
+  it("reads 'the U.S. Department of Agriculture' with its country, and no 'U.S.' of its own", () => {
+    const b = release("The U.S. Department of Agriculture (USDA) is using $500 million to create a grant program.", "The program helps rural hospitals.");
+    expect(b.ents.mentions.map((m) => m.text)).toEqual(["U.S. Department of Agriculture"]);
+  });
+  it("knows the agencies fact sheets name (HRSA, SAMHSA, ONDCP, CFPB, NIST …)", () => {
+    const kb = getKb();
+    for (const acr of ["HRSA", "SAMHSA", "ONDCP", "CFPB", "NIST", "OSTP", "CISA", "OSHA", "NEH", "DFC"]) expect(kb.org(acr)?.kind, acr).toBe("agency");
+  });
+});
+
+describe("which agency did it: the article's own agencies as the wrong answers", () => {
+  const { candidates } = candidateBank(AGENCIES);
+  const q = candidates.find((c) => c.type === "fill_in_blank" && c.answer === "Health Resources and Services Administration");
+  it("asks which body is awarding the $80 million", () => {
+    expect(q?.prompt).toMatch(/^(?:According to the fact sheet, )?the _____ is awarding more than \$80 million to rural communities/i);
+  });
+  it("offers the other agencies the article names", () => {
+    expect(q?.choices.filter((x) => x !== q.answer).sort()).toEqual(["Centers for Disease Control and Prevention", "Food and Drug Administration", "Substance Abuse and Mental Health Services Administration"]);
+  });
+  it("never prints the answer's acronym in its stem", () => {
+    expect(q?.prompt).not.toMatch(/HRSA/);
+  });
+});
+
+describe("figures that are not the sentence's fact", () => {
+  const qOf = (sentence: string, text: string) => findQuantities(sentence).find((q) => q.text === text)!;
+  it("takes 'at least an additional 200 million' as a lower bound (set BE: 90 million is also true)", () => {
+    expect(boundBefore("while restoring at least an additional ")).toBe("lower");
+    expect(boundBefore("up to an additional ")).toBe("upper");
+    expect(boundBefore("over a ")).toBeUndefined();
+  });
+  it("asks no window of a projection ('over the next _____', set BF)", () => {
+    const s = "Over the next three years, China is expected to account for almost half of all new capacity.";
+    expect(notTheFact(qOf(s, "three years"), "Over the next ")).toBe(true);
+    expect(notTheFact(qOf("The program ran for three years.", "three years"), "The program ran for ")).toBe(false);
+  });
+  it("asks no label ('units _____ and 4', set BF)", () => {
+    const s = "The Administration notes the completion of units 3 and 4 of the Vogtle plant.";
+    const q = findQuantities(s).find((x) => x.text === "3");
+    expect(q && notTheFact(q, "The Administration notes the completion of units ")).toBe(true);
+    const text = article("Fact Sheet: Nuclear Power — The White House, May 2, 2024", [
+      "The Administration notes the completion of units 3 and 4 of the Vogtle nuclear power plant in Georgia, the first new reactors built in decades.",
+      "The plant will power 500,000 homes and businesses across the state.",
+      "The Department of Energy supported the project with a loan guarantee of $12 billion.",
+    ]);
+    expect(everyCandidate(text).some((c) => /units (?:_____|\d) and 4/.test(c.prompt) && !/units 3 and 4/.test(c.prompt))).toBe(false);
+  });
+  it("offers a legal age threshold the other ages laws use (set BE: 12, 28 and 35 beside 21)", () => {
+    const s = "The law established enhanced background checks for individuals under age 21 trying to purchase a firearm.";
+    const q = findQuantities(s).find((x) => x.text === "21")!;
+    const d = numericDistractors(q, [], new Set(), 3, " trying to purchase a firearm.", 2022, "background checks for individuals under age ");
+    expect(d.length).toBe(3);
+    for (const x of d) expect([16, 18, 25, 26, 62, 65]).toContain(Number(x));
+  });
+});
+
+describe("stems that leave their reader guessing", () => {
+  const a = release("The Department announced the projects.", "Projects include two rivers.");
+  it("refuses 'Projects include …' (which projects? set BF)", () => {
+    expect(gateUnresolved(stem("Projects include the Milwaukee Estuary in Wisconsin and Cuyahoga River in Ohio, which have received a combined _____ in funding."), a)).toBe(true);
+    expect(gateUnresolved(stem("The Great Lakes Restoration Initiative projects include the Milwaukee Estuary, which has received _____ in funding."), a)).toBe(false);
+  });
+  it("refuses a participle's phrase left dangling behind the voice (set BE)", () => {
+    expect(gateDanglingVoice(stem("According to the fact sheet, announced by Vice President Harris in March 2024, North Carolina has committed nearly _____ of funds."))).toBe(true);
+    expect(gateDanglingVoice(stem("According to the fact sheet, based on new data, North Carolina has committed nearly _____ of funds."))).toBe(false);
+    expect(gateDanglingVoice(stem("According to the fact sheet, in March 2024, North Carolina committed nearly _____ of funds."))).toBe(false);
+  });
+  it("refuses a list line led by 'an additional _____' whose law was cut away (set BF)", () => {
+    const b = release("The law provides an additional $3 billion for competitive grants aimed at building, retooling, or expanding manufacturing of batteries.");
+    const c = { ...stem("According to the fact sheet, an additional _____ for competitive grants aimed at building, retooling, or expanding manufacturing of batteries."), facts: [b.usable[0].index] };
+    expect(gateNoVerb(c, b)).toBe(true);
+  });
+  it("puts back a body's 'the' the source dropped (set BE)", () => {
+    expect(theBeforeBodies("In August 2023, National Endowment for the Humanities awarded _____ to cultural organizations.")).toBe(
+      "In August 2023, the National Endowment for the Humanities awarded _____ to cultural organizations.",
+    );
+    expect(theBeforeBodies("True or false: Food and Drug Administration approved the drug.")).toBe("True or false: The Food and Drug Administration approved the drug.");
+    expect(theBeforeBodies("The Food and Drug Administration approved the drug.")).toBe("The Food and Drug Administration approved the drug.");
+    expect(theBeforeBodies('She said: "Food and Drug Administration, please act."')).toBe('She said: "Food and Drug Administration, please act."');
+  });
+});
