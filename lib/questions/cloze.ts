@@ -684,7 +684,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       const bare = (d: string) => (/^U\.S\.\s+/.test(d) && kb.org(d.slice(5)) ? d.slice(5) : d);
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8)
         .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
-        .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)));
+        .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)))
+        .filter((d) => (kind !== "agency" && kind !== "department") || !doesTheSame(a, s, relEnd, d));
       if (distractors.length < 3) {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
         // The article's own bodies first.
@@ -692,7 +693,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const more = kb
           .orgsOfKind(kind, { year: a.year, country: org?.country })
           .map((o) => o.name)
-          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)))
+          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)) && ((kind !== "agency" && kind !== "department") || !doesTheSame(a, s, relEnd, n)))
           // then those of the answer's field (the Securities and Exchange Commission beside the Federal Reserve, not the
           // Federal Aviation Administration for a shared "Federal"), then those that share a word with the answer
           // ("Federal Communications Commission" beside the Federal Aviation Administration), not the first of an
@@ -750,6 +751,24 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
   // Louisiana …"): the body is the fact ("blanks which state, not the federal action", rated so).
   if (PLACE_KINDS.has(m.kind) && a.ents.bySentence[s.index].some((x) => (x.kind === "gov" || x.kind === "org") && !x.attributive && x.canonical !== m.canonical)) base -= 0.2;
   return mk(a, s, relStart, relEnd, answer, distractors, "fill_in_blank", base, `${m.kind}:${m.canonical}`, [m.canonical], frame, endAt);
+}
+
+/**
+ * "The _____ has activated planning and response teams for debris removal …" (the Army Corps of Engineers), where the
+ * article also says "Seven FEMA Incident Management Assistance Teams … have been activated": another body of the article
+ * that does the same thing is arguably right too (set BH's rater). Where the stem has no figure to tell them apart, a
+ * body the article gives the stem's verb elsewhere is no wrong answer.
+ */
+function doesTheSame(a: Analysis, s: Sentence, relEnd: number, body: string): boolean {
+  const after = s.norm.slice(relEnd);
+  if (/\d/.test(after)) return false;
+  const verb = after.match(/^\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|must|may|can|also|now|recently)\s+)*(?:been\s+)?([a-z]{4,})\b/)?.[1];
+  if (!verb) return false;
+  const stemOf = new RegExp(`\\b${escapeRe(verb.replace(/(?:ed|es|s|ing)$/, "").slice(0, Math.max(4, verb.length - 3)))}`, "i");
+  const org = getKb().org(body.replace(/^the\s+/i, ""));
+  const names = org ? [org.name, ...org.aliases] : [body];
+  // (By its name or acronym anywhere in a sentence: "Seven FEMA Incident Management Assistance Teams … have been activated".)
+  return a.usable.some((o) => o.index !== s.index && stemOf.test(o.norm) && names.some((n) => containsPhrase(o.norm, n)));
 }
 
 /**

@@ -9,7 +9,7 @@ import { gateDanglingVoice, gateNoVerb, gateUnresolved } from "./gates";
 import { candidateBank } from "./index";
 import { boundBefore, findQuantities, notTheFact, numericDistractors } from "./numbers";
 import { getKb } from "./kb";
-import { article, everyCandidate, release, stem } from "./test-helpers";
+import { article, everyCandidate, fixture, release, stem } from "./test-helpers";
 
 const AGENCIES = article("Fact Sheet: New Funding to Beat the Overdose Epidemic — The White House, August 31, 2023", [
   "The Centers for Disease Control and Prevention (CDC) is awarding $279 million in grants to states and localities to expand harm reduction strategies.",
@@ -66,6 +66,18 @@ describe("which agency did it: the article's own agencies as the wrong answers",
   });
   it("never prints the answer's acronym in its stem", () => {
     expect(q?.prompt).not.toMatch(/HRSA/);
+  });
+});
+
+describe("no other body the article says does the same (set BH's rater)", () => {
+  it("offers no FEMA for the Army Corps's activated teams, where FEMA's teams were activated too", () => {
+    const q = candidateBank(fixture("01")).candidates.find((c) => c.answer === "Army Corps of Engineers" && /has activated/.test(c.prompt));
+    expect(q).toBeDefined();
+    expect(q!.choices).not.toContain("Federal Emergency Management Agency");
+  });
+  it("keeps the article's other agencies where a figure tells them apart", () => {
+    const q = candidateBank(AGENCIES).candidates.find((c) => c.answer === "Health Resources and Services Administration");
+    expect(q?.choices).toContain("Centers for Disease Control and Prevention");
   });
 });
 
