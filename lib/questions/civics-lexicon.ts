@@ -177,6 +177,35 @@ export function sameAgencyField(x: string, y: string): boolean {
   return !!fy && (AGENCY_FIELDS.get(x) ?? []).some((f) => fy.includes(f));
 }
 
+/**
+ * The words of a sentence's matter that each agency field fits (a wrong answer that fits reads as plausible). Fields of
+ * mixed agencies (service, regulation, record, the White House's offices) have none.
+ */
+const AGENCY_TOPICS: Record<string, RegExp> = {
+  health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care)\b/i,
+  money: /\b(?:financ\w*|banks?|banking|loans?|lending|lenders?|credit|mortgages?|tax\w*|debt|insur\w*|consumers?)\b/i,
+  security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?|screenings?)\b/i,
+  transport: /\b(?:airports?|aviation|highways?|roads?|transit|rail\w*|pipelines?|vehicles?|traffic|ports?|ships?|shipping|travel\w*)\b/i,
+  "land and science": /\b(?:lands?|forests?|wildfires?|water|wildlife|conservation|tribal|tribes|oceans?|climate|weather|parks?|drought|floods?)\b/i,
+  energy: /\b(?:energy|electric\w*|nuclear|power|grid|gas|oil|reactors?)\b/i,
+  work: /\b(?:workers?|workplaces?|employ\w*|labor|wages?|unions?|hiring|workforce)\b/i,
+  "trade and development": /\b(?:trade|exports?|development|businesses|entrepreneurs?|manufactur\w*|small business\w*|capital)\b/i,
+  science: /\b(?:science|scientific|research|technolog\w*|standards|innovation|space|broadband|internet|telecom\w*|manufactur\w*)\b/i,
+  culture: /\b(?:arts?|humanities|museums?|librar\w*|cultur\w*)\b/i,
+};
+/**
+ * Whether a department or agency of the knowledge base fits a sentence's matter ("airport screenings": Transportation
+ * and the TSA do, Education and Energy do not): wrong answers that fit go first (set BH's raters: "implausible").
+ */
+export function bodyFitsTopic(name: string, sentence: string): boolean {
+  // The matter is in the sentence's own words, not in the names it prints ("the Federal Aviation Administration" is no
+  // sign that a sentence is about transport).
+  const words = sentence.replace(/\b[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.&'-]*)*/g, " ");
+  const dep = departmentField(name);
+  if (dep) return dep.test(words);
+  return (AGENCY_FIELDS.get(name) ?? []).some((f) => AGENCY_TOPICS[f]?.test(words));
+}
+
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */
 export function departmentField(name: string | undefined): RegExp | undefined {
   return name ? Object.entries(DEPARTMENT_FIELDS).find(([field]) => name.includes(field))?.[1] : undefined;

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { departmentField, MONTHS, sameAgencyField, TERM_CLASSES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { bodyFitsTopic, departmentField, MONTHS, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -681,12 +681,19 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         relStart += usPrefix[0].length;
         answer = m.text.slice(usPrefix[0].length);
       }
+      // "Director of the Oregon _____": a state's own body, not a federal one (set BH: the Department of State and Homeland
+      // Security offered for the Oregon Department of Agriculture).
+      if (/\b(?:State|Commonwealth)\s+$/.test(s.norm.slice(0, relStart)) || US_STATES.some((st) => s.norm.slice(0, relStart).endsWith(`${st} `))) return null;
+      // "four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the _____": one item of
+      // a list of bodies, the kind of blank raters call trivia (fixture 14 at engine 31).
+      if (/(?:,\s+(?:and\s+)?|\b(?:as well as|along with)\s+)(?:the\s+)?$/.test(s.norm.slice(0, relStart)) && (/\bDepartments of\b/.test(s.norm) || a.ents.bySentence[s.index].filter((x) => x !== m && (x.kind === "gov" || x.kind === "org")).length >= 2)) return null;
       const bare = (d: string) => (/^U\.S\.\s+/.test(d) && kb.org(d.slice(5)) ? d.slice(5) : d);
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8)
         .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
         .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)))
         .filter((d) => (kind !== "agency" && kind !== "department") || !doesTheSame(a, s, relEnd, d));
-      if (distractors.length < 3) {
+      const fits = (d: string) => (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm);
+      {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
         // The article's own bodies first.
         const canonicalOrg = org?.name ?? m.canonical;
@@ -699,7 +706,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
           // ("Federal Communications Commission" beside the Federal Aviation Administration), not the first of an
           // alphabetical list (the Bureau of Labor Statistics for drones).
           .sort((x, y) => Number(articleBodies.has(y)) - Number(articleBodies.has(x)) || Number(sameAgencyField(y, canonicalOrg)) - Number(sameAgencyField(x, canonicalOrg)) || sharedWords(y, m.canonical) - sharedWords(x, m.canonical));
-        distractors = distractors.concat(more.slice(0, 3 - distractors.length));
+        // The article's own bodies that fit the sentence's matter, then the knowledge base's that fit it ("airport
+        // screenings": not Education or Energy, set BH's raters), then the article's others, then the rest.
+        const own = new Set(distractors);
+        const rank = (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
+        distractors = [...distractors, ...more].map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d).slice(0, 8);
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
       // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
@@ -716,7 +727,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
-      if (!distractors.some(own)) return null;
+      // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing".)
+      if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && distractors.slice(0, 3).every(fits))) return null;
     }
   }
   // "the peace process between _____ and Palestine": the other side of a pair gives the answer away.

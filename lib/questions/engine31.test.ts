@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { theBeforeBodies } from "./entities";
-import { gateDanglingVoice, gateNoVerb, gateUnresolved } from "./gates";
+import { gateDanglingVoice, gateFragment, gateGiveaway, gateNoVerb, gateUnresolved } from "./gates";
+import { bodyFitsTopic } from "./civics-lexicon";
+import { splitSentences } from "./sentences";
 import { candidateBank } from "./index";
 import { boundBefore, findQuantities, notTheFact, numericDistractors } from "./numbers";
 import { getKb } from "./kb";
@@ -136,5 +138,58 @@ describe("stems that leave their reader guessing", () => {
     expect(theBeforeBodies("True or false: Food and Drug Administration approved the drug.")).toBe("True or false: The Food and Drug Administration approved the drug.");
     expect(theBeforeBodies("The Food and Drug Administration approved the drug.")).toBe("The Food and Drug Administration approved the drug.");
     expect(theBeforeBodies('She said: "Food and Drug Administration, please act."')).toBe('She said: "Food and Drug Administration, please act."');
+  });
+});
+
+describe("set BH's faults in the agency questions", () => {
+  it("reads 'The\u00a0U.S.\u00a0Small Business Administration' as one sentence (a no-break space had ended it at 'U.S.')", () => {
+    const text = "Fact Sheet: Voting\n\nA selection of recent developments follows:\n\nThe\u00a0U.S.\u00a0Small Business Administration\u00a0formally requested designation by Michigan as a voter registration agency.\n";
+    expect(splitSentences(text).map((s) => s.norm)).toContain("The U.S. Small Business Administration formally requested designation by Michigan as a voter registration agency.");
+  });
+  it("refuses a past tense with no subject ('Encouraged more than 850 …', '…, launched a webinar series …')", () => {
+    expect(gateFragment(stem("Encouraged more than 850 faith and community leaders to make sure landlords know how to connect renters to _____."))).toBe(true);
+    expect(gateFragment(stem("In coordination with Operation Allies Welcome, launched a webinar series for _____ leaders."))).toBe(true);
+    expect(gateFragment(stem("In 2021, the Department launched a webinar series for _____ leaders."))).toBe(false);
+    expect(gateFragment(stem("Congress passed a law for _____ leaders."))).toBe(false);
+  });
+  const a = release("The agency provided relief to homeowners.", "The agency will develop curriculum.");
+  it.each([
+    ["According to the fact sheet, the _____ provided similar relief for mortgages backed by Fannie Mae and Freddie Mac.", "similar to what?"],
+    ["According to the fact sheet, America Makes will thus develop curriculum for workforce training with the U.S. _____.", "thus after what?"],
+  ])("refuses %s (%s)", (prompt) => {
+    expect(gateUnresolved(stem(prompt), a)).toBe(true);
+  });
+  it("keeps 'similar to' that names what", () => {
+    expect(gateUnresolved(stem("The _____ provided similar relief to that of the Department of Veterans Affairs."), a)).toBe(false);
+  });
+  it("refuses a web address that spells the body blanked ('consumerfinance.gov' for the CFPB)", () => {
+    const c = { ...stem("People can submit a complaint to the _____ at consumerfinance.gov/complaint."), answer: "Consumer Financial Protection Bureau", entities: ["Consumer Financial Protection Bureau"] };
+    expect(gateGiveaway(c)).toBe(true);
+    const d = { ...stem("People can apply to the _____ at grants.gov."), answer: "Consumer Financial Protection Bureau", entities: ["Consumer Financial Protection Bureau"] };
+    expect(gateGiveaway(d)).toBe(false);
+  });
+  it("asks no state's own body ('Director of the Oregon _____')", () => {
+    const text = article("Fact Sheet: Farm Leaders — The White House, May 2, 2022", [
+      "Alexis Taylor serves as Director of the Oregon Department of Agriculture, having served since her appointment by Oregon Governor Kate Brown in December 2016.",
+      "The Department of Veterans Affairs and the Department of Commerce announced new grants for rural communities.",
+      "The Department of Defense will open new bases in the region.",
+    ]);
+    expect(everyCandidate(text).some((c) => /Oregon _____/.test(c.prompt))).toBe(false);
+  });
+  it("ranks wrong answers that fit the sentence's matter first ('airport screenings': not Education or Energy)", () => {
+    expect(bodyFitsTopic("Department of Transportation", "treated fairly in airport screenings")).toBe(true);
+    expect(bodyFitsTopic("Department of Education", "treated fairly in airport screenings")).toBe(false);
+    expect(bodyFitsTopic("Transportation Security Administration", "treated fairly in airport screenings")).toBe(true);
+    const text = article("Fact Sheet: Equity Action Plans — The White House, April 14, 2022", [
+      "The Department of Homeland Security is working to ensure that underserved communities are treated fairly in airport screenings by improving systems.",
+      "The Department of Education will expand access to grants for students.",
+      "The Department of Energy will help communities cut their power bills.",
+      "The Department of Commerce will support small businesses with new loans.",
+    ]);
+    const q = candidateBank(text).candidates.find((c) => c.type === "fill_in_blank" && c.answer === "Department of Homeland Security" && /airport screenings/.test(c.prompt));
+    expect(q?.choices).toContain("Department of Transportation");
+  });
+  it("asks no body that is one item of a list of bodies ('the Departments of Homeland Security, Labor, and State, as well as the _____')", () => {
+    expect(everyCandidate(fixture("14")).some((c) => /as well as the _____/.test(c.prompt))).toBe(false);
   });
 });

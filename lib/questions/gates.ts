@@ -68,6 +68,10 @@ export function gateDanglingVoice(c: Candidate): boolean {
 const DANGLING_AFTER_VOICE =
   /^According to [^,]+,\s*(?!(?:based|compared|combined|coupled|paired)\b)(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:by|in|into|on|at|through|under|with|from|during|over|after|last|earlier|this)\b[^,]*,/;
 
+const SUBJECTLESS_PAST = new RegExp(
+  String.raw`^(?:(?:In|Through|With|Under|Since|As part of|Alongside|Together with)\b[^,]{0,80},\s+)?(?:[A-Z]|(?<=,\s+)[a-z])[a-z]{2,}ed\s+(?:more than|over|nearly|about|approximately|almost|\d|\$|the|a|an|its|their|new|additional|several|dozens|hundreds|thousands|millions|two|three|four|five)\b`,
+);
+
 /** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
 export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
@@ -85,6 +89,9 @@ export function gateFragment(c: Candidate): boolean {
   // A list item read without its lead, so without a subject ("Strongly opposes the implementation of the October 23
   // … ceasefire agreement", set E's rater: "a subjectless fragment").
   if (/^(?:[A-Z][a-z]+ly\s+[a-z]+s|(?:Supports|Opposes|Welcomes|Condemns|Urges|Calls|Commends|Encourages|Reaffirms|Reiterates|Underscores|Emphasizes|Recognizes|Affirms|Expresses|Notes|Stresses))\s+(?:the|a|an|all|its|their|to|for|on)\b/.test(b)) return true;
+  // So is a past tense with no subject, a list of what an office did ("Encouraged more than 850 faith and community
+  // leaders …", "In coordination with Operation Allies Welcome, launched a webinar series …": set BH, both pairs).
+  if (SUBJECTLESS_PAST.test(stemClaim(c))) return true;
   // A dash printed as a hyphen between words ("need-the need", "prong-which") or a stutter ("the United - surpass").
   if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b)) return true;
   // A signature line ("United States Secretary of State, _____."): a name under its title, no statement.
@@ -204,6 +211,7 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?:(?:[\d.,]+|_____) (?:(?:million|billion|thousand|hundred) )?)?(?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
+const SIMILAR_TO_WHAT = /\b(?:similar|comparable|the same|such)\s+(?:relief|actions?|steps|protections?|measures|programs?|efforts?|commitments?|policies|polic(?:y)|guidance|support|flexibilit(?:y|ies)|investments?|initiatives?|agreements?|requirements?)\b(?!\s+(?:to|as)\b)/i;
 const BARE_EXAMPLES = /^(?:(?:key|other|some|recent|notable|new|major|additional)\s+)?(?:projects|examples|investments|awards|grants|recipients|highlights|actions|efforts|commitments|announcements|programs|steps|measures|activities|initiatives|partners|members|sites|priorities)\s+(?:include|included|includes)\b/i;
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
 // (With one adjective or an office's possessive before the noun: "the rescue plan", "the President's plan", set AU.)
@@ -244,6 +252,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "Projects include the Milwaukee Estuary in Wisconsin …": which projects? The examples of something the stem never
   // names (set BF's two raters).
   if (BARE_EXAMPLES.test(stemClaim(c))) return true;
+  // "provided similar relief for mortgages backed by Fannie Mae" (similar to what?), "America Makes will thus develop …"
+  // (thus after what?): set BH, both pairs.
+  if (SIMILAR_TO_WHAT.test(b) || /\b(?:will|would|can|could|may|must|should|shall|has|have|had|is|are|was|were|it|they)\s+(?:thus|therefore|hence|likewise|similarly|accordingly)\b/i.test(b)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b) || ANAPHORIC_DATED.test(b)) return true;
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
@@ -781,6 +792,14 @@ export function gateGiveaway(c: Candidate): boolean {
   // "Which department expanded … the DOD Climate Assessment Tool?": the body's own acronym in the prompt (set AF).
   const org = /^[A-Z]/.test(ans) ? getKb().org(ans) : undefined;
   if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(c.prompt))) return true;
+  // "… submit a complaint to the _____ at consumerfinance.gov/complaint": a web address spells the body (set BH, both
+  // raters).
+  if (org || c.entities.length) {
+    const urls = (c.prompt.match(/\b[\w.-]+\.(?:gov|org|com|mil|edu)\b/gi) ?? []).map((u) => u.toLowerCase());
+    const words = [...ans.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 7)).filter((w) => !/^(?:depart|nation|feder|united|admini|office|bureau|servic|agenc)/.test(w));
+    const acr = org?.aliases.filter((x) => /^[A-Z]{2,6}$/.test(x)).map((x) => x.toLowerCase()) ?? [];
+    if (urls.some((u) => words.some((w) => u.includes(w)) || acr.some((x) => new RegExp(`(?:^|[./])${x}\\.`).test(u)))) return true;
+  }
   // "Xi Jinping" is given away by "Mr. Xi" in the prompt as well.
   const parts = ans.split(/\s+/).filter((p) => p.length > 2 && /^[A-Z]/.test(p) && !STOPWORDS.has(p.toLowerCase()));
   return c.entities.length > 0 && /^[A-Z]/.test(ans) && ans.includes(" ") && parts.some((p) => containsPhrase(c.prompt, p) && /^[A-Z][a-z]+$/.test(p) && !/^(?:United|States|New|North|South|Department|House|Court|National)$/.test(p));

@@ -47,7 +47,9 @@ export function splitSentences(text: string): Sentence[] {
     paragraph++;
     const prose = !isHeadingLine(line) && !isBoilerplateLine(line);
     lines.push({ start, end: start + line.length, prose, paragraph });
-    masked += (prose ? line : " ".repeat(line.length)) + "\n";
+    // (A no-break space is a space to compromise too: "The\u00a0U.S.\u00a0Small Business Administration" had ended a
+    // sentence at "U.S.", set BH.)
+    masked += (prose ? line.replace(/[\u00a0\u2007\u202f]/g, " ") : " ".repeat(line.length)) + "\n";
   }
   const raw = analyzeParagraph(masked);
   const out: Sentence[] = [];
