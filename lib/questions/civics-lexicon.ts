@@ -182,7 +182,7 @@ export function sameAgencyField(x: string, y: string): boolean {
  * mixed agencies (service, regulation, record, the White House's offices) have none.
  */
 const AGENCY_TOPICS: Record<string, RegExp> = {
-  health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care)\b/i,
+  health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care|injur\w*|mortality)\b/i,
   money: /\b(?:financ\w*|banks?|banking|loans?|lending|lenders?|credit|mortgages?|tax\w*|debt|insur\w*|consumers?)\b/i,
   security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?|screenings?)\b/i,
   transport: /\b(?:airports?|aviation|highways?|roads?|transit|rail\w*|pipelines?|vehicles?|traffic|ports?|ships?|shipping|travel\w*)\b/i,
@@ -190,7 +190,8 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
   energy: /\b(?:energy|electric\w*|nuclear|power|grid|gas|oil|reactors?)\b/i,
   work: /\b(?:workers?|workplaces?|employ\w*|labor|wages?|unions?|hiring|workforce)\b/i,
   "trade and development": /\b(?:trade|exports?|development|businesses|entrepreneurs?|manufactur\w*|small business\w*|capital)\b/i,
-  science: /\b(?:science|scientific|research|technolog\w*|standards|innovation|space|broadband|internet|telecom\w*|manufactur\w*)\b/i,
+  // (Not "research": every field has it; NIST and NASA for firearm injury research were rated implausible, set BI.)
+  science: /\b(?:technolog\w*|standards|innovation|space|broadband|internet|telecom\w*|manufactur\w*)\b/i,
   culture: /\b(?:arts?|humanities|museums?|librar\w*|cultur\w*)\b/i,
 };
 /**

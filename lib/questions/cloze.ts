@@ -684,6 +684,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "Director of the Oregon _____": a state's own body, not a federal one (set BH: the Department of State and Homeland
       // Security offered for the Oregon Department of Agriculture).
       if (/\b(?:State|Commonwealth)\s+$/.test(s.norm.slice(0, relStart)) || US_STATES.some((st) => s.norm.slice(0, relStart).endsWith(`${st} `))) return null;
+      // "the White House _____ released …", "the Department of the Interior (DOI) _____ is able to …": a body named as part
+      // of another, whose wrong answers would have to be its siblings (set BI: the EPA and FEMA as White House offices,
+      // the Forest Service as an Interior bureau, both pairs).
+      if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|\([A-Z]{2,6}\))\s+$/.test(s.norm.slice(0, relStart))) return null;
       // "four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the _____": one item of
       // a list of bodies, the kind of blank raters call trivia (fixture 14 at engine 31).
       if (/(?:,\s+(?:and\s+)?|\b(?:as well as|along with)\s+)(?:the\s+)?$/.test(s.norm.slice(0, relStart)) && (/\bDepartments of\b/.test(s.norm) || a.ents.bySentence[s.index].filter((x) => x !== m && (x.kind === "gov" || x.kind === "org")).length >= 2)) return null;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { theBeforeBodies } from "./entities";
-import { gateDanglingVoice, gateFragment, gateGiveaway, gateNoVerb, gateUnresolved } from "./gates";
+import { gateDanglingVoice, gateFragment, gateGiveaway, gateNoVerb, gateStemStart, gateUnresolved } from "./gates";
 import { bodyFitsTopic } from "./civics-lexicon";
 import { splitSentences } from "./sentences";
 import { candidateBank } from "./index";
@@ -191,5 +191,32 @@ describe("set BH's faults in the agency questions", () => {
   });
   it("asks no body that is one item of a list of bodies ('the Departments of Homeland Security, Labor, and State, as well as the _____')", () => {
     expect(everyCandidate(fixture("14")).some((c) => /as well as the _____/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("set BI's faults in the agency questions", () => {
+  const text = article("Fact Sheet: Environmental Justice — The White House, July 20, 2022", [
+    "The White House Office of Management and Budget released a snapshot of over $29 billion in new funding opportunities.",
+    "The Department of the Interior (DOI) Bureau of Indian Affairs is able to coordinate with Tribes to add 500 firefighters.",
+    "The Environmental Protection Agency and the Federal Emergency Management Agency announced new grants for communities.",
+    "The U.S. Forest Service will hire more wildland firefighters this year.",
+  ]);
+  it("asks no body named as part of another ('the White House _____', 'the Department of the Interior (DOI) _____')", () => {
+    expect(everyCandidate(text).some((c) => /White House _____|\(DOI\) _____/.test(c.prompt))).toBe(false);
+  });
+  it("refuses a stem that opens with 'Earlier,' or 'Previously,'", () => {
+    expect(gateStemStart(stem("Earlier, Brzezinski was a partner at _____ in Washington, D.C."))).toBe(true);
+    expect(gateStemStart(stem("Previously, she served at the _____."))).toBe(true);
+    expect(gateStemStart(stem("Brzezinski was a partner at _____ in Washington, D.C."))).toBe(false);
+  });
+  it("refuses a word of the body's own name that no wrong answer has ('businesses owned by people of color' for the Minority Business Development Agency)", () => {
+    const c = { ...stem("The American Jobs Plan will create a new grant program through the _____ that will help small manufacturing businesses owned by people of color."), answer: "Minority Business Development Agency", choices: ["Minority Business Development Agency", "U.S. Agency for International Development", "U.S. Trade and Development Agency", "Economic Development Administration"] };
+    expect(gateGiveaway(c)).toBe(true);
+    const d = { ...c, choices: ["Minority Business Development Agency", "Small Business Administration", "Economic Development Administration", "U.S. Trade and Development Agency"] };
+    expect(gateGiveaway(d)).toBe(false);
+  });
+  it("takes 'research' for no field's matter (NIST and NASA were offered for firearm injury research)", () => {
+    expect(bodyFitsTopic("National Institute of Standards and Technology", "will prioritize community-based intervention research for its grant awards")).toBe(false);
+    expect(bodyFitsTopic("Centers for Disease Control and Prevention", "its Firearm Injury and Mortality Prevention Research grants and injury research")).toBe(true);
   });
 });

@@ -45,7 +45,7 @@ function stemClaim(c: Candidate): string {
 }
 
 const CONNECTIVE_START =
-  /^(?:and|but|or|nor|so|yet|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
+  /^(?:and|but|or|nor|so|yet|earlier|previously|before that|prior to that|later|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
 /** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
 export function gateStemStart(c: Candidate): boolean {
@@ -799,6 +799,16 @@ export function gateGiveaway(c: Candidate): boolean {
     const words = [...ans.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 7)).filter((w) => !/^(?:depart|nation|feder|united|admini|office|bureau|servic|agenc)/.test(w));
     const acr = org?.aliases.filter((x) => /^[A-Z]{2,6}$/.test(x)).map((x) => x.toLowerCase()) ?? [];
     if (urls.some((u) => words.some((w) => u.includes(w)) || acr.some((x) => new RegExp(`(?:^|[./])${x}\\.`).test(u)))) return true;
+  }
+  // "… a new grant program through the _____ that will help small manufacturing businesses owned by people of color"
+  // (the Minority Business Development Agency): a word of the body's own name in the stem, which no wrong answer has
+  // (set BI's rater).
+  if (org && c.type !== "numeric") {
+    const generic = /^(?:depart|nation|federa|united|admini|office|bureau|servic|agency|agenci|commis|corpor|counci|founda|instit|center|health|securi|develo|protec|progra)/;
+    const stems = (x: string) => [...x.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 6)).filter((w) => !generic.test(w));
+    const told = stems(c.prompt.replace(BLANK, " "));
+    const others = c.choices.filter((x) => x !== c.answer).flatMap(stems);
+    if (stems(ans).some((w) => told.includes(w) && !others.includes(w))) return true;
   }
   // "Xi Jinping" is given away by "Mr. Xi" in the prompt as well.
   const parts = ans.split(/\s+/).filter((p) => p.length > 2 && /^[A-Z]/.test(p) && !STOPWORDS.has(p.toLowerCase()));
