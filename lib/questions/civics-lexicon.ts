@@ -182,9 +182,9 @@ export function sameAgencyField(x: string, y: string): boolean {
  * mixed agencies (service, regulation, record, the White House's offices) have none.
  */
 const AGENCY_TOPICS: Record<string, RegExp> = {
-  health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care|injur\w*|mortality)\b/i,
+  health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care|injur\w*|mortality|suicide)\b/i,
   money: /\b(?:financ\w*|banks?|banking|loans?|lending|lenders?|credit|mortgages?|tax\w*|debt|insur\w*|consumers?)\b/i,
-  security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?|screenings?)\b/i,
+  security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?)\b/i,
   transport: /\b(?:airports?|aviation|highways?|roads?|transit|rail\w*|pipelines?|vehicles?|traffic|ports?|ships?|shipping|travel\w*)\b/i,
   "land and science": /\b(?:lands?|forests?|wildfires?|water|wildlife|conservation|tribal|tribes|oceans?|climate|weather|parks?|drought|floods?)\b/i,
   energy: /\b(?:energy|electric\w*|nuclear|power|grid|gas|oil|reactors?)\b/i,

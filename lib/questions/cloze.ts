@@ -733,6 +733,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
       // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing".)
       if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && distractors.slice(0, 3).every(fits))) return null;
+      // "Rostin Behnam joined the _____ in 2017 as a Commissioner": a commission's member, so commissions only (the National
+      // Cancer Institute was offered, set BJ's two raters).
+      if (/\bCommissioners?\b/.test(s.norm) && /Commission\b/.test(answer) && distractors.slice(0, 3).some((d) => !/Commission\b/.test(d))) return null;
     }
   }
   // "the peace process between _____ and Palestine": the other side of a pair gives the answer away.

@@ -220,3 +220,23 @@ describe("set BI's faults in the agency questions", () => {
     expect(bodyFitsTopic("Centers for Disease Control and Prevention", "its Firearm Injury and Mortality Prevention Research grants and injury research")).toBe(true);
   });
 });
+
+describe("set BJ's faults in the agency questions", () => {
+  it("refuses a stem cut after a preposition ('… and assistance to.', '… including through.')", () => {
+    expect(gateFragment(stem("The _____ will increase collaboration with—and assistance to."))).toBe(true);
+    expect(gateFragment(stem("The _____ is continuing to invest in health workforce programs throughout the region, including through."))).toBe(true);
+    expect(gateFragment(stem("The _____ will give assistance to local police."))).toBe(false);
+  });
+  it("reads youth suicide screening as health, not security (ATF, DEA and USCIS were offered)", () => {
+    expect(bodyFitsTopic("Drug Enforcement Administration", "updated its national guidelines to include universal screening for suicide risk for youth")).toBe(false);
+    expect(bodyFitsTopic("Centers for Disease Control and Prevention", "updated its national guidelines to include universal screening for suicide risk for youth")).toBe(true);
+  });
+  it("offers only commissions for a commissioner's commission", () => {
+    const t = article("President Biden Announces Key Nominees — The White House, May 2, 2022", [
+      "Rostin Behnam joined the Commodity Futures Trading Commission in 2017 as a Commissioner, and since January 2021 has served as the Acting Chairman.",
+      "He previously worked at the National Cancer Institute and the Federal Housing Finance Agency as a lawyer.",
+      "He lives in Maryland with his family.",
+    ]);
+    for (const c of everyCandidate(t).filter((x) => x.answer === "Commodity Futures Trading Commission" && /Commissioner/.test(x.prompt))) for (const d of c.choices) expect(d).toMatch(/Commission\b/);
+  });
+});

@@ -80,7 +80,8 @@ export function gateFragment(c: Candidate): boolean {
   // Nothing left but the frame: "According to the fact sheet, _____." (a heading's name blanked, set L).
   if (wordCount(stemClaim(c).replace(/_____/g, "")) < 3) return true;
   // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
-  if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for)\.$/i.test(b)) return true;
+  // ("… will increase collaboration with—and assistance to.", "… including through.": set BJ, both pairs.)
+  if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for|to|through|into|toward|towards|via)\.$/i.test(b)) return true;
   // A question that runs on into a second clause of its own ("Which department launched the flightrights.gov dashboard,
   // and now all 10 major U.S. airlines guarantee …?", set AU's raters: "run-on stem").
   if (/^(?:Who|Which|What)\b/.test(c.prompt) && /,\s+and (?:now|then|today|since then|as a result)\b/.test(c.prompt)) return true;
