@@ -184,7 +184,7 @@ export function sameAgencyField(x: string, y: string): boolean {
 const AGENCY_TOPICS: Record<string, RegExp> = {
   health: /\b(?:health|medical|hospitals?|patients?|drugs?|opioids?|overdose|vaccin\w*|disease|mental|medicare|medicaid|care|injur\w*|mortality|suicide)\b/i,
   money: /\b(?:financ\w*|banks?|banking|loans?|lending|lenders?|credit|mortgages?|tax\w*|debt|insur\w*|consumers?)\b/i,
-  security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?)\b/i,
+  security: /\b(?:security|terror\w*|crimes?|criminal|law enforcement|border|trafficking|cyber\w*|firearms?|guns?|(?:airport|passenger|traveler) screenings?)\b/i,
   transport: /\b(?:airports?|aviation|highways?|roads?|transit|rail\w*|pipelines?|vehicles?|traffic|ports?|ships?|shipping|travel\w*)\b/i,
   "land and science": /\b(?:lands?|forests?|wildfires?|water|wildlife|conservation|tribal|tribes|oceans?|climate|weather|parks?|drought|floods?)\b/i,
   energy: /\b(?:energy|electric\w*|nuclear|power|grid|gas|oil|reactors?)\b/i,
@@ -201,10 +201,13 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
 export function bodyFitsTopic(name: string, sentence: string): boolean {
   // The matter is in the sentence's own words, not in the names it prints ("the Federal Aviation Administration" is no
   // sign that a sentence is about transport).
-  const words = sentence.replace(/\b[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*[A-Z][\w.&'-]*)*/g, " ");
-  const dep = departmentField(name);
-  if (dep) return dep.test(words);
-  return (AGENCY_FIELDS.get(name) ?? []).some((f) => AGENCY_TOPICS[f]?.test(words));
+  // (Names of two words or more only: "Medicare", "the Pentagon" and "Army" are the matter.)
+  const words = sentence.replace(/\b[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w.&'-]*)+/g, " ");
+  // A department by its field's words; an agency by its fields' ("the Defense Advanced Research Projects Agency" is no
+  // department of Defense).
+  const fields = AGENCY_FIELDS.get(name);
+  if (fields) return fields.some((f) => AGENCY_TOPICS[f]?.test(words));
+  return /^(?:U\.S\.\s+)?Department of\b/.test(name) ? !!departmentField(name)?.test(words) : false;
 }
 
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */

@@ -690,12 +690,19 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|\([A-Z]{2,6}\))\s+$/.test(s.norm.slice(0, relStart))) return null;
       // "four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the _____": one item of
       // a list of bodies, the kind of blank raters call trivia (fixture 14 at engine 31).
-      if (/(?:,\s+(?:and\s+)?|\b(?:as well as|along with)\s+)(?:the\s+)?$/.test(s.norm.slice(0, relStart)) && (/\bDepartments of\b/.test(s.norm) || a.ents.bySentence[s.index].filter((x) => x !== m && (x.kind === "gov" || x.kind === "org")).length >= 2)) return null;
+      {
+        const sep = s.norm.slice(0, relStart).match(/(?:,\s+(?:and\s+)?|\b(?:as well as|along with)\s+)(?:the\s+)?$/);
+        // (A body or a name's last word ends where the separator begins: not "In May 2023, the _____ will …".)
+        const before = sep ? s.norm.slice(0, relStart - sep[0].length) : "";
+        const listed = !!sep && (/(?:\([A-Z]{2,6}\)|\b(?:State|Labor|Energy|Commerce|Justice|Defense|Treasury|Education|Interior|Agriculture|Transportation|Security|Services|Affairs|Development|Administration|Agency|Bureau|Office|Commission|Service|Department)),?\s*$/.test(before));
+        if (listed && (/\bDepartments of\b/.test(s.norm) || a.ents.bySentence[s.index].filter((x) => x !== m && (x.kind === "gov" || x.kind === "org")).length >= 2)) return null;
+      }
       const bare = (d: string) => (/^U\.S\.\s+/.test(d) && kb.org(d.slice(5)) ? d.slice(5) : d);
+      const doesSame = sameDoer(a, s, relEnd);
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8)
         .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
         .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)))
-        .filter((d) => (kind !== "agency" && kind !== "department") || !doesTheSame(a, s, relEnd, d));
+        .filter((d) => (kind !== "agency" && kind !== "department") || !doesSame(d));
       const fits = (d: string) => (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm);
       {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
@@ -704,7 +711,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const more = kb
           .orgsOfKind(kind, { year: a.year, country: org?.country })
           .map((o) => o.name)
-          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)) && ((kind !== "agency" && kind !== "department") || !doesTheSame(a, s, relEnd, n)))
+          .filter((n) => n !== m.canonical && !containsPhrase(s.norm, n) && !distractors.some((d) => kb.org(d)?.name === n) && kb.org(n)?.name !== kb.org(m.canonical)?.name && !kb.org(n)?.aliases?.some((x) => containsPhrase(s.norm, x)) && ((kind !== "agency" && kind !== "department") || !doesSame(n)))
           // then those of the answer's field (the Securities and Exchange Commission beside the Federal Reserve, not the
           // Federal Aviation Administration for a shared "Federal"), then those that share a word with the answer
           // ("Federal Communications Commission" beside the Federal Aviation Administration), not the first of an
@@ -714,7 +721,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         // screenings": not Education or Energy, set BH's raters), then the article's others, then the rest.
         const own = new Set(distractors);
         const rank = (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
-        distractors = [...distractors, ...more].map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d).slice(0, 8);
+        // "Rostin Behnam joined the _____ in 2017 as a Commissioner": a commission's member, so commissions only (the
+        // National Cancer Institute was offered, set BJ's two raters).
+        const onlyCommissions = /\bCommissioners?\b/.test(s.norm) && /Commission\b/.test(answer);
+        distractors = [...distractors, ...more].filter((d) => !onlyCommissions || /Commission\b/.test(d)).map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d).slice(0, 8);
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
       // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
@@ -733,9 +743,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
       // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing".)
       if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && distractors.slice(0, 3).every(fits))) return null;
-      // "Rostin Behnam joined the _____ in 2017 as a Commissioner": a commission's member, so commissions only (the National
-      // Cancer Institute was offered, set BJ's two raters).
-      if (/\bCommissioners?\b/.test(s.norm) && /Commission\b/.test(answer) && distractors.slice(0, 3).some((d) => !/Commission\b/.test(d))) return null;
+
     }
   }
   // "the peace process between _____ and Palestine": the other side of a pair gives the answer away.
@@ -776,18 +784,27 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
  * "The _____ has activated planning and response teams for debris removal …" (the Army Corps of Engineers), where the
  * article also says "Seven FEMA Incident Management Assistance Teams … have been activated": another body of the article
  * that does the same thing is arguably right too (set BH's rater). Where the stem has no figure to tell them apart, a
- * body the article gives the stem's verb elsewhere is no wrong answer.
+ * body the article gives the stem's verb elsewhere is no wrong answer. (The test, once per blank.)
  */
-function doesTheSame(a: Analysis, s: Sentence, relEnd: number, body: string): boolean {
+function sameDoer(a: Analysis, s: Sentence, relEnd: number): (body: string) => boolean {
   const after = s.norm.slice(relEnd);
-  if (/\d/.test(after)) return false;
-  const verb = after.match(/^\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|must|may|can|also|now|recently)\s+)*(?:been\s+)?([a-z]{4,})\b/)?.[1];
-  if (!verb) return false;
-  const stemOf = new RegExp(`\\b${escapeRe(verb.replace(/(?:ed|es|s|ing)$/, "").slice(0, Math.max(4, verb.length - 3)))}`, "i");
-  const org = getKb().org(body.replace(/^the\s+/i, ""));
-  const names = org ? [org.name, ...org.aliases] : [body];
-  // (By its name or acronym anywhere in a sentence: "Seven FEMA Incident Management Assistance Teams … have been activated".)
-  return a.usable.some((o) => o.index !== s.index && stemOf.test(o.norm) && names.some((n) => containsPhrase(o.norm, n)));
+  if (/\d/.test(after)) return () => false;
+  const m = after.match(/^\s+(?:(?:has|have|had|is|are|was|were|will|would|shall|must|may|can|also|now|recently)\s+)*(?:been\s+)?([a-z]{4,})\b/);
+  // A verb of the sentence (compromise's reading), not "that" or "with" after the blank.
+  const at = m ? s.start + relEnd + m.index! + m[0].length - m[1].length : -1;
+  const term = m ? s.terms.find((t) => t.start === at) : undefined;
+  if (!m || !term?.tags.has("Verb") || term.tags.has("Auxiliary")) return () => false;
+  // Its own finite forms, whole: "activated" finds "activate", "activates", "activated" (not "funding" for "funds").
+  const root = m[1].replace(/(?:ed|es|s|ing)$/, "");
+  const forms = new RegExp(`\\b${escapeRe(root)}(?:e|es|s|ed|d)?\\b`, "i");
+  const others = a.usable.filter((o) => o.index !== s.index && forms.test(o.norm));
+  if (!others.length) return () => false;
+  return (body: string) => {
+    const org = getKb().org(body.replace(/^the\s+/i, ""));
+    const names = org ? [org.name, ...org.aliases] : [body];
+    // (By its name or acronym anywhere in a sentence: "Seven FEMA Incident Management Assistance Teams … have been activated".)
+    return others.some((o) => names.some((n) => containsPhrase(o.norm, n)));
+  };
 }
 
 /**

@@ -45,7 +45,7 @@ function stemClaim(c: Candidate): string {
 }
 
 const CONNECTIVE_START =
-  /^(?:and|but|or|nor|so|yet|earlier|previously|before that|prior to that|later|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
+  /^(?:and|but|or|nor|so|yet|(?:earlier|previously|before that|prior to that|later)(?=,)|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
 /** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
 export function gateStemStart(c: Candidate): boolean {
@@ -69,7 +69,7 @@ const DANGLING_AFTER_VOICE =
   /^According to [^,]+,\s*(?!(?:based|compared|combined|coupled|paired)\b)(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:by|in|into|on|at|through|under|with|from|during|over|after|last|earlier|this)\b[^,]*,/;
 
 const SUBJECTLESS_PAST = new RegExp(
-  String.raw`^(?:(?:In|Through|With|Under|Since|As part of|Alongside|Together with)\b[^,]{0,80},\s+)?(?:[A-Z]|(?<=,\s+)[a-z])[a-z]{2,}ed\s+(?:more than|over|nearly|about|approximately|almost|\d|\$|the|a|an|its|their|new|additional|several|dozens|hundreds|thousands|millions|two|three|four|five)\b`,
+  String.raw`^(?:(?:In|Through|With|Under|Since|As part of|Alongside|Together with)\b[^,]{0,80},\s+)?(?!(?:Proposed|Related|Detailed|Combined|Limited|Targeted|Revised|Expected|Required|Needed|Coordinated)\b)(?:[A-Z]|(?<=,\s+)[a-z])[a-z]{2,}ed\s+(?:(?:more than|over|nearly|about|approximately|almost|the|a|an|its|their|new|additional|several|dozens|hundreds|thousands|millions|two|three|four|five)\b|\$?\d)`,
 );
 
 /** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
@@ -212,6 +212,8 @@ const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i
 const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?:(?:[\d.,]+|_____) (?:(?:million|billion|thousand|hundred) )?)?(?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
+/** Words of many bodies' names, which tell none of them apart ("Department", "National", "Security", "Health"). */
+const GENERIC_BODY_WORD = /^(?:depart|nation|federa|united|admini|office|bureau|servic|agency|agenci|commis|corpor|counci|founda|instit|center|health|securi|develo|protec|progra)/;
 const SIMILAR_TO_WHAT = /\b(?:similar|comparable|the same|such)\s+(?:relief|actions?|steps|protections?|measures|programs?|efforts?|commitments?|policies|polic(?:y)|guidance|support|flexibilit(?:y|ies)|investments?|initiatives?|agreements?|requirements?)\b(?!\s+(?:to|as)\b)/i;
 const BARE_EXAMPLES = /^(?:(?:key|other|some|recent|notable|new|major|additional)\s+)?(?:projects|examples|investments|awards|grants|recipients|highlights|actions|efforts|commitments|announcements|programs|steps|measures|activities|initiatives|partners|members|sites|priorities)\s+(?:include|included|includes)\b/i;
 const BLANK_THEN_THAT_YEAR = new RegExp(`${BLANK}([^.;]*?)\\bthat year\\b`);
@@ -797,7 +799,7 @@ export function gateGiveaway(c: Candidate): boolean {
   // raters).
   if (org || c.entities.length) {
     const urls = (c.prompt.match(/\b[\w.-]+\.(?:gov|org|com|mil|edu)\b/gi) ?? []).map((u) => u.toLowerCase());
-    const words = [...ans.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 7)).filter((w) => !/^(?:depart|nation|feder|united|admini|office|bureau|servic|agenc)/.test(w));
+    const words = [...ans.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 7)).filter((w) => !GENERIC_BODY_WORD.test(w));
     const acr = org?.aliases.filter((x) => /^[A-Z]{2,6}$/.test(x)).map((x) => x.toLowerCase()) ?? [];
     if (urls.some((u) => words.some((w) => u.includes(w)) || acr.some((x) => new RegExp(`(?:^|[./])${x}\\.`).test(u)))) return true;
   }
@@ -805,8 +807,7 @@ export function gateGiveaway(c: Candidate): boolean {
   // (the Minority Business Development Agency): a word of the body's own name in the stem, which no wrong answer has
   // (set BI's rater).
   if (org && c.type !== "numeric") {
-    const generic = /^(?:depart|nation|federa|united|admini|office|bureau|servic|agency|agenci|commis|corpor|counci|founda|instit|center|health|securi|develo|protec|progra)/;
-    const stems = (x: string) => [...x.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 6)).filter((w) => !generic.test(w));
+    const stems = (x: string) => [...x.toLowerCase().matchAll(/[a-z]{5,}/g)].map((m) => m[0].slice(0, 6)).filter((w) => !GENERIC_BODY_WORD.test(w));
     const told = stems(c.prompt.replace(BLANK, " "));
     const others = c.choices.filter((x) => x !== c.answer).flatMap(stems);
     if (stems(ans).some((w) => told.includes(w) && !others.includes(w))) return true;

@@ -323,10 +323,10 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const cap = capFor(q, context, year, before);
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
-  const age = /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
-  // "background checks for individuals under age _____": a legal age threshold takes the other ages laws use (set BE's
-  // two raters: 12, 28 and 35 were implausible beside 21).
-  const legalAge = !age && /\b(?:under|over|below|above|younger than|older than)\s+(?:the\s+)?ages?\s+(?:of\s+)?$/i.test(before) && LEGAL_AGES.includes(q.value);
+  // "background checks for individuals under age _____" (or "under the age of"): a legal age threshold takes the other
+  // ages laws use (set BE's two raters: 12, 28 and 35 were implausible beside 21).
+  const legalAge = /\b(?:under|over|below|above|younger than|older than)\s+(?:the\s+)?ages?\s+(?:of\s+)?$/i.test(before) && LEGAL_AGES.includes(q.value);
+  const age = !legalAge && /\bage of\s*$/i.test(before) && q.value >= 18 && q.value <= 70;
   // "will reach _____ by the end of FY2031": a total on its way up passes every smaller figure too (rated "also
   // reached, arguably true"), so only larger ones are wrong.
   // The same for the second of two ("will reach $49.4 trillion by … and _____ by …"); and not far above either: $147
