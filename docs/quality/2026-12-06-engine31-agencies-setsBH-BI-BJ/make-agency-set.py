@@ -1,13 +1,13 @@
 import os, re, random, sys
 # BASE NEW TEXTS OUT SEED PREFIX [PICK]: every question of NEW (a dump of engine 31) whose answer is a federal department
-# or agency of the knowledge base (kb/curated/orgs.ts) and which BASE (engine 30) does not ask in the same words and
+# or agency of the knowledge base (lib/questions/kb/curated/orgs.ts) and which BASE (engine 30) does not ask in the same words and
 # choices is an item "agency"; the question of BASE on the same evidence sentence that NEW no longer asks, "before"; one
 # question both ask, per text, "control". With PICK (a file of text names), only those texts. OUT gets articles/,
 # key.txt and r1-r4.questions.md (texts alternate between the pair r1 and r2 and the pair r3 and r4).
 base, new, src, out = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 pick = set(open(sys.argv[7]).read().split()) if len(sys.argv) > 7 else None
 bodies = set()
-for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'orgs.ts')):
+for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../../../lib/questions/kb/curated/orgs.ts')):
     p = line.strip().split('|')
     if len(p) == 5 and p[1] in ('agency', 'department'):
         bodies.add(p[0]); bodies.update(x for x in p[3].split(',') if x)
