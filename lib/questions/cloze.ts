@@ -703,7 +703,13 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
         .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)))
         .filter((d) => (kind !== "agency" && kind !== "department") || !doesSame(d));
-      const fits = (d: string) => (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm);
+      // (Each body's fit once: the ranking below compares them many times.)
+      const fitOf = new Map<string, boolean>();
+      const fits = (d: string): boolean => {
+        let f = fitOf.get(d);
+        if (f === undefined) fitOf.set(d, (f = (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm)));
+        return f;
+      };
       {
         // Bodies of the same country only: not the Bundestag or the Diet beside the Senate.
         // The article's own bodies first.

@@ -106,10 +106,13 @@ describe("figures that are not the sentence's fact", () => {
     ]);
     expect(everyCandidate(text).some((c) => /units (?:_____|\d) and 4/.test(c.prompt) && !/units 3 and 4/.test(c.prompt))).toBe(false);
   });
-  it("offers a legal age threshold the other ages laws use (set BE: 12, 28 and 35 beside 21)", () => {
-    const s = "The law established enhanced background checks for individuals under age 21 trying to purchase a firearm.";
+  // (Set BE: 12, 28 and 35 beside 21; the review: "under the age of 21" is one too.)
+  it.each([
+    ["The law established enhanced background checks for individuals under age 21 trying to purchase a firearm.", " trying to purchase a firearm.", "background checks for individuals under age "],
+    ["No one under the age of 21 may buy a handgun.", " may buy a handgun.", "No one under the age of "],
+  ])("offers a legal age threshold the other ages laws use: %s", (s, after, before) => {
     const q = findQuantities(s).find((x) => x.text === "21")!;
-    const d = numericDistractors(q, [], new Set(), 3, " trying to purchase a firearm.", 2022, "background checks for individuals under age ");
+    const d = numericDistractors(q, [], new Set(), 3, after, 2022, before);
     expect(d.length).toBe(3);
     for (const x of d) expect([16, 18, 25, 26, 62, 65]).toContain(Number(x));
   });
@@ -252,13 +255,6 @@ describe("the review's cases (engine 31)", () => {
       "The Department of Commerce will support small businesses with new loans.",
     ]);
     expect(everyCandidate(t).some((c) => c.answer === "Department of the Interior" && /^(?:According to the fact sheet, )?in May 2023, the _____ will restore/i.test(c.prompt))).toBe(true);
-  });
-  it("takes 'under the age of 21' as a legal age too", () => {
-    const s = "No one under the age of 21 may buy a handgun.";
-    const q = findQuantities(s).find((x) => x.text === "21")!;
-    const d = numericDistractors(q, [], new Set(), 3, " may buy a handgun.", 2022, "No one under the age of ");
-    expect(d.length).toBe(3);
-    for (const x of d) expect([16, 18, 25, 26, 62, 65]).toContain(Number(x));
   });
   it("keeps 'Earlier this year, …' and refuses 'Awarded 250 grants …' but not 'Proposed new rules would …'", () => {
     expect(gateStemStart(stem("Earlier this year, the _____ announced new grants."))).toBe(false);

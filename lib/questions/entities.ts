@@ -127,7 +127,7 @@ function tokenize(norm: string, base: number): Tok[] {
 interface Seq { toks: Tok[]; sentenceStart: boolean; followedBySaid: boolean; /** a knowledge-base body's name, read whole */ body?: boolean }
 
 /** A federal body's name the knowledge base knows, where the sentence prints it whole: absolute offsets. */
-interface BodySpan { start: number; end: number; /** more capitalised words go on after it */ runsOn?: boolean }
+interface BodySpan { start: number; end: number; /** more capitalised words go on after it */ runsOn?: boolean; /** printed by its full name, not a short form ("Homeland Security") */ full: boolean }
 
 let bodyNames: RegExp | undefined;
 let bodyOf: Map<string, string> | undefined;
@@ -152,7 +152,8 @@ function bodySpans(norm: string, base: number): BodySpan[] {
   for (const m of norm.matchAll(bodyNames)) {
     // Not taken alone where more capitalised words go on: "Homeland Security Secretary Alejandro Mayorkas" is a title
     // and a name (but its "and" is still the name's: "Secretary of Health and Human Services Xavier Becerra").
-    out.push({ runsOn: /^\s+[A-Z]/.test(norm.slice(m.index + m[0].length)), start: base + m.index, end: base + m.index + m[0].length });
+    const printed = m[0].replace(/^(?:U\.S\.|United States)\s+/, "");
+    out.push({ runsOn: /^\s+[A-Z]/.test(norm.slice(m.index + m[0].length)), start: base + m.index, end: base + m.index + m[0].length, full: bodyOf.get(printed) === printed });
   }
   return out;
 }
@@ -167,10 +168,9 @@ export function theBeforeBodies(prompt: string): string {
   for (const sp of bodySpans(prompt, 0).filter((b) => !b.runsOn).reverse()) {
     const before = out.slice(0, sp.start);
     if (!/(?:^|[,;]\s+|:\s+)$/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) continue;
-    // Only a name that takes "the" ("the National Endowment for the Humanities"), not a short form ("Homeland
-    // Security"), and not an item of "the Departments of State, Homeland Security, and Labor".
-    if (!/^(?:U\.S\.\s+|United States\s+)?(?:Department|Office|Bureau|National|Federal|Centers?|Council|Administration|Agency|Commission|Environmental|Food|Consumer|Small|Social|Internal|Central|Drug|Transportation|Equal|Occupational|Substance|Health|Indian|Export|Pension|Nuclear|Natural|Economic|Minority|Millennium|General|Defense|Institute|Library|Cybersecurity|Domestic|Maritime|Pipeline|Commodity|Securities|Government|Congressional)\b/.test(out.slice(sp.start)) || /\bDepartments of\b[^.;]*$/.test(before)) continue;
-    if (/^(?:Homeland Security|Veterans Affairs|Health and Human Services|Housing and Urban Development)\b/.test(out.slice(sp.start))) continue;
+    // Only a body's full name, which takes "the" ("the National Endowment for the Humanities"), not a short form
+    // ("Homeland Security"), and not an item of "the Departments of State, Homeland Security, and Labor".
+    if (!sp.full || /\bDepartments of\b[^.;]*$/.test(before)) continue;
     out = `${before}${/(?:^|:\s+)$/.test(before) ? "The" : "the"} ${out.slice(sp.start)}`;
   }
   return out;
