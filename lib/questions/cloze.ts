@@ -705,6 +705,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         .filter((d) => (kind !== "agency" && kind !== "department") || !doesSame(d));
       // (Each body's fit once: the ranking below compares them many times.)
       const fitOf = new Map<string, boolean>();
+      let noneFits = false;
       const fits = (d: string): boolean => {
         let f = fitOf.get(d);
         if (f === undefined) fitOf.set(d, (f = (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm)));
@@ -726,7 +727,12 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         // The article's own bodies that fit the sentence's matter, then the knowledge base's that fit it ("airport
         // screenings": not Education or Energy, set BH's raters), then the article's others, then the rest.
         const own = new Set(distractors);
-        const rank = (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
+        // Where neither the answer nor any wrong answer fits the sentence's words ("opened applications for the second
+        // round of Creative Forces Community Engagement Grants"), the answer's own field is the best sign of what fits:
+        // the National Endowment for the Humanities beside the Arts, not the article's Social Security Administration,
+        // FTC and CFPB (set BJ's raters: "implausible as grant-makers"; the same for the Federal Reserve's payments).
+        noneFits = (kind === "agency" || kind === "department") && !bodyFitsTopic(canonicalOrg, s.norm) && ![...distractors, ...more].some(fits);
+        const rank = noneFits ? (d: string) => (sameAgencyField(d.replace(/^the\s+/i, ""), canonicalOrg) ? 0 : 2) + (own.has(d) ? 0 : 1) : (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
         // "Rostin Behnam joined the _____ in 2017 as a Commissioner": a commission's member, so commissions only (the
         // National Cancer Institute was offered, set BJ's two raters).
         const onlyCommissions = /\bCommissioners?\b/.test(s.norm) && /Commission\b/.test(answer);
@@ -747,8 +753,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
-      // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing".)
-      if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && distractors.slice(0, 3).every(fits))) return null;
+      // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing"; or, where
+      // nothing fits it, three of the answer's field.)
+      const ofField = (d: string) => noneFits && sameAgencyField(d.replace(/^the\s+/i, ""), org?.name ?? m.canonical);
+      if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && (distractors.slice(0, 3).every(fits) || distractors.slice(0, 3).every(ofField)))) return null;
 
     }
   }

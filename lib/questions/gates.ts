@@ -485,11 +485,28 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
 }
 
 /** The article's main subject: named in the title, or the entity it mentions far more than any other. */
+/** The headlines right under a text's title, before its first paragraph (lines of at most 30 words with no full stop). */
+function deckOf(text: string): string[] {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(1, 4);
+  const out: string[] = [];
+  for (const l of lines) {
+    if (/[.!?:]["'”’)]*$/.test(l) || l.split(/\s+/).length > 30) break;
+    out.push(l);
+  }
+  return out;
+}
+
 export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && !(c.type === "multiple_choice" && !c.answerKey.startsWith("role:"))) return false;
   const ans = c.answer.replace(/^the\s+/i, "");
   if (!/^[A-Z]/.test(ans)) return false;
   if (a.title && containsPhrase(a.title, ans)) return true;
+  // A headline under the title names the body too ("Environmental Protection Agency Issues Final Rule to Reduce
+  // Emissions …"), or the title by its acronym ("EPA Proposes …"): the release is about it (set BJ, both raters).
+  const heads = [a.title, ...deckOf(a.text)].join("\n");
+  if (heads !== a.title && containsPhrase(heads, ans)) return true;
+  const org = getKb().org(ans);
+  if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(heads))) return true;
   const counts = [...a.ents.count.entries()].filter(([k]) => a.ents.kindOf.get(k) !== "person").sort((x, y) => y[1] - x[1]);
   const top = counts[0];
   return !!top && top[0] === ans && top[1] >= 4 && top[1] >= 1.5 * (counts[1]?.[1] ?? 0);
@@ -534,6 +551,11 @@ export function gateTrivia(c: Candidate): boolean {
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
   if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
+  // A nominee's school, awards, first post and overseas postings ("is a graduate of _____'s School of Foreign Service",
+  // "the _____'s Outstanding Service Award", "began her public service as a Presidential Management Fellow at …", "has
+  // served overseas in Taiwan, Hong Kong … and _____", "Who has a master's degree …?"): résumé trivia (sets BH, BI
+  // and BJ, both raters each time).
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && BIO_FACT.test(c.prompt)) return true;
   if (c.type !== "fill_in_blank") return false;
   // A body as the source of a finding ("data from the _____'s Survey of Consumer Finances shows …") or as the partner
   // an agency works "with" ("continues missions … with the _____."): who ran the survey or who helped, not the finding
@@ -565,6 +587,8 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   const announces = /\b(?:Nomin\w*|Appoint\w*|Names|Personnel)\b/i.test(a.title);
   return announces && new RegExp(`^In (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`).test(body);
 }
+
+const BIO_FACT = /\b(?:is|was) (?:a|an) (?:\w+ )?graduate of\b|\bgraduate of (?:the )?_____|\b(?:is|was) (?:the )?recipient of (?:numerous|several|many|multiple|the|a|an)\b[^.;]{0,120}\b(?:[Aa]wards?|[Mm]edals?|[Pp]rizes?|[Hh]onors?)\b|\bbegan (?:his|her|their) (?:public|government|federal|Foreign) [Ss]ervice\b|\b(?:has |also )?served overseas\b|\boverseas (?:assignments|postings|tours)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,4}degrees?\b/;
 
 /** Praise a release gives itself: "is impressive", "the world should take note". */
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
@@ -795,6 +819,9 @@ export function gateGiveaway(c: Candidate): boolean {
   // "Which department expanded … the DOD Climate Assessment Tool?": the body's own acronym in the prompt (set AF).
   const org = /^[A-Z]/.test(ans) ? getKb().org(ans) : undefined;
   if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(c.prompt))) return true;
+  // "… planned the 2023 launch of FedNow" (the Federal Reserve, "the Fed"): a short name of the body as the first part of
+  // another name (set BJ, both raters).
+  if (org && org.aliases.map((x) => x.replace(/^the\s+/i, "")).some((x) => /^[A-Z][a-z]{2,5}$/.test(x) && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?=[A-Z][a-z])`).test(c.prompt))) return true;
   // "… submit a complaint to the _____ at consumerfinance.gov/complaint": a web address spells the body (set BH, both
   // raters).
   if (org || c.entities.length) {
