@@ -485,6 +485,11 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
 }
 
 /** The article's main subject: named in the title, or the entity it mentions far more than any other. */
+/** Whether a text prints a body's acronym ("EPA", "DoD") as a word of its own. */
+function acronymIn(org: { aliases: string[] }, text: string): boolean {
+  return org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(text));
+}
+
 /** The headlines right under a text's title, before its first paragraph (lines of at most 30 words with no full stop). */
 function deckOf(text: string): string[] {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(1, 4);
@@ -506,7 +511,7 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   const heads = [a.title, ...deckOf(a.text)].join("\n");
   if (heads !== a.title && containsPhrase(heads, ans)) return true;
   const org = getKb().org(ans);
-  if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(heads))) return true;
+  if (org && acronymIn(org, heads)) return true;
   const counts = [...a.ents.count.entries()].filter(([k]) => a.ents.kindOf.get(k) !== "person").sort((x, y) => y[1] - x[1]);
   const top = counts[0];
   return !!top && top[0] === ans && top[1] >= 4 && top[1] >= 1.5 * (counts[1]?.[1] ?? 0);
@@ -818,7 +823,7 @@ export function gateGiveaway(c: Candidate): boolean {
   if (digits && new RegExp(`(?<![\\d.,])${escapeRe(digits)}(?![\\d]|[.,]\\d)`).test(c.prompt.replace(BLANK, " "))) return true;
   // "Which department expanded … the DOD Climate Assessment Tool?": the body's own acronym in the prompt (set AF).
   const org = /^[A-Z]/.test(ans) ? getKb().org(ans) : undefined;
-  if (org && org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(c.prompt))) return true;
+  if (org && acronymIn(org, c.prompt)) return true;
   // "… planned the 2023 launch of FedNow" (the Federal Reserve, "the Fed"): a short name of the body as the first part of
   // another name (set BJ, both raters).
   if (org && org.aliases.map((x) => x.replace(/^the\s+/i, "")).some((x) => /^[A-Z][a-z]{2,5}$/.test(x) && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?=[A-Z][a-z])`).test(c.prompt))) return true;
