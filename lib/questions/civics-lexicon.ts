@@ -171,6 +171,17 @@ const AGENCY_FIELD_LIST: [string, string[]][] = [
 /** Each agency's fields (an agency may have two: the FTC regulates trade and is a money body). */
 const AGENCY_FIELDS = new Map<string, string[]>();
 for (const [field, names] of AGENCY_FIELD_LIST) for (const n of names) AGENCY_FIELDS.set(n, [...(AGENCY_FIELDS.get(n) ?? []), field]);
+/** Agencies inside another of the knowledge base's agencies: never one beside the other (set BL: the National Weather
+ * Service offered where the answer was NOAA, "part of NOAA"). */
+const PART_OF: Record<string, string> = {
+  "National Weather Service": "National Oceanic and Atmospheric Administration",
+  "National Cancer Institute": "National Institutes of Health",
+  "Bureau of Labor Statistics": "Department of Labor",
+};
+/** Whether one body is part of the other. */
+export function partOf(x: string, y: string): boolean {
+  return PART_OF[x] === y || PART_OF[y] === x;
+}
 /** Whether two agencies share a field. */
 export function sameAgencyField(x: string, y: string): boolean {
   const fy = AGENCY_FIELDS.get(y);
@@ -198,16 +209,25 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
  * Whether a department or agency of the knowledge base fits a sentence's matter ("airport screenings": Transportation
  * and the TSA do, Education and Energy do not): wrong answers that fit go first (set BH's raters: "implausible").
  */
-export function bodyFitsTopic(name: string, sentence: string): boolean {
-  // The matter is in the sentence's own words, not in the names it prints ("the Federal Aviation Administration" is no
-  // sign that a sentence is about transport).
-  // (Names of two words or more only: "Medicare", "the Pentagon" and "Army" are the matter.)
-  const words = sentence.replace(/\b[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w.&'-]*)+/g, " ");
+export function bodyFitsTopic(name: string, sentence: string, only?: readonly string[]): boolean {
   // A department by its field's words; an agency by its fields' ("the Defense Advanced Research Projects Agency" is no
-  // department of Defense).
+  // department of Defense), or by those of them given.
   const fields = AGENCY_FIELDS.get(name);
-  if (fields) return fields.some((f) => AGENCY_TOPICS[f]?.test(words));
-  return /^(?:U\.S\.\s+)?Department of\b/.test(name) ? !!departmentField(name)?.test(words) : false;
+  if (fields) return fittingFields(name, sentence)!.some((f) => !only || only.includes(f));
+  return /^(?:U\.S\.\s+)?Department of\b/.test(name) ? !!departmentField(name)?.test(matterOf(sentence)) : false;
+}
+
+/** A sentence's own words: not the names it prints ("the Federal Aviation Administration" is no sign that it is about
+ * transport). (Names of two words or more only: "Medicare", "the Pentagon" and "Army" are the matter.) */
+const matterOf = (sentence: string) => sentence.replace(/\b[A-Z][\w.&'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w.&'-]*)+/g, " ");
+
+/** The fields of an agency that a sentence's words fit ("a portfolio … in manufacturing, agriculture … and insurance":
+ * the DFC's trade and development), or undefined for a body without fields. */
+export function fittingFields(name: string, sentence: string): string[] | undefined {
+  const fields = AGENCY_FIELDS.get(name);
+  if (!fields) return undefined;
+  const words = matterOf(sentence);
+  return fields.filter((f) => AGENCY_TOPICS[f]?.test(words));
 }
 
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { bodyFitsTopic, departmentField, MONTHS, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { bodyFitsTopic, departmentField, fittingFields, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { roleClass } from "./wh";
-import { BLANK, blankedPrompt, clauseWindow, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -100,6 +100,12 @@ export function keepRangeOrder(sentence: string, relStart: number, relEnd: numbe
   });
 }
 
+/** Where the first spaced dash from a point is that is no range's ("2016 - 2020"), or -1. */
+function spacedDash(norm: string, from: number): number {
+  for (let i = norm.indexOf(" - ", from); i >= 0; i = norm.indexOf(" - ", i + 3)) if (!/\d$/.test(norm.slice(0, i)) || !/^\d/.test(norm.slice(i + 3))) return i;
+  return -1;
+}
+
 export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (type === "numeric") distractors = keepRangeOrder(s.norm, relStart, relEnd, distractors);
   else distractors = inAnswersForm(answer, distractors);
@@ -132,12 +138,13 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
     // joins stays true of the first clause alone).
     // "Memphis has seen _____ murders so far - far too high a number.": what follows a dash after the blank is the
     // writer's comment, not the fact; the stem ends at the dash.
-    const dash = s.norm.indexOf(" - ");
+    // (Not a range's dash: "Mass Attacks in Public Spaces: 2016 - 2020, a comprehensive report …" is no "2016.", set BL.)
+    const dash = spacedDash(s.norm, 0);
     // "has invested $432 million - an 18-fold increase in federal support - to help states prepare …": two dashes
     // hold an aside, and the fact goes on after it (set R's rater: "invested _____." says not what for). The stem
     // drops the aside and keeps the rest.
-    const dash2 = dash >= 0 ? s.norm.indexOf(" - ", dash + 3) : -1;
-    const aside = endAt === undefined && dash >= relEnd && dash2 > dash && s.norm.indexOf(" - ", dash2 + 3) < 0 && wordCount(s.norm.slice(dash, dash2)) <= 12 && /^[a-z]/.test(s.norm.slice(dash2 + 3));
+    const dash2 = dash >= 0 ? spacedDash(s.norm, dash + 3) : -1;
+    const aside = endAt === undefined && dash >= relEnd && dash2 > dash && spacedDash(s.norm, dash2 + 3) < 0 && wordCount(s.norm.slice(dash, dash2)) <= 12 && /^[a-z]/.test(s.norm.slice(dash2 + 3));
     if (endAt === undefined && dash >= relEnd && wordCount(s.norm.slice(0, dash)) >= 6) endAt = dash;
     if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
@@ -147,7 +154,7 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
       // avoid 78 million metric tons …, and spur …": set AF's rater, a list cut before its last item): a comma between.
       // Nor before a series' last item that a comma closes ("a global gathering of _____ government leaders, hundreds of
       // members of civil society, and the business community, to discuss …": set AN's raters, all three).
-      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && !lastItemBefore(s, relEnd + k) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && !commaInSeries(s.norm, relEnd + k) && !lastItemBefore(s, relEnd + k) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + (aside ? ` ${s.norm.slice(dash2 + 3)}` : ".");
     if (aside) endAt = undefined;
@@ -683,7 +690,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       }
       // "Director of the Oregon _____": a state's own body, not a federal one (set BH: the Department of State and Homeland
       // Security offered for the Oregon Department of Agriculture).
-      if (/\b(?:State|Commonwealth)\s+$/.test(s.norm.slice(0, relStart)) || US_STATES.some((st) => s.norm.slice(0, relStart).endsWith(`${st} `))) return null;
+      // (A territory's too: "the Puerto Rico Department of _____ and Human Resources", set BL.)
+      if (/\b(?:State|Commonwealth|Puerto Rico|Guam|American Samoa|Virgin Islands|Northern Mariana Islands|District of Columbia|D\.C\.)\s+$/.test(s.norm.slice(0, relStart)) || US_STATES.some((st) => s.norm.slice(0, relStart).endsWith(`${st} `))) return null;
       // "the White House _____ released …", "the Department of the Interior (DOI) _____ is able to …": a body named as part
       // of another, whose wrong answers would have to be its siblings (set BI: the EPA and FEMA as White House offices,
       // the Forest Service as an Interior bureau, both pairs).
@@ -706,9 +714,16 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // (Each body's fit once: the ranking below compares them many times.)
       const fitOf = new Map<string, boolean>();
       let noneFits = false;
+      // An agency that fits the sentence by some of its fields: wrong answers fit by the same fields ("a portfolio in
+      // India … renewable energy, manufacturing … and insurance": not NASA for "manufacturing", set BL's two raters).
+      // (The words of the stem's clause: not a trailing ", which …" clause the stem drops, "coordinating the Justice40
+      // Initiative, which … clean water …" offered the Bureau of Land Management beside the OMB, set BL's two raters.)
+      const matter = s.norm.replace(/,\s+(?:which|who|where)\b[^]*$/, ".");
+      const answerFields = kind === "agency" ? fittingFields(org?.name ?? m.canonical, matter) : undefined;
+      const nameOf = (d: string) => kb.org(d.replace(/^the\s+/i, ""))?.name ?? d;
       const fits = (d: string): boolean => {
         let f = fitOf.get(d);
-        if (f === undefined) fitOf.set(d, (f = (kind === "agency" || kind === "department") && bodyFitsTopic(kb.org(d.replace(/^the\s+/i, ""))?.name ?? d, s.norm)));
+        if (f === undefined) fitOf.set(d, (f = (kind === "agency" || kind === "department") && bodyFitsTopic(nameOf(d), matter, answerFields?.length ? answerFields : undefined)));
         return f;
       };
       {
@@ -731,12 +746,21 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         // round of Creative Forces Community Engagement Grants"), the answer's own field is the best sign of what fits:
         // the National Endowment for the Humanities beside the Arts, not the article's Social Security Administration,
         // FTC and CFPB (set BJ's raters: "implausible as grant-makers"; the same for the Federal Reserve's payments).
-        noneFits = (kind === "agency" || kind === "department") && !bodyFitsTopic(canonicalOrg, s.norm) && ![...distractors, ...more].some(fits);
-        const rank = noneFits ? (d: string) => (sameAgencyField(d.replace(/^the\s+/i, ""), canonicalOrg) ? 0 : 2) + (own.has(d) ? 0 : 1) : (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
+        // (Agencies only: departments have no fields.)
+        noneFits = kind === "agency" && !answerFields?.length && ![...distractors, ...more].some(fits);
+        const rank = noneFits ? (d: string) => (sameAgencyField(nameOf(d), canonicalOrg) ? 0 : 2) + (own.has(d) ? 0 : 1) : (d: string) => (fits(d) ? 0 : 2) + (own.has(d) ? 0 : 1);
         // "Rostin Behnam joined the _____ in 2017 as a Commissioner": a commission's member, so commissions only (the
         // National Cancer Institute was offered, set BJ's two raters).
         const onlyCommissions = /\bCommissioners?\b/.test(s.norm) && /Commission\b/.test(answer);
-        distractors = [...distractors, ...more].filter((d) => !onlyCommissions || /Commission\b/.test(d)).map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d).slice(0, 8);
+        const ranked = [...distractors, ...more].filter((d) => (!onlyCommissions || /Commission\b/.test(d)) && !partOf(nameOf(d), canonicalOrg)).map((d, i) => ({ d, i })).sort((x, y) => rank(x.d) - rank(y.d) || x.i - y.i).map((x) => x.d);
+        // Not three names of one form beside an answer of another ("Bureau of Indian Affairs", "Bureau of Land
+        // Management", "Bureau of Ocean Energy Management" beside the EPA: the answer stands out, the review of engine
+        // 32): one wrong answer per first two words, unless the answer has them too.
+        const head = (d: string) => nameOf(d).split(/\s+/).slice(0, 2).join(" ");
+        const first: string[] = [];
+        const later: string[] = [];
+        for (const d of ranked) (first.length < 3 && (head(d) === head(canonicalOrg) || !first.some((x) => head(x) === head(d))) ? first : later).push(d);
+        distractors = [...first, ...later].slice(0, 8);
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
       // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
@@ -755,7 +779,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
       // (Or three that fit the sentence's matter: "debris removal, temporary roofing, and temporary housing"; or, where
       // nothing fits it, three of the answer's field.)
-      const ofField = (d: string) => noneFits && sameAgencyField(d.replace(/^the\s+/i, ""), org?.name ?? m.canonical);
+      const ofField = (d: string) => noneFits && sameAgencyField(nameOf(d), org?.name ?? m.canonical);
       if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && (distractors.slice(0, 3).every(fits) || distractors.slice(0, 3).every(ofField)))) return null;
 
     }

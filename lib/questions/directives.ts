@@ -17,7 +17,7 @@ import { resolveDocumentIt } from "./cloze";
 import type { Candidate } from "./types";
 import { departmentField } from "./civics-lexicon";
 import { contentWords } from "./analysis";
-import { dropFurther, escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
+import { commaInSeries, dropFurther, escapeRe, explainFromEvidence, stripConnector, wordCount } from "./util";
 
 interface OfficeDef {
   /** as a choice prints it */
@@ -261,7 +261,7 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     if (wordCount(prompt) > MAX_WORDS) {
       const cuts = [...vp.matchAll(/,\s+(?=(?:including|such as|as well as|and to|while|which|who|where|a|an|the|consistent|ensuring|reducing|increasing|promoting|supporting|helping|making|providing|allowing|enabling|so)\b)|\s+[—–]\s*|\s+\((?=[a-z])/g)]
         .map((m) => m.index!)
-        .filter((i) => wordCount(`${f.stem}${join}${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5);
+        .filter((i) => wordCount(`${f.stem}${join}${vp.slice(0, i)}?`) <= MAX_WORDS && wordCount(vp.slice(0, i)) >= 5 && !commaInSeries(vp, i));
       // Not when the task ends in a scope that all of it has: "to establish procedures to provide educational
       // materials …, and to facilitate voter registration, for all eligible individuals in the custody of the
       // Federal Bureau of Prisons" (set K's raters: cut before it, the stem "loses the point of the action").

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
-import { gateGiveaway, gateMainSubject, gateTrivia } from "./gates";
+import { gateFragment, gateGiveaway, gateLogistics, gateMainSubject, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
+import { theBeforeBodies } from "./entities";
+import { commaInSeries } from "./util";
 import { sameAgencyField } from "./civics-lexicon";
 import { candidateBank } from "./index";
 import { article, everyCandidate, stem } from "./test-helpers";
@@ -92,5 +94,90 @@ describe("a nominee's school, awards, first post and postings are résumé trivi
   });
   it("keeps what an office does ('The _____ will award grants to …')", () => {
     expect(gateTrivia({ ...stem("The _____ will award grants to rural hospitals to recruit nurses."), answerKey: "gov:x" })).toBe(false);
+  });
+});
+
+describe("the review's false positives stay questions", () => {
+  it.each([
+    "The VA provides health care to veterans who served overseas in _____.",
+    "The _____ has a high degree of independence from Congress.",
+    "The city is the recipient of a grant from the _____ to honor its veterans.",
+  ])("%s", (prompt) => {
+    expect(gateTrivia({ ...stem(prompt), answerKey: "gov:x" })).toBe(false);
+  });
+  it("'FedEx' gives nothing away; 'Fedwire' does", () => {
+    const q = (p: string) => ({ ...stem(p), answer: "Federal Reserve", choices: ["Federal Reserve", "Securities and Exchange Commission", "Federal Trade Commission", "Internal Revenue Service"], answerKey: "gov:Federal Reserve" });
+    expect(gateGiveaway(q("The _____ met with FedEx executives on supply chains."))).toBe(false);
+    expect(gateGiveaway(q("The _____ runs Fedwire, the payment system banks use."))).toBe(true);
+  });
+  it("reads no dateline, byline or source line as a headline", () => {
+    const text = (second: string) => ["Secretary Visits Flood Zone — Press Release, May 2, 2024", "", second, "", "The Department of Veterans Affairs opened a clinic in the flood zone on Tuesday. The Department of Energy restored power to the county. The Department of Agriculture sent food aid to farmers."].join("\n");
+    for (const second of ["RICHMOND, VA", "By Jane Doe, Staff Writer", "U.S. Department of State (Office of the Spokesperson), press release"]) {
+      const b = analyze(text(second));
+      const c = everyCandidate(b.text).find((x) => x.answer === "Department of Veterans Affairs" && x.type === "fill_in_blank");
+      expect(c, `the candidate exists after "${second}"`).toBeDefined();
+      expect(gateMainSubject(c!, b), second).toBe(false);
+    }
+  });
+});
+
+describe("set BL's verdicts (engine 32, second round)", () => {
+  it("refuses a reference list's line ('U.S. _____, Evaluation of Maryland's Phase III Watershed Implementation Plan.')", () => {
+    expect(gateFragment(stem("According to the fact sheet, U.S. _____, Evaluation of Maryland's Phase III Watershed Implementation Plan."))).toBe(true);
+    expect(gateFragment(stem("According to the fact sheet, the _____, which runs the census, released new data on rural counties."))).toBe(false);
+  });
+  it("keeps a list's first item ('a weekday phone, chat, and text-based referral helpline')", () => {
+    const c = everyCandidate(article("Fact Sheet: Help After Mass Violence — The White House, February 10, 2023", [
+      "The Department of Justice's Office for Victims of Crime funds the VictimConnect Resource Center, a weekday phone, chat, and text-based referral helpline operated by the National Center for Victims of Crime.",
+      "The Department of Homeland Security offers resources to help prevent targeted violence.",
+      "The Department of Education funds counseling in schools.",
+    ])).filter((x) => /VictimConnect/.test(x.prompt));
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) expect(x.prompt).toMatch(/a weekday phone, chat, and text-based/);
+  });
+  it("reads '2016 - 2020' as a range, not a dash before an aside", () => {
+    expect(gateFragment(stem("The Secret Service released Mass Attacks in Public Spaces: 2016 - 2020, a report examining _____ incidents."))).toBe(false);
+    expect(gateFragment(stem("The _____ released its report - the first in years."))).toBe(true);
+  });
+  it("never cuts a series whose items open alike before its last ('…, the risks …, the life-saving power …, and the importance …')", () => {
+    expect(commaInSeries("information on the dangers of fentanyl, the risks of mixing drugs, the power of naloxone, and the importance of reducing stigma", "information on the dangers of fentanyl, the risks of mixing drugs, the power of naloxone".length)).toBe(true);
+    expect(commaInSeries("the agency launched a campaign, the first of its kind", "the agency launched a campaign".length)).toBe(false);
+  });
+  it("refuses an office's parent department ('the _____'s Office for Victims of Crime', ', under the _____,')", () => {
+    const q = (p: string) => ({ ...stem(p), answer: "Department of Justice", choices: ["Department of Justice", "Department of Education", "Department of Commerce", "Department of Labor"], answerKey: "gov:Department of Justice" });
+    expect(gateGiveaway(q("The _____'s Office for Victims of Crime funds a national helpline."))).toBe(true);
+    expect(gateGiveaway(q("The Secret Service's National Threat Assessment Center, under the _____, released a report."))).toBe(true);
+    expect(gateGiveaway(q("The _____ funds a national helpline for victims of crime."))).toBe(false);
+  });
+  it("puts 'the' back before a body's blank at a clause's start, and lowers a source's 'The' inside a sentence", () => {
+    expect(theBeforeBodies("According to the fact sheet, U.S. _____ is reviving its free Operation Blue Roof program.", "Army Corps of Engineers")).toBe("According to the fact sheet, the U.S. _____ is reviving its free Operation Blue Roof program.");
+    expect(theBeforeBodies("The _____ and The National Counterterrorism Center offer resources.", "Department of Homeland Security")).toBe("The _____ and the National Counterterrorism Center offer resources.");
+  });
+  it("refuses a singular body before a plural verb, and 'an additional' with no whole to add to", () => {
+    expect(gateUngrammatical({ ...stem("According to the fact sheet, the _____ are working to quantify the risk of PFAS."), answer: "National Institute of Standards and Technology", answerKey: "gov:National Institute of Standards and Technology" })).toBe(true);
+    expect(gateUngrammatical({ ...stem("According to the fact sheet, the _____ are working to quantify the risk of PFAS."), answer: "Centers for Disease Control and Prevention", answerKey: "gov:Centers for Disease Control and Prevention" })).toBe(false);
+    const a = analyze(article("Fact Sheet: Investing in India — The White House, September 24, 2021", ["An additional $900 million in new projects are expected over the next fiscal year.", "The DFC has a portfolio in India."]));
+    expect(gateUnresolved({ ...stem("An additional _____ in new projects are expected over the next fiscal year."), type: "numeric" }, a)).toBe(true);
+  });
+  it("asks no résumé fact ('worked as postdoc at the _____', 'serves on the Advisory Committee … at the _____')", () => {
+    expect(gateTrivia({ ...stem("Matos Rodriguez worked as postdoc at the _____ under a fellowship."), answerKey: "gov:x" })).toBe(true);
+    expect(gateTrivia({ ...stem("Dr. Kimberly L. Jones currently serves on the Advisory Committee for Environmental Research and Education at the _____."), answerKey: "gov:x" })).toBe(true);
+  });
+  it("reads 'Professor of Public Policy Studies' as no person called Policy Studies", () => {
+    const b = analyze(article("President Biden Announces Key Nominees — The White House, April 12, 2021", ["Christopher H. Schroeder is Charles S. Murphy Emeritus Professor of Law and Emeritus Professor of Public Policy Studies.", "He served as assistant attorney general."]));
+    expect([...b.ents.persons.keys()]).not.toContain("Policy Studies");
+  });
+  it("never offers a body beside the agency it is part of (the National Weather Service beside NOAA)", () => {
+    const c = everyCandidate(article("Fact Sheet: The United States and India — The White House, September 24, 2021", [
+      "The National Oceanic and Atmospheric Administration works closely with Indian counterparts in areas such as ocean and fisheries science, meteorology, and earth observation.",
+      "The National Weather Service shares forecasts with India's weather agency.",
+      "NASA and ISRO are building a satellite together.",
+    ])).find((x) => x.answer === "National Oceanic and Atmospheric Administration" && x.type === "fill_in_blank");
+    expect(c, "the question exists").toBeDefined();
+    expect(c!.choices).not.toContain("National Weather Service");
+  });
+  it("asks nothing about what a body posts on its website", () => {
+    const a = analyze(article("Fact Sheet: Help After Mass Violence — The White House, February 10, 2023", ["The Office for Victims of Crime provides updated information on their website for persons needing assistance.", "The Department of Justice funds a helpline."]));
+    expect(gateLogistics({ ...stem("The _____ provides updated information on their website for persons needing assistance."), facts: [a.usable[0].index], answerKey: "gov:x" }, a)).toBe(true);
   });
 });

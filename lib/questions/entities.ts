@@ -163,8 +163,16 @@ function bodySpans(norm: string, base: number): BodySpan[] {
  * clause's start (set BE's two raters: ungrammatical). The stem puts it back before the knowledge base's departments and
  * agencies (every one of them of two words or more takes it), not inside a quotation.
  */
-export function theBeforeBodies(prompt: string): string {
+export function theBeforeBodies(prompt: string, answer?: string): string {
   let out = prompt;
+  // "… and The National Counterterrorism Center offer …": a source's capital "The" inside a sentence (set BL, both pairs).
+  out = out.replace(/(?<=\b(?:and|or|of|with|by|from|to|for|at|under|between)\s)The(?=\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Center|Centre|Department|Agency|Office|Council|Commission|Administration|Bureau|Service|Institute|Foundation|Corporation|Board|Committee)\b)/g, "the");
+  // "U.S. _____ is reviving its free Operation Blue Roof program" (the Army Corps of Engineers): a body's full name at a
+  // clause's start takes "the", blanked or not (set BL's raters: "lacks 'the'").
+  const org = answer ? getKb().org(answer.replace(/^the\s+/i, "")) : undefined;
+  if (org && (org.kind === "agency" || org.kind === "department") && answer!.includes(" ") && !/^the\s/i.test(answer!)) {
+    out = out.replace(/(^|^According to [^,"]+,\s+|[;:]\s+)((?:U\.S\.\s+)?_____)(?=[\s'’,])/, (_m, pre: string, blank: string) => `${pre}${/^$|:\s+$/.test(pre) ? "The" : "the"} ${blank}`);
+  }
   for (const sp of bodySpans(prompt, 0).filter((b) => !b.runsOn).reverse()) {
     const before = out.slice(0, sp.start);
     if (!/(?:^|[,;]\s+|:\s+)$/.test(before) || (before.match(/"/g) ?? []).length % 2 === 1) continue;
@@ -301,8 +309,8 @@ function nameLength(rest: Tok[]): number {
   return Math.min(len, n);
 }
 
-/** The last word of a body's name or an office's ("Chief Enterprise Risk Officer", "General Counsel"): no person's name ends in it. */
-const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications|Fellow|Fellows|Scholar|Scholars|Professor|Lecturer|Clerk)$/;
+/** The last word of a body's name, an office's or a field of study's ("Chief Enterprise Risk Officer", "General Counsel", "Professor of Public Policy Studies"): no person's name ends in it. */
+const BODY_HEAD = /^(?:Minister|Ministers|Premier|Chancellor|Ambassador|Governor|Senator|President|Representative|Chairman|Chairwoman|Spokesman|Spokeswoman|Spokesperson|Officer|Counsel|Counselor|Manager|Coordinator|Director|Advisor|Adviser|Secretary|Assistant|Envoy|Attorney|Inspector|Commissioner|Assembly|Nations|Council|Committee|Commission|Department|Agency|Office|Bureau|Corps|Fund|Program|Initiative|Summit|Coalition|Union|Party|Court|Congress|Senate|Parliament|Ministry|Administration|Authority|Board|Institute|Foundation|Association|Conference|Forum|Alliance|Organization|Organisation|Affairs|Initiatives|Programs|Services|Relations|Operations|Communications|Fellow|Fellows|Scholar|Scholars|Professor|Lecturer|Clerk|Studies|Sciences|Policy|Economics|Humanities|Engineering|Medicine|Research)$/;
 
 /** A capitalised preposition at a quote's or a clause's start, before a name ("Under Gina McCarthy …"). */
 const LEADING_PREPOSITION = /^(?:Under|With|Without|After|Before|From|Like|Unlike|Through|Among|Between|During|Despite|Including|Following|Thanks|Since|Until|Against)$/;

@@ -73,6 +73,15 @@ const SUBJECTLESS_PAST = new RegExp(
 );
 
 /** A window cut out of a long sentence ("… ending with …") is a fragment, not a statement. */
+const TITLE_FUNCTION_WORDS = new Set(["of", "on", "for", "the", "and", "to", "in", "a", "an", "by", "from", "with", "at", "or", "under", "into"]);
+/** A body's name, a comma, and a title in capitals to the end ("Fish and Wildlife Service, Biological Opinion on …"). */
+function citationLine(b: string): boolean {
+  const m = /^(?:the\s+)?(?:U\.S\.\s+)?(?:_____|[A-Z][\w.&'’-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w.&'’-]*))*),\s+([A-Z].*)\.$/.exec(b);
+  if (!m) return false;
+  const words = m[1].replace(/\([^)]*\)/g, " ").split(/[\s,;:]+/).filter((w) => /[A-Za-z]/.test(w));
+  return words.length >= 3 && words.every((w) => /^[A-Z_'’"“(]/.test(w) || TITLE_FUNCTION_WORDS.has(w));
+}
+
 export function gateFragment(c: Candidate): boolean {
   if (c.type === "quote_attribution") return false;
   const b = stemBody(c);
@@ -82,6 +91,9 @@ export function gateFragment(c: Candidate): boolean {
   // A statement cut before what it was saying: "… secured the release of _____ detained Americans abroad, including."
   // ("… will increase collaboration with—and assistance to.", "… including through.": set BJ, both pairs.)
   if (/\b(?:including|such as|of|the|a|an|and|or|who|whom|whose|which|with|by|from|for|to|through|into|toward|towards|via)\.$/i.test(b)) return true;
+  // A reference list's line: "U.S. _____, Evaluation of Maryland's Phase III Watershed Implementation Plan." (a body and
+  // the title of its document, no statement; set BL, both pairs).
+  if (citationLine(stemClaim(c))) return true;
   // A question that runs on into a second clause of its own ("Which department launched the flightrights.gov dashboard,
   // and now all 10 major U.S. airlines guarantee …?", set AU's raters: "run-on stem").
   if (/^(?:Who|Which|What)\b/.test(c.prompt) && /,\s+and (?:now|then|today|since then|as a result)\b/.test(c.prompt)) return true;
@@ -94,7 +106,8 @@ export function gateFragment(c: Candidate): boolean {
   // leaders …", "In coordination with Operation Allies Welcome, launched a webinar series …": set BH, both pairs).
   if (SUBJECTLESS_PAST.test(stemClaim(c))) return true;
   // A dash printed as a hyphen between words ("need-the need", "prong-which") or a stutter ("the United - surpass").
-  if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b)) return true;
+  // (A range's dash is none: "Mass Attacks in Public Spaces: 2016 - 2020".)
+  if (/[a-z]-(?:the|a|an|to|which|who|and|or|but|that|it|we|in|of)\b/.test(b) || /\s-\s/.test(b.replace(/(?:\d|_____) - (?=\d|_____)/g, "0"))) return true;
   // A signature line ("United States Secretary of State, _____."): a name under its title, no statement.
   if (/^[A-Z][^,]{3,60},\s+_____\.?$/.test(b.trim())) return true;
   // Unbalanced parentheses in the stem or a choice ("(GAO").
@@ -255,6 +268,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "Projects include the Milwaukee Estuary in Wisconsin …": which projects? The examples of something the stem never
   // names (set BF's two raters).
   if (BARE_EXAMPLES.test(stemClaim(c))) return true;
+  // "An additional _____ in new projects are expected over the next fiscal year": in addition to what, and whose (set BL,
+  // both pairs)?
+  if (/^(?:[Aa]n additional|[Aa]nother|[Tt]he remaining|[Tt]he rest)\b/.test(stemClaim(c))) return true;
   // "provided similar relief for mortgages backed by Fannie Mae" (similar to what?), "America Makes will thus develop …"
   // (thus after what?): set BH, both pairs.
   if (SIMILAR_TO_WHAT.test(b) || /\b(?:will|would|can|could|may|must|should|shall|has|have|had|is|are|was|were|it|they)\s+(?:thus|therefore|hence|likewise|similarly|accordingly)\b/i.test(b)) return true;
@@ -484,23 +500,32 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   return false;
 }
 
-/** The article's main subject: named in the title, or the entity it mentions far more than any other. */
 /** Whether a text prints a body's acronym ("EPA", "DoD") as a word of its own. */
 function acronymIn(org: { aliases: string[] }, text: string): boolean {
   return org.aliases.some((x) => /^[A-Z][A-Za-z]{1,5}$/.test(x) && (x.match(/[A-Z]/g) ?? []).length >= 2 && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?![\\w-])`).test(text));
 }
 
-/** The headlines right under a text's title, before its first paragraph (lines of at most 30 words with no full stop). */
+/**
+ * The headlines right under a text's title, before its first paragraph: lines of 4 to 30 words in headline case with no
+ * full stop. Not a dateline ("RICHMOND, VA"), a byline ("By Jane Doe"), a source line ("U.S. Department of State (Office
+ * of the Spokesperson), press release") or a contact line (the review of engine 32).
+ */
 function deckOf(text: string): string[] {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean).slice(1, 4);
   const out: string[] = [];
   for (const l of lines) {
-    if (/[.!?:]["'”’)]*$/.test(l) || l.split(/\s+/).length > 30) break;
+    const words = l.split(/\s+/);
+    if (/[.!?:]["'”’)]*$/.test(l) || words.length > 30 || words.length < 4) break;
+    if (/^By\s|\bpress release\b|\bcontacts?\b|\bOffice of the Spokesperson\b|^[A-Z .'-]+,\s*[A-Z]{2}\b|^\p{Lu}[\p{Lu}\s,.'-]+$/u.test(l)) break;
+    // Headline case: most words of four letters or more capitalised.
+    const long = words.filter((w) => /^[A-Za-z][a-z'’-]{3,}/.test(w));
+    if (long.filter((w) => /^[A-Z]/.test(w)).length < 0.7 * long.length) break;
     out.push(l);
   }
   return out;
 }
 
+/** The article's main subject: named in the title, or the entity it mentions far more than any other. */
 export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && !(c.type === "multiple_choice" && !c.answerKey.startsWith("role:"))) return false;
   const ans = c.answer.replace(/^the\s+/i, "");
@@ -508,10 +533,14 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   if (a.title && containsPhrase(a.title, ans)) return true;
   // A headline under the title names the body too ("Environmental Protection Agency Issues Final Rule to Reduce
   // Emissions …"), or the title by its acronym ("EPA Proposes …"): the release is about it (set BJ, both raters).
-  const heads = [a.title, ...deckOf(a.text)].join("\n");
-  if (heads !== a.title && containsPhrase(heads, ans)) return true;
-  const org = getKb().org(ans);
-  if (org && acronymIn(org, heads)) return true;
+  // (A body's only: "Colorado" is no subject of a headline's "Colorado River Basin". An acronym not in a title in
+  // capitals, "THE DOCTORS WHO …", nor a state's code after a comma, "RICHMOND, VA".)
+  const org = /^(?:gov|org):/.test(c.answerKey) ? getKb().org(ans) : undefined;
+  if (org) {
+    const heads = [a.title, ...deckOf(a.text)];
+    if (heads.slice(1).some((h) => containsPhrase(h, ans))) return true;
+    if (acronymIn(org, heads.filter((h) => /\p{Ll}/u.test(h)).join("\n").replace(/,\s*[A-Z]{2}\b/g, ","))) return true;
+  }
   const counts = [...a.ents.count.entries()].filter(([k]) => a.ents.kindOf.get(k) !== "person").sort((x, y) => y[1] - x[1]);
   const top = counts[0];
   return !!top && top[0] === ans && top[1] >= 4 && top[1] >= 1.5 * (counts[1]?.[1] ?? 0);
@@ -593,7 +622,9 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   return announces && new RegExp(`^In (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`).test(body);
 }
 
-const BIO_FACT = /\b(?:is|was) (?:a|an) (?:\w+ )?graduate of\b|\bgraduate of (?:the )?_____|\b(?:is|was) (?:the )?recipient of (?:numerous|several|many|multiple|the|a|an)\b[^.;]{0,120}\b(?:[Aa]wards?|[Mm]edals?|[Pp]rizes?|[Hh]onors?)\b|\bbegan (?:his|her|their) (?:public|government|federal|Foreign) [Ss]ervice\b|\b(?:has |also )?served overseas\b|\boverseas (?:assignments|postings|tours)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,4}degrees?\b/;
+// ("worked as postdoc at the _____", "currently serves on the Advisory Committee for Environmental Research and Education
+// at the _____": set BL's raters.)
+const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting)\b|\bpostdoctoral (?:fellow|researcher|scholar)\b|\b(?:currently )?serves on the (?:[A-Z][\w-]*\s+)*(?:Advisory |Steering |Executive )?(?:Committee|Board|Council|Panel)\b[^.;]{0,80}\bat the\b|\b(?:is|was) (?:a|an) (?:\w+ )?graduate of\b|\bgraduate of (?:the )?_____|\b(?:is|was) (?:the |a |an )?recipient of (?:numerous|several|many|multiple)\b[^.;]{0,120}\b(?:[Aa]wards?|[Mm]edals?|[Pp]rizes?|[Hh]onors?)\b|\bha(?:s|ve) received (?:numerous|several|many|multiple) (?:[\w-]+ ){0,3}(?:awards|honors|medals)\b|\bbegan (?:his|her|their) (?:public|government|federal|Foreign) [Ss]ervice\b|\bbegan (?:his|her|their) career in (?:public|government) service\b|\b(?:has|have) (?:also )?served overseas in\b|\boverseas (?:assignments|postings|tours) (?:include|included|in)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,4}degrees? (?:in|from)\b/;
 
 /** Praise a release gives itself: "is impressive", "the world should take note". */
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
@@ -616,6 +647,8 @@ export function gateLogistics(c: Candidate, a: Analysis): boolean {
   // meeting ("launched at a July 2024 White House meeting hosted by National Security Advisor _____", set AX's three
   // pairs: logistics).
   if (EVENT_PROGRAMME.test(s.norm)) return true;
+  // What a body posts on its website, or which hub a website links to (set BL, both pairs: "logistics").
+  if (/\b(?:on|via|through) (?:its|their|the|our|his|her) (?:website|web ?site|web ?page|webpage)\b|\bwebsites? will (?:also )?(?:link|direct|host|feature)\b|\bwill (?:also )?link to\b/i.test(s.norm)) return true;
   if (/\b(?:hosted|convened) by (?:[A-Z][\w.'’-]* ){0,5}_____/.test(c.prompt)) return true;
   // Record-keeping: "Notice of each chamber's receipt of a rule … is published in the "Executive Communications" section
   // of the Congressional Record" (rejected by four panels: where a notice is printed, not what a rule does).
@@ -824,9 +857,16 @@ export function gateGiveaway(c: Candidate): boolean {
   // "Which department expanded … the DOD Climate Assessment Tool?": the body's own acronym in the prompt (set AF).
   const org = /^[A-Z]/.test(ans) ? getKb().org(ans) : undefined;
   if (org && acronymIn(org, c.prompt)) return true;
+  // "the _____'s Office for Victims of Crime provides …": a body blanked as the owner of its own office or bureau asks
+  // which department houses which office, and the office's name tells it (set BL, both pairs; no such question was
+  // kept in sets BH to BL).
+  // (And ", under the _____," after an office: "The U.S. Secret Service's National Threat Assessment Center, under the
+  // _____, released …".)
+  if (org && org.kind === "department" && new RegExp(`,\\s+(?:under|within|part of) the ${escapeRe(BLANK)},`).test(c.prompt)) return true;
+  if (org && (org.kind === "department" || org.kind === "agency") && new RegExp(`${escapeRe(BLANK)}['’]s (?:[A-Z][\\w-]*\\s+){0,5}(?:Office|Bureau|Division|Center|Institute|Administration|Service|Program|Agency|Council)\\b`).test(c.prompt)) return true;
   // "… planned the 2023 launch of FedNow" (the Federal Reserve, "the Fed"): a short name of the body as the first part of
   // another name (set BJ, both raters).
-  if (org && org.aliases.map((x) => x.replace(/^the\s+/i, "")).some((x) => /^[A-Z][a-z]{2,5}$/.test(x) && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?=[A-Z][a-z])`).test(c.prompt))) return true;
+  if (org && org.aliases.map((x) => x.replace(/^the\s+/i, "")).some((x) => /^[A-Z][a-z]{2,5}$/.test(x) && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?:(?=[A-Z][a-z])(?!Ex\\b)|(?=wire\\b))`).test(c.prompt))) return true;
   // "… submit a complaint to the _____ at consumerfinance.gov/complaint": a web address spells the body (set BH, both
   // raters).
   if (org || c.entities.length) {
@@ -885,6 +925,9 @@ const GLUED = /\b[a-z]{2,}[A-Z][a-z]|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Ni
 
 export function gateUngrammatical(c: Candidate): boolean {
   const p = c.prompt;
+  // "the _____ are working to identify …" (the National Institute of Standards and Technology, the source's slip): a
+  // singular body as the subject of a plural verb (set BL, both pairs). Not "the Centers for …" nor "X and the _____ are".
+  if (/^(?:gov|org):/.test(c.answerKey) && !/^(?:the\s+)?(?:Centers|National Institutes|[A-Z][\w-]*s)\b/.test(c.answer) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:are|were|have)\b/.test(p)) return true;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
   // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):

@@ -71,7 +71,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     c.prompt = spellOutAcronyms(c.prompt, acronyms, c.answer);
     // "the  Department of Commerce": a source's double space is not the stem's (set BE's raters).
     c.prompt = c.prompt.replace(/(?<=\S) {2,}(?=\S)/g, " ");
-    c.prompt = theBeforeBodies(c.prompt);
+    c.prompt = theBeforeBodies(c.prompt, c.type === "true_false" || c.type === "quote_attribution" ? undefined : c.answer);
     // "the Department invested …" in a report's section on one department: that department (cloze.ts).
     if (c.type !== "true_false" && c.type !== "quote_attribution") c.prompt = resolveTheDepartment(analysis, c.facts[0], c.prompt, c.answer);
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));

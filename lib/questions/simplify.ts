@@ -16,7 +16,9 @@ const CLAUSE_AND_EXAMPLE = new RegExp(String.raw`(\w),\s+(?:who|whose|which|whom
 // (Not "a first-of-its-kind, national-scale competitive grant program": one compound adjective before a comma is the
 // first of two adjectives of one noun phrase, and dropping it left "the Fund national-scale competitive grant program",
 // set AK's raters.)
-const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)(?!(?:and|or)\b)`, "g");
+// (Nor the first item of a list: "VictimConnect Resource Center, a weekday phone, chat, and text-based referral
+// helpline" lost "a weekday phone", set BL's two pairs.)
+const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)(?!(?:and|or)\b)(?![^,;]{1,40},\s+(?:and|or)\s)`, "g");
 const SPEECH = "(?:said|says|told reporters|added|argued|noted|explained|stated|warned|insisted|contended|maintained|wrote|announced|acknowledged|claimed)";
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*`;
 const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;

@@ -12,6 +12,18 @@ export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).l
 export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+){0,3}\S+$/.test(before);
 
 /**
+ * Whether the comma at `i` separates items of one series whose items open with the same word ("information on the
+ * prevalence and dangers of fentanyl, the risks and consequences of mixing drugs, the life-saving power of naloxone, and
+ * the importance of …"): a stem cut there ends mid-list (set BL, both pairs).
+ */
+export function commaInSeries(text: string, i: number): boolean {
+  const m = /^,\s+(and\s+|or\s+)?([A-Za-z][\w'-]*)/.exec(text.slice(i));
+  if (!m) return false;
+  const w = escapeRe(m[2]);
+  return m[1] ? new RegExp(`,\\s+${w}\\s`).test(text.slice(0, i)) : new RegExp(`,\\s+(?:and|or)\\s+${w}\\s`).test(text.slice(i + 1));
+}
+
+/**
  * A release's day, or one counted from it: "today", "last week", "two weeks ago". A student cannot place it (set AP: "a
  * teacher would give the date"): dropped where the fact stands without it, else the stem is unresolved.
  */
