@@ -181,3 +181,15 @@ describe("set BL's verdicts (engine 32, second round)", () => {
     expect(gateLogistics({ ...stem("The _____ provides updated information on their website for persons needing assistance."), facts: [a.usable[0].index], answerKey: "gov:x" }, a)).toBe(true);
   });
 });
+
+describe("wrong answers of one name form beside an answer of another (the review of engine 32)", () => {
+  it("offers one 'Bureau of …' at most beside the EPA", () => {
+    const c = candidateBank(article("Fact Sheet: Cleaner Buses for Schools — The White House, May 2, 2023", [
+      "The Environmental Protection Agency announced the winners of the second round of awards for school districts across Maryland.",
+      "The Department of Energy will train mechanics to service the buses.",
+      "The Department of Transportation will fund new charging stations along bus routes.",
+    ])).candidates.find((x) => x.answer === "Environmental Protection Agency");
+    expect(c, "the question exists").toBeDefined();
+    expect(c!.choices.filter((x) => /^Bureau of\b/.test(x)).length).toBeLessThanOrEqual(1);
+  });
+});
