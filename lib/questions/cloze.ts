@@ -695,7 +695,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "the White House _____ released …", "the Department of the Interior (DOI) _____ is able to …": a body named as part
       // of another, whose wrong answers would have to be its siblings (set BI: the EPA and FEMA as White House offices,
       // the Forest Service as an Interior bureau, both pairs).
-      if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|\([A-Z]{2,6}\))\s+$/.test(s.norm.slice(0, relStart))) return null;
+      // (And "the Department of Agriculture's _____", "the _____ New England's Boston Healthcare System": set BN, both
+      // pairs.)
+      if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|\([A-Z]{2,6}\))(?:['’]s)?\s+$/.test(s.norm.slice(0, relStart))) return null;
+      if (/^\s+(?:\([A-Z]{2,6}\)\s+)?(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+['’]s\s/.test(s.norm.slice(relEnd))) return null;
       // "four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the _____": one item of
       // a list of bodies, the kind of blank raters call trivia (fixture 14 at engine 31).
       {
@@ -774,6 +777,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const field = d.match(/^(?:the\s+)?(?:U\.S\.\s+)?Department of (?:the\s+)?(.+)$/)?.[1];
         return !field || !new RegExp(`\\bDepartments? of (?:the )?${escapeRe(field)}\\b|\\b${escapeRe(field)} Department\\b`).test(s.norm);
       });
+      // "the U.S. _____" keeps the country in the stem: no choice repeats it ("the U.S. U.S. Forest Service", sets BL and BN).
+      if (/\bU\.S\.\s+$/.test(s.norm.slice(0, relStart))) distractors = distractors.map((d) => d.replace(/^(?:the\s+)?U\.S\.\s+/, ""));
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);

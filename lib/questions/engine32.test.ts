@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
-import { gateFragment, gateGiveaway, gateLogistics, gateMainSubject, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
+import { gateFragment, gateGiveaway, gateLogistics, gateMainSubject, gateStemStart, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
 import { theBeforeBodies } from "./entities";
 import { commaInSeries } from "./util";
 import { sameAgencyField } from "./civics-lexicon";
@@ -191,5 +191,32 @@ describe("wrong answers of one name form beside an answer of another (the review
     ])).candidates.find((x) => x.answer === "Environmental Protection Agency");
     expect(c, "the question exists").toBeDefined();
     expect(c!.choices.filter((x) => /^Bureau of\b/.test(x)).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("set BN's verdicts (engine 32, third round)", () => {
+  const FACTS = article("Fact Sheet: Outdoor Recreation — The White House, April 1, 2023", [
+    "The U.S. Fish and Wildlife Service is distributing over $20 million in grant funding to help states build marinas.",
+    "The U.S. Forest Service will restore trails in national forests.",
+    "The Department of Agriculture's Food and Nutrition Service will provide technical assistance to SNAP state agencies.",
+    "The Department of Veterans Affairs (VA) New England's Boston Healthcare System partnered with National Grid on electric vehicles.",
+    "In 2022, the Department of Justice welcomed two Second Chance Fellows.",
+    "Combined, this $100 million is helping 47 sites across 24 states and territories.",
+  ]);
+  const all = everyCandidate(FACTS);
+  it("never prints 'the U.S. U.S. …'", () => {
+    const c = all.find((x) => x.answer === "Fish and Wildlife Service" && /U\.S\. _____/.test(x.prompt));
+    expect(c, "the question exists").toBeDefined();
+    for (const d of c!.choices) expect(d).not.toMatch(/^(?:the\s+)?U\.S\.\s/);
+  });
+  it("asks no body named as part of another ('the Department of Agriculture's _____', 'the _____ New England's …')", () => {
+    expect(all.some((x) => /Agriculture['’]s _____/.test(x.prompt))).toBe(false);
+    expect(all.some((x) => /_____ (?:\(VA\) )?New England/.test(x.prompt))).toBe(false);
+  });
+  it("reads 'two Second Chance Fellows' as no figure in seconds", () => {
+    expect(all.some((x) => /Second/.test(x.answer))).toBe(false);
+  });
+  it("opens no stem with 'Combined,'", () => {
+    expect(gateStemStart(stem("Combined, this $100 million is helping _____ sites across 24 states."))).toBe(true);
   });
 });

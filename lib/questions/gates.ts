@@ -45,7 +45,7 @@ function stemClaim(c: Candidate): string {
 }
 
 const CONNECTIVE_START =
-  /^(?:and|but|or|nor|so|yet|(?:earlier|previously|before that|prior to that|later)(?=,)|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
+  /^(?:and|but|or|nor|so|yet|(?:earlier|previously|before that|prior to that|later|combined|together|taken together|all told|in total|in all)(?=,)|likewise|however|moreover|meanwhile|additionally|furthermore|still|instead|similarly|thus|therefore|hence|then|also|indeed|otherwise|nonetheless|nevertheless|accordingly|consequently|in addition(?! to\b)|in turn|as a result|for example|for instance|by contrast|in contrast|at the same time|on the other hand|specifically|in particular|notably|importantly|finally|(?:first|second|third)(?=,)|lastly|overall|in short|rather|after all|of course|as such|in that case|in this case|even so)\b/i;
 
 /** Rubric rule 1: a stem starts where a sentence starts, never with "…", a digit, a conjunction or a connective. */
 export function gateStemStart(c: Candidate): boolean {

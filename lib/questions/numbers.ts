@@ -557,6 +557,9 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       }
       continue;
     }
+    // "two Second Chance Fellows": a capitalised time word before another capitalised word is part of a name, not the
+    // figure's unit (set BN, both pairs); the Constitution's "twenty five Years," is one.
+    if (g.unit && /^[A-Z]/.test(g.unit) && /^\s+[A-Z][a-z]/.test(after)) continue;
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
     if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;
