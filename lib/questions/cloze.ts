@@ -696,8 +696,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // of another, whose wrong answers would have to be its siblings (set BI: the EPA and FEMA as White House offices,
       // the Forest Service as an Interior bureau, both pairs).
       // (And "the Department of Agriculture's _____", "the _____ New England's Boston Healthcare System": set BN, both
-      // pairs.)
-      if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|\([A-Z]{2,6}\))(?:['’]s)?\s+$/.test(s.norm.slice(0, relStart))) return null;
+      // pairs; and "the Department's _____", which the stem names in full: set BO, both pairs.)
+      if (/\b(?:White House|Department of (?:the )?[A-Z]\w*(?:\s+(?:and\s+)?[A-Z]\w*)*|[A-Z][a-z]+ Department|Department(?=['’]s))(?:['’]s)?(?:\s+\([A-Z]{2,6}\))?\s+$/.test(s.norm.slice(0, relStart))) return null;
       if (/^\s+(?:\([A-Z]{2,6}\)\s+)?(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+['’]s\s/.test(s.norm.slice(relEnd))) return null;
       // "four federal agencies—the Departments of Homeland Security, Labor, and State, as well as the _____": one item of
       // a list of bodies, the kind of blank raters call trivia (fixture 14 at engine 31).

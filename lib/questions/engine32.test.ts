@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { gateFragment, gateGiveaway, gateLogistics, gateMainSubject, gateStemStart, gateTrivia, gateUngrammatical, gateUnresolved } from "./gates";
 import { theBeforeBodies } from "./entities";
+import { withEra } from "./era";
 import { commaInSeries } from "./util";
 import { sameAgencyField } from "./civics-lexicon";
 import { candidateBank } from "./index";
@@ -218,5 +219,25 @@ describe("set BN's verdicts (engine 32, third round)", () => {
   });
   it("opens no stem with 'Combined,'", () => {
     expect(gateStemStart(stem("Combined, this $100 million is helping _____ sites across 24 states."))).toBe(true);
+  });
+});
+
+describe("set BO's verdicts (engine 32, last mends)", () => {
+  it("asks no bureau after its department's possessive and acronym ('the Department of the Interior's (DOI) _____')", () => {
+    const all = everyCandidate(article("Fact Sheet: Drought Resilience — The White House, April 6, 2023", [
+      "The Department of the Interior's (DOI) Bureau of Reclamation has announced more than $514 million to address the historic drought in the Colorado River Basin.",
+      "The Environmental Protection Agency will fund water recycling projects.",
+      "The Department of Agriculture will help farmers conserve water.",
+    ]));
+    expect(all.some((x) => x.answer === "Bureau of Reclamation" && x.type === "fill_in_blank")).toBe(false);
+  });
+  it("dates no 'Most recently, …' stem by an earlier paragraph's year", () => {
+    const b = analyze(article("President Biden Announces Key Nominees — The White House, July 21, 2021", [
+      "In 1981, Elliott Abrams joined the State Department as an Assistant Secretary of State. Most recently, Abrams served in the Department of State as Special Representative for Iran during the Trump-Pence Administration.",
+      "He is a senior fellow at a research center.",
+    ]));
+    const c = candidateBank(b.text).candidates.find((x) => /Special Representative for Iran/.test(x.prompt));
+    if (c) expect(c.prompt).not.toMatch(/^In 1981\b/);
+    expect(withEra("Most recently, Abrams served in the _____ as Special Representative for Iran.", b, b.usable[1].index, "Department of State")).not.toMatch(/^In 1981/);
   });
 });

@@ -140,6 +140,9 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   const era = a.eras.years[sentenceIndex];
   if (era === undefined || a.year === undefined || Math.abs(era - a.year) <= 3 || a.eras.spans[sentenceIndex]) return prompt;
   if (YEAR.test(prompt) || answer.includes(String(era)) || /\bsaid:|\bsay\b|^Which of these\b|^What is\b|^Who is\b/.test(prompt)) return prompt;
+  // "Most recently, Abrams served in the _____ …" tells its own time, which is no earlier paragraph's year ("In 1981, most
+  // recently, …" was a wrong date, set BO's two pairs).
+  if (/^(?:[A-Z][^,]{0,40},\s+)?(?:[Mm]ost recently|[Cc]urrently|[Rr]ecently|[Tt]oday|[Nn]ow|[Ss]ince then|[Ll]ater|[Ss]ubsequently)\b/.test(prompt.replace(/^According to [^,]+,\s+/, ""))) return prompt;
   // "By appointing _____ his Secretary of State, President Adams …": the office dates the stem, and the section's
   // election would misdate it (the appointment came after the election; rated so three times).
   if (a.eras.headings[sentenceIndex] !== undefined && /\bPresident [A-Z][a-z]+\b/.test(prompt)) return prompt;
