@@ -721,7 +721,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // India … renewable energy, manufacturing … and insurance": not NASA for "manufacturing", set BL's two raters).
       // (The words of the stem's clause: not a trailing ", which …" clause the stem drops, "coordinating the Justice40
       // Initiative, which … clean water …" offered the Bureau of Land Management beside the OMB, set BL's two raters.)
-      const matter = s.norm.replace(/,\s+(?:which|who|where)\b[^]*$/, ".");
+      const matter = s.norm.replace(/,\s+(?:which|who|where)\b[^,;]*$/, ".");
       const answerFields = kind === "agency" ? fittingFields(org?.name ?? m.canonical, matter) : undefined;
       const nameOf = (d: string) => kb.org(d.replace(/^the\s+/i, ""))?.name ?? d;
       const fits = (d: string): boolean => {
@@ -762,7 +762,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const head = (d: string) => nameOf(d).split(/\s+/).slice(0, 2).join(" ");
         const first: string[] = [];
         const later: string[] = [];
-        for (const d of ranked) (first.length < 3 && (head(d) === head(canonicalOrg) || !first.some((x) => head(x) === head(d))) ? first : later).push(d);
+        // (A name of another form only if it fits the sentence, is the article's or is of the answer's field: not NASA for
+        // the EPA's school buses, the review.)
+        const plausible = (d: string) => fits(d) || own.has(d) || sameAgencyField(nameOf(d), canonicalOrg);
+        for (const d of ranked) (first.length < 3 && (head(d) === head(canonicalOrg) || !first.some((x) => head(x) === head(d))) && (plausible(d) || !ranked.slice(0, 3).every(plausible)) ? first : later).push(d);
+        for (const d of later.splice(0)) (first.length < 3 && !first.includes(d) ? first : later).push(d);
         distractors = [...first, ...later].slice(0, 8);
       }
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
@@ -777,8 +781,6 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         const field = d.match(/^(?:the\s+)?(?:U\.S\.\s+)?Department of (?:the\s+)?(.+)$/)?.[1];
         return !field || !new RegExp(`\\bDepartments? of (?:the )?${escapeRe(field)}\\b|\\b${escapeRe(field)} Department\\b`).test(s.norm);
       });
-      // "the U.S. _____" keeps the country in the stem: no choice repeats it ("the U.S. U.S. Forest Service", sets BL and BN).
-      if (/\bU\.S\.\s+$/.test(s.norm.slice(0, relStart))) distractors = distractors.map((d) => d.replace(/^(?:the\s+)?U\.S\.\s+/, ""));
       // Bodies only from a list are rarely plausible in the sentence's role ("the amount of money that the Department
       // of Defense may borrow"): at least one wrong answer must be a body the article itself names.
       const own = (d: string) => a.ents.kindOf.has(d) || a.ents.kindOf.has(d.replace(/^the\s+/i, "")) || articleBodies.has(d);
@@ -786,6 +788,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // nothing fits it, three of the answer's field.)
       const ofField = (d: string) => noneFits && sameAgencyField(nameOf(d), org?.name ?? m.canonical);
       if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && (distractors.slice(0, 3).every(fits) || distractors.slice(0, 3).every(ofField)))) return null;
+      // "the U.S. _____" keeps the country in the stem: no choice repeats it ("the U.S. U.S. Forest Service", sets BL and
+      // BN). (After the checks above, which know the bodies by their names with "U.S.".)
+      if (/\bU\.S\.\s+$/.test(s.norm.slice(0, relStart))) distractors = distractors.map((d) => d.replace(/^(?:the\s+)?U\.S\.\s+/, ""));
 
     }
   }

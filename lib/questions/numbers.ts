@@ -517,8 +517,15 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
   QUANTITY_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY_RE.exec(norm))) {
-    const g = m.groups ?? {};
-    const raw = m[0];
+    let g = m.groups ?? {};
+    let raw = m[0];
+    // "two Second Chance Fellows", "the $12.75 million Second Chance Act": a capitalised time word before another
+    // capitalised word is part of a name, not the figure's unit (set BN, both pairs); the figure stands without it. The
+    // Constitution's "twenty five Years," keeps its unit.
+    if (g.unit && /^[A-Z]/.test(g.unit) && /^\s+[A-Z][a-z]/.test(norm.slice(m.index + raw.length))) {
+      raw = raw.slice(0, raw.length - g.unit.length).trimEnd();
+      g = { ...g, unit: undefined as unknown as string };
+    }
     const text = one(raw);
     const start = base + m.index;
     const before = norm.slice(Math.max(0, m.index - 12), m.index);
@@ -557,9 +564,6 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
       }
       continue;
     }
-    // "two Second Chance Fellows": a capitalised time word before another capitalised word is part of a name, not the
-    // figure's unit (set BN, both pairs); the Constitution's "twenty five Years," is one.
-    if (g.unit && /^[A-Z]/.test(g.unit) && /^\s+[A-Z][a-z]/.test(after)) continue;
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
     if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;

@@ -17,10 +17,14 @@ export const endsInListItem = (before: string): boolean => /,\s*(?:\S+\s+){0,3}\
  * the importance of …"): a stem cut there ends mid-list (set BL, both pairs).
  */
 export function commaInSeries(text: string, i: number): boolean {
-  const m = /^,\s+(and\s+|or\s+)?([A-Za-z][\w'-]*)/.exec(text.slice(i));
+  const m = /^,\s+(and\s+|or\s+)?([A-Za-z][\w'-]*)\s/.exec(text.slice(i));
   if (!m) return false;
   const w = escapeRe(m[2]);
-  return m[1] ? new RegExp(`,\\s+${w}\\s`).test(text.slice(0, i)) : new RegExp(`,\\s+(?:and|or)\\s+${w}\\s`).test(text.slice(i + 1));
+  const before = text.slice(0, i);
+  // ", and w …" closes a series when two items opening with w run just before it; ", w …" is inside one when the item
+  // before it opens with w and the series goes on to ", and w …". (Not "In 2021, the agency …, and the state …".)
+  if (m[1]) return new RegExp(`(?:^|[\\s,;:])${w}\\s[^,;]+,\\s+${w}\\s[^,;]+$`).test(before);
+  return new RegExp(`(?:^|\\s)${w}\\s[^,;]+$`).test(before) && new RegExp(`^,\\s+${w}\\s[^,;]+(?:,\\s+${w}\\s[^,;]+)*,\\s+(?:and|or)\\s+${w}\\s`).test(text.slice(i));
 }
 
 /**
