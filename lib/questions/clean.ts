@@ -125,9 +125,17 @@ export function cleanArticleText(raw: string, format: "text" | "markdown" | "htm
  * abbreviation ("pp.1-110", "U.S.Army").
  */
 function unglue(s: string): string {
-  return s
-    .replace(/\*\*([^*\n]{1,300}?)\*\*/g, "$1")
-    .replace(/(\p{Ll}{3,}[.:!?])(?=(?!(?:Gov|Com|Org|Net|Edu|Mil)\b)\p{Lu}\p{Ll}|\d)/gu, "$1 ");
+  return (
+    s
+      .replace(/\*\*([^*\n]{1,300}?)\*\*/g, "$1")
+      .replace(/(\p{Ll}{3,}[.:!?])(?=(?!(?:Gov|Com|Org|Net|Edu|Mil)\b)\p{Lu}\p{Ll}|\d)/gu, "$1 ")
+      // A nominee's heading run into the first sentence of the biography ("Parisa Salehi, Nominee for Inspector General,
+      // Export-Import Bank of the United States Parisa Salehi is currently serving …", set BO's two pairs): the heading
+      // is a line of its own.
+      // (The name again, its first and last names or an honorific and the last: "Troy Damian Fitrell, Nominee for … Troy
+      // Fitrell, a career …", "Ernest DuBester, Nominee for … Mr. DuBester has served …".)
+      .replace(/^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), ((?:Nominee|Appointee|Member|Candidate)\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)/gm, "$1, $4\n\n")
+  );
 }
 
 /**

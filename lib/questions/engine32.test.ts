@@ -10,7 +10,7 @@ import { withEra } from "./era";
 import { commaInSeries } from "./util";
 import { findQuantities } from "./numbers";
 import { sameAgencyField } from "./civics-lexicon";
-import { candidateBank } from "./index";
+import { candidateBank, cleanArticleText } from "./index";
 import { article, everyCandidate, stem } from "./test-helpers";
 
 const VETERANS = article("Fact Sheet: Supporting Veterans and Their Families — The White House, November 10, 2022", [
@@ -286,5 +286,22 @@ describe("the second review's mends", () => {
     const c = all.find((x) => x.answer === "173");
     expect(c, "the question exists").toBeDefined();
     expect(c!.prompt).toMatch(/2016 - 2020, a comprehensive report examining _____ incidents/);
+  });
+});
+
+describe("a nominee's heading run into the biography (set BO)", () => {
+  it("is a line of its own, and no stem starts with it", () => {
+    const text = cleanArticleText(["President Biden Announces Key Nominees — The White House, March 1, 2023", "", "Parisa Salehi, Nominee for Inspector General, Export-Import Bank of the United States Parisa Salehi is currently serving as the Chief of Staff at the Office of the Inspector General of the Department of Defense. She previously served at the Department of Justice."].join("\n"), "text");
+    expect(text).toContain("Export-Import Bank of the United States\n\nParisa Salehi is currently serving");
+    expect(everyCandidate(text).some((c) => /Nominee for Inspector General/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("a nominee's heading before 'Mr. X' or a shorter form of the name", () => {
+  it.each([
+    ["Ernest DuBester, Nominee for Chair of the Federal Labor Relations Authority Mr. DuBester has served as a Member of the Authority since August 2009.", "Authority\n\nMr. DuBester has served"],
+    ["Troy Damian Fitrell, Nominee for Ambassador to the Republic of Guinea Troy Fitrell, a career member of the Senior Foreign Service, is the Director of the Office of West African Affairs.", "Guinea\n\nTroy Fitrell, a career"],
+  ])("%s", (line, expected) => {
+    expect(cleanArticleText(["President Biden Announces Key Nominees", "", line].join("\n"), "text")).toContain(expected);
   });
 });
