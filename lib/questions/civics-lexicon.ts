@@ -134,7 +134,8 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
   Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
-  Defense: /\b(?:military|troops|soldiers|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
+  // ("Service members", set BN and set BO, both pairs each: "gives away Defense".)
+  Defense: /\b(?:military|troops|soldiers|service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
   "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
   Interior: /\b(?:national parks?|public lands|tribal)\b/i,
@@ -233,6 +234,22 @@ export function fittingFields(name: string, sentence: string): string[] | undefi
 /** The field words of the department a name names ("Department of Health and Human Services": "medical", …). */
 export function departmentField(name: string | undefined): RegExp | undefined {
   return name ? Object.entries(DEPARTMENT_FIELDS).find(([field]) => name.includes(field))?.[1] : undefined;
+}
+
+/**
+ * Words that only one agency is known for, so that a stem with them answers its blank: "the _____ provides in-depth tax
+ * information for immigrants" is the Internal Revenue Service whatever the wrong answers are (set BN, both pairs), as
+ * "medical" is Health for a department. Few on purpose: a field's words shared by the agency's wrong answers ("the
+ * _____ closed airspace" with transport agencies beside the FAA, fixture 01) are no giveaway.
+ */
+const AGENCY_OWN_WORDS: Record<string, RegExp> = {
+  "Internal Revenue Service": /\btax(?:es|payers?)?\b/i,
+  "Census Bureau": /\bcensus\b/i,
+};
+
+/** What gives a department or agency away in the words after its blank: its field's words, or the agency's own. */
+export function ownFieldWords(name: string | undefined): RegExp | undefined {
+  return name ? (departmentField(name) ?? AGENCY_OWN_WORDS[name]) : undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { bodyFitsTopic, departmentField, fittingFields, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { bodyFitsTopic, fittingFields, ownFieldWords, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -75,7 +75,9 @@ export interface QuoteFrame {
  * before a sentence that starts with a capital. Its length, or 0.
  */
 export function leadLabel(norm: string): number {
-  const m = norm.match(/^([A-Z][^:;."]{2,110}):\s+(?=[A-Z])/);
+  // ("The U.S.-ROK-Japan Trilateral Global Leadership Youth Summit: The Department of State will sponsor …": a label's
+  // "U.S." is no sentence's end, set BO.)
+  const m = norm.replace(/\bU\.S\./g, "U_S_").match(/^([A-Z][^:;."]{2,110}):\s+(?=[A-Z])/);
   if (!m) return 0;
   const words = m[1].split(/\s+/);
   const long = words.filter((w) => w.replace(/\W/g, "").length > 3);
@@ -678,7 +680,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       if (kind === "legislature" && !/\b(?:sole|solely|exclusive|only)\b/i.test(s.norm) && !/^(?:The )?(?:Senate|House|House of Representatives|Congress) shall\b/.test(s.norm.slice(relStart))) return null;
       // "The U.S. _____ is deploying a 250-bed Federal medical shelter": "medical" points to Health (rated so). A
       // department's field named in the stem gives it away.
-      const field = departmentField(kb.org(m.canonical)?.name);
+      // (So does an agency's own word: "in-depth tax information" for the IRS, set BN.)
+      const field = ownFieldWords(kb.org(m.canonical)?.name);
       if (field && field.test(s.norm.slice(relEnd))) return null;
       // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
       if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;

@@ -200,6 +200,9 @@ const same = (x: OfficeDef, y: OfficeDef) => x === y;
 /** A reference the stem cannot carry: "the Secretary" with no department, "the Department's", "the agency". */
 const BARE = /\b(?:the|its|their|his|her) (?:Secretary|Department|Administrator|Director|agency|Agency)\b(?! of\b)|\b(?:it|its|they|their|them|this|these|those|he|she|his|her|we|our|us)\b/i;
 
+/** A clause opened and its subject named, with no verb yet: "… that the Inflation Reduction Act". */
+const OPEN_SUBJECT = /\b(?:that|whether|how|why|because)\s+(?:the\s+)?(?:U\.S\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|and|on|the|to)\s+)*\p{Lu}[\p{L}.'’-]*)*$/u;
+
 /** Longer stems are cut at a side part of the task, or not asked. */
 const MAX_WORDS = 36;
 
@@ -247,7 +250,12 @@ export function directiveQuestions(a: Analysis): Candidate[] {
     // "… technical assistance support and the Administration has been facilitating coordination …": a second clause
     // with its own subject is no part of the task (set L's raters: the question "runs on").
     const second = vp.search(/,?\s+(?:and|but|while)\s+(?:the\s+)?(?:(?:[A-Z][\w.'-]*\s+){1,4}|[a-z]+\s+)(?:has|have|had|is|are|was|were|will|would|can|could)\s/);
-    if (second > 0) vp = vp.slice(0, second).replace(/[\s,;:]+$/, "");
+    // (Not a name of a subject still open: "has estimated that the Inflation Reduction Act and Bipartisan
+    // Infrastructure Law will lead to …" is one clause, and cut there it asked "… has estimated that the Inflation
+    // Reduction Act?", set BO.)
+    if (second > 0 && !OPEN_SUBJECT.test(vp.slice(0, second))) vp = vp.slice(0, second).replace(/[\s,;:]+$/, "");
+    // Nor a task that ends in a clause's subject: "… has estimated that the Inflation Reduction Act".
+    if (OPEN_SUBJECT.test(vp)) continue;
     if (BARE.test(vp) || ROUTINE.test(vp)) continue;
     // The task names the answer's department: no question ("… can use Department of Defense funds").
     if (office.names.test(vp)) continue;

@@ -223,7 +223,8 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (/\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(text.match(/^[\p{L}'’-]+/u)?.[0] ?? first)) return text;
   const inLowercase = new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text);
   const mentions = a.ents.bySentence[sentenceIndex];
-  const named = new RegExp(`[a-z,;] ${first}\\b`).test(a.text) || mentions.some((m) => m.text.startsWith(first));
+  // (After a lowercase word: "Consumer Complaints", a heading, does not make "Complaints can be submitted …" a name, set BN.)
+  const named = new RegExp(`(?:(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’-]*|[,;]) ${first}\\b`, "u").test(a.text) || mentions.some((m) => m.text.startsWith(first));
   // A people, one or many ("American", "Americans").
   // So are the groups a civics text names by origin ("Latino and Black Americans", set AU's raters: "latino").
   if ((!inLowercase && named) || Object.hasOwn(DEMONYM_TO_COUNTRY, first) || Object.hasOwn(DEMONYM_TO_COUNTRY, first.replace(/s$/, "")) || /^(?:Latino|Latina|Latinx|Latine|Hispanic|Black|Asian|Native|Indigenous|African|Arab|Jewish|Muslim|Catholic|Christian)s?$/.test(first)) return text;
@@ -321,6 +322,11 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
     // Nor before the last of a series of verb phrases: "… will help power _____ homes with clean energy, support 77,000
     // jobs, avoid 78 million metric tons of CO2 emissions, and spur …" (set AF's rater: a list cut before its last item).
     .filter((i) => !(/^,\s+and\b/.test(out.slice(i)) && [...out.slice(0, i).matchAll(/,\s+([a-z]+)\s/g)].some((m) => verbForms(m[1]) !== null && !/^(?:and|or|but|which|who|while|with|as|including|in|on|at|by|for|from|to|the|a|an)$/.test(m[1]))));
-  const cut = cuts[cuts.length - 1];
+  // Nor a cut that leaves no verb: "According to the fact sheet, the _____ and the U.S. Agency for International
+  // Development (USAID)." of "The State Department and USAID, with civil society, launched …" (set BN).
+  // (A lowercase word that can be a verb: the stem's names cannot, and its nouns mostly are not.)
+  const claimAt = lead.length + `According to ${voice}, `.length;
+  const hasVerb = (i: number) => (out.slice(claimAt, i).match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).some((w) => verbForms(w) !== null);
+  const cut = cuts.filter(hasVerb).at(-1);
   return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
 }

@@ -671,7 +671,9 @@ export function gateNumericLogistics(c: Candidate, a: Analysis): boolean {
   if (i < 0) return false;
   const after = s.norm.slice(i + c.answer.length, i + c.answer.length + 60);
   // "designating 328 members of the Russian State Duma": members of a named body are no crew.
-  if (/^\s*members of (?:the )?[A-Z]/.test(after)) return false;
+  // (A uniformed service's are: "_____ members of the Coast Guard are actively participating in the coordinated
+  // response", set BO, both pairs: "a headcount is logistics".)
+  if (/^\s*members of (?:the )?[A-Z]/.test(after) && !/^\s*members of (?:the )?(?:U\.S\. )?(?:Coast Guard|National Guard|Army|Navy|Air Force|Marine Corps|Marines|Space Force|Armed Forces|[A-Z][a-z]+ (?:National )?Guard)\b/.test(after)) return false;
   // "hosted a … Convening on Child Care, gathering nearly _____ state legislators": a meeting's head count (set AF).
   const before = s.norm.slice(Math.max(0, i - 60), i);
   if (/\b(?:gathering|gathered|convening|convened|bringing together|brought together|attended by|joined by|welcoming|welcomed|hosting|hosted)\s+(?:(?:nearly|almost|about|around|approximately|more than|over|some|roughly)\s+)?$/i.test(before) && /^\s*(?:[a-z-]+\s+){0,3}(?:leaders|legislators|officials|participants|attendees|people|guests|members|representatives|stakeholders|students|delegates|mayors|governors|advocates|experts|CEOs|executives)\b/i.test(after)) return true;
@@ -927,7 +929,9 @@ export function gateUngrammatical(c: Candidate): boolean {
   const p = c.prompt;
   // "the _____ are working to identify …" (the National Institute of Standards and Technology, the source's slip): a
   // singular body as the subject of a plural verb (set BL, both pairs). Not "the Centers for …" nor "X and the _____ are".
-  if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:are|were|have)\b/.test(p)) return true;
+  // (Also where the plural verb comes second: "the U.S. _____ has more than 30 staff on the ground in Hawaii and are
+  // phasing in more", set BO, both pairs.)
+  if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:(?:are|were|have)\b|(?:has|is|was)\b[^,;:]*?\band (?:are|were|have)\b)/.test(p)) return true;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
   // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):

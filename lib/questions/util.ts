@@ -31,7 +31,7 @@ export function commaInSeries(text: string, i: number): boolean {
  * A release's day, or one counted from it: "today", "last week", "two weeks ago". A student cannot place it (set AP: "a
  * teacher would give the date"): dropped where the fact stands without it, else the stem is unresolved.
  */
-export const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?) ago|[Ee]arlier this (?:week|month))";
+export const RELEASE_DAY = "(?:[Tt]oday|[Yy]esterday|[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast (?:week|month)|(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa] few|[Aa] couple of) (?:days?|weeks?|months?|years?) ago|[Ee]arlier this (?:week|month))";
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -311,6 +311,17 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // of the gender the stem's "he" or "she" says.
       if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
     }
+    // A nominee's biography fact ("Who co-edited a two-volume edition of The Political Writings of Alexander
+    // Hamilton …?") takes the release's other nominees, not the President who names them or a leader a biography
+    // mentions (set BO, both pairs: "Biden and McConnell are absurd as co-editors; use other nominees").
+    const nominees = nomineesOf(a);
+    if (nominees.has(answer)) {
+      // (Of the stem's gender where it says "he" or "she".)
+      const g = /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her|hers)\b/i.test(tail) ? "f" : undefined;
+      const peers = [...nominees].filter((n) => n !== answer && (!g || !a.ents.persons.get(n)?.gender || a.ents.persons.get(n)?.gender === g));
+      if (peers.length < 3) continue;
+      distractors = [...distractors.filter((d) => peers.includes(d)), ...peers.filter((d) => !distractors.includes(d))];
+    }
     // A stem that names a public office takes people who held one (world.ts holdsPublicRole).
     if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
     distractors = distractors.slice(0, 3);
@@ -391,5 +402,16 @@ export function affiliationQuestions(a: Analysis): Candidate[] {
       bankOnly: true,
     });
   }
+  return out;
+}
+
+/** The people a nominations release names as nominees ("Jamie Fly, Nominee for Member of the … Board"). */
+const nomineeCache = new WeakMap<Analysis, Set<string>>();
+function nomineesOf(a: Analysis): Set<string> {
+  let out = nomineeCache.get(a);
+  if (out) return out;
+  out = new Set<string>();
+  for (const p of a.ents.persons.keys()) if (new RegExp(`(?:^|[\\n•]\\s*)${escapeRe(p)},\\s+Nominee for\\b`, "m").test(a.text)) out.add(p);
+  nomineeCache.set(a, out);
   return out;
 }

@@ -1,0 +1,187 @@
+/**
+ * Engine 33 (ADR 050): faults that set BN's and set BO's raters found and engine 32 left
+ * (docs/quality/2026-12-07-engine32-agencies-setsBL-BN-BO), each a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { candidateBank } from "./index";
+import { leadLabel } from "./cloze";
+import { article, everyCandidate } from "./test-helpers";
+
+const bank = (text: string) => candidateBank(text).candidates;
+
+describe("a clause's subject of two names is not cut at its 'and'", () => {
+  const FILLER = [
+    "Clean energy companies have announced more than 270 new projects across the country since the law was signed.",
+    "Private investment in electric vehicles and batteries has reached $110 billion in the same period.",
+    "Homeowners in every state can now claim credits for heat pumps and rooftop solar panels.",
+    "The Department of Agriculture has invested $1 billion in urban forests so that communities have access to trees and shade.",
+  ];
+  const text = article("FACT SHEET: One Year In, the Inflation Reduction Act Is Driving Climate Action — The White House, August 16, 2023", [
+    "The Department of Energy has estimated that the Inflation Reduction Act and Bipartisan Infrastructure Law will lead to greenhouse gas emissions reductions of approximately 1 billion tons in 2030.",
+    ...FILLER,
+  ]);
+  it("asks what the department estimated, whole", () => {
+    const q = bank(text).find((c) => c.type === "multiple_choice" && /^Which department has estimated/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toBe("Which department has estimated that the Inflation Reduction Act and Bipartisan Infrastructure Law will lead to greenhouse gas emissions reductions of approximately 1 billion tons in 2030?");
+  });
+  it("never asks a task that ends in the clause's subject ('… estimated that the Inflation Reduction Act?')", () => {
+    for (const c of bank(text)) expect(c.prompt).not.toMatch(/\bthat the Inflation Reduction Act\?$/);
+  });
+  it("still ends the task before a second clause with a subject of its own", () => {
+    const t = article("FACT SHEET: Clean Energy Jobs — The White House, January 12, 2022", [
+      "The Department of Energy launched a new online tool to speed up solar permits for homes and the National Park Service has approved two new trails in California.",
+      ...FILLER,
+    ]);
+    const q = bank(t).find((c) => c.type === "multiple_choice" && /^Which department launched/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toBe("Which department launched a new online tool to speed up solar permits for homes?");
+  });
+});
+
+describe("an agency's own words after its blank give it away", () => {
+  const text = article("FACT SHEET: Welcoming New Americans — The White House, December 14, 2023", [
+    "The Internal Revenue Service provides in-depth tax information for immigrants including an immigrant tax guide, and a residency and tax law overview.",
+    "The Consumer Financial Protection Bureau published guides for newcomers on opening a bank account and building credit.",
+    "The Federal Trade Commission released materials in many languages to help immigrants avoid scams.",
+    "The Bureau of Labor Statistics published new data on the foreign-born workforce and its earnings.",
+  ]);
+  it("'tax information' is the IRS's: no blank on it", () => {
+    expect(bank(text).some((c) => c.answer === "Internal Revenue Service" && /tax information/.test(c.prompt))).toBe(false);
+  });
+  it("the other agencies of the same text are still asked", () => {
+    expect(bank(text).some((c) => c.answer === "Federal Trade Commission" || c.answer === "Consumer Financial Protection Bureau")).toBe(true);
+  });
+  it("'Service members' is Defense's", () => {
+    const t = article("FACT SHEET: Protecting Access to Reproductive Health Care — The White House, June 23, 2023", [
+      "The Department of Defense has taken action to ensure that Service members and their families can access reproductive health care.",
+      "The Department of Education released a resource for universities outlining their responsibilities not to discriminate on the basis of pregnancy.",
+      "The Department of Labor issued guidance on workers' rights to time off for medical care.",
+      "The Department of Health and Human Services launched a new website with information about access to care.",
+    ]);
+    const b = bank(t);
+    expect(b.some((c) => c.answer === "Department of Defense" && /Service members/.test(c.prompt))).toBe(false);
+    expect(b.some((c) => c.answer === "Department of Education"), "another department's question stays").toBe(true);
+  });
+});
+
+describe("a time counted back from the release's day in years", () => {
+  const text = article("FACT SHEET: Defending Reproductive Rights — The White House, June 23, 2023", [
+    "One year ago, the Supreme Court eliminated a constitutional right that it had previously recognized, overturning nearly fifty years of precedent.",
+    "The Department of Health and Human Services launched a new website with information about access to care.",
+    "The Department of Education released a resource for universities outlining their responsibilities not to discriminate on the basis of pregnancy.",
+  ]);
+  it("is dropped from a stem's opening, not printed as 'one year ago'", () => {
+    const b = everyCandidate(text);
+    const q = b.find((c) => /overturning nearly/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    for (const c of b) expect(c.prompt).not.toMatch(/\byears? ago\b/i);
+  });
+});
+
+describe("a fact sheet's bold label with 'U.S.' in it", () => {
+  it("is a label, not part of the sentence", () => {
+    const s = "The U.S.-ROK-Japan Trilateral Global Leadership Youth Summit: The Department of State will sponsor the first annual trilateral youth summit.";
+    expect(leadLabel(s)).toBe(s.indexOf("The Department"));
+  });
+  it("no stem prints it before the blank", () => {
+    const text = article("FACT SHEET: The Trilateral Leaders’ Summit at Camp David — The White House, August 18, 2023", [
+      "The U.S.-ROK-Japan Trilateral Global Leadership Youth Summit: The Department of State will sponsor the first annual trilateral youth summit to be held in Busan in early 2024.",
+      "Trilateral Maritime Security Cooperation Framework: The United States, Japan, and the ROK are establishing a trilateral maritime security framework.",
+      "Expanding Research Cooperation: The Department of Energy will host a trilateral meeting of national laboratories in 2024.",
+    ]);
+    const q = bank(text).find((c) => c.answer === "Department of State" && c.type === "fill_in_blank");
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).not.toMatch(/Youth Summit:/);
+  });
+});
+
+describe("a long stem cut to fit its voice keeps its verb", () => {
+  it("no 'the _____ and the U.S. Agency for International Development (USAID).'", () => {
+    const text = article("FACT SHEET: Fighting Corruption — The White House, December 6, 2022", [
+      "The Department of State appointed its first Coordinator on Global Anti-Corruption and created a senior-level Anti-Corruption Policy Board to mainstream and prioritize anti-corruption in foreign policy.",
+      "USAID issued its first Anti-Corruption Policy to prioritize anti-corruption across programs, redirect efforts toward the most damaging forms of corruption, forge new partnerships and coalitions, and safeguard assistance resources.",
+      "The State Department and USAID, with civil society, launched a multi-stakeholder Financial Transparency and Integrity “democracy cohort” under the Summit for Democracy to spur action and encourage implementation of commitments to prevent corruption.",
+      "The Justice Department charged several officials with bribery in a case that drew attention from around the world and from many partner governments.",
+    ]);
+    const qs = everyCandidate(text).filter((c) => /democracy cohort|\(USAID\)\.$/.test(c.prompt) || /civil society, launched/.test(c.prompt));
+    for (const c of qs) expect(c.prompt).not.toMatch(/\(USAID\)\.$/);
+    // The bank still has the department's other question.
+    expect(everyCandidate(text).some((c) => /Coordinator on Global Anti-Corruption/.test(c.prompt))).toBe(true);
+  });
+});
+
+describe("a word the text capitalises only in a heading is no name", () => {
+  it("'Consumer Complaints' above it does not keep 'Complaints' capitalised after the voice", () => {
+    const text = [
+      "FACT SHEET: Welcoming New Americans — The White House, December 14, 2023",
+      "",
+      "The Consumer Financial Protection Bureau published guides for newcomers on opening a bank account and building credit.",
+      "",
+      "Consumer Complaints",
+      "",
+      "Complaints can be submitted online or by phone and interpreting services are available by phone in 180 languages.",
+      "",
+      "The Federal Trade Commission released materials in many languages to help immigrants avoid scams.",
+      "",
+      "The Bureau of Labor Statistics published new data on the foreign-born workforce and its earnings.",
+    ].join("\n");
+    const q = everyCandidate(text).find((c) => /interpreting services/.test(c.prompt) && /^According to/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toMatch(/^According to the fact sheet, complaints can be submitted/);
+  });
+});
+
+describe("a nominee's biography fact takes the other nominees as wrong answers", () => {
+  const text = [
+    "President Biden Announces Nominees to Bipartisan Boards and Commissions — The White House, July 3, 2023",
+    "",
+    "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals to serve as Republican members of boards and commissions.",
+    "",
+    "Melissa Holyoak, Nominee for Commissioner of the Federal Trade Commission",
+    "",
+    "Melissa Holyoak is the Solicitor General of Utah, where she leads the appellate work of the state.",
+    "",
+    "Jamie Fly, Nominee for Member of the International Broadcasting Advisory Board",
+    "",
+    "Jamie Fly served as President and CEO of Radio Free Europe/Radio Liberty from 2019 to 2020 and 2021 to 2023.",
+    "",
+    "Laura Dove, Nominee for Member of the Board of Directors of the Corporation for Public Broadcasting",
+    "",
+    "Laura Dove worked in the Senate for two decades, ultimately as Secretary for the Majority under Leader Mitch McConnell.",
+    "",
+    "Bradford Pentony Wilson, Nominee for Member of the National Council on the Humanities",
+    "",
+    "Bradford Pentony Wilson co-edited a two-volume edition of The Political Writings of Alexander Hamilton, published by Cambridge University Press in 2017.",
+  ].join("\n");
+  it("offers other nominees, not the President or a Senate leader the biographies name", () => {
+    const q = everyCandidate(text).find((c) => /^Who co-edited/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.choices.filter((c) => c !== q!.answer).sort()).toEqual(["Jamie Fly", "Laura Dove", "Melissa Holyoak"]);
+  });
+});
+
+describe("a uniformed service's headcount and a singular body with a plural verb", () => {
+  const text = article("FACT SHEET: Supporting Communities Impacted by the Maui Wildfires — The White House, August 21, 2023", [
+    "Nearly 650 personnel from the Department of Defense and 140 members of the Coast Guard are actively participating in the coordinated response to the Western Maui Wildfire.",
+    "The U.S. Small Business Administration has more than 30 staff on the ground in Hawaii and are phasing in more.",
+    "The Department of Agriculture approved a waiver so that families can buy hot foods with nutrition benefits.",
+    "The Department of Health and Human Services declared a public health emergency for Hawaii.",
+    "The Department of Labor announced an emergency grant to create temporary jobs in disaster cleanup.",
+  ]);
+  const b = bank(text);
+  it("'_____ members of the Coast Guard are participating in the response' is logistics", () => {
+    expect(b.some((c) => c.type === "numeric" && c.answer === "140")).toBe(false);
+  });
+  it("members of a named body that is no crew are still counted ('328 members of the Russian State Duma')", () => {
+    const t = article("Press Statement: Imposing Costs on Russia — U.S. Department of State, March 24, 2022", [
+      "The United States is designating 328 members of the Russian State Duma for their role in supporting the war.",
+      "The Department of the Treasury is also sanctioning 48 defense companies that build weapons used in Ukraine.",
+      "These actions follow earlier sanctions on the Central Bank of Russia and the country's largest banks.",
+    ]);
+    expect(bank(t).some((c) => c.type === "numeric" && c.answer === "328")).toBe(true);
+  });
+  it("'the U.S. _____ has … and are phasing in more' is refused", () => {
+    expect(b.some((c) => /phasing in more/.test(c.prompt) && c.prompt.includes("_____ has"))).toBe(false);
+  });
+});
