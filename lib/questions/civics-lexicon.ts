@@ -204,7 +204,9 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
   "trade and development": /\b(?:trade|exports?|development|businesses|entrepreneurs?|manufactur\w*|small business\w*|capital)\b/i,
   // (Not "research": every field has it; NIST and NASA for firearm injury research were rated implausible, set BI.)
   science: /\b(?:technolog\w*|standards|innovation|space|broadband|internet|telecom\w*|manufactur\w*)\b/i,
-  culture: /\b(?:arts?|humanities|museums?|librar\w*|cultur\w*)\b/i,
+  // (Not a place's "cultural and natural resources" nor a sanctuary's "scientific, cultural, and ancestral linkages":
+  // land and science, where culture bodies were rated implausible, set BN, both pairs.)
+  culture: /\b(?:arts?|humanities|museums?|librar\w*|cultur\w*)\b(?![\s,]+(?:and\s+)?(?:natural|ancestral|historic)\b)(?<!\b(?:natural|scientific),?\s+(?:and\s+)?cultur\w*)/i,
 };
 /**
  * Whether a department or agency of the knowledge base fits a sentence's matter ("airport screenings": Transportation

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { candidateBank } from "./index";
 import { leadLabel } from "./cloze";
+import { fittingFields } from "./civics-lexicon";
 import { article, everyCandidate } from "./test-helpers";
 
 const bank = (text: string) => candidateBank(text).candidates;
@@ -183,5 +184,15 @@ describe("a uniformed service's headcount and a singular body with a plural verb
   });
   it("'the U.S. _____ has … and are phasing in more' is refused", () => {
     expect(b.some((c) => /phasing in more/.test(c.prompt) && c.prompt.includes("_____ has"))).toBe(false);
+  });
+});
+
+describe("a place's cultural resources are land and science, not culture", () => {
+  it("'cultural and natural resources' and 'scientific, cultural, and ancestral linkages' fit no culture body", () => {
+    expect(fittingFields("National Endowment for the Arts", "announced actions to consider protections for cultural and natural resources in the Pactola Reservoir")).toEqual([]);
+    expect(fittingFields("National Endowment for the Arts", "would allow the agency to further explore the area's scientific, cultural, and ancestral linkages")).toEqual([]);
+  });
+  it("cultural organizations still do", () => {
+    expect(fittingFields("National Endowment for the Arts", "awarded grants to cultural organizations across the country")).toEqual(["culture"]);
   });
 });
