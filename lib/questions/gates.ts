@@ -525,6 +525,14 @@ function deckOf(text: string): string[] {
   return out;
 }
 
+/** The deck of an analysed text, read once per text (the gate asks for it once per candidate). */
+const decks = new WeakMap<Analysis, string[]>();
+function deckFor(a: Analysis): string[] {
+  let d = decks.get(a);
+  if (!d) decks.set(a, (d = deckOf(a.text)));
+  return d;
+}
+
 /** The article's main subject: named in the title, or the entity it mentions far more than any other. */
 export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   if (c.type !== "fill_in_blank" && !(c.type === "multiple_choice" && !c.answerKey.startsWith("role:"))) return false;
@@ -536,7 +544,7 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   // (Not a place: "Colorado" is no subject of a headline's "Colorado River Basin". An acronym not in a title in
   // capitals, "THE DOCTORS WHO …", nor a state's code after a comma, "RICHMOND, VA".)
   if (!/^(?:country|state|city|region|place):/.test(c.answerKey)) {
-    const heads = [a.title, ...deckOf(a.text)];
+    const heads = [a.title, ...deckFor(a)];
     if (heads.slice(1).some((h) => containsPhrase(h, ans))) return true;
     const org = /^(?:gov|org):/.test(c.answerKey) ? getKb().org(ans) : undefined;
     if (org && acronymIn(org, heads.filter((h) => /\p{Ll}/u.test(h)).join("\n").replace(/,\s*[A-Z]{2}\b/g, ","))) return true;
