@@ -133,7 +133,8 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation)\b/i,
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
-  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI)\b/i,
+  // ("… served at the _____ as an Associate Deputy Attorney General", set BP, both pairs.)
+  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|Attorneys? General)\b/i,
   // ("Service members", set BN and set BO, both pairs each: "gives away Defense".)
   Defense: /\b(?:military|troops|soldiers|service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,

@@ -150,7 +150,8 @@ export function normalizeForMatch(s: string): string {
       .replace(/[\u2010\u2011\u2012\u2013\u2015\u2212]/g, "-")
       // An em dash set between two words ("a nominee—much like Justice Breyer—who is wise") stays a dash: as a hyphen
       // it would join them into one name ("Breyer-who").
-      .replace(/\u2014/g, (d, i: number, all: string) => (/\w/.test(all[i - 1] ?? "") && /\w/.test(all[i + 1] ?? "") ? d : "-"))
+      // (So does one after an abbreviation's point: "Washington D.C.—with approximately 20 …" is no "D.C.-with", set BP.)
+      .replace(/\u2014/g, (d, i: number, all: string) => (/[\w.)]/.test(all[i - 1] ?? "") && /\w/.test(all[i + 1] ?? "") ? d : "-"))
       .replace(/[\u00a0\u2007\u202f]/g, " ")
   );
 }

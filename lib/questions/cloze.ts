@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { roleClass } from "./wh";
-import { BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
+import { BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -156,7 +156,9 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
       // avoid 78 million metric tons …, and spur …": set AF's rater, a list cut before its last item): a comma between.
       // Nor before a series' last item that a comma closes ("a global gathering of _____ government leaders, hundreds of
       // members of civil society, and the business community, to discuss …": set AN's raters, all three).
-      if (k >= 0 && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && !commaInSeries(s.norm, relEnd + k) && !lastItemBefore(s, relEnd + k) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
+      // Nor in a sentence whose main clause comes last ("Led by the _____ through …, and supported by …, the First Movers
+      // Coalition is making …": set BP, both pairs).
+      if (k >= 0 && !PARTICIPLE_FIRST.test(s.norm) && !/^,\s+(?!and\b|or\b)/.test(s.norm.slice(relEnd)) && !/[;:]/.test(s.norm.slice(0, relEnd + k)) && !verbSeriesBetween(s, 0, relEnd + k) && !endsInListItem(s.norm.slice(0, relEnd + k)) && !commaInSeries(s.norm, relEnd + k) && !lastItemBefore(s, relEnd + k) && wordCount(s.norm.slice(0, relEnd + k)) >= 8) endAt = relEnd + k;
     }
     const norm = endAt === undefined ? s.norm : s.norm.slice(0, endAt).replace(/[\s,;:]+$/, "") + (aside ? ` ${s.norm.slice(dash2 + 3)}` : ".");
     if (aside) endAt = undefined;
@@ -596,6 +598,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // "named _____ as his Administration's direct line" speaks of the President, and either gender fits. (Not after a
     // title or an honorific: "Mr. _____".)
     const anyGender = !m.title && m.fullStart === m.start && relStart > 0 && pronounsAfterAreOthers(a, s, m, relEnd);
+    // "including Wisconsin Senator _____": a member of Congress named by state has one or two right answers, and the
+    // wrong ones from other states are no choices (set BP, both pairs: "only Johnson is from Wisconsin"). (A governor
+    // is the state's one: "Illinois Governor _____" takes other governors, as rated before.)
+    const title = s.norm.slice(0, relStart);
+    if (US_STATES.some((st) => new RegExp(`\\b${st} (?:U\\.S\\. )?(?:Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman)\\s+$`).test(title))) return null;
     if (m.text === m.canonical && m.text.includes(" ")) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
     } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { candidateBank } from "./index";
+import { gateUnresolved } from "./gates";
 import { leadLabel } from "./cloze";
 import { fittingFields } from "./civics-lexicon";
-import { article, everyCandidate } from "./test-helpers";
+import { article, everyCandidate, release, stem } from "./test-helpers";
 
 const bank = (text: string) => candidateBank(text).candidates;
 
@@ -194,5 +195,82 @@ describe("a place's cultural resources are land and science, not culture", () =>
   });
   it("cultural organizations still do", () => {
     expect(fittingFields("National Endowment for the Arts", "awarded grants to cultural organizations across the country")).toEqual(["culture"]);
+  });
+});
+
+describe("set BP's faults", () => {
+  it("an administration named for a president names no 'he' ('During the Obama-Biden Administration, he served …')", () => {
+    const c = { ...stem("During the Obama-Biden Administration, he served as Deputy Associate Counsel in the White House Counsel's Office and in various roles at the U.S. _____."), answerKey: "gov:Department of Energy" };
+    const a = release("Jim Secreto is the Chief of Staff at the Department of Energy.", "During the Obama-Biden Administration, he served as Deputy Associate Counsel in the White House Counsel's Office and in various roles at the U.S. Department of Energy.", "President Obama nominated him to a post in 2015.");
+    expect(gateUnresolved(c, a)).toBe(true);
+    // A president named as a person still names the "he" after him.
+    const named = { ...stem("In 2015, President Obama said he would sign the _____."), answerKey: "law:x" };
+    expect(gateUnresolved(named, a)).toBe(false);
+  });
+  it("'the agency', 'the region', 'the entire sector' and 'that power' the stem never names are unresolved", () => {
+    const a = release("The Environmental Protection Agency led the cleanup.", "The region is a finalist in the Economic Development Administration's Build Back Better Regional Challenge.");
+    for (const p of [
+      "According to the fact sheet, on November 30, 2023, the agency completed its mission to safely clean up and remove hazardous materials and transitioned work to the U.S. _____.",
+      "According to the fact sheet, the region is a finalist in the _____'s Build Back Better Regional Challenge.",
+      "According to the fact sheet, to equitably advance innovation across the entire sector, the _____ is launching a new Initiative for Interdisciplinary Industrial Decarbonization Research.",
+      "According to the fact sheet, to harness that power to support low-carbon, made in America materials, the _____ is establishing the first-ever Buy Clean Task Force.",
+    ]) expect(gateUnresolved({ ...stem(p), answerKey: "gov:x" }, a), p).toBe(true);
+    // Named before it, or said of what: resolved.
+    for (const p of [
+      "According to the fact sheet, the _____, the agency that leads the cleanup, completed its mission in November.",
+      "According to the fact sheet, the Gulf Coast region is a finalist in the _____'s Build Back Better Regional Challenge.",
+      "According to the fact sheet, the agency of the year award went to the _____.",
+    ]) expect(gateUnresolved({ ...stem(p), answerKey: "gov:x" }, a), p).toBe(false);
+  });
+  it("a sentence that opens with 'Led by …' is not cut before its main clause", () => {
+    const text = article("FACT SHEET: Clean Industry — The White House, February 15, 2022", [
+      "Led by the State Department through the U.S. Special Presidential Envoy for Climate and the World Economic Forum, and supported by the Departments of Commerce and Energy, the First Movers Coalition is making clean purchasing commitments, beginning with steel, shipping, trucking, and aviation.",
+      "The General Services Administration will buy low-carbon concrete and steel for federal buildings across the country.",
+      "The Department of Transportation will help states use low-carbon materials in construction projects.",
+    ]);
+    for (const c of everyCandidate(text)) expect(c.prompt, c.prompt).not.toMatch(/^(?:According to the fact sheet, )?[Ll]ed by the _____ through [^,]*\.$/);
+  });
+  it("a nominee called by a given name alone is named in full, from the heading that opens with the whole name", () => {
+    const text = [
+      "President Biden Announces Key Nominees — The White House, July 11, 2023",
+      "",
+      "Chantale Wong, Nominee for United States Director of the Asian Development Bank, with the rank of Ambassador",
+      "",
+      "Chantale Yokmin Wong is a leading authority in international development policy with over 30 years of experience.",
+      "",
+      "Chantale was appointed by President Obama to serve as Chief Financial Officer at the Millennium Challenge Corporation where she led change in financial management.",
+      "",
+      "Jeff Rezmovic, Nominee for Chief Financial Officer at the Department of Homeland Security",
+      "",
+      "Jeff Rezmovic is an experienced national security leader at the Department of Homeland Security.",
+      "",
+      "From 2018-2020, Rezmovic served as a Branch Chief at the Central Intelligence Agency, overseeing data sharing relationships with international partners.",
+    ].join("\n");
+    const b = candidateBank(text).candidates;
+    expect(b.some((c) => /^Chantale Wong was appointed/.test(c.prompt))).toBe(true);
+    expect(b.some((c) => /^Chantale was appointed/.test(c.prompt))).toBe(false);
+    expect(b.filter((c) => /Branch Chief/.test(c.prompt)).every((c) => /Jeff Rezmovic served/.test(c.prompt))).toBe(true);
+    expect(b.some((c) => /Branch Chief/.test(c.prompt))).toBe(true);
+  });
+  it("'Deputy Attorney General' after the blank gives away Justice", () => {
+    const text = article("President Biden Announces Key Nominees — The White House, July 11, 2023", [
+      "Alicia O'Brien served at the Department of Justice as an Associate Deputy Attorney General in the office of Deputy Attorney General Sally Yates.",
+      "Before that, Alicia O'Brien worked at the Department of Labor on workplace safety and at the Department of Commerce on trade.",
+      "She also worked at the Department of Education on student loans.",
+    ]);
+    expect(candidateBank(text).candidates.some((c) => c.answer === "Department of Justice" && /Attorney General/.test(c.prompt))).toBe(false);
+  });
+  it("'Washington D.C.—with approximately 20 …' keeps its dash", () => {
+    const a = release("There are 18 sites in New York and Washington D.C.—with approximately 20 more opening soon.", "The program serves veterans.");
+    expect(a.sentences.some((x) => x.norm.includes("D.C.—with"))).toBe(true);
+    expect(a.sentences.some((x) => x.norm.includes("D.C.-with"))).toBe(false);
+  });
+  it("a member named by state ('Wisconsin Senator _____') is no blank", () => {
+    const text = article("FACT SHEET: The Bipartisan Infrastructure Law Delivers in Wisconsin — The White House, May 3, 2023", [
+      "Many Republicans in Congress, including Wisconsin Senator Ron Johnson, opposed the Bipartisan Infrastructure Law.",
+      "Senate Majority Leader Charles E. Schumer and Senator Mitch McConnell negotiated the final bill with Senator John Thune.",
+      "The law is investing $5 billion in Wisconsin's roads and bridges.",
+    ]);
+    expect(everyCandidate(text).some((c) => c.answer === "Ron Johnson" && /Wisconsin Senator _____/.test(c.prompt))).toBe(false);
   });
 });

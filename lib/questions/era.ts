@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { BLANK, endsInListItem, stripConnector, wordCount } from "./util";
+import { BLANK, endsInListItem, PARTICIPLE_FIRST, stripConnector, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { MAX_PROMPT_WORDS } from "./gates";
 import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
@@ -326,7 +326,10 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
   // Development (USAID)." of "The State Department and USAID, with civil society, launched …" (set BN).
   // (A lowercase word that can be a verb: the stem's names cannot, and its nouns mostly are not.)
   const claimAt = lead.length + `According to ${voice}, `.length;
-  const hasVerb = (i: number) => (out.slice(claimAt, i).match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).some((w) => verbForms(w) !== null);
+  // (Nor a claim that opens with a participle, "Led by the State Department through …, and supported by …, the First
+  // Movers Coalition is making …": its main clause comes last, and a cut leaves none, set BP.)
+  const participleFirst = PARTICIPLE_FIRST.test(out.slice(claimAt));
+  const hasVerb = (i: number) => !participleFirst && (out.slice(claimAt, i).match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).some((w) => verbForms(w) !== null);
   const cut = cuts.filter(hasVerb).at(-1);
   return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
 }

@@ -276,6 +276,14 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (SIMILAR_TO_WHAT.test(b) || /\b(?:will|would|can|could|may|must|should|shall|has|have|had|is|are|was|were|it|they)\s+(?:thus|therefore|hence|likewise|similarly|accordingly)\b/i.test(b)) return true;
   // "failed to execute the plan": a plan, proposal or deal the stem does not say (a plan "to …" or "of …" says).
   if (ANAPHORIC_NOUN.test(b) || ANAPHORIC_DATED.test(b)) return true;
+  // "On November 30, 2023, the agency completed its mission …", "the region is a finalist in …", "to equitably advance
+  // innovation across the entire sector, …", "to harness that power …": a body, place or field the stem never names
+  // (set BP, both pairs each). Where the stem has named one before ("the _____, the agency …"), it is that one.
+  {
+    const claim = stemClaim(c).replace(/"[^"]*"/g, '""');
+    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
+    if (ref?.index !== undefined && !/_____|\p{Lu}/u.test(claim.slice(1, ref.index).replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
+  }
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
   if (/\b(?:the|these|those) [a-z][a-z ,]{0,40}? (?:above|below)\b|\b(?:listed|named|mentioned|described|identified|noted) (?:above|below)\b|\babove-(?:named|mentioned)\b/.test(b)) return true;
   // "Passage of the Bill required only a _____ majority." in a report of several bills (the House's rejected one, the
@@ -409,6 +417,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
 
 /** "he"/"she" need a person named before them in the stem: by title, by a name the article gives, or the blank when a person is asked for. */
 function namesPersonIn(before: string, c: Candidate, a: Analysis): boolean {
+  // (An administration named for a president names no "he": "During the Obama-Biden Administration, he served …",
+  // set BP, both pairs.)
+  before = before.replace(/\b(?:[A-Z][\w'’.]*-)*[A-Z][\w'’.]*\s+(?:Administration|administration)\b/g, " ");
   return (
     (before.includes(BLANK) && c.answerKey.startsWith("person:")) ||
     /\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before) ||

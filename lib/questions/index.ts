@@ -7,6 +7,7 @@ import { analyze, articleTitle } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
+import { getKb } from "./kb";
 import { theBeforeBodies } from "./entities";
 import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment, termQuestions } from "./cloze";
 import { gateDanglingVoice, gateTooLong, rejectReason } from "./gates";
@@ -147,9 +148,23 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   const people = [...a.ents.persons.values()];
   // "Rage has been involved in attack planning …": a stem that opens with a bare family name gives the full name the
   // article introduced ("Ali Mohamed Rage"), as a teacher would (set F's raters), where only one person has it.
-  const first = out.match(/^(\p{Lu}[\p{Ll}'’-]+) (?=[a-z])/u)?.[1];
+  // (Also after an opening phrase, "From 2018-2020, Rezmovic served as …", and a given name alone where a line of the
+  // article opens with the whole name, "Elmy Bermejo, SBA Regional Administrator": set BO, both pairs.)
+  const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}[\p{Ll}'’-]+) (?=[a-z])/u);
+  const first = lead?.[1];
   const full = first ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
-  if (full.length === 1) out = out.replace(first!, full[0]);
+  // A given name alone: the one person the article gives it to ("Chantale" for Chantale Yokmin Wong).
+  if (first && !full.length && !a.ents.kindOf.get(first)) {
+    const given = [...a.ents.persons.keys()].filter((p) => p.split(" ")[0] === first && p.includes(" ") && a.ents.kindOf.get(p) === "person");
+    if (given.length === 1) full.push(given[0]);
+  }
+  if (first && !full.length && !getKb().org(first) && !getKb().places(first).length) {
+    // (A line that opens with the whole name and a title after it, as a biography's heading does: "Chantale Wong,
+    // Nominee for …", "Elmy Bermejo, SBA Regional Administrator".)
+    const rests = new Set([...a.text.matchAll(new RegExp(`^${escapeRe(first)} (\\p{Lu}[\\p{Ll}'’-]+),\\s+(?:the\\s+)?\\p{Lu}`, "gmu"))].map((m) => m[1]));
+    if (rests.size === 1) full.push(`${first} ${[...rests][0]}`);
+  }
+  if (full.length === 1) out = out.slice(0, lead!.index! + lead![0].length - first!.length - 1) + full[0] + out.slice(lead!.index! + lead![0].length - 1);
   for (const m of a.ents.bySentence[sentenceIndex] ?? []) {
     if (m.kind !== "person" || m.text.includes(" ") || out.includes(m.canonical)) continue;
     if (people.filter((p) => p.short === m.text).length < 2) continue;

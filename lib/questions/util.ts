@@ -166,3 +166,9 @@ export function explainFromEvidence(evidence: string): string {
 // (A figure by its first spoken word: "8", "80", "800,000" and "eleven" or "eighteen" ("11", "18,000", "11.5"), not
 // "117" (one hundred …) nor "28" (twenty-eight).)
 export const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir|8|1[18](?!\d))/i.test(w.replace(/^[$"']/, ""));
+
+/**
+ * A sentence that opens with a participle's phrase ("Led by the State Department through …, and supported by …, the First
+ * Movers Coalition is making …"): its main clause comes last, so a cut before the end leaves none (set BP).
+ */
+export const PARTICIPLE_FIRST = /^(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Dd]rawn|[Ss]ent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)\s+(?:by|in|on|at|through|under|with|from|for)\b/;
