@@ -134,7 +134,9 @@ function unglue(s: string): string {
       // is a line of its own.
       // (The name again, its first and last names or an honorific and the last: "Troy Damian Fitrell, Nominee for … Troy
       // Fitrell, a career …", "Ernest DuBester, Nominee for … Mr. DuBester has served …".)
-      .replace(/^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), ((?:Nominee|Appointee|Member|Candidate)\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)/gm, "$1, $4\n\n")
+      // (And a staff announcement's: "Jim Secreto, Special Assistant to the President and Director of Confirmations Jim
+      // Secreto previously served …", set BP.)
+      .replace(/^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), ((?:Nominee|Appointee|Member|Candidate|Special|Senior|Deputy|Assistant|Associate|Principal|Chief|Director|Counsel|Advisor|Adviser|Executive|Press|Regional|Administrator|Ambassador)\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)/gm, "$1, $4\n\n")
   );
 }
 

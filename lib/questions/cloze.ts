@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { roleClass } from "./wh";
-import { BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -437,7 +437,8 @@ export function resolveDemonstrative(a: Analysis, s: Sentence, prompt: string): 
 export function resolveLeadingPronoun(a: Analysis, s: Sentence, prompt: string): string {
   // Also after an opening phrase that names no one ("From 2013 to 2021, she served as …", "In 1965, he signed …").
   const opened = prompt.match(/^([A-Z][^,"]{1,60}),\s+(he|she) /);
-  if (opened && !opened[1].split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && !MONTHS.includes(w))) {
+  // (An administration's name is no one: "During the Obama-Biden Administration, he served as …", set BP.)
+  if (opened && !opened[1].replace(ADMINISTRATION_NAME, "the administration").split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && !MONTHS.includes(w))) {
     const resolved = resolveLeadingPronoun(a, s, ucfirst(prompt.slice(opened[1].length + 1).trimStart()));
     return resolved.startsWith(opened[2] === "he" ? "He " : "She ") ? prompt : `${opened[1]}, ${resolved}`;
   }

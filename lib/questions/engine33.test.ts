@@ -3,8 +3,10 @@
  * (docs/quality/2026-12-07-engine32-agencies-setsBL-BN-BO), each a rule.
  */
 import { describe, expect, it } from "vitest";
-import { candidateBank } from "./index";
+import { analyze } from "./analysis";
+import { candidateBank, cleanArticleText } from "./index";
 import { gateUnresolved } from "./gates";
+import { roleOfPersonQuestions } from "./wh";
 import { leadLabel } from "./cloze";
 import { fittingFields } from "./civics-lexicon";
 import { article, everyCandidate, release, stem } from "./test-helpers";
@@ -272,5 +274,40 @@ describe("set BP's faults", () => {
       "The law is investing $5 billion in Wisconsin's roads and bridges.",
     ]);
     expect(everyCandidate(text).some((c) => c.answer === "Ron Johnson" && /Wisconsin Senator _____/.test(c.prompt))).toBe(false);
+  });
+});
+
+describe("set BP's faults, read rather than refused", () => {
+  const text = [
+    "President Biden Announces White House Staff — The White House, March 9, 2021",
+    "",
+    "Chad Metzler, Special Assistant to the President and Senate Legislative Affairs Liaison Chad Metzler was Legislative Director for U.S. Senator Angus King.",
+    "",
+    "Jim Secreto, Special Assistant to the President and Director of Confirmations Jim Secreto previously served as Chief Investigative Counsel to the Senate Homeland Security Committee.",
+    "During the Obama-Biden Administration, he served as Deputy Associate Counsel in the White House Counsel's Office and in various roles at the U.S. Department of Energy.",
+    "",
+    "Amber Macdonald, Special Assistant to the President and Senior Presidential Speechwriter Amber Macdonald served as Director of Speechwriting at the Department of Health and Human Services.",
+  ].join("\n");
+  it("a staff announcement's heading is a line of its own", () => {
+    const a = analyze(cleanArticleText(text));
+    expect(a.sentences.some((s) => /^Jim Secreto previously served/.test(s.norm))).toBe(true);
+    expect(a.sentences.some((s) => /Confirmations Jim Secreto/.test(s.norm))).toBe(false);
+  });
+  it("'During the Obama-Biden Administration, he …' names the person of the sentence before", () => {
+    const q = everyCandidate(text).find((c) => /Deputy Associate Counsel/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toMatch(/^During the Obama-Biden Administration, Jim Secreto served/);
+  });
+  it("'Legislative Director for U.S. Senator Herb Kohl' makes no role of Herb Kohl's, nor a choice", () => {
+    const staff = article("President Biden Announces White House Staff — The White House, March 9, 2021", [
+      "Chad Metzler was Legislative Director for U.S. Senator Herb Kohl and worked on budget policy for a decade.",
+      "Jim Secreto previously served as Counsel to Senate Majority Leader Chuck Schumer on nominations and ethics.",
+      "Amber Macdonald was a Legislative Assistant for United States Senator Mary Landrieu for four years.",
+      "Earlier, Maria Lopez was an aide to Vice President Al Gore and to Senate Majority Leader Tom Daschle.",
+      "Reema Dodin worked for U.S. Senator of New Mexico Tom Udall on energy and water.",
+    ]);
+    const qs = roleOfPersonQuestions(analyze(staff));
+    for (const q of qs) expect(q.choices.join(" | ")).not.toMatch(/\b(?:for|to) (?:U\.S\. |United States )?Senator(?: \||$)/);
+    expect(qs.some((q) => /Herb Kohl/.test(q.prompt))).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { BLANK, containsPhrase, escapeRe, RELEASE_DAY, vowelSound, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -419,7 +419,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
 function namesPersonIn(before: string, c: Candidate, a: Analysis): boolean {
   // (An administration named for a president names no "he": "During the Obama-Biden Administration, he served …",
   // set BP, both pairs.)
-  before = before.replace(/\b(?:[A-Z][\w'’.]*-)*[A-Z][\w'’.]*\s+(?:Administration|administration)\b/g, " ");
+  before = before.replace(ADMINISTRATION_NAME, " ");
   return (
     (before.includes(BLANK) && c.answerKey.startsWith("person:")) ||
     /\b(?:Mr|Mrs|Ms|Dr|President|Senator|Sen|Rep|Gov|Secretary|Justice|Judge)\.?\s+[A-Z]/.test(before) ||

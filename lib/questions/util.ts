@@ -172,3 +172,6 @@ export const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir
  * Movers Coalition is making …"): its main clause comes last, so a cut before the end leaves none (set BP).
  */
 export const PARTICIPLE_FIRST = /^(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Dd]rawn|[Ss]ent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)\s+(?:by|in|on|at|through|under|with|from|for)\b/;
+
+/** An administration named for its president or ticket ("the Obama-Biden Administration", "Biden Administration"). */
+export const ADMINISTRATION_NAME = /\b(?:[A-Z][\w'’.]*-)*[A-Z][\w'’.]*\s+(?:Administration|administration)\b/g;

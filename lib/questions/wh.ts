@@ -205,6 +205,9 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
     if (/^(?:a|an|one)\s/i.test(role) || wordCount(role) < 1 || wordCount(role) > 18 || !roleClass(role)) continue;
     if (cutTitle(a.sentences[r.sentence].norm, r.role)) continue;
     if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(role)) continue;
+    // A staff title cut before the name it serves ("Legislative Director for U.S. Senator" of "… for U.S. Senator Angus
+    // King"): no role, and as a choice it read as truncated (set BP, both pairs).
+    if (/\b(?:for|to)\s+(?:(?:U\.S\.|United States)\s+)?(?:Senator|Representative|Congressman|Congresswoman|Secretary|Governor|Leader|Chairman|Chairwoman|Chair|Ambassador|Justice|Judge|Mayor|Speaker)$/.test(role)) continue;
     if (!firstRole.has(r.person)) firstRole.set(r.person, { ...r, role });
   }
   const entries = [...firstRole.values()];
