@@ -134,9 +134,9 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
   // ("… served at the _____ as an Associate Deputy Attorney General", set BP, both pairs.)
-  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|Attorneys? General)\b/i,
+  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|(?<!state )Attorneys? General)\b/i,
   // ("Service members", set BN and set BO, both pairs each: "gives away Defense".)
-  Defense: /\b(?:military|troops|soldiers|service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
+  Defense: /\b(?:military|troops|soldiers|(?<!national )service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
   "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
   Interior: /\b(?:national parks?|public lands|tribal)\b/i,
@@ -205,9 +205,10 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
   "trade and development": /\b(?:trade|exports?|development|businesses|entrepreneurs?|manufactur\w*|small business\w*|capital)\b/i,
   // (Not "research": every field has it; NIST and NASA for firearm injury research were rated implausible, set BI.)
   science: /\b(?:technolog\w*|standards|innovation|space|broadband|internet|telecom\w*|manufactur\w*)\b/i,
-  // (Not a place's "cultural and natural resources" nor a sanctuary's "scientific, cultural, and ancestral linkages":
-  // land and science, where culture bodies were rated implausible, set BN, both pairs.)
-  culture: /\b(?:arts?|humanities|museums?|librar\w*|cultur\w*)\b(?![\s,]+(?:and\s+)?(?:natural|ancestral|historic)\b)(?<!\b(?:natural|scientific),?\s+(?:and\s+)?cultur\w*)/i,
+  // (Not "cultural" beside "natural" or "ancestral": a place's "cultural and natural resources", a sanctuary's
+  // "scientific, cultural, and ancestral linkages", land and science, where culture bodies were rated implausible, set
+  // BN, both pairs.)
+  culture: /\b(?:arts?|humanities|museums?|librar\w*|(?<!\bnatural,?\s+(?:and\s+)?)cultur\w*(?![\s,]+(?:and\s+)?(?:natural|ancestral)\b))\b/i,
 };
 /**
  * Whether a department or agency of the knowledge base fits a sentence's matter ("airport screenings": Transportation

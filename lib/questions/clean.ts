@@ -3,6 +3,7 @@
  * Stored text keeps the author's words and punctuation because evidence must
  * be a verbatim substring of what the app shows.
  */
+import { BIO_HEADING_TITLE } from "./util";
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
@@ -136,7 +137,7 @@ function unglue(s: string): string {
       // Fitrell, a career …", "Ernest DuBester, Nominee for … Mr. DuBester has served …".)
       // (And a staff announcement's: "Jim Secreto, Special Assistant to the President and Director of Confirmations Jim
       // Secreto previously served …", set BP.)
-      .replace(/^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), ((?:Nominee|Appointee|Member|Candidate|Special|Senior|Deputy|Assistant|Associate|Principal|Chief|Director|Counsel|Advisor|Adviser|Executive|Press|Regional|Administrator|Ambassador)\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)/gm, "$1, $4\n\n")
+      .replace(new RegExp(String.raw`^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), (${BIO_HEADING_TITLE}\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)`, "gm"), "$1, $4\n\n")
   );
 }
 

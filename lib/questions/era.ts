@@ -329,7 +329,13 @@ export function withVoice(prompt: string, a: Analysis, sentenceIndex: number, ty
   // (Nor a claim that opens with a participle, "Led by the State Department through …, and supported by …, the First
   // Movers Coalition is making …": its main clause comes last, and a cut leaves none, set BP.)
   const participleFirst = PARTICIPLE_FIRST.test(out.slice(claimAt));
-  const hasVerb = (i: number) => !participleFirst && (out.slice(claimAt, i).match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).some((w) => verbForms(w) !== null);
+  // A word counts as the sentence's tagger reads it ("funds" as a noun is no verb); a word the sentence does not have
+  // (a stem given on its own), as it can be read.
+  const terms = a.sentences[sentenceIndex]?.terms ?? [];
+  const tagged = new Set(terms.filter((t) => t.tags.has("Verb") || t.tags.has("Auxiliary") || t.tags.has("Modal")).map((t) => t.text.toLowerCase()));
+  const known = new Set(terms.map((t) => t.text.toLowerCase()));
+  const isVerb = (w: string) => tagged.has(w) || (!known.has(w) && verbForms(w) !== null);
+  const hasVerb = (i: number) => !participleFirst && (out.slice(claimAt, i).match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []).some(isVerb);
   const cut = cuts.filter(hasVerb).at(-1);
   return cut === undefined ? out : out.slice(0, cut).replace(/[\s,;:]+$/, "") + (lead ? "." : ".");
 }

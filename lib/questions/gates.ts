@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, RELEASE_DAY, vowelSound, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, PARTICIPLE, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -65,8 +65,7 @@ export function gateDanglingVoice(c: Candidate): boolean {
  * sentence that opens with a participle's phrase reads, behind the voice, as if the fact sheet had been announced (set
  * BE's two raters: a dangling modifier). ("Based on", "compared with" read as prepositions.)
  */
-const DANGLING_AFTER_VOICE =
-  /^According to [^,]+,\s*(?!(?:based|compared|combined|coupled|paired)\b)(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:by|in|into|on|at|through|under|with|from|during|over|after|last|earlier|this)\b[^,]*,/;
+const DANGLING_AFTER_VOICE = new RegExp(String.raw`^According to [^,]+,\s*(?:${PARTICIPLE}|(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:after|last|earlier|this)\b)[^,]*,`);
 
 const SUBJECTLESS_PAST = new RegExp(
   String.raw`^(?:(?:In|Through|With|Under|Since|As part of|Alongside|Together with)\b[^,]{0,80},\s+)?(?!(?:Proposed|Related|Detailed|Combined|Limited|Targeted|Revised|Expected|Required|Needed|Coordinated)\b)(?:[A-Z]|(?<=,\s+)[a-z])[a-z]{2,}ed\s+(?:(?:more than|over|nearly|about|approximately|almost|the|a|an|its|their|new|additional|several|dozens|hundreds|thousands|millions|two|three|four|five)\b|\$?\d)`,
@@ -281,7 +280,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // (set BP, both pairs each). Where the stem has named one before ("the _____, the agency …"), it is that one.
   {
     const claim = stemClaim(c).replace(/"[^"]*"/g, '""');
-    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
+    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|(?<=\b(?:harness|harnessing|use|using|leverage|leveraging|sustain|sustaining|continue|continuing|build on|building on|keep|keeping|maintain|maintaining|expand|expanding|apply|applying|with|of|for|from|by|on|into|through|under)\s)that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
     if (ref?.index !== undefined && !/_____|\p{Lu}/u.test(claim.slice(1, ref.index).replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
   }
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
@@ -950,7 +949,7 @@ export function gateUngrammatical(c: Candidate): boolean {
   // singular body as the subject of a plural verb (set BL, both pairs). Not "the Centers for …" nor "X and the _____ are".
   // (Also where the plural verb comes second: "the U.S. _____ has more than 30 staff on the ground in Hawaii and are
   // phasing in more", set BO, both pairs.)
-  if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:(?:are|were|have)\b|(?:has|is|was)\b[^,;:]*?\band (?:are|were|have)\b)/.test(p)) return true;
+  if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:(?:are|were|have)\b|(?:has|is|was)\b(?:(?!\b(?:who|which|that|whose|whom)\b)[^,;:])*?\band (?:are|were|have)\b)/.test(p)) return true;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
   // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):

@@ -18,7 +18,7 @@ import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
 import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
-import { BLANK, escapeRe, familyName, wordCount } from "./util";
+import { BIO_HEADING_TITLE, BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
@@ -142,6 +142,9 @@ export function ownClause(prompt: string): string | null {
  * "President Adams" in an article of John Adams and John Quincy Adams: the stem names the one the sentence means
  * ("President John Quincy Adams"), as the analysis resolved it. Quotations are left as spoken.
  */
+/** Sentence openers that are no given name ("The", "This", "Today", "Under"). */
+const NOT_A_GIVEN_NAME = /^(?:The|This|That|These|Those|Each|Every|Some|Many|Most|All|Both|Other|Such|Today|Under|Over|After|Before|During|Since|While|When|Where|Its|Their|His|Her|Our|A|An|In|On|At|By|For|With|From|To|As|It|He|She|They|We|There|Here|Now|Also|Then|Still|Yet|But|And|Or|So|If)$/;
+
 export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof analyze>, sentenceIndex: number): string {
   if (/"/.test(prompt)) return prompt;
   let out = prompt;
@@ -158,10 +161,11 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
     const given = [...a.ents.persons.keys()].filter((p) => p.split(" ")[0] === first && p.includes(" ") && a.ents.kindOf.get(p) === "person");
     if (given.length === 1) full.push(given[0]);
   }
-  if (first && !full.length && !getKb().org(first) && !getKb().places(first).length) {
-    // (A line that opens with the whole name and a title after it, as a biography's heading does: "Chantale Wong,
-    // Nominee for …", "Elmy Bermejo, SBA Regional Administrator".)
-    const rests = new Set([...a.text.matchAll(new RegExp(`^${escapeRe(first)} (\\p{Lu}[\\p{Ll}'’-]+),\\s+(?:the\\s+)?\\p{Lu}`, "gmu"))].map((m) => m[1]));
+  // (Not a word that opens no name: "The agency will …" is no "The President agency", the review of engine 33.)
+  if (first && !full.length && !NOT_A_GIVEN_NAME.test(first) && !getKb().org(first) && !getKb().places(first).length) {
+    // (A line that opens with the whole name and a biography's heading after it: "Chantale Wong, Nominee for …",
+    // "Elmy Bermejo, SBA Regional Administrator".)
+    const rests = new Set([...a.text.matchAll(new RegExp(`^${escapeRe(first)} (\\p{Lu}[\\p{Ll}'’-]+),\\s+${BIO_HEADING_TITLE}\\b`, "gmu"))].map((m) => m[1]));
     if (rests.size === 1) full.push(`${first} ${[...rests][0]}`);
   }
   if (full.length === 1) out = out.slice(0, lead!.index! + lead![0].length - first!.length - 1) + full[0] + out.slice(lead!.index! + lead![0].length - 1);

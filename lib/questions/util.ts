@@ -171,7 +171,16 @@ export const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir
  * A sentence that opens with a participle's phrase ("Led by the State Department through …, and supported by …, the First
  * Movers Coalition is making …"): its main clause comes last, so a cut before the end leaves none (set BP).
  */
-export const PARTICIPLE_FIRST = /^(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Dd]rawn|[Ss]ent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)\s+(?:by|in|on|at|through|under|with|from|for)\b/;
+export const PARTICIPLE = "(?!(?:[Bb]ased|[Cc]ompared|[Cc]ombined|[Cc]oupled|[Pp]aired|[Nn]eed|[Ss]peed|[Ff]eed|[Ss]eed|[Ww]eed|[Bb]leed|[Bb]reed|[Hh]undred|[Ii]ndeed)\\b)(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Gg]rown|[Dd]rawn|[Ss]ent|[Ss]pent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)\\s+(?:by|in|into|on|at|through|under|with|from|during|over|for)\\b";
+export const PARTICIPLE_FIRST = new RegExp(`^${PARTICIPLE}`);
 
 /** An administration named for its president or ticket ("the Obama-Biden Administration", "Biden Administration"). */
-export const ADMINISTRATION_NAME = /\b(?:[A-Z][\w'’.]*-)*[A-Z][\w'’.]*\s+(?:Administration|administration)\b/g;
+// (Not "President Biden's Administration", which names him.)
+export const ADMINISTRATION_NAME = /\b(?:[A-Z][\w.]*-)*[A-Z][\w.]*\s+(?:Administration|administration)\b/g;
+
+/**
+ * The first word of a biography's heading after the name: "Jeff Rezmovic, Nominee for Chief Financial Officer …", "Jim
+ * Secreto, Special Assistant to the President …", "Elmy Bermejo, Regional Administrator …".
+ */
+export const BIO_HEADING_TITLE = "(?:Nominee|Appointee|Member|Candidate|Special|Senior|Deputy|Assistant|Associate|Principal|Chief|Director|Counsel|Advisor|Adviser|Executive|Press|Regional|Administrator|Ambassador|SBA|EPA|HUD|USDA)";
+
