@@ -130,13 +130,13 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   Agriculture: /\b(?:farms?|farmers?|crops?|agricultural|food safety|livestock)\b/i,
   Education: /\b(?:schools?|students?|teachers?|education)\b/i,
   Energy: /\b(?:energy|electricity|power grid|nuclear|oil)\b/i,
-  Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation)\b/i,
+  Transportation: /\b(?:highways?|roads?|transit|airports?|railroads?|transportation|trucking|truck drivers?)\b/i,
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
   // ("… served at the _____ as an Associate Deputy Attorney General", set BP, both pairs.)
   Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|(?<!state )Attorneys? General)\b/i,
   // ("Service members", set BN and set BO, both pairs each: "gives away Defense".)
-  Defense: /\b(?:military|troops|soldiers|(?<!national )service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
+  Defense: /\b(?:military|troops|soldiers|weapon systems?|warfighters?|(?<!national )service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
   "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
   Interior: /\b(?:national parks?|public lands|tribal)\b/i,
@@ -249,11 +249,18 @@ export function departmentField(name: string | undefined): RegExp | undefined {
 const AGENCY_OWN_WORDS: Record<string, RegExp> = {
   "Internal Revenue Service": /\btax(?:es|payers?)?\b/i,
   "Census Bureau": /\bcensus\b/i,
+  // ("passengers with urgent … questions … get help from the _____", set BQ, both pairs.)
+  "Transportation Security Administration": /\b(?:passengers?|air travell?ers?|airport screenings?|checkpoints?)\b/i,
 };
 
-/** What gives a department or agency away in the words after its blank: its field's words, or the agency's own. */
-export function ownFieldWords(name: string | undefined): RegExp | undefined {
-  return name ? (departmentField(name) ?? AGENCY_OWN_WORDS[name]) : undefined;
+/**
+ * What gives a department or agency away: its field's words after its blank, or an agency's own words anywhere in the
+ * sentence ("passengers … get help from the _____": the TSA, set BQ).
+ */
+export function givesBodyAway(name: string | undefined, before: string, after: string): boolean {
+  if (!name) return false;
+  const own = AGENCY_OWN_WORDS[name];
+  return !!departmentField(name)?.test(after) || (!!own && (own.test(before) || own.test(after)));
 }
 
 /**

@@ -3,7 +3,7 @@
  * numeric (a quantity) questions from one sentence.
  */
 import { STOPWORDS, type Analysis } from "./analysis";
-import { bodyFitsTopic, fittingFields, ownFieldWords, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
+import { bodyFitsTopic, fittingFields, givesBodyAway, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
 import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
@@ -689,8 +689,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "The U.S. _____ is deploying a 250-bed Federal medical shelter": "medical" points to Health (rated so). A
       // department's field named in the stem gives it away.
       // (So does an agency's own word: "in-depth tax information" for the IRS, set BN.)
-      const field = ownFieldWords(kb.org(m.canonical)?.name);
-      if (field && field.test(s.norm.slice(relEnd))) return null;
+      if (givesBodyAway(kb.org(m.canonical)?.name, s.norm.slice(0, relStart), s.norm.slice(relEnd))) return null;
       // "The _____ shall choose their Speaker": the Speaker is the House's, the President pro tempore the Senate's.
       if (kind === "legislature" && ((/House/.test(m.canonical) && /\bSpeaker\b/.test(s.norm)) || (/Senate/.test(m.canonical) && /\bpro tempore\b/i.test(s.norm)))) return null;
       // "The U.S. _____ is deploying …": the country's prefix stays in the stem, so every choice reads the same way.

@@ -8,7 +8,7 @@ import { candidateBank, cleanArticleText } from "./index";
 import { gateUngrammatical, gateUnresolved } from "./gates";
 import { roleOfPersonQuestions } from "./wh";
 import { leadLabel } from "./cloze";
-import { departmentField, fittingFields } from "./civics-lexicon";
+import { departmentField, fittingFields, givesBodyAway } from "./civics-lexicon";
 import { article, everyCandidate, release, stem } from "./test-helpers";
 
 const bank = (text: string) => candidateBank(text).candidates;
@@ -367,5 +367,47 @@ describe("the review of engine 33: what its rules must leave alone", () => {
     const q = everyCandidate(text).find((c) => /^Who co-edited/.test(c.prompt));
     expect(q, "the question exists").toBeDefined();
     expect(q!.choices).toContain("Laura Ann Dove");
+  });
+});
+
+describe("set BQ's faults", () => {
+  it("a bare family name, possessive or under a heading with a middle initial, is named in full", () => {
+    const text = [
+      "President Biden Announces Key Nominees — The White House, July 11, 2023",
+      "",
+      "Dana L. Banks, Nominee for U.S. Director of the African Development Bank",
+      "",
+      "Banks served on the National Security Council from 2021 to 2023 as Special Assistant to the President and Senior Director for Africa.",
+      "",
+      "Chris James, Nominee for Administrator of the Minority Business Development Agency",
+      "",
+      "Chris James is the Executive Director of the Small Business Administration's advocacy office.",
+      "",
+      "James' professional background is marked by senior roles in the U.S. Department of the Treasury and the U.S. Small Business Administration.",
+    ].join("\n");
+    const b = everyCandidate(text);
+    expect(b.some((c) => /^Dana L\. Banks served on the/.test(c.prompt))).toBe(true);
+    expect(b.some((c) => /^Banks served/.test(c.prompt))).toBe(false);
+    expect(b.some((c) => /^Chris James' professional background/.test(c.prompt))).toBe(true);
+    expect(b.some((c) => /^James' professional background/.test(c.prompt))).toBe(false);
+  });
+  it("'The state does not have a _____' and 'the District has used' name no state or district", () => {
+    const a = release("The Department of Labor opened an office in Guam.");
+    expect(gateUnresolved({ ...stem("The state does not have a _____, and its workers rely on federal offices."), answerKey: "gov:x" }, a)).toBe(true);
+    expect(gateUnresolved({ ...stem("According to the fact sheet, since January 2023, the District has used naloxone approximately _____ times to save lives."), answerKey: "num:x" }, a)).toBe(true);
+    // A name goes on after it.
+    expect(gateUnresolved({ ...stem("According to the fact sheet, the State Department has sent _____ officers."), answerKey: "num:x" }, a)).toBe(false);
+    expect(gateUnresolved({ ...stem("According to the fact sheet, the District of Columbia has used naloxone approximately _____ times."), answerKey: "num:x" }, a)).toBe(false);
+  });
+  it("'the _____' Overdose Prevention Strategy' fits only an answer in -s", () => {
+    const c = { ...stem("The Administration marked two years of advancements in the _____' Overdose Prevention Strategy."), answer: "Department of Health and Human Services", choices: ["Department of Health and Human Services", "Department of Commerce", "Department of Agriculture", "Department of Labor"], answerKey: "gov:Department of Health and Human Services" };
+    expect(gateUngrammatical(c)).toBe(true);
+    expect(gateUngrammatical({ ...c, choices: ["Department of Health and Human Services", "Centers for Medicare & Medicaid Services", "National Institutes", "U.S. Marshals Service"].map((x) => x.replace(/Service$/, "Services")) })).toBe(false);
+  });
+  it("'passengers' gives away the TSA anywhere in the sentence; 'weapon systems' Defense; 'trucking' Transportation", () => {
+    expect(givesBodyAway("Transportation Security Administration", "Passengers with urgent questions will find it easier to get help from the ", " through new channels.")).toBe(true);
+    expect(givesBodyAway("Transportation Security Administration", "The ", " will hire 2,000 officers this year.")).toBe(false);
+    expect(departmentField("Department of Defense")!.test("to sustain current weapon systems and support the warfighter")).toBe(true);
+    expect(departmentField("Department of Transportation")!.test("the advancement of women in trucking")).toBe(true);
   });
 });

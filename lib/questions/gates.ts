@@ -280,8 +280,12 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // (set BP, both pairs each). Where the stem has named one before ("the _____, the agency …"), it is that one.
   {
     const claim = stemClaim(c).replace(/"[^"]*"/g, '""');
-    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|(?<=\b(?:harness|harnessing|use|using|leverage|leveraging|sustain|sustaining|continue|continuing|build on|building on|keep|keeping|maintain|maintaining|expand|expanding|apply|applying|with|of|for|from|by|on|into|through|under)\s)that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
-    if (ref?.index !== undefined && !/_____|\p{Lu}/u.test(claim.slice(1, ref.index).replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
+    // (And "The state does not have a _____", "since January 2023, the District has used naloxone …", set BQ; not "the
+    // State Department", "the District of Columbia".)
+    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry|state|district)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|(?<=\b(?:harness|harnessing|use|using|leverage|leveraging|sustain|sustaining|continue|continuing|build on|building on|keep|keeping|maintain|maintaining|expand|expanding|apply|applying|with|of|for|from|by|on|into|through|under)\s)that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
+    // (A name goes on after it: "the State Department", "the Region 9 Office".)
+    const named = ref?.index !== undefined && /^\s+[A-Z0-9]/.test(claim.slice(ref.index + ref[0].length));
+    if (ref?.index !== undefined && !named && !/_____|\p{Lu}/u.test(claim.slice(1, ref.index).replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
   }
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
   if (/\b(?:the|these|those) [a-z][a-z ,]{0,40}? (?:above|below)\b|\b(?:listed|named|mentioned|described|identified|noted) (?:above|below)\b|\babove-(?:named|mentioned)\b/.test(b)) return true;
@@ -950,6 +954,9 @@ export function gateUngrammatical(c: Candidate): boolean {
   // (Also where the plural verb comes second: "the U.S. _____ has more than 30 staff on the ground in Hawaii and are
   // phasing in more", set BO, both pairs.)
   if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:(?:are|were|have)\b|(?:has|is|was)\b(?:(?!\b(?:who|which|that|whose|whom)\b)[^,;:])*?\band (?:are|were|have)\b)/.test(p)) return true;
+  // "advancements in the _____' Overdose Prevention Strategy": a plural's possessive fits only an answer in -s (set BQ,
+  // both pairs).
+  if (/_____['’](?!s)/.test(p) && !c.choices.every((x) => /s$/.test(x))) return true;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
   // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):

@@ -153,7 +153,8 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   // article introduced ("Ali Mohamed Rage"), as a teacher would (set F's raters), where only one person has it.
   // (Also after an opening phrase, "From 2018-2020, Rezmovic served as …", and a given name alone where a line of the
   // article opens with the whole name, "Elmy Bermejo, SBA Regional Administrator": set BO, both pairs.)
-  const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}[\p{Ll}'’-]+) (?=[a-z])/u);
+  // (Possessive too: "James' professional background is …", set BQ.)
+  const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}[\p{Ll}-]+)(?=(?:['’]s?)? [a-z])/u);
   const first = lead?.[1];
   const full = first ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
   // A given name alone: the one person the article gives it to ("Chantale" for Chantale Yokmin Wong).
@@ -165,10 +166,17 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   if (first && !full.length && !NOT_A_GIVEN_NAME.test(first) && !getKb().org(first) && !getKb().places(first).length) {
     // (A line that opens with the whole name and a biography's heading after it: "Chantale Wong, Nominee for …",
     // "Elmy Bermejo, SBA Regional Administrator".)
-    const rests = new Set([...a.text.matchAll(new RegExp(`^${escapeRe(first)} (\\p{Lu}[\\p{Ll}'’-]+),\\s+${BIO_HEADING_TITLE}\\b`, "gmu"))].map((m) => m[1]));
-    if (rests.size === 1) full.push(`${first} ${[...rests][0]}`);
+    // (Or a family name alone: "Banks served on the …" under "Dana L. Banks, Nominee for …", set BQ.)
+    const named = (re: string) => new Set([...a.text.matchAll(new RegExp(`^(${re}),\\s+${BIO_HEADING_TITLE}\\b`, "gmu"))].map((m) => m[1]));
+    const byGiven = named(`${escapeRe(first)} \\p{Lu}[\\p{Ll}'’-]+`);
+    const byFamily = named(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${escapeRe(first)}`);
+    const both = new Set([...byGiven, ...byFamily]);
+    if (both.size === 1) full.push([...both][0]);
   }
-  if (full.length === 1) out = out.slice(0, lead!.index! + lead![0].length - first!.length - 1) + full[0] + out.slice(lead!.index! + lead![0].length - 1);
+  if (full.length === 1) {
+    const end = lead!.index! + lead![0].length;
+    out = out.slice(0, end - first!.length) + full[0] + out.slice(end);
+  }
   for (const m of a.ents.bySentence[sentenceIndex] ?? []) {
     if (m.kind !== "person" || m.text.includes(" ") || out.includes(m.canonical)) continue;
     if (people.filter((p) => p.short === m.text).length < 2) continue;
