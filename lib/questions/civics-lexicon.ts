@@ -134,9 +134,11 @@ export const DEPARTMENT_FIELDS: Record<string, RegExp> = {
   "Veterans Affairs": /\bveterans?\b/i,
   Labor: /\b(?:wages?|workplace|employers?|unions?)\b/i,
   // ("… served at the _____ as an Associate Deputy Attorney General", set BP, both pairs.)
-  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|(?<!state )Attorneys? General)\b/i,
+  // (The federal one only: "Associate Deputy Attorney General", "the Attorney General"; not "Texas Attorney General" nor
+  // "attorneys general of 20 states", the review of engine 33.)
+  Justice: /\b(?:prosecut\w*|indict\w*|criminal|FBI|(?:(?:Deputy|Associate|Assistant|U\.S\.|United States|the)\s+)+Attorneys? General)\b/i,
   // ("Service members", set BN and set BO, both pairs each: "gives away Defense".)
-  Defense: /\b(?:military|troops|soldiers|weapon systems?|warfighters?|(?<!national )service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
+  Defense: /\b(?:military|troops|soldiers|weapon systems?|warfighters?|(?<!\bnational\s)service\s?members|Pentagon|weapons|Marine Corps|Army|Navy|Air Force|installations)\b/i,
   Treasury: /\b(?:taxes|tax|currency|debt|borrow\w*)\b/i,
   "Housing and Urban Development": /\b(?:housing|homeless\w*|renters?)\b/i,
   Interior: /\b(?:national parks?|public lands|tribal)\b/i,
@@ -208,7 +210,7 @@ const AGENCY_TOPICS: Record<string, RegExp> = {
   // (Not "cultural" beside "natural" or "ancestral": a place's "cultural and natural resources", a sanctuary's
   // "scientific, cultural, and ancestral linkages", land and science, where culture bodies were rated implausible, set
   // BN, both pairs.)
-  culture: /\b(?:arts?|humanities|museums?|librar\w*|(?<!\bnatural,?\s+(?:and\s+)?)cultur\w*(?![\s,]+(?:and\s+)?(?:natural|ancestral)\b))\b/i,
+  culture: /\b(?:arts?|humanities|museums?|librar\w*|(?<!\b(?:natural|ancestral),?\s+(?:and\s+)?)cultur\w*(?![\s,]+(?:and\s+)?(?:natural|ancestral)\b))\b/i,
 };
 /**
  * Whether a department or agency of the knowledge base fits a sentence's matter ("airport screenings": Transportation

@@ -136,8 +136,9 @@ function unglue(s: string): string {
       // (The name again, its first and last names or an honorific and the last: "Troy Damian Fitrell, Nominee for … Troy
       // Fitrell, a career …", "Ernest DuBester, Nominee for … Mr. DuBester has served …".)
       // (And a staff announcement's: "Jim Secreto, Special Assistant to the President and Director of Confirmations Jim
-      // Secreto previously served …", set BP.)
-      .replace(new RegExp(String.raw`^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), (${BIO_HEADING_TITLE}\b[^.\n]{5,180}?)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)`, "gm"), "$1, $4\n\n")
+      // Secreto previously served …", set BP.) The heading has no ", and" and ends in a capitalised word: "John Smith,
+      // Director of the Smithsonian, and his wife, Dr. Smith, attended …" is one sentence (the review of engine 33).
+      .replace(new RegExp(String.raw`^(([A-Z][\w.]+)(?:[ \u00a0][A-Z][\w.'’-]+){0,2}[ \u00a0]([A-Z][\w'’-]+)), (${BIO_HEADING_TITLE}\b(?:(?!,\s+and\b)[^.\n]){3,178}?[A-Z][\w'’)-]*)[ \u00a0](?=(?:\2[ \u00a0](?:[A-Z][\w.'’-]+[ \u00a0]){0,2}|(?:Mr|Mrs|Ms|Dr)\.[ \u00a0])\3\b)`, "gm"), "$1, $4\n\n")
   );
 }
 

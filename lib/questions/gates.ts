@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, PARTICIPLE, RELEASE_DAY, vowelSound, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, PARTICIPLE_WORD, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -65,7 +65,8 @@ export function gateDanglingVoice(c: Candidate): boolean {
  * sentence that opens with a participle's phrase reads, behind the voice, as if the fact sheet had been announced (set
  * BE's two raters: a dangling modifier). ("Based on", "compared with" read as prepositions.)
  */
-const DANGLING_AFTER_VOICE = new RegExp(String.raw`^According to [^,]+,\s*(?:${PARTICIPLE}|(?:[a-z]+ed|led|made|built|held|run|known|given|taken|written|chosen|grown|drawn|sent|spent|won|shown|begun|brought|bought|found|paid|sold)\s+(?:after|last|earlier|this)\b)[^,]*,`);
+// (Not "adjusted for inflation, …": a participle before "for" is no dangling opener, the review of engine 33.)
+const DANGLING_AFTER_VOICE = new RegExp(String.raw`^According to [^,]+,\s*${PARTICIPLE_WORD}\s+(?:by|in|into|on|at|through|under|with|from|during|over|after|last|earlier|this)\b[^,]*,`);
 
 const SUBJECTLESS_PAST = new RegExp(
   String.raw`^(?:(?:In|Through|With|Under|Since|As part of|Alongside|Together with)\b[^,]{0,80},\s+)?(?!(?:Proposed|Related|Detailed|Combined|Limited|Targeted|Revised|Expected|Required|Needed|Coordinated)\b)(?:[A-Z]|(?<=,\s+)[a-z])[a-z]{2,}ed\s+(?:(?:more than|over|nearly|about|approximately|almost|the|a|an|its|their|new|additional|several|dozens|hundreds|thousands|millions|two|three|four|five)\b|\$?\d)`,
@@ -282,10 +283,19 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     const claim = stemClaim(c).replace(/"[^"]*"/g, '""');
     // (And "The state does not have a _____", "since January 2023, the District has used naloxone …", set BQ; not "the
     // State Department", "the District of Columbia".)
-    const ref = claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry|state|district)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|(?<=\b(?:harness|harnessing|use|using|leverage|leveraging|sustain|sustaining|continue|continuing|build on|building on|keep|keeping|maintain|maintaining|expand|expanding|apply|applying|with|of|for|from|by|on|into|through|under)\s)that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i);
+    const ref =
+      claim.match(/\b(?:the (?:entire |whole )?(?:agency|region|sector|industry)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to)\b|\s*\()|(?<!\b(?:so|such|now|given|sure|ensure|ensures|ensuring)\s)that (?:power|sector|region|industry|funding|money|investment|approach|commitment|momentum|progress|work|mission|goal|capacity|authority|leadership|vision)\b)/i) ??
+      // ("the state" and "the district" in lower case, or "the District": not "The State and Justice Departments", nor
+      // "state and local".)
+      claim.match(/\b[Tt]he (?:state|[Dd]istrict)\b(?!['’]s\b|\s+(?:of|for|that|which|where|known|called|named|in|to|and local|or local)\b|\s*\()/);
     // (A name goes on after it: "the State Department", "the Region 9 Office".)
     const named = ref?.index !== undefined && /^\s+[A-Z0-9]/.test(claim.slice(ref.index + ref[0].length));
-    if (ref?.index !== undefined && !named && !/_____|\p{Lu}/u.test(claim.slice(1, ref.index).replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
+    // What the stem says before it: a name there ("Pennsylvania has experienced 37 extreme weather events, costing the
+    // state …") is what it refers to; an opening function word is no name.
+    const before = ref?.index !== undefined ? claim.slice(0, ref.index).replace(/^(?:The|A|An|In|On|At|By|For|From|Since|During|Through|To|With|Under|After|Before|Over|Across)\b/, "") : "";
+    // (The blank names a body before "the agency", not a goal before "that goal": "_____ says that goal …".)
+    const names = /^that\b/i.test(ref?.[0] ?? "") ? /\p{Lu}/u : /_____|\p{Lu}/u;
+    if (ref?.index !== undefined && !named && !names.test(before.replace(/\b(?:On|In|By|From|Since|During|Through|January|February|March|April|May|June|July|August|September|October|November|December)\b/g, ""))) return true;
   }
   // "will add the entities and vessels above to the list": a list the student has not read (set E's rater).
   if (/\b(?:the|these|those) [a-z][a-z ,]{0,40}? (?:above|below)\b|\b(?:listed|named|mentioned|described|identified|noted) (?:above|below)\b|\babove-(?:named|mentioned)\b/.test(b)) return true;
@@ -956,7 +966,8 @@ export function gateUngrammatical(c: Candidate): boolean {
   if (/^(?:gov|org):/.test(c.answerKey) && !/s$/.test(c.answer.split(/\s+(?:of|for|on)\s+/)[0]) && /(?:^|^According to [^,]+,\s+|[;:]\s+)(?:[Tt]he\s+)?(?:U\.S\.\s+)?_____ (?:(?:are|were|have)\b|(?:has|is|was)\b(?:(?!\b(?:who|which|that|whose|whom)\b)[^,;:])*?\band (?:are|were|have)\b)/.test(p)) return true;
   // "advancements in the _____' Overdose Prevention Strategy": a plural's possessive fits only an answer in -s (set BQ,
   // both pairs).
-  if (/_____['’](?!s)/.test(p) && !c.choices.every((x) => /s$/.test(x))) return true;
+  // (Not a closing quote: "called ‘_____’ by its staff".)
+  if (/(?<![‘'"“])_____['’](?!s)/.test(p) && !c.choices.every((x) => /s$/.test(x))) return true;
   // "President _____'s put in place …": the contraction of "has" after a blank reads as a possessive.
   if (/_____['’]s (?:put|been|got|gotten|made|done|taken|had|gone|said|told|shown|set|given|become|come)\b/.test(p)) return true;
   // An editor's insertion in brackets outside a quotation ("a pandemic preparedness [and global health security] fund"):

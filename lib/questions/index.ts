@@ -3,7 +3,7 @@
  * Pure TypeScript: no Next.js, no Prisma, no I/O, no node: imports.
  */
 import { spellOutAcronyms } from "./acronyms";
-import { analyze, articleTitle } from "./analysis";
+import { analyze, articleTitle, STOPWORDS } from "./analysis";
 export { articleTitle } from "./analysis";
 import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
@@ -18,7 +18,7 @@ import { supportedStatementQuestions } from "./statements";
 import { trueFalseQuestions } from "./truefalse";
 import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
-import { BIO_HEADING_TITLE, BLANK, escapeRe, familyName, wordCount } from "./util";
+import { bioHeading, BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
 import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
@@ -142,9 +142,6 @@ export function ownClause(prompt: string): string | null {
  * "President Adams" in an article of John Adams and John Quincy Adams: the stem names the one the sentence means
  * ("President John Quincy Adams"), as the analysis resolved it. Quotations are left as spoken.
  */
-/** Sentence openers that are no given name ("The", "This", "Today", "Under"). */
-const NOT_A_GIVEN_NAME = /^(?:The|This|That|These|Those|Each|Every|Some|Many|Most|All|Both|Other|Such|Today|Under|Over|After|Before|During|Since|While|When|Where|Its|Their|His|Her|Our|A|An|In|On|At|By|For|With|From|To|As|It|He|She|They|We|There|Here|Now|Also|Then|Still|Yet|But|And|Or|So|If)$/;
-
 export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof analyze>, sentenceIndex: number): string {
   if (/"/.test(prompt)) return prompt;
   let out = prompt;
@@ -163,14 +160,18 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
     if (given.length === 1) full.push(given[0]);
   }
   // (Not a word that opens no name: "The agency will …" is no "The President agency", the review of engine 33.)
-  if (first && !full.length && !NOT_A_GIVEN_NAME.test(first) && !getKb().org(first) && !getKb().places(first).length) {
+  if (first && !full.length && !STOPWORDS.has(first.toLowerCase()) && !getKb().org(first) && !getKb().places(first).length) {
     // (A line that opens with the whole name and a biography's heading after it: "Chantale Wong, Nominee for …",
     // "Elmy Bermejo, SBA Regional Administrator".)
     // (Or a family name alone: "Banks served on the …" under "Dana L. Banks, Nominee for …", set BQ.)
-    const named = (re: string) => new Set([...a.text.matchAll(new RegExp(`^(${re}),\\s+${BIO_HEADING_TITLE}\\b`, "gmu"))].map((m) => m[1]));
-    const byGiven = named(`${escapeRe(first)} \\p{Lu}[\\p{Ll}'’-]+`);
-    const byFamily = named(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${escapeRe(first)}`);
-    const both = new Set([...byGiven, ...byFamily]);
+    // (Only where the word is the sentence's subject, a verb or a possessive after it: not "Young people …" or "Black
+    // women own …" under "Shalanda D. Young, …", the review of engine 33.)
+    const terms = a.sentences[sentenceIndex]?.terms ?? [];
+    const at = terms.findIndex((t) => t.text === first);
+    const next = at >= 0 ? terms[at + 1] : undefined;
+    const subject = /^['’]/.test(out.slice(lead!.index! + lead![0].length)) || !!next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Modal")) && !next.tags.has("Noun");
+    const named = (re: string) => new Set([...a.text.matchAll(bioHeading(re))].map((m) => m[1]));
+    const both = subject ? new Set([...named(`${escapeRe(first)} \\p{Lu}[\\p{Ll}'’-]+`), ...named(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${escapeRe(first)}`)]) : new Set<string>();
     if (both.size === 1) full.push([...both][0]);
   }
   if (full.length === 1) {

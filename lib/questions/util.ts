@@ -171,7 +171,8 @@ export const vowelSound = (w: string) => /^(?:[aeio]|u(?![sn]i)|hour|honest|heir
  * A sentence that opens with a participle's phrase ("Led by the State Department through …, and supported by …, the First
  * Movers Coalition is making …"): its main clause comes last, so a cut before the end leaves none (set BP).
  */
-export const PARTICIPLE = "(?!(?:[Bb]ased|[Cc]ompared|[Cc]ombined|[Cc]oupled|[Pp]aired|[Nn]eed|[Ss]peed|[Ff]eed|[Ss]eed|[Ww]eed|[Bb]leed|[Bb]reed|[Hh]undred|[Ii]ndeed)\\b)(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Gg]rown|[Dd]rawn|[Ss]ent|[Ss]pent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)\\s+(?:by|in|into|on|at|through|under|with|from|during|over|for)\\b";
+export const PARTICIPLE_WORD = "(?!(?:[Bb]ased|[Cc]ompared|[Cc]ombined|[Cc]oupled|[Pp]aired|[Nn]eed|[Ss]peed|[Ff]eed|[Ss]eed|[Ww]eed|[Bb]leed|[Bb]reed|[Hh]undred|[Ii]ndeed)\\b)(?:[A-Za-z]+ed|[Ll]ed|[Mm]ade|[Bb]uilt|[Hh]eld|[Rr]un|[Kk]nown|[Gg]iven|[Tt]aken|[Ww]ritten|[Cc]hosen|[Gg]rown|[Dd]rawn|[Ss]ent|[Ss]pent|[Ww]on|[Ss]hown|[Bb]egun|[Bb]rought|[Bb]ought|[Ff]ound|[Pp]aid|[Ss]old)";
+export const PARTICIPLE = `${PARTICIPLE_WORD}\\s+(?:by|in|into|on|at|through|under|with|from|during|over|for)\\b`;
 export const PARTICIPLE_FIRST = new RegExp(`^${PARTICIPLE}`);
 
 /** An administration named for its president or ticket ("the Obama-Biden Administration", "Biden Administration"). */
@@ -183,4 +184,9 @@ export const ADMINISTRATION_NAME = /\b(?:[A-Z][\w.]*-)*[A-Z][\w.]*\s+(?:Administ
  * Secreto, Special Assistant to the President …", "Elmy Bermejo, Regional Administrator …".
  */
 export const BIO_HEADING_TITLE = "(?:Nominee|Appointee|Member|Candidate|Special|Senior|Deputy|Assistant|Associate|Principal|Chief|Director|Counsel|Advisor|Adviser|Executive|Press|Regional|Administrator|Ambassador|SBA|EPA|HUD|USDA)";
+
+/** A biography's heading line, "Name, Title …", whose name matches `name` (a pattern): the name as group 1. */
+export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
+  return new RegExp(`(?:^|[\\n•]\\s*)(${name}),\\s+${title}\\b`, "gmu");
+}
 

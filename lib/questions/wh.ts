@@ -13,7 +13,7 @@ import type { EntityKind, Mention } from "./entities";
 import { getKb } from "./kb";
 import type { Candidate } from "./types";
 import { canStandFor, comparableOfficials, holdsPublicRole, isPublicRole, personCountry, roleCountry } from "./world";
-import { containsPhrase, escapeRe, explainFromEvidence, familyName, stripConnector, ucfirst, wordCount } from "./util";
+import { bioHeading, containsPhrase, escapeRe, explainFromEvidence, familyName, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
   person: "Who",
@@ -322,8 +322,11 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // (Of the stem's gender where it says "he" or "she".)
       const g = /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her|hers)\b/i.test(tail) ? "f" : undefined;
       const peers = [...nominees].filter((n) => n !== answer && (!g || !a.ents.persons.get(n)?.gender || a.ents.persons.get(n)?.gender === g));
-      // (Fewer than three others: the other nominees first, then the wrong answers the text gives, as before.)
-      distractors = [...distractors.filter((d) => peers.includes(d)), ...peers.filter((d) => !distractors.includes(d)), ...distractors.filter((d) => !peers.includes(d))];
+      // Nominees only, also after the public-office filter below; with fewer than three, no question (set BO's
+      // fault came back when others filled the choices, the review of engine 33).
+      distractors = [...distractors.filter((d) => peers.includes(d)), ...peers.filter((d) => !distractors.includes(d))];
+      if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
+      if (distractors.length < 3) continue;
     }
     // A stem that names a public office takes people who held one (world.ts holdsPublicRole).
     if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
@@ -418,7 +421,7 @@ function nomineesOf(a: Analysis): Set<string> {
   for (const p of a.ents.persons.keys()) {
     const given = p.split(" ")[0];
     const form = p.includes(" ") ? `${escapeRe(given)}(?: [A-Z][\\w.'’-]*)* ${escapeRe(familyName(p))}` : escapeRe(p);
-    if (new RegExp(`(?:^|[\\n•]\\s*)${form},\\s+Nominee for\\b`, "m").test(a.text)) out.add(p);
+    if (bioHeading(form, "Nominee for").test(a.text)) out.add(p);
   }
   nomineeCache.set(a, out);
   return out;
