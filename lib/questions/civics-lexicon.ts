@@ -252,6 +252,8 @@ const AGENCY_OWN_WORDS: Record<string, RegExp> = {
   "Internal Revenue Service": /\btax(?:es|payers?)?\b/i,
   "Census Bureau": /\bcensus\b/i,
   // ("passengers with urgent … questions … get help from the _____", set BQ, both pairs.)
+  // ("… to keep guns out of dangerous hands", set BQ's pair B.)
+  "Office of Gun Violence Prevention": /\b(?:guns?|firearms?|shootings?)\b/i,
   "Transportation Security Administration": /\b(?:passengers?|air travell?ers?|airport screenings?|checkpoints?)\b/i,
 };
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank, cleanArticleText } from "./index";
-import { gateDanglingVoice, gateUngrammatical, gateUnresolved } from "./gates";
+import { gateDanglingVoice, gateGiveaway, gateUngrammatical, gateUnresolved } from "./gates";
 import { roleOfPersonQuestions } from "./wh";
 import { leadLabel } from "./cloze";
 import { departmentField, fittingFields, givesBodyAway } from "./civics-lexicon";
@@ -453,5 +453,22 @@ describe("the second review of engine 33: what its rules must leave alone", () =
       "The Department of Education will expand tutoring programs in 30 states.",
     ].join("\n");
     for (const c of everyCandidate(text)) expect(c.prompt).not.toMatch(/Shalanda D\. Young people/);
+  });
+});
+
+describe("set BQ's new office", () => {
+  const c = {
+    ...stem("According to the fact sheet, President Biden created the first-ever _____ in American history, overseen by the Vice President, and has announced nearly 40 executive actions to keep guns out of dangerous hands."),
+    answer: "Office of Gun Violence Prevention",
+    choices: ["Office of Gun Violence Prevention", "Federal Bureau of Investigation", "Drug Enforcement Administration", "Cybersecurity and Infrastructure Security Agency"],
+    answerKey: "gov:Office of Gun Violence Prevention",
+    entities: ["Office of Gun Violence Prevention"],
+  };
+  it("a body the sentence creates ('created the first-ever _____') is not asked beside old ones", () => {
+    expect(gateGiveaway(c)).toBe(true);
+    expect(gateGiveaway({ ...c, prompt: "According to the fact sheet, the _____ is overseen by the Vice President and coordinates new research funding." })).toBe(false);
+  });
+  it("'guns' gives away the Office of Gun Violence Prevention", () => {
+    expect(givesBodyAway("Office of Gun Violence Prevention", "The ", " will help keep guns out of dangerous hands.")).toBe(true);
   });
 });

@@ -898,6 +898,9 @@ export function gateGiveaway(c: Candidate): boolean {
   // _____, released …".)
   if (org && org.kind === "department" && new RegExp(`,\\s+(?:under|within|part of) the ${escapeRe(BLANK)},`).test(c.prompt)) return true;
   if (org && (org.kind === "department" || org.kind === "agency") && new RegExp(`${escapeRe(BLANK)}['’]s (?:[A-Z][\\w-]*\\s+){0,5}(?:Office|Bureau|Division|Center|Institute|Administration|Service|Agency)\\b`).test(c.prompt)) return true;
+  // "President Biden created the first-ever _____ in American history": a body the sentence creates, beside bodies that
+  // have long existed (set BQ, both pairs: "implausible as a new office").
+  if (org && (org.kind === "department" || org.kind === "agency") && /\b(?:created|establish(?:ed|es|ing)?|formed|set up|launched|stood up|creat(?:es|ing))\s+(?:the|a|an)\s+(?:first-ever|first|new)\s+(?:U\.S\.\s+)?_____/i.test(c.prompt)) return true;
   // "… planned the 2023 launch of FedNow" (the Federal Reserve, "the Fed"): a short name of the body as the first part of
   // another name (set BJ, both raters).
   if (org && org.aliases.map((x) => x.replace(/^the\s+/i, "")).some((x) => /^[A-Z][a-z]{2,5}$/.test(x) && new RegExp(`(?<![\\w.-])${escapeRe(x)}(?:(?=[A-Z][a-z])(?!Ex\\b)|(?=wire\\b))`).test(c.prompt))) return true;
