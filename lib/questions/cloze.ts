@@ -108,6 +108,9 @@ function spacedDash(norm: string, from: number): number {
   return -1;
 }
 
+/** "Wisconsin Senator ", "Ohio Rep. " before a blank: a member of Congress named by state (one regex for all states). */
+const MEMBER_BY_STATE = new RegExp(`\\b(?:${US_STATES.join("|")}) (?:U\\.S\\. )?(?:Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman)\\s+$`);
+
 export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, answer: string, distractors: string[], type: Candidate["type"], base: number, key: string, entities: string[], frame?: QuoteFrame, endAt?: number): Candidate | null {
   if (type === "numeric") distractors = keepRangeOrder(s.norm, relStart, relEnd, distractors);
   else distractors = inAnswersForm(answer, distractors);
@@ -602,8 +605,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // "including Wisconsin Senator _____": a member of Congress named by state has one or two right answers, and the
     // wrong ones from other states are no choices (set BP, both pairs: "only Johnson is from Wisconsin"). (A governor
     // is the state's one: "Illinois Governor _____" takes other governors, as rated before.)
-    const title = s.norm.slice(0, relStart);
-    if (US_STATES.some((st) => new RegExp(`\\b${st} (?:U\\.S\\. )?(?:Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman)\\s+$`).test(title))) return null;
+    if (MEMBER_BY_STATE.test(s.norm.slice(0, relStart))) return null;
     if (m.text === m.canonical && m.text.includes(" ")) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
     } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {

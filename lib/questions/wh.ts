@@ -322,11 +322,9 @@ export function subjectQuestions(a: Analysis): Candidate[] {
       // (Of the stem's gender where it says "he" or "she".)
       const g = /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her|hers)\b/i.test(tail) ? "f" : undefined;
       const peers = [...nominees].filter((n) => n !== answer && (!g || !a.ents.persons.get(n)?.gender || a.ents.persons.get(n)?.gender === g));
-      // Nominees only, also after the public-office filter below; with fewer than three, no question (set BO's
-      // fault came back when others filled the choices, the review of engine 33).
+      // Nominees only; with fewer than three after the public-office filter below, no question (set BO's fault came
+      // back when others filled the choices, the review of engine 33).
       distractors = [...distractors.filter((d) => peers.includes(d)), ...peers.filter((d) => !distractors.includes(d))];
-      if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
-      if (distractors.length < 3) continue;
     }
     // A stem that names a public office takes people who held one (world.ts holdsPublicRole).
     if (isPublicRole(roleClass(tail))) distractors = distractors.filter((d) => holdsPublicRole(a, d));
