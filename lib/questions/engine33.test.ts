@@ -251,7 +251,8 @@ describe("set BP's faults", () => {
       "From 2018-2020, Rezmovic served as a Branch Chief at the Central Intelligence Agency, overseeing data sharing relationships with international partners.",
     ].join("\n");
     const b = candidateBank(text).candidates;
-    expect(b.some((c) => /^Chantale Wong was appointed/.test(c.prompt))).toBe(true);
+    // (Engine 34 reads her whole name from the article's own sentence, "Chantale Yokmin Wong is …".)
+    expect(b.some((c) => /^Chantale (?:Yokmin )?Wong was appointed/.test(c.prompt))).toBe(true);
     expect(b.some((c) => /^Chantale was appointed/.test(c.prompt))).toBe(false);
     expect(b.filter((c) => /Branch Chief/.test(c.prompt)).every((c) => /Jeff Rezmovic served/.test(c.prompt))).toBe(true);
     expect(b.some((c) => /Branch Chief/.test(c.prompt))).toBe(true);

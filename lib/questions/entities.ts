@@ -10,7 +10,7 @@ import {
 import type { Sentence } from "./sentences";
 import { getKb, type Person } from "./kb";
 import { genderFromKb, kbPerson } from "./world";
-import { familyName } from "./util";
+import { bioHeading, familyName } from "./util";
 
 export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
 
@@ -184,7 +184,7 @@ export function theBeforeBodies(prompt: string, answer?: string): string {
   return out;
 }
 
-function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sentence["terms"], bodies: BodySpan[] = []): Seq[] {
+function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sentence["terms"], bodies: BodySpan[] = [], given: ReadonlySet<string> = new Set()): Seq[] {
   const out: Seq[] = [];
   let i = 0;
   const firstTerm = terms.find((t) => t.start === toks[0]?.start);
@@ -207,7 +207,7 @@ function sequences(toks: Tok[], sentenceNorm: string, base: number, terms: Sente
     // "Deputy Secretary of Defense Kathleen Hicks laid out …", "Deputy Transportation Secretary Polly Trottenberg spoke
     // …": a title's modifier opening the sentence is part of it.
     const titleModifier = i === 0 && /^(?:Deputy|Acting|Assistant|Associate|Under|Principal)$/.test(t.text) && toks.slice(1, 4).some((x) => TITLE_SET.has(x.text));
-    if (!isCap(t.text) || (i === 0 && !titleModifier && (STARTERS.has(lower(t.text)) || (firstIsCommon && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
+    if (!isCap(t.text) || (i === 0 && !titleModifier && (STARTERS.has(lower(t.text)) || (firstIsCommon && !given.has(t.text) && !lexiconKind(t.text) && !HONORIFIC_SET.has(t.text) && !TITLE_SET.has(t.text) && !SINGLE_ORGS.has(t.text) && !/^[A-Z]{3,6}$/.test(t.text))))) {
       i++;
       continue;
     }
@@ -366,13 +366,17 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   const peopleHints = personHints(sentences);
   const raws: RawMention[] = [];
   const notPeople = new Set<string>();
+  // "Chantale Wong, Nominee for …": a biography's heading gives the given name that opens its sentences ("Chantale
+  // Yokmin Wong is a leading authority …"), which the tagger takes for a common noun there (set BP: "Yokmin Wong").
+  const given = new Set<string>();
+  for (const s of sentences) for (const m of s.norm.matchAll(bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}"))) given.add(m[1].split(" ")[0]);
   for (const s of sentences) {
     // Headings, title lines and boilerplate feed neither questions nor distractors.
     if (!s.usable) continue;
     const toks = tokenize(s.norm, s.start);
     let bodyEnd = -1;
     const spans = bodySpans(s.norm, s.start);
-    for (const seq of sequences(toks, s.norm, s.start, s.terms, spans)) {
+    for (const seq of sequences(toks, s.norm, s.start, s.terms, spans, given)) {
       // The acronym a body's name defines, "(HRSA)", is no mention of its own.
       if (bodyEnd >= 0 && seq.toks.length === 1 && /^[A-Z][A-Za-z&.-]*$/.test(seq.toks[0].text) && /^\s?\($/.test(s.norm.slice(bodyEnd - s.start, seq.toks[0].start - s.start))) {
         bodyEnd = -1;
@@ -489,7 +493,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
       const firm = firmAfter(s, ts[ts.length - 1].end);
       const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
-      const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]));
+      const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]) || given.has(words[0]));
       if (notPerson) notPeople.add(text);
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });
     }

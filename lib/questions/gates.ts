@@ -362,6 +362,12 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     if (names.length < 2) return true;
   }
   if (/\bthe (?:nearly|almost|about|approximately|roughly|over|more than|some) (?:_____|\$?[\d.,]+(?: (?:thousand|million|billion))?) [a-z]+s\b(?!\s+(?:of|for|in|on|to|that|which|who|available|from|under|across|at|by)\b)/.test(b) || /\bamong the (?:many |other )?(?:actions|steps|measures|efforts|initiatives)\b/i.test(b)) return true;
+  // "Which department provided the largest-ever investment in rural renewable energy last year?": which year? (set BQ,
+  // both pairs) Not in an aside the claim does without (", announced after the summit near San Francisco last year,").
+  if (/\b[Ll]ast year\b/.test(b.replace(/,[^,]*,/g, ","))) return true;
+  // "in the _____ cities analyzed, increases in high-temperature days are projected to …": analysed by whom, in which
+  // report? (set BP, both pairs)
+  if (/\bthe (?:_____|[\d,.]+|[a-z]+ (?:_____|[\d,.]+)) (?:[a-z]+ ){0,2}[a-z]+s (?:analy[sz]ed|studied|surveyed|examined|reviewed|sampled|assessed)\b/.test(b)) return true;
   // Set BE's raters: "the Department of Commerce announced the three sets of grants for the Tribal Broadband Connectivity
   // Program" (which three sets?).
   if (/\bthe (?:first|second|third|two|three|four|five|six|seven|eight|nine|ten|[\d,]+) (?:sets|rounds|tranches|batches|phases|waves|cohorts) of\b/.test(b)) return true;

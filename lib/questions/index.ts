@@ -31,7 +31,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "33";
+export const ENGINE_VERSION = "34";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -153,25 +153,26 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   // (Possessive too: "James' professional background is …", set BQ.)
   const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}[\p{Ll}-]+)(?=(?:['’]s?)? [a-z])/u);
   const first = lead?.[1];
-  const full = first ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
+  // (Only where the word is the sentence's subject, a verb or a possessive after it: not "Young people …" or "Black
+  // women own …" under "Shalanda D. Young, …", the review of engine 33; nor after the article's "Shalanda D. Young
+  // leads …" made her a person, engine 34.)
+  const terms = a.sentences[sentenceIndex]?.terms ?? [];
+  const at = first ? terms.findIndex((t) => t.text === first) : -1;
+  const next = at >= 0 ? terms[at + 1] : undefined;
+  const subject = !!first && (/^['’]/.test(out.slice(lead!.index! + lead![0].length)) || (!!next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Modal")) && !next.tags.has("Noun")));
+  const full = first && subject ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
   // A given name alone: the one person the article gives it to ("Chantale" for Chantale Yokmin Wong).
-  if (first && !full.length && !a.ents.kindOf.get(first)) {
+  if (first && subject && !full.length && !a.ents.kindOf.get(first)) {
     const given = [...a.ents.persons.keys()].filter((p) => p.split(" ")[0] === first && p.includes(" ") && a.ents.kindOf.get(p) === "person");
     if (given.length === 1) full.push(given[0]);
   }
   // (Not a word that opens no name: "The agency will …" is no "The President agency", the review of engine 33.)
-  if (first && !full.length && !STOPWORDS.has(first.toLowerCase()) && !getKb().org(first) && !getKb().places(first).length) {
+  if (first && subject && !full.length && !STOPWORDS.has(first.toLowerCase()) && !getKb().org(first) && !getKb().places(first).length) {
     // (A line that opens with the whole name and a biography's heading after it: "Chantale Wong, Nominee for …",
     // "Elmy Bermejo, SBA Regional Administrator".)
     // (Or a family name alone: "Banks served on the …" under "Dana L. Banks, Nominee for …", set BQ.)
-    // (Only where the word is the sentence's subject, a verb or a possessive after it: not "Young people …" or "Black
-    // women own …" under "Shalanda D. Young, …", the review of engine 33.)
-    const terms = a.sentences[sentenceIndex]?.terms ?? [];
-    const at = terms.findIndex((t) => t.text === first);
-    const next = at >= 0 ? terms[at + 1] : undefined;
-    const subject = /^['’]/.test(out.slice(lead!.index! + lead![0].length)) || !!next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Modal")) && !next.tags.has("Noun");
     const named = (re: string) => new Set([...a.text.matchAll(bioHeading(re))].map((m) => m[1]));
-    const both = subject ? new Set([...named(`${escapeRe(first)} \\p{Lu}[\\p{Ll}'’-]+`), ...named(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${escapeRe(first)}`)]) : new Set<string>();
+    const both = new Set([...named(`${escapeRe(first)} \\p{Lu}[\\p{Ll}'’-]+`), ...named(`(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}${escapeRe(first)}`)]);
     if (both.size === 1) full.push([...both][0]);
   }
   if (full.length === 1) {

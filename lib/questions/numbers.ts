@@ -498,7 +498,9 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
       txt = `${left} ${g.sep} ${right}`;
     }
     txt += pct;
-    if (unit) txt += " " + pluralizeUnit(unit, b ? 2 : c);
+    // "at a 20 year high": a unit written singular after a plural figure is an adjective's, and so is every wrong
+    // answer's ("30 year", not "30 years"; set BP, both pairs).
+    if (unit) txt += " " + (va !== 1 && !b && pluralizeUnit(unit, 1) === unit && pluralizeUnit(unit, va) !== unit ? unit : pluralizeUnit(unit, b ? 2 : c));
     add(sameCase(q.text, txt));
   }
   return out;

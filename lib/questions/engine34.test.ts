@@ -1,0 +1,147 @@
+/**
+ * Engine 34 (ADR 051): faults that sets BP's and BQ's raters found and engine 33 left
+ * (docs/quality/2026-12-07-engine33-agencies-setsBP-BQ), each a rule.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { candidateBank } from "./index";
+import { presidentTerm } from "./cloze";
+import { article } from "./test-helpers";
+
+const bank = (text: string) => candidateBank(text).candidates;
+const rejected = (text: string) => candidateBank(text).rejected;
+
+describe("a unit written singular after its figure keeps that form in every choice", () => {
+  const text = article("FACT SHEET: The Biden Economy — The White House, June 2, 2023", [
+    "Even though the pessimists predicted that many Americans would not return to work following the pandemic, the share of working age Americans in the labor force is at a 20 year high.",
+    "The unemployment rate has stayed below 4 percent for 15 months in a row, the longest stretch since the 1960s.",
+    "Manufacturing companies have announced more than $200 billion in new factory investments since 2021.",
+    "Wages for the lowest-paid workers have grown faster than inflation over the last two years.",
+  ]);
+  it("'at a 20 year high' offers '30 year', not '30 years'", () => {
+    const q = bank(text).find((c) => c.type === "numeric" && /at a _____ high/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.answer).toBe("20 year");
+    for (const x of q!.choices) expect(x).toMatch(/^\d+ year$/);
+  });
+  it("a plural unit stays plural ('15 months' beside '10 months')", () => {
+    const q = bank(text).find((c) => c.type === "numeric" && c.answer === "15 months");
+    expect(q, "the question exists").toBeDefined();
+    for (const x of q!.choices) expect(x).toMatch(/^\d+ months$/);
+  });
+});
+
+describe("'last year' in the claim is no date a student can place", () => {
+  const FILLER = [
+    "The Department of Energy awarded $50 million to help rural electric cooperatives build new transmission lines.",
+    "The Department of the Interior opened 3 million acres of public land to solar and wind projects in western states.",
+    "The Department of Labor funded apprenticeships for 10,000 workers in clean energy jobs across rural America.",
+  ];
+  const text = article("FACT SHEET: Biden-Harris Administration Invests in Rural America — The White House, March 9, 2023", [
+    "The Department of Agriculture provided the largest-ever investment in rural renewable energy last year.",
+    ...FILLER,
+  ]);
+  it("is refused as unresolved", () => {
+    expect(bank(text).some((c) => /last year/.test(c.prompt))).toBe(false);
+    expect(rejected(text).some((r) => r.reason === "unresolved" && /renewable energy last year/.test(r.candidate.prompt))).toBe(true);
+  });
+  it("an aside that says when something else happened leaves the claim asked", () => {
+    const t = article("Blinken Meets Xi in Beijing — The New York Times, April 26, 2024", [
+      "Chinese media outlets have frequently raised Mr. Xi's goal, announced after the summit near San Francisco last year, of inviting 50,000 young Americans to visit China.",
+      "Secretary of State Antony J. Blinken met Xi Jinping in Beijing on Friday for talks on trade, fentanyl and Taiwan.",
+      "Mr. Blinken said the United States would keep pressing China to stop supplying Russia's defense industry.",
+      "China's foreign minister, Wang Yi, warned that relations could spiral downward if Washington kept adding sanctions.",
+    ]);
+    expect(bank(t).some((c) => c.type === "numeric" && c.answer === "50,000")).toBe(true);
+  });
+});
+
+describe("a school of the answer named after its blank gives it away", () => {
+  const text = article("President Biden Announces Key Nominees — The White House, July 15, 2021", [
+    "Amy Gutmann, Nominee for Ambassador to the Federal Republic of Germany",
+    "Amy Gutmann is the eighth President of the University of Pennsylvania, serving since 2004.",
+    "She previously taught at Princeton University for three decades and founded its Center for Human Values.",
+    "Gutmann worked at Harvard's Kennedy School of Government and at the University of Maryland.",
+    "She earned her doctorate from Georgetown University and her master's degree from the University of California, Berkeley.",
+    "Before Penn, Gutmann served as Provost of Princeton University and chaired the Presidential Commission for the Study of Bioethical Issues.",
+  ]);
+  it("'_____'s Kennedy School of Government' is not asked", () => {
+    for (const c of bank(text)) expect(c.prompt).not.toMatch(/_____['’]s Kennedy School/);
+  });
+  it("the other universities of her career still are", () => {
+    expect(bank(text).some((c) => c.type === "fill_in_blank" && /University/.test(c.answer))).toBe(true);
+  });
+});
+
+describe("a person whose given name opens every sentence about her", () => {
+  const text = article("President Biden Announces Key Nominees — The White House, October 8, 2021", [
+    "Chantale Wong, Nominee for United States Director of the Asian Development Bank, with the rank of Ambassador",
+    "Chantale Yokmin Wong is a leading authority in international development policy with over 30 years of experience in finance, technology, and the environment.",
+    "Chantale was appointed by President Obama to serve as Chief Financial Officer at the Millennium Challenge Corporation, where she led change in financial management.",
+    "Rachel Jacobson, Nominee for Assistant Secretary of the Army for Installations, Energy and Environment",
+    "Rachel Jacobson is an attorney who served at the Department of Defense during the Obama-Biden Administration.",
+  ]);
+  it("is read by her whole name, the heading's given name with it", () => {
+    const a = analyze(text);
+    expect(a.ents.persons.has("Chantale Yokmin Wong")).toBe(true);
+    expect(a.ents.persons.has("Yokmin Wong")).toBe(false);
+  });
+  it("and no blank or choice offers 'Yokmin Wong'", () => {
+    for (const c of bank(text)) expect([c.prompt, ...c.choices].join(" | ")).not.toMatch(/(?<!Chantale )Yokmin Wong/);
+  });
+});
+
+describe("no wrong answer made after the president the sentence names left office", () => {
+  it("reads the president's years from 'President X' or 'the X-Y Administration'", () => {
+    expect(presidentTerm("Chantale was appointed by President Obama to serve as Chief Financial Officer.")).toEqual({ from: 2009, to: 2017 });
+    expect(presidentTerm("She served at the Department of Defense during the Obama-Biden Administration.")).toEqual({ from: 2009, to: 2017 });
+    expect(presidentTerm("The Millennium Challenge Corporation announced a new compact with Kenya.")).toBeUndefined();
+    // (Two presidents: no one era.)
+    expect(presidentTerm("President Obama and President Trump both met the Prime Minister.")).toBeUndefined();
+  });
+  it("the Development Finance Corporation (2019) is not offered for an Obama appointment", () => {
+    const text = article("President Biden Announces Key Nominees — The White House, October 8, 2021", [
+      "Chantale Wong, Nominee for United States Director of the Asian Development Bank, with the rank of Ambassador",
+      "Chantale Yokmin Wong is a leading authority in international development policy with over 30 years of experience in finance, technology, and the environment.",
+      "Chantale was appointed by President Obama to serve as Vice President for Administration and Finance and Chief Financial Officer at the Millennium Challenge Corporation where she led change in financial, human capital, and information technology management.",
+      "Earlier, she served at the Export-Import Bank of the United States and at the U.S. Agency for International Development.",
+      "She holds a master's degree in environmental engineering from the University of California, Berkeley.",
+    ]);
+    const q = bank(text).find((c) => c.answer === "Millennium Challenge Corporation" && /appointed by President Obama/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.choices).not.toContain("U.S. International Development Finance Corporation");
+    expect(q!.choices.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a report's sample the stem never names", () => {
+  const text = article("FACT SHEET: Protecting Communities from Extreme Heat — The White House, July 27, 2023", [
+    "In the 49 cities analyzed, increases in high-temperature days are projected to cause premature deaths, and Black individuals are 40-59% more likely than non-Black individuals to currently live in high-impact areas.",
+    "The Environmental Protection Agency released a report on climate change and social vulnerability in September 2021.",
+    "The Department of Health and Human Services opened an Office of Climate Change and Health Equity.",
+    "The Federal Emergency Management Agency made $1 billion available to help communities prepare for extreme heat.",
+  ]);
+  it("'in the _____ cities analyzed' is refused (analysed by whom?)", () => {
+    expect(bank(text).some((c) => /cities analyzed/.test(c.prompt))).toBe(false);
+    expect(rejected(text).some((r) => r.reason === "unresolved" && /cities analyzed/.test(r.candidate.prompt))).toBe(true);
+  });
+});
+
+describe("a department whose field the sentence names, where the answer's it does not, is no wrong answer", () => {
+  const text = article("FACT SHEET: Biden-Harris Administration Advances Clean Manufacturing — The White House, February 8, 2023", [
+    "The Inflation Reduction Act provides the Department of Energy with billions to invest in retrofitting industrial facilities and tax credits for clean technology manufacturing.",
+    "The Department of Transportation has included criteria in several grant programs to reward the use of low-carbon materials.",
+    "The Department of Agriculture will help farmers sell crops used in bio-based building products.",
+    "The Department of Commerce is working with manufacturers to set standards for low-carbon steel and cement.",
+  ]);
+  it("the Treasury is not offered for a sentence on tax credits whose answer is Energy", () => {
+    const q = bank(text).find((c) => c.answer === "Department of Energy" && /tax credits/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.choices).not.toContain("Department of the Treasury");
+  });
+  it("the question keeps three wrong answers of the other departments", () => {
+    const q = bank(text).find((c) => c.answer === "Department of Energy" && /tax credits/.test(c.prompt));
+    expect(q!.choices).toHaveLength(4);
+    for (const x of q!.choices) expect(x).toMatch(/^Department of /);
+  });
+});
