@@ -809,7 +809,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
       if (kind === "legislature" && /^(?:Senate|House|House of Representatives)$/.test(m.canonical.replace(/^(?:U\.S\.|United States)\s+/, ""))) {
         const whole = /^(?:U\.S\.\s+|United States\s+)?Congress$/;
-        distractors = distractors.filter((d) => !whole.test(d.replace(/^the\s+/i, "")));
+        // (Nor the Continental Congress, the body the Constitution's Congress replaced: "implausible as a chamber of the
+        // new Congress", set BS.)
+        distractors = distractors.filter((d) => !whole.test(d.replace(/^the\s+/i, "")) && !/^(?:the\s+)?(?:Continental Congress|Congress of the Confederation|Confederation Congress)$/i.test(d));
         for (const d of ["Supreme Court", "Electoral College"]) if (distractors.length < 3 && !containsPhrase(s.norm, d)) distractors.push(d);
       }
       // "the Departments of State and the _____": the Department of State is named already (set F's raters).

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank } from "./index";
 import { presidentTerm } from "./cloze";
-import { article } from "./test-helpers";
+import { article, everyCandidate, fixture } from "./test-helpers";
 
 const bank = (text: string) => candidateBank(text).candidates;
 const rejected = (text: string) => candidateBank(text).rejected;
@@ -143,5 +143,27 @@ describe("a department whose field the sentence names, where the answer's it doe
     const q = bank(text).find((c) => c.answer === "Department of Energy" && /tax credits/.test(c.prompt));
     expect(q!.choices).toHaveLength(4);
     for (const x of q!.choices) expect(x).toMatch(/^Department of /);
+  });
+});
+
+describe("set BS's faults", () => {
+  it("a chamber of the Constitution's Congress is not offered the Continental Congress as a wrong answer", () => {
+    const chamber = everyCandidate(fixture("07")).filter((c) => /^(?:Senate|House of Representatives)$/.test(c.answer));
+    expect(chamber.length, "chamber questions exist").toBeGreaterThan(0);
+    for (const c of chamber) expect(c.choices).not.toContain("Continental Congress");
+    expect(chamber.some((c) => c.choices.includes("Electoral College"))).toBe(true);
+  });
+  it("a biography's praise of its person is not asked ('Who is a leading authority …?')", () => {
+    const text = article("President Biden Announces Key Nominees — The White House, October 8, 2021", [
+      "Chantale Wong, Nominee for United States Director of the Asian Development Bank, with the rank of Ambassador",
+      "Chantale Yokmin Wong is a leading authority in international development policy with over 30 years of experience in finance, technology, and the environment.",
+      "Scott Nathan, Nominee for Chief Executive Officer of the U.S. International Development Finance Corporation",
+      "Scott Nathan is an experienced investor, manager and public servant.",
+      "Rachel Jacobson, Nominee for Assistant Secretary of the Army for Installations, Energy and Environment",
+      "Rachel Jacobson is an attorney who served at the Department of Defense and ran a conservation program at the National Fish and Wildlife Foundation.",
+    ]);
+    const b = bank(text);
+    expect(b.some((c) => /leading authority|experienced investor/.test(c.prompt))).toBe(false);
+    expect(rejected(text).some((r) => r.reason === "trivia" && /leading authority/.test(r.candidate.prompt))).toBe(true);
   });
 });

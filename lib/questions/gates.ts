@@ -620,6 +620,9 @@ export function gateTrivia(c: Candidate): boolean {
     const [before, after] = c.prompt.split(BLANK);
     if (/^\s*(?:ago|of)\b/i.test(after ?? "") || /\b(?:last|past)\s*$/i.test(before ?? "")) return true;
   }
+  // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
+  // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
+  if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
   if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
@@ -665,6 +668,8 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
 const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting)\b|\bpostdoctoral (?:fellow|researcher|scholar)\b|\b(?:currently )?serves on the (?:[A-Z][\w-]*\s+)*(?:Advisory |Steering |Executive )?(?:Committee|Board|Council|Panel)\b[^.;]{0,80}\bat the\b|\b(?:is|was) (?:a|an) (?:\w+ )?graduate of\b|\bgraduate of (?:the )?_____|\b(?:is|was) (?:the |a |an )?recipient of (?:numerous|several|many|multiple)\b[^.;]{0,120}\b(?:[Aa]wards?|[Mm]edals?|[Pp]rizes?|[Hh]onors?)\b|\bha(?:s|ve) received (?:numerous|several|many|multiple) (?:[\w-]+ ){0,3}(?:awards|honors|medals)\b|\bbegan (?:his|her|their) (?:public|government|federal|Foreign) [Ss]ervice\b|\bbegan (?:his|her|their) career in (?:public|government) service\b|\b(?:has|have) (?:also )?served overseas in\b|\boverseas (?:assignments|postings|tours) (?:include|included|in)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,4}degrees? (?:in|from)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,3}(?:[Bb]achelor|[Mm]aster|[Dd]octor|[Ll]aw|[Uu]ndergraduate|[Gg]raduate)\w*(?:['’]s)?(?: of [A-Z]\w+(?: and [A-Z]\w+)?)? degrees?\b/;
 
 /** Praise a release gives itself: "is impressive", "the world should take note". */
+/** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar". */
+const BIO_PRAISE = /\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\b/i;
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
