@@ -736,9 +736,12 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
         if (listed && (/\bDepartments of\b/.test(s.norm) || a.ents.bySentence[s.index].filter((x) => x !== m && (x.kind === "gov" || x.kind === "org")).length >= 2)) return null;
       }
       const bare = (d: string) => (/^U\.S\.\s+/.test(d) && kb.org(d.slice(5)) ? d.slice(5) : d);
+      // A choice's body in the knowledge base, and its name there.
+      const orgOf = (d: string) => kb.org(d.replace(/^the\s+/i, ""));
+      const nameOf = (d: string) => orgOf(d)?.name ?? d;
       const doesSame = sameDoer(a, s, relEnd);
       distractors = entityDistractors(a, m.kind, m.canonical, m.text, "canonical", s.norm, 8)
-        .filter((d) => kb.org(d.replace(/^the\s+/i, ""))?.kind === kind)
+        .filter((d) => orgOf(d)?.kind === kind)
         .map((d) => (/^U\.S\.\s/.test(answer) ? d : bare(d)))
         .filter((d) => (kind !== "agency" && kind !== "department") || !doesSame(d));
       // (Each body's fit once: the ranking below compares them many times.)
@@ -750,7 +753,6 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // Initiative, which … clean water …" offered the Bureau of Land Management beside the OMB, set BL's two raters.)
       const matter = s.norm.replace(/,\s+(?:which|who|where)\b[^,;]*$/, ".");
       const answerFields = kind === "agency" ? fittingFields(org?.name ?? m.canonical, matter) : undefined;
-      const nameOf = (d: string) => kb.org(d.replace(/^the\s+/i, ""))?.name ?? d;
       const fits = (d: string): boolean => {
         let f = fitOf.get(d);
         if (f === undefined) fitOf.set(d, (f = (kind === "agency" || kind === "department") && bodyFitsTopic(nameOf(d), matter, answerFields?.length ? answerFields : undefined)));
@@ -804,7 +806,7 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       // "Chantale Wong was appointed by President Obama to serve as … at the _____": no body made after the president the
       // sentence names left office (the Development Finance Corporation, 2019, set BP).
       const term = presidentTerm(s.norm);
-      if (term) distractors = distractors.filter((d) => { const o = kb.org(d.replace(/^the\s+/i, "")); return !o || ((o.from ?? 0) <= term.to && (o.to ?? 9999) >= term.from); });
+      if (term) distractors = distractors.filter((d) => { const o = orgOf(d); return !o || ((o.from ?? 0) <= term.to && (o.to ?? 9999) >= term.from); });
       // A chamber is part of Congress: "Congress" beside "the Senate" is arguably right too (rated so). The other
       // wrong answers for a chamber are bodies outside Congress that a student could confuse with it.
       if (kind === "legislature" && /^(?:Senate|House|House of Representatives)$/.test(m.canonical.replace(/^(?:U\.S\.|United States)\s+/, ""))) {
@@ -827,7 +829,8 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
       const ofField = (d: string) => noneFits && sameAgencyField(nameOf(d), org?.name ?? m.canonical);
       if (!distractors.slice(0, 3).some(own) && !(distractors.length >= 3 && (distractors.slice(0, 3).every(fits) || distractors.slice(0, 3).every(ofField)))) return null;
       // "the U.S. _____" keeps the country in the stem: no choice repeats it ("the U.S. U.S. Forest Service", sets BL and
-      // BN). (After the checks above, which know the bodies by their names with "U.S.".)
+      // BN). (After the checks above, which know the bodies by their names with "U.S.". Every choice loses it, known
+      // to the knowledge base without it or not, where `bare` above strips it only from names the base knows bare.)
       if (/\bU\.S\.\s+$/.test(s.norm.slice(0, relStart))) distractors = distractors.map((d) => d.replace(/^(?:the\s+)?U\.S\.\s+/, ""));
 
     }
