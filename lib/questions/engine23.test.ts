@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { cleanArticleText } from "./clean";
 import { candidateBank, generateQuestions, ownClause } from "./index";
-import { fixture } from "./test-helpers";
+import { everyCandidate, fixture } from "./test-helpers";
 
 describe("a blank's own clause (ownClause)", () => {
   it("keeps the clause before a semicolon and ends it as a sentence", () => {
@@ -66,13 +66,11 @@ describe("a family name two people share (John Adams, John Quincy Adams)", () =>
     expect(in1824.length).toBeGreaterThan(0);
     for (const m of in1824) expect(m.canonical).toBe("John Quincy Adams");
   });
-  it("so the 1800 election's third place is asked of John Adams, and the contingent-election explainer reaches 12 questions", () => {
-    const qs = generateQuestions(text).questions;
-    const third = qs.find((q) => /came in third with _____ votes/.test(q.prompt));
-    expect(third?.prompt).toBe("In the presidential election of 1800, John Adams came in third with _____ votes.");
-    expect(third?.answer).toBe("63");
-    expect(qs.some((q) => /John Quincy Adams came in third/.test(q.prompt))).toBe(false);
-    expect(qs.length).toBeGreaterThanOrEqual(12);
+  it("so no stem of the 1800 election's third place names John Quincy Adams (a tally engine 34 no longer asks: trivia to four raters, sets BM–BS)", () => {
+    const made = everyCandidate(text).filter((c) => /came in third/.test(c.prompt));
+    expect(made.length).toBeGreaterThan(0);
+    for (const c of made) expect(c.prompt).not.toMatch(/John Quincy Adams came in third/);
+    expect(generateQuestions(text).questions.some((q) => /came in third/.test(q.prompt))).toBe(false);
   });
 });
 

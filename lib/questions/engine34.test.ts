@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
-import { candidateBank } from "./index";
+import { candidateBank, cleanArticleText, ownClause } from "./index";
 import { presidentTerm } from "./cloze";
 import { article, everyCandidate, fixture } from "./test-helpers";
 
@@ -165,5 +165,51 @@ describe("set BS's faults", () => {
     const b = bank(text);
     expect(b.some((c) => /leading authority|experienced investor/.test(c.prompt))).toBe(false);
     expect(rejected(text).some((r) => r.reason === "trivia" && /leading authority/.test(r.candidate.prompt))).toBe(true);
+  });
+});
+
+describe("set BS's faults that earlier sets found too", () => {
+  it("a whole sentence run on from the article's words is quoted with a capital, not '… if'", () => {
+    const q = everyCandidate(fixture("10")).find((c) => c.type === "quote_attribution" && /unclench their fist/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toBe('Who said: "If countries like Iran are willing to unclench their fist, they will find an extended hand from us"?');
+  });
+  it("a fragment that is no whole sentence still shows it is cut; a whole one after 'that' is capitalised", () => {
+    const text = article("Obama Interview — Wikinews, January 27, 2009", [
+      'Obama said the United States would seek "a new way forward, based on mutual interest and mutual respect with the Muslim world."',
+      "President Barack Obama gave his first formal interview as President to Al Arabiya, a television network based in Dubai.",
+      "George J. Mitchell, his special envoy to the Middle East, left for Egypt on Monday.",
+      '"We cannot tell either the Israelis or the Palestinians what is best for them," Obama said.',
+      'Mitchell said that "when both sides are ready, the United States will help them reach a lasting peace."',
+    ]);
+    const quotes = everyCandidate(text).filter((c) => c.type === "quote_attribution").map((c) => c.prompt);
+    expect(quotes).toContain('Who said: "… a new way forward, based on mutual interest and mutual respect with the Muslim world"?');
+    expect(quotes).toContain('Who said: "When both sides are ready, the United States will help them reach a lasting peace"?');
+  });
+  it("an explainer's 'Yes' to its own heading is not asked in the quiz (the heading restated)", () => {
+    const all = everyCandidate(fixture("12")).filter((c) => c.answerKey.startsWith("faq:"));
+    expect(all.some((c) => c.answer === "True"), "the bank keeps it").toBe(true);
+    for (const c of all.filter((x) => x.answer === "True")) expect(c.bankOnly).toBe(true);
+    for (const c of all.filter((x) => x.answer === "False")) expect(c.bankOnly ?? false).toBe(false);
+  });
+});
+
+describe("an also-ran's tally", () => {
+  it("'John Adams came in third with _____ votes' is not asked; the majority a candidate needed still is", () => {
+    const all = bank(cleanArticleText(fixture("13")));
+    expect(everyCandidate(fixture("13")).some((c) => c.type === "numeric" && /came in third with _____/.test(c.prompt)), "it is made").toBe(true);
+    expect(all.some((c) => c.type === "numeric" && /came in third/.test(c.prompt))).toBe(false);
+    expect(all.some((c) => c.type === "numeric" && c.answer === "131")).toBe(true);
+  });
+});
+
+describe("a consequence with a subject of its own is a clause by itself", () => {
+  it("'…, thus Jefferson and Burr tied at _____ electoral votes each' keeps only that clause, dated", () => {
+    expect(ownClause("In the presidential election of 1800, Democratic-Republicans failed to execute the plan however, thus Jefferson and Burr tied at _____ electoral votes each; John Adams came in third with 63 votes.")).toBe("In the presidential election of 1800, Jefferson and Burr tied at _____ electoral votes each.");
+    const q = bank(cleanArticleText(fixture("13"))).find((c) => c.type === "numeric" && c.answer === "73");
+    expect(q?.prompt).toBe("In the presidential election of 1800, Jefferson and Burr tied at _____ electoral votes each.");
+  });
+  it("not a 'thus' before a lower-case word, which continues the clause", () => {
+    expect(ownClause("The agency cut its costs, thus saving _____ in the first year of the program.")).toBeNull();
   });
 });

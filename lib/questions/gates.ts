@@ -623,6 +623,9 @@ export function gateTrivia(c: Candidate): boolean {
   // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
   // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
+  // "John Adams came in third with _____ votes": a also-ran's tally, beside the tie or the win that decided the election
+  // (sets BR and BS, 13 Q11).
+  if (c.type === "numeric" && /\b(?:came in|finished|placed|ended up|was) (?:third|fourth|fifth|sixth|last)\b/i.test(c.prompt)) return true;
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
   if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;

@@ -118,7 +118,9 @@ export function ownClause(prompt: string): string | null {
   // A dash is a joint only where it is the sentence's one dash: two make an aside ("2,000 rural businesses—nearly all
   // small businesses—losing access"), and the clause would lose its own verb.
   const dashes = (prompt.match(/[—–]|\s-\s/g) ?? []).length;
-  const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+/g : /\s*;\s+/g;
+  // (And a consequence with a subject of its own, "… failed to execute the plan however, thus Jefferson and Burr tied at
+  // _____ electoral votes each": the clause after "thus" is a fact by itself, set BS.)
+  const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z])/g : /\s*;\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z])/g;
   let start = 0;
   let end = prompt.length;
   for (const m of prompt.matchAll(joint)) {
@@ -127,7 +129,7 @@ export function ownClause(prompt: string): string | null {
   }
   if (start === 0 && end === prompt.length) return null;
   // A dash before the blank opens an aside or a list, not a clause of its own.
-  if (start > 0 && !/;\s+$/.test(prompt.slice(0, start))) return null;
+  if (start > 0 && !/(?:;|,\s+(?:thus|therefore|hence|consequently))\s+$/.test(prompt.slice(0, start))) return null;
   let out = prompt.slice(start, end).trim().replace(/[,;:]$/, "");
   if (!/[.?!]$/.test(out)) out += ".";
   out = out[0].toUpperCase() + out.slice(1);

@@ -275,7 +275,15 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // A fragment completes the reported words before it: "Who said that the United States and China should "honor
     // words with actions …"?" says what the quote is about and to whom, where "… honor words with actions …" did not
     // (set AM's rater: "hides that it is addressed to both countries").
-    const fragment = /^[a-z]/.test(text);
+    let fragment = /^[a-z]/.test(text);
+    // '… and that, "if countries like Iran are willing to unclench their fist, they will find an extended hand from us."':
+    // a whole sentence run on from the article's own words (a clause that opens it, then its main clause, to its final
+    // stop) is quoted with its first letter capitalised, as a teacher quotes it (sets BR and BS: "… if" opening a
+    // stem).
+    if (fragment && /^(?:if|when|while|although|though|because|unless|once|as long as)\s[^,]{3,}, (?:we|I|you|they|he|she|it|there|the|this|that|our|their|his|her)\s+\S/.test(text) && /[.!?]["'”’]?$/.test(q.quote.trim())) {
+      text = text[0].toUpperCase() + text.slice(1);
+      fragment = false;
+    }
     const lead = fragment ? q.lead : undefined;
     // A predicate whose subject is outside the quote ('government "can and should welcome [such organizations] as
     // partners"') and no lead-in to give it: who or what "can and should welcome"? (set AS's raters)

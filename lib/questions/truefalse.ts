@@ -305,6 +305,9 @@ export function answeredQuestionStatements(a: Analysis): Candidate[] {
       base: NEGATION_BASE + 0.05 + 0.25 * a.centrality[ans.index],
       answerKey: `faq:${q.index}`,
       truth,
+      // A "Yes" asked as a true statement is the heading's question restated, its answer printed after it (sets BM, BR
+      // and BS: rule 6, three raters): the bank only. A "No" is a claim the article's own words prove false.
+      ...(truth ? { bankOnly: true } : {}),
     });
   }
   return out;
