@@ -213,3 +213,33 @@ describe("a consequence with a subject of its own is a clause by itself", () => 
     expect(ownClause("The agency cut its costs, thus saving _____ in the first year of the program.")).toBeNull();
   });
 });
+
+describe("what the newly named nominees brought out (the pool's changed quizzes, engine 34)", () => {
+  const text = article("President Biden Announces Appointments to the Nuclear Waste Technical Review Board — The White House, September 27, 2024", [
+    "Richelle M. Allen-King, Member",
+    "Richelle M. Allen-King is Professor of Geological Sciences at the University at Buffalo, State University of New York.",
+    "Allen-King earned a B.A in Chemistry from the University of California, San Diego and PhD in Earth Sciences from the University of Waterloo.",
+    "Allen-King has served on committees and advisory panels for the Environmental Protection Agency and the National Research Council.",
+    "Peter Swift, Member",
+    "Peter Swift is a consulting geoscientist who was formerly a Chief Scientist at Sandia National Laboratories, where he led the Yucca Mountain performance assessment.",
+    "Silvia Jurisson, Member",
+    "Silvia Jurisson is Professor Emerita of Chemistry and Radiology at the University of Missouri.",
+    "She received the John H. Hubbell Award from Elsevier in 2018 and the Glenn T. Seaborg Award for Nuclear Chemistry in 2012.",
+  ]);
+  it("an award or a bare title is no person ('John H. Hubbell Award', 'Chief Scientist')", () => {
+    const a = analyze(text);
+    expect(a.ents.persons.has("John H. Hubbell Award")).toBe(false);
+    expect(a.ents.persons.has("Chief Scientist")).toBe(false);
+    expect(a.ents.persons.has("Richelle M. Allen-King")).toBe(true);
+    for (const c of bank(text)) expect(c.choices.join(" | ")).not.toMatch(/\b(?:Award|Scientist)\b/);
+  });
+  it("a degree written without its last period ('a B.A in Chemistry') is biography trivia too", () => {
+    expect(bank(text).some((c) => /earned a B\.A in/.test(c.prompt))).toBe(false);
+    expect(rejected(text).some((r) => r.reason === "trivia" && /earned a B\.A in/.test(r.candidate.prompt))).toBe(true);
+  });
+  it("a double-barrelled family name opening a stem is given in full", () => {
+    const q = bank(text).find((c) => /served on committees and advisory panels/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.prompt).toMatch(/^Richelle M\. Allen-King has served/);
+  });
+});

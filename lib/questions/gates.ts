@@ -628,7 +628,7 @@ export function gateTrivia(c: Candidate): boolean {
   if (c.type === "numeric" && /\b(?:came in|finished|placed|ended up|was) (?:third|fourth|fifth|sixth|last)\b/i.test(c.prompt)) return true;
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.|B\.A\.|B\.S\.|M\.A\.|M\.S\.|Ph\.D\.|LL\.M\.|M\.B\.A\.|M\.P\.P\.|M\.P\.A\.|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   // A nominee's school, awards, first post and overseas postings ("is a graduate of _____'s School of Foreign Service",
   // "the _____'s Outstanding Service Award", "began her public service as a Presidential Management Fellow at …", "has
   // served overseas in Taiwan, Hong Kong … and _____", "Who has a master's degree …?"): résumé trivia (sets BH, BI

@@ -153,13 +153,15 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   // (Also after an opening phrase, "From 2018-2020, Rezmovic served as …", and a given name alone where a line of the
   // article opens with the whole name, "Elmy Bermejo, SBA Regional Administrator": set BO, both pairs.)
   // (Possessive too: "James' professional background is …", set BQ.)
-  const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}[\p{Ll}-]+)(?=(?:['’]s?)? [a-z])/u);
+  // (A double-barrelled name too: "Allen-King has served …".)
+  const lead = out.match(/^(?:True or false: )?(?:[^,"]{1,60},\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)(?=(?:['’]s?)? [a-z])/u);
   const first = lead?.[1];
   // (Only where the word is the sentence's subject, a verb or a possessive after it: not "Young people …" or "Black
   // women own …" under "Shalanda D. Young, …", the review of engine 33; nor after the article's "Shalanda D. Young
   // leads …" made her a person, engine 34.)
   const terms = a.sentences[sentenceIndex]?.terms ?? [];
-  const at = first ? terms.findIndex((t) => t.text === first) : -1;
+  // (The tagger splits "Allen-King" in two: the word's last part is its last term.)
+  const at = first ? terms.findIndex((t) => t.text === first || first.endsWith(`-${t.text}`)) : -1;
   const next = at >= 0 ? terms[at + 1] : undefined;
   const subject = !!first && (/^['’]/.test(out.slice(lead!.index! + lead![0].length)) || (!!next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Modal")) && !next.tags.has("Noun")));
   const full = first && subject ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
