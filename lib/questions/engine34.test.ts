@@ -2,11 +2,14 @@
  * Engine 34 (ADR 051): faults that sets BP's and BQ's raters found and engine 33 left
  * (docs/quality/2026-12-07-engine33-agencies-setsBP-BQ), each a rule.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank, cleanArticleText, ownClause } from "./index";
 import { presidentTerm } from "./cloze";
 import { article, everyCandidate, fixture } from "./test-helpers";
+import { stemGender } from "./util";
 
 const bank = (text: string) => candidateBank(text).candidates;
 const rejected = (text: string) => candidateBank(text).rejected;
@@ -241,5 +244,80 @@ describe("what the newly named nominees brought out (the pool's changed quizzes,
     const q = bank(text).find((c) => /served on committees and advisory panels/.test(c.prompt));
     expect(q, "the question exists").toBeDefined();
     expect(q!.prompt).toMatch(/^Richelle M\. Allen-King has served/);
+  });
+});
+
+describe("set BT's faults in the pool's changed quizzes", () => {
+  const dhs = readFileSync(join(__dirname, "fixtures", "heldout", "dhs-nominees-2021.txt"), "utf8");
+  it("a stem's word of kin gives its person's gender ('the son of', 'As a mother to four')", () => {
+    expect(stemGender("Who grew up in Lansing, Michigan, the son of an immigrant from Oslo, Norway?")).toBe("m");
+    expect(stemGender("As a mother to four, _____ is a strong advocate for women in science.")).toBe("f");
+    expect(stemGender("Who said he and his wife would stay?")).toBe("m");
+    expect(stemGender("Who leads the agency?")).toBeUndefined();
+    expect(stemGender("Who said that her son and his friends would vote?")).toBeUndefined();
+  });
+  it("'Who grew up …, the son of an immigrant …?' offers the release's other men, not its women", () => {
+    const q = bank(cleanArticleText(dhs)).find((c) => c.type === "multiple_choice" && /the son of an immigrant/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.choices).not.toContain("Jen Easterly");
+    expect(q!.choices).not.toContain("Ur Mendoza Jaddou");
+  });
+  it("a firm named after the word for it is no person ('the law firm Paul Hastings LLP', 'Arnold Ventures')", () => {
+    const a = analyze(cleanArticleText(dhs));
+    expect(a.ents.persons.has("Paul Hastings")).toBe(false);
+    const t = article("President Biden Announces Key Nominations — The White House, June 1, 2021", [
+      "John Tien, Nominee for Deputy Secretary of Homeland Security",
+      "John Tien is a retired Army colonel who later worked for Arnold Ventures on criminal justice grants.",
+      "Robert Silvers, Nominee for Under Secretary for Strategy, Policy, and Plans",
+      "Robert Silvers is a partner at the law firm Paul Hastings and a former Assistant Secretary for Cyber Policy.",
+    ]);
+    const b = analyze(t);
+    expect(b.ents.persons.has("Arnold Ventures")).toBe(false);
+    expect(b.ents.persons.has("Paul Hastings")).toBe(false);
+    expect(b.ents.persons.has("Robert Silvers")).toBe(true);
+  });
+  describe("résumé and family details, and a biography's praise", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, June 1, 2021", [
+      "Ur Mendoza Jaddou, Nominee for Director of U.S. Citizenship and Immigration Services",
+      "Ur Mendoza Jaddou has dedicated her career to fixing the immigration system and served as Chief Counsel of the agency from 2014 to 2017.",
+      "Jaddou has a B.S. with honors from Georgetown University and a J.D. from the University of Michigan, where she served as a senior editor of the Michigan Law Review.",
+      "John Tien, Nominee for Deputy Secretary of Homeland Security",
+      "John Tien lives in Georgia with his wife of 30 years and their two sons.",
+      "Robert Silvers, Nominee for Under Secretary for Strategy, Policy, and Plans",
+      "Robert Silvers is a native of the District of Columbia and a former Assistant Secretary for Cyber Policy at the Department of Homeland Security.",
+    ]);
+    const b = bank(text);
+    it("'Who has a B.S. …', a law review, 'his wife of _____' are not asked", () => {
+      expect(b.some((c) => c.type !== "true_false" && /has a B\.S\./.test(c.prompt))).toBe(false);
+      expect(b.some((c) => /Law Review/.test(c.prompt))).toBe(false);
+      expect(b.some((c) => /wife of _____/.test(c.prompt))).toBe(false);
+    });
+    it("'has dedicated her career to' is praise, not a fact to ask whose", () => {
+      expect(b.some((c) => c.answer === "Ur Mendoza Jaddou" && /dedicated her career/.test(c.prompt))).toBe(false);
+    });
+    it("'a native of the District of _____' is Columbia by the name", () => {
+      expect(b.some((c) => /District of _____/.test(c.prompt))).toBe(false);
+      expect(rejected(text).some((r) => r.reason === "predictable" && /District of _____/.test(r.candidate.prompt))).toBe(true);
+    });
+  });
+  it("'Who has a B.S. …?', 'Who has dedicated her career to …?', 'Who has championed …?' are not asked", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, June 1, 2021", [
+      "Ur Mendoza Jaddou, Nominee for Director of U.S. Citizenship and Immigration Services",
+      "Ur Mendoza Jaddou has dedicated her career to strengthening safety and stability for immigrant women, children, and families.",
+      "Ur Mendoza Jaddou has a B.S. with honors from Georgetown University in comparative economics and a J.D. from the University of Michigan.",
+      "Amy L. Solomon, Nominee for Assistant Attorney General",
+      "Amy L. Solomon has championed the safety and well-being of children and families for more than twenty years.",
+      "Jen Easterly, Nominee for Director of the Cybersecurity and Infrastructure Security Agency",
+      "Jen Easterly is the head of Firm Resilience at a global bank.",
+      "Kathleen Matthews, Nominee for Member of the Board",
+      "Kathleen Matthews is a former television journalist who ran for Congress in Maryland.",
+    ]);
+    const b = bank(text);
+    expect(b.some((c) => /has a B\.S\.|dedicated her career|has championed/.test(c.prompt))).toBe(false);
+    const refused = rejected(text).filter((r) => r.reason === "trivia").map((r) => r.candidate.prompt);
+    expect(refused.some((p) => /^Who has a B\.S\./.test(p))).toBe(true);
+    expect(refused.some((p) => /^Who has dedicated her career/.test(p))).toBe(true);
+    expect(refused.some((p) => /^Who has championed/.test(p))).toBe(true);
+    expect(b.some((c) => c.answer === "Kathleen Matthews"), "a fact of the same release is still asked").toBe(true);
   });
 });

@@ -67,7 +67,7 @@ const ORG_SET = new Set(OTHER_ORG_WORDS);
 const NOT_ORGS = new Set(["EST", "EDT", "GMT", "UTC", "PST", "CST", "USA", "AMONG", "CAUSES", "EFFECTS", "THE", "AND", "FOR", "NOT"]);
 const SINGLE_ORGS = new Set(["Congress", "Senate", "Treasury", "Parliament", "Pentagon", "Cabinet", "Kremlin", "NATO"]);
 /** A capitalised run ending in one of these names an organisation or a thing, never a person. */
-const ORG_TAIL = /^(?:Room|Tool|Tools|Index|Portal|Platform|Database|Dashboard|Website|Strategy|Framework|Institution|Institute|Foundation|Center|Centre|Council|Committee|Association|Party|Fund|Group|Times|Post|Journal|News|Network|Act|Bill|Law|Program|Programme|Plan|Report|Conference|Summit|Agreement|Accord|Treaty|Doctrine|Amendment|Clause|Court|Church|Company|Inc|Corp|Corporation|Bank|University|College|School|Academy|Project|Initiative|Office|Service|Agency|Administration|Department|Commission|Board|Authority|Forces?|Army|Navy|Guard|Corps|Strait|Sea|Ocean|River|Island|Islands|Mountains?|Valley|Coast|Gulf|Bay|Street|Avenue|Square|Hall|Building|Tower|House)$/;
+const ORG_TAIL = /^(?:Room|Tool|Tools|Index|Portal|Platform|Database|Dashboard|Website|Strategy|Framework|Institution|Institute|Foundation|Center|Centre|Council|Committee|Association|Party|Fund|Group|Times|Post|Journal|News|Network|Act|Bill|Law|Program|Programme|Plan|Report|Conference|Summit|Agreement|Accord|Treaty|Doctrine|Amendment|Clause|Court|Church|Company|Inc|Corp|Corporation|Ventures|Partners|Holdings|Associates|Capital|Bank|University|College|School|Academy|Project|Initiative|Office|Service|Agency|Administration|Department|Commission|Board|Authority|Forces?|Army|Navy|Guard|Corps|Strait|Sea|Ocean|River|Island|Islands|Mountains?|Valley|Coast|Gulf|Bay|Street|Avenue|Square|Hall|Building|Tower|House)$/;
 const THE_NAMES = new Set(["United States", "United Kingdom", "Netherlands", "Philippines", "Soviet Union", "Czech Republic", "United Arab Emirates", "Vatican"]);
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const JOINERS = new Set(["of", "for", "and", "on", "de", "da", "van", "von", "bin", "al", "the", "&"]);
@@ -330,6 +330,11 @@ interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
 
 /** A firm's or a club's name goes on after these words ("Glankler Brown, PLLC", "Porter Goodwill Boys and Girls Club", set AU). */
+/** "the law firm Paul Hastings", "the investment bank Morgan Stanley": a firm named after the word for it (set BT). */
+function firmBefore(s: Sentence, start: number): boolean {
+  return /\b(?:law firm|firm|company|bank|investment bank|consultancy|consulting firm|nonprofit|publisher|newspaper|magazine|network|brokerage|fund|philanthropy)\s+$/i.test(s.norm.slice(Math.max(0, start - s.start - 30), start - s.start));
+}
+
 function firmAfter(s: Sentence, end: number): boolean {
   return /^(?:,?\s+(?:PLLC|LLP|LLC|L\.L\.P\.|P\.C\.|PC|Inc\.?|Corp\.?|Co\.)(?![\w])|\s+and\s+(?:[A-Z][a-z]+\s+){1,3}(?:Club|Clubs|Association|Society|Foundation|Company|Council|Center|Centre|League)\b)/.test(s.norm.slice(end - s.start, end - s.start + 60));
 }
@@ -491,7 +496,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text)) && !ORG_TAIL.test(words[words.length - 1]);
       // "Al Arabiya television", "according to the Xinhua news agency": media and bodies, not people.
       const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
-      const firm = firmAfter(s, ts[ts.length - 1].end);
+      const firm = firmAfter(s, ts[ts.length - 1].end) || firmBefore(s, ts[0].start);
       const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
       const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]) || given.has(words[0]));
       if (notPerson) notPeople.add(text);

@@ -494,6 +494,8 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "a native of the District of _____": Columbia by the fixed name (set BT, both pairs).
+  if (/\bDistrict of\s*$/.test(c.prompt.slice(0, i)) && /^Columbia$/.test(ans)) return true;
   // "_____ volunteers" is the Peace Corps, "_____ agents" the Secret Service: a body's own noun after the blank gives
   // it away (set AJ's three raters: "a fixed phrase").
   if (BODY_NOUN.some(([body, noun]) => body.test(ans) && noun.test(right))) return true;
@@ -623,12 +625,15 @@ export function gateTrivia(c: Candidate): boolean {
   // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
   // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
+  // "served as a senior editor of the Michigan Law Review", "lives in Arizona with her husband of _____": a résumé's or a
+  // family's detail (set BT, both pairs).
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b[Ll]aw [Rr]eview\b|\b(?:husband|wife|spouse|partner) of _____/.test(c.prompt))) return true;
   // "John Adams came in third with _____ votes": a also-ran's tally, beside the tie or the win that decided the election
   // (sets BR and BS, 13 Q11).
   if (c.type === "numeric" && /\b(?:came in|finished|placed|ended up|was) (?:third|fourth|fifth|sixth|last)\b/i.test(c.prompt)) return true;
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\b(?:has|had) (?:a|an|both a)\b[^.;]{0,40}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|doctorate)(?=\W|$)/.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   // A nominee's school, awards, first post and overseas postings ("is a graduate of _____'s School of Foreign Service",
   // "the _____'s Outstanding Service Award", "began her public service as a Presidential Management Fellow at …", "has
   // served overseas in Taiwan, Hong Kong … and _____", "Who has a master's degree …?"): résumé trivia (sets BH, BI
@@ -672,7 +677,7 @@ const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting
 
 /** Praise a release gives itself: "is impressive", "the world should take note". */
 /** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar". */
-const BIO_PRAISE = /\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\b/i;
+const BIO_PRAISE = /\b(?:has|have) (?:dedicated|devoted|spent) (?:his|her|their) (?:entire )?(?:career|life) to\b|\bhas championed\b|\bis a (?:top |key )?priority for _____|\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\b/i;
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */

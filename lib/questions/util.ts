@@ -190,3 +190,15 @@ export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
   return new RegExp(`(?:^|[\\n•]\\s*)(${name}),\\s+${title}\\b`, "gmu");
 }
 
+
+/**
+ * The gender a stem gives the person it asks about: a pronoun, or a word of kin ("the son of an immigrant", "As a mother
+ * to four"). Undefined where it gives none or both.
+ */
+export function stemGender(stem: string): "m" | "f" | undefined {
+  // (A word of kin after a possessive is someone else: "his wife", "her son".)
+  const kin = (words: string) => new RegExp(`(?<!\\b(?:his|her|their|my|our|your|whose|its)\\s)\\b(?:${words})\\b`, "i").test(stem);
+  const m = /\b(?:he|his|him|himself)\b/i.test(stem) || kin("son|father|husband|brother|grandson|nephew|widower");
+  const f = /\b(?:she|her|hers|herself)\b/i.test(stem) || kin("daughter|mother|wife|sister|granddaughter|niece|widow");
+  return m === f ? undefined : m ? "m" : "f";
+}

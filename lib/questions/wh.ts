@@ -13,7 +13,7 @@ import type { EntityKind, Mention } from "./entities";
 import { getKb } from "./kb";
 import type { Candidate } from "./types";
 import { canStandFor, comparableOfficials, holdsPublicRole, isPublicRole, personCountry, roleCountry } from "./world";
-import { bioHeading, containsPhrase, escapeRe, explainFromEvidence, familyName, stripConnector, ucfirst, wordCount } from "./util";
+import { bioHeading, containsPhrase, escapeRe, explainFromEvidence, familyName, stemGender, stripConnector, ucfirst, wordCount } from "./util";
 
 const WH: Record<EntityKind, string> = {
   person: "Who",
@@ -319,8 +319,8 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     // mentions (set BO, both pairs: "Biden and McConnell are absurd as co-editors; use other nominees").
     const nominees = nomineesOf(a);
     if (nominees.has(answer)) {
-      // (Of the stem's gender where it says "he" or "she".)
-      const g = /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her|hers)\b/i.test(tail) ? "f" : undefined;
+      // (Of the stem's gender where it says "he" or "she", or "the son of …", set BT, both pairs.)
+      const g = stemGender(tail);
       const peers = [...nominees].filter((n) => n !== answer && (!g || !a.ents.persons.get(n)?.gender || a.ents.persons.get(n)?.gender === g));
       // Nominees only; with fewer than three after the public-office filter below, no question (set BO's fault came
       // back when others filled the choices, the review of engine 33).
