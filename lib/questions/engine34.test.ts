@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank, cleanArticleText, ownClause } from "./index";
 import { presidentTerm } from "./cloze";
-import { article, everyCandidate, fixture } from "./test-helpers";
+import { article, everyCandidate, fixture, stem } from "./test-helpers";
+import { gateTrivia } from "./gates";
 import { stemGender } from "./util";
 
 const bank = (text: string) => candidateBank(text).candidates;
@@ -319,5 +320,48 @@ describe("set BT's faults in the pool's changed quizzes", () => {
     expect(refused.some((p) => /^Who has dedicated her career/.test(p))).toBe(true);
     expect(refused.some((p) => /^Who has championed/.test(p))).toBe(true);
     expect(b.some((c) => c.answer === "Kathleen Matthews"), "a fact of the same release is still asked").toBe(true);
+  });
+});
+
+describe("set BU's faults (a fresh draw of the pool's changed quizzes)", () => {
+  const text = article("President Biden Announces Appointments — The White House, May 5, 2023", [
+    "Laura Daniel-Davis, Member",
+    "Laura Daniel-Davis has worked to conserve public lands, protect wildlife and address climate change for three decades, prioritizing a collaborative approach.",
+    "Laura Daniel-Davis holds a Master of Public Administration from New York University and a Bachelor of Arts from the University of Colorado, Denver.",
+    "Bill Freeman, Member",
+    "Bill Freeman and his wife are proud of their three sons and nine grandchildren.",
+    "Bill Freeman likes to participate in community activities, hike, swim, and read.",
+    "Bill Freeman has an expansive career in philanthropy, public service, and business, working throughout the United States, Europe, and Asia.",
+    "Jay Robinson, Member",
+    "Jay Robinson has a Doctorate in Physical Therapy and has been practicing for 25 years.",
+    "Jay Robinson served as chair of the State Board of Physical Therapy in Ohio from 2015 to 2019.",
+  ]);
+  const b = bank(text);
+  it("how long a career has run, degrees, family and hobbies, and 'an expansive career' are not asked", () => {
+    for (const re of [/for _____/, /holds a Master/, /grandchildren/, /likes to/, /expansive career/, /Doctorate/]) expect(b.some((c) => c.type !== "true_false" && re.test(c.prompt)), String(re)).toBe(false);
+    const refused = rejected(text).filter((r) => r.reason === "trivia").map((r) => r.candidate.prompt);
+    for (const re of [/practicing for _____/, /climate change for _____/, /_____ grandchildren/]) expect(refused.some((p) => re.test(p)), `${String(re)} in ${JSON.stringify(refused)}`).toBe(true);
+  });
+  it.each([
+    "_____ likes to participate in community activities, hike, swim, and read.",
+    "_____ has an expansive career in philanthropy, public service, and business.",
+    "_____'s knowledge of the southwest region is both personal and professional.",
+    "Who holds a Master of Public Administration from New York University and a Bachelor of Arts from the University of Colorado?",
+    "_____ has a Doctorate in Physical Therapy.",
+  ])("refuses '%s' as trivia", (prompt) => {
+    expect(gateTrivia({ ...stem(prompt), answer: "Bill Freeman", answerKey: "person:Bill Freeman", type: prompt.startsWith("Who") ? "multiple_choice" : "fill_in_blank" })).toBe(true);
+  });
+  it("a post the person held is still asked", () => {
+    expect(b.some((c) => /served as chair of the State Board/.test(c.prompt) && c.type !== "true_false")).toBe(true);
+  });
+  it("'Director for Afghanistan and _____' is Pakistan by the fixed pair", () => {
+    const t = article("President Biden Announces Key Nominees — The White House, May 5, 2023", [
+      "Gautam Rana, Nominee for Ambassador to the Slovak Republic",
+      "Gautam Rana served as Director for Afghanistan and Pakistan on the National Security Council staff.",
+      "He was the Deputy Chief of Mission at the U.S. Embassy in Islamabad and served in India, Iraq and Egypt.",
+      "Laura Daniel-Davis, Nominee for Deputy Secretary of the Interior",
+      "Laura Daniel-Davis served as chief of staff at the Department of the Interior and worked at the National Wildlife Federation.",
+    ]);
+    expect(rejected(t).some((r) => r.reason === "predictable" && /Afghanistan and _____/.test(r.candidate.prompt))).toBe(true);
   });
 });

@@ -494,6 +494,8 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "Director for Afghanistan and _____": Pakistan by the fixed pair of the region's policy (set BU, both pairs).
+  if ((/\bAfghanistan and\s*$/.test(c.prompt.slice(0, i)) && /^Pakistan$/.test(ans)) || (/^\s*and Pakistan\b/.test(c.prompt.slice(i + BLANK.length)) && /^Afghanistan$/.test(ans))) return true;
   // "a native of the District of _____": Columbia by the fixed name (set BT, both pairs).
   if (/\bDistrict of\s*$/.test(c.prompt.slice(0, i)) && /^Columbia$/.test(ans)) return true;
   // "_____ volunteers" is the Peace Corps, "_____ agents" the Secret Service: a body's own noun after the blank gives
@@ -621,13 +623,18 @@ export function gateTrivia(c: Candidate): boolean {
   if (c.type === "numeric" && /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:years?|months?|weeks?|days?|decades?)$/i.test(c.answer)) {
     const [before, after] = c.prompt.split(BLANK);
     if (/^\s*(?:ago|of)\b/i.test(after ?? "") || /\b(?:last|past)\s*$/i.test(before ?? "")) return true;
+    // "has been practicing for _____", "has worked to conserve public lands … for _____": how long a career has run
+    // (set BU, both pairs: biographical trivia).
+    if (/\b(?:has|have) (?:been|worked|served|practiced|taught|led|spent|dedicated)\b[^.;]{0,120}\bfor\s*$/i.test(before ?? "")) return true;
   }
   // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
   // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
   // "served as a senior editor of the Michigan Law Review", "lives in Arizona with her husband of _____": a résumé's or a
   // family's detail (set BT, both pairs).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b[Ll]aw [Rr]eview\b|\b(?:husband|wife|spouse|partner) of _____/.test(c.prompt))) return true;
+  // (And "Who holds a Master of Public Administration from …?", "… and _____ grandchildren", "_____ likes to … hike,
+  // swim, and read": set BU, both pairs.)
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b[Ll]aw [Rr]eview\b|\b(?:husband|wife|spouse|partner) of _____/.test(c.prompt) || /\b(?:holds|has|earned|received) (?:a|an|both a)\s+(?:(?:Master|Bachelor|Doctor)(?:'s)? (?:of|in|degree)|Doctorate\b|(?:BS|BA|MS|MA|MPA|MPP|MBA|JD|PhD|B\.S\.|B\.A\.|M\.S\.|M\.A\.)\b)/.test(c.prompt) || /_____ (?:grand)?(?:children|sons|daughters|grandchildren)\b|\bgrandchildren\b|\bproud of (?:their|his|her) (?:\w+ )?(?:sons?|daughters?|children)\b|\b(?:likes|loves|enjoys) to\b|\bin (?:his|her|their) (?:free|spare) time\b/.test(c.prompt))) return true;
   // "John Adams came in third with _____ votes": a also-ran's tally, beside the tie or the win that decided the election
   // (sets BR and BS, 13 Q11).
   if (c.type === "numeric" && /\b(?:came in|finished|placed|ended up|was) (?:third|fourth|fifth|sixth|last)\b/i.test(c.prompt)) return true;
@@ -677,7 +684,7 @@ const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting
 
 /** Praise a release gives itself: "is impressive", "the world should take note". */
 /** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar". */
-const BIO_PRAISE = /\b(?:has|have) (?:dedicated|devoted|spent) (?:his|her|their) (?:entire )?(?:career|life) to\b|\bhas championed\b|\bis a (?:top |key )?priority for _____|\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\b/i;
+const BIO_PRAISE = /\bhas (?:a|an) (?:expansive|extensive|distinguished|long|storied|varied|diverse|accomplished|impressive|remarkable) career\b|\bis both personal and professional\b|\b(?:has|have) (?:dedicated|devoted|spent) (?:his|her|their) (?:entire )?(?:career|life) to\b|\bhas championed\b|\bis a (?:top |key )?priority for _____|\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\b/i;
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
