@@ -590,11 +590,16 @@ function pronounsAfterAreOthers(a: Analysis, s: Sentence, m: Mention, relEnd: nu
  * Obama-Biden Administration", "appointed by President Obama"): the first year and the last full one.
  */
 export function presidentTerm(sentence: string): { from: number; to: number } | undefined {
-  const names = new Set<string>();
-  for (const m of sentence.matchAll(/\bPresident ([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+[Aa]dministration\b/g)) names.add(m[1] ?? m[2]);
-  const terms = [...names].flatMap((n) => getKb().peopleByFamily(n).flatMap((p) => p.terms.filter((t) => t.group === "us-president")));
-  if (!terms.length || names.size !== 1) return undefined;
-  return { from: Math.min(...terms.map((t) => t.from)), to: Math.max(...terms.map((t) => t.to ?? 9999)) };
+  // (Not "Vice President Biden"; and only names of presidents count: "the Small Business Administration" names none.)
+  const terms = new Map<string, { from: number; to?: number | null }[]>();
+  for (const m of sentence.matchAll(/(?<!\bVice )\bPresident ([A-Z][a-z]+)\b|\b([A-Z][a-z]+)(?:-[A-Z][a-z]+)?\s+[Aa]dministration\b/g)) {
+    const name = m[1] ?? m[2];
+    const held = getKb().peopleByFamily(name).flatMap((p) => p.terms.filter((t) => t.group === "us-president"));
+    if (held.length) terms.set(name, held);
+  }
+  if (terms.size !== 1) return undefined;
+  const all = [...terms.values()][0];
+  return { from: Math.min(...all.map((t) => t.from)), to: Math.max(...all.map((t) => t.to ?? 9999)) };
 }
 
 function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): Candidate | null {
@@ -639,7 +644,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     answer = m.text;
     // "_____'s Kennedy School of Government": a school of the answer, named after the blank, gives it away (set BP,
     // both pairs: Harvard).
-    if (/^['’]s\s+(?:[A-Z][\w.&-]*\s+){1,4}(?:School|College|Institute|Center|Centre|Hospital|Library|Museum|Laboratory|Lab)\b/.test(s.norm.slice(relEnd))) return null;
+    // (School or College, with or without a name before it: "Georgetown's School of Foreign Service"; not "_____'s SLAC
+    // National Accelerator Laboratory", the review of engine 34.)
+    if (/^['’]s\s+(?:[A-Z][\w.&-]*\s+){0,4}(?:School|College)\b/.test(s.norm.slice(relEnd))) return null;
     // A region ("the Pacific", "the Middle East") is too loose a kind: every other region is arguably also right.
     if (m.kind === "region") return null;
     if (m.kind === "country" || m.kind === "state" || m.kind === "city") {

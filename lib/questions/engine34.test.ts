@@ -6,10 +6,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
-import { candidateBank, cleanArticleText, ownClause } from "./index";
+import { candidateBank, cleanArticleText, fullNameWhereAmbiguous, ownClause } from "./index";
 import { presidentTerm } from "./cloze";
-import { article, everyCandidate, fixture, stem } from "./test-helpers";
-import { gateTrivia } from "./gates";
+import { article, everyCandidate, fixture, release, stem } from "./test-helpers";
+import { gateTrivia, gateUnresolved } from "./gates";
 import { stemGender } from "./util";
 
 const bank = (text: string) => candidateBank(text).candidates;
@@ -213,6 +213,9 @@ describe("a consequence with a subject of its own is a clause by itself", () => 
     const q = bank(cleanArticleText(fixture("13"))).find((c) => c.type === "numeric" && c.answer === "73");
     expect(q?.prompt).toBe("In the presidential election of 1800, Jefferson and Burr tied at _____ electoral votes each.");
   });
+  it("a consequence whose subject opens with an article too ('…, thus the two Republican candidates tied …')", () => {
+    expect(ownClause("In the presidential election of 1800, the plan failed, thus the two Republican candidates tied at _____ electoral votes each.")).toBe("In the presidential election of 1800, the two Republican candidates tied at _____ electoral votes each.");
+  });
   it("not a 'thus' before a lower-case word, which continues the clause", () => {
     expect(ownClause("The agency cut its costs, thus saving _____ in the first year of the program.")).toBeNull();
   });
@@ -293,8 +296,12 @@ describe("set BT's faults in the pool's changed quizzes", () => {
       expect(b.some((c) => /Law Review/.test(c.prompt))).toBe(false);
       expect(b.some((c) => /wife of _____/.test(c.prompt))).toBe(false);
     });
-    it("'has dedicated her career to' is praise, not a fact to ask whose", () => {
-      expect(b.some((c) => c.answer === "Ur Mendoza Jaddou" && /dedicated her career/.test(c.prompt))).toBe(false);
+    it("the gate refuses each of them as the stem the forms make", () => {
+      const who = (prompt: string) => ({ ...stem(prompt), type: "multiple_choice" as const, answer: "Ur Mendoza Jaddou", answerKey: "person:Ur Mendoza Jaddou" });
+      expect(gateTrivia(who("Who served as a senior editor of the Michigan Law Review?"))).toBe(true);
+      expect(gateTrivia(who("Who has dedicated her career to fixing the immigration system?"))).toBe(true);
+      expect(gateTrivia({ ...stem("John Tien lives in Georgia with his wife of _____ and their two sons."), type: "numeric", answer: "30 years", answerKey: "num:30 years" })).toBe(true);
+      expect(gateTrivia(who("Who served as Chief Counsel of the agency from 2014 to 2017?"))).toBe(false);
     });
     it("'a native of the District of _____' is Columbia by the name", () => {
       expect(b.some((c) => /District of _____/.test(c.prompt))).toBe(false);
@@ -363,5 +370,72 @@ describe("set BU's faults (a fresh draw of the pool's changed quizzes)", () => {
       "Laura Daniel-Davis served as chief of staff at the Department of the Interior and worked at the National Wildlife Federation.",
     ]);
     expect(rejected(t).some((r) => r.reason === "predictable" && /Afghanistan and _____/.test(r.candidate.prompt))).toBe(true);
+  });
+});
+
+describe("the review of engine 34: what its rules must leave alone", () => {
+  const a = release("The Department of Energy released a report on the grid.", "The Department of Agriculture awarded grants to farmers.");
+  it("a bare family name before an adverb and its verb is still given in full ('Blinken later met …')", () => {
+    const text = article("Blinken Meets Xi in Beijing — The New York Times, April 26, 2024", [
+      "Secretary of State Antony J. Blinken arrived in Shanghai on Wednesday for talks on trade and fentanyl.",
+      "Blinken later met Foreign Minister Wang Yi in Beijing for more than five hours.",
+      "China's foreign minister, Wang Yi, warned that relations could spiral downward.",
+    ]);
+    const an = analyze(text);
+    const i = an.sentences.findIndex((s) => /^Blinken later met/.test(s.norm));
+    expect(fullNameWhereAmbiguous("Blinken later met Foreign Minister _____ in Beijing for more than five hours.", an, i)).toMatch(/^Antony J\. Blinken later met/);
+  });
+  it.each([
+    ["Senator _____ of Montana was a leading sponsor of the bill.", false],
+    ["_____ was a prominent critic of the treaty.", false],
+    ["_____ is a leading authority in international development policy.", true],
+  ] as const)("praise needs the kind of person it praises: %s", (prompt, refused) => {
+    expect(gateTrivia({ ...stem(prompt), answer: "Jon Tester", answerKey: "person:Jon Tester" })).toBe(refused);
+  });
+  it("a person named after 'the company' and then a verb stays a person", () => {
+    const an = analyze(article("OpenAI Chief Testifies — The Washington Post, May 16, 2023", [
+      "Senators questioned executives of the company Sam Altman co-founded about the risks of artificial intelligence.",
+      "Sam Altman told senators that government regulation would be critical.",
+      "Senator Richard Blumenthal opened the hearing with a recording of his own voice made by a computer.",
+    ]));
+    expect(an.ents.persons.has("Sam Altman")).toBe(true);
+  });
+  it("'was last raised', 'the largest trading partner of _____' are no trivia", () => {
+    expect(gateTrivia({ ...stem("The federal minimum wage was last raised in 2009, to _____ an hour."), type: "numeric", answer: "$7.25", answerKey: "num:$7.25" })).toBe(false);
+    expect(gateTrivia({ ...stem("Mexico became the largest trading partner of _____ in 2023."), answer: "the United States", answerKey: "country:United States" })).toBe(false);
+  });
+  it("'the last year of the Obama administration' is a date; a main verb after 'the _____ member states' is no sample", () => {
+    expect(gateUnresolved(stem("During the last year of the Obama administration, the _____ issued new rules on overtime pay."), a)).toBe(false);
+    expect(gateUnresolved(stem("After the _____ member states reviewed the draft, the European Union adopted the new standard."), a)).toBe(false);
+    expect(gateUnresolved(stem("The _____ cities analyzed were all in the South."), a)).toBe(true);
+  });
+  it("a run-on clause with an aside after its subject is no whole sentence: it keeps its '…'", () => {
+    const text = article("Senator Opposes Spending Bill — Wikinews, March 3, 2009", [
+      'Senator John McCain said he would vote no "because the bill, the largest in history, spends far too much."',
+      'Senator Harry Reid said that "if the Senate acts quickly, the economy will recover sooner."',
+      "The Senate is expected to vote on the bill on Thursday after two days of debate.",
+    ]);
+    const quotes = everyCandidate(text).filter((c) => c.type === "quote_attribution").map((c) => c.prompt);
+    expect(quotes.some((p) => /^Who said: "Because the bill/.test(p))).toBe(false);
+    expect(quotes).toContain('Who said: "If the Senate acts quickly, the economy will recover sooner"?');
+  });
+  it("a word of kin about someone else gives no gender", () => {
+    expect(stemGender("Who was raised by a single mother in Detroit?")).toBeUndefined();
+    expect(stemGender("Who met the widow of the fallen officer?")).toBeUndefined();
+    expect(stemGender("Who grew up in Lansing, Michigan, the son of an immigrant?")).toBe("m");
+  });
+  it("'Vice President Biden' names no presidency; an agency's 'Administration' names no president", () => {
+    expect(presidentTerm("Vice President Biden visited the plant in Toledo.")).toBeUndefined();
+    expect(presidentTerm("She was appointed by President Obama to the Small Business Administration.")).toEqual({ from: 2009, to: 2017 });
+  });
+  it("a range of years gets years as wrong answers ('from 2014 to 2017', never 'from 671 to 672')", () => {
+    const text = article("President Biden Announces Appointments — The White House, May 5, 2023", [
+      "Jay Robinson, Member",
+      "Jay Robinson served as chair of the State Board of Physical Therapy in Ohio from 2015 to 2019.",
+      "Robinson previously led the Ohio Physical Therapy Association and taught at Ohio State University.",
+    ]);
+    const ranges = everyCandidate(text).flatMap((c) => [c.prompt, ...c.choices]).filter((x) => /\bfrom \d+ to \d+\b/.test(x));
+    expect(ranges.length).toBeGreaterThan(0);
+    for (const x of ranges) expect(x).toMatch(/\bfrom (?:19|20)\d\d to (?:19|20)\d\d\b/);
   });
 });

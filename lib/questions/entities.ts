@@ -496,7 +496,8 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const namey = ts.length >= 2 && ts.length <= 4 && ts.every((t) => isCap(t.text) && !NAME_STOP.has(t.text)) && !ORG_TAIL.test(words[words.length - 1]);
       // "Al Arabiya television", "according to the Xinhua news agency": media and bodies, not people.
       const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
-      const firm = firmAfter(s, ts[ts.length - 1].end) || firmBefore(s, ts[0].start);
+      // (A firm's name ends there: not "the company Sam Altman co-founded", the review of engine 34.)
+      const firm = firmAfter(s, ts[ts.length - 1].end) || (firmBefore(s, ts[0].start) && /^\s*(?:[,.;:)]|LLP\b|LLC\b|Inc\b|and\s|$)/.test(s.norm.slice(ts[ts.length - 1].end - s.start)));
       const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
       const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]) || given.has(words[0]));
       if (notPerson) notPeople.add(text);

@@ -120,7 +120,7 @@ export function ownClause(prompt: string): string | null {
   const dashes = (prompt.match(/[—–]|\s-\s/g) ?? []).length;
   // (And a consequence with a subject of its own, "… failed to execute the plan however, thus Jefferson and Burr tied at
   // _____ electoral votes each": the clause after "thus" is a fact by itself, set BS.)
-  const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z])/g : /\s*;\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z])/g;
+  const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z]|(?:the|a|an)\s)/g : /\s*;\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z]|(?:the|a|an)\s)/g;
   let start = 0;
   let end = prompt.length;
   for (const m of prompt.matchAll(joint)) {
@@ -162,7 +162,10 @@ export function fullNameWhereAmbiguous(prompt: string, a: ReturnType<typeof anal
   const terms = a.sentences[sentenceIndex]?.terms ?? [];
   // (The tagger splits "Allen-King" in two: the word's last part is its last term.)
   const at = first ? terms.findIndex((t) => t.text === first || first.endsWith(`-${t.text}`)) : -1;
-  const next = at >= 0 ? terms[at + 1] : undefined;
+  // (An adverb between the name and its verb is no object: "Blinken later met …".)
+  let k = at + 1;
+  while (at >= 0 && terms[k] && (terms[k].tags.has("Adverb") || /^(?:later|also|previously|currently|then|now|still|once|first|recently|formerly)$/i.test(terms[k].text))) k++;
+  const next = at >= 0 ? terms[k] : undefined;
   const subject = !!first && (/^['’]/.test(out.slice(lead!.index! + lead![0].length)) || (!!next && (next.tags.has("Verb") || next.tags.has("Auxiliary") || next.tags.has("Modal")) && !next.tags.has("Noun")));
   const full = first && subject ? [...a.ents.persons.keys()].filter((p) => p.includes(" ") && familyName(p) === first && a.ents.kindOf.get(p) === "person") : [];
   // A given name alone: the one person the article gives it to ("Chantale" for Chantale Yokmin Wong).

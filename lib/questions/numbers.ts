@@ -465,7 +465,8 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // Cents on the dollar: other gaps near it (74, 79, 94 for 84), none a dollar or more.
   if (cap === 99 && va < 100) for (const d of [-10, 10, -5, 5, -15]) candidates.push(va + d);
   const rangeFactors = [1 / 3, 2, 0.5, 1.5];
-  for (const f of b ? rangeFactors : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
+  // (A range of years is offset, never scaled: "from 2014 to 2017" is no "from 671 to 672", the review of engine 34.)
+  for (const f of b ? (isYearLike ? [] : rangeFactors) : factors) candidates.push(b ? Math.max(1, Math.round(va * f)) : sigRound(va * f, Math.max(1, sig)));
   // A spare, one digit finer: a round answer of one significant digit ("$10 billion", "100") rounds most factors to a
   // plain multiple, to itself or to a part the article names, and was left with three choices, itself the largest.
   if (!b && !isYearLike && !small && !near && !q.bound && !reach) for (const f of [1.5]) candidates.push(sigRound(va * f, Math.max(2, sig)));

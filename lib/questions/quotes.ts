@@ -280,7 +280,7 @@ export function quoteQuestions(a: Analysis): Candidate[] {
     // a whole sentence run on from the article's own words (a clause that opens it, then its main clause, to its final
     // stop) is quoted with its first letter capitalised, as a teacher quotes it (sets BR and BS: "… if" opening a
     // stem).
-    if (fragment && /^(?:if|when|while|although|though|because|unless|once|as long as)\s[^,]{3,}, (?:we|I|you|they|he|she|it|there|the|this|that|our|their|his|her)\s+\S/.test(text) && /[.!?]["'”’]?$/.test(q.quote.trim())) {
+    if (fragment && /^(?:if|when|while|although|though|because|unless|once|as long as)\s[^,]{3,}, (?:we|I|you|they|he|she|it|there|the|this|that|our|their|his|her)\s+[^,]+$/.test(text) && /[.!?]["'”’]?$/.test(q.quote.trim())) {
       text = text[0].toUpperCase() + text.slice(1);
       fragment = false;
     }

@@ -196,8 +196,9 @@ export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
  * to four"). Undefined where it gives none or both.
  */
 export function stemGender(stem: string): "m" | "f" | undefined {
-  // (A word of kin after a possessive is someone else: "his wife", "her son".)
-  const kin = (words: string) => new RegExp(`(?<!\\b(?:his|her|their|my|our|your|whose|its)\\s)\\b(?:${words})\\b`, "i").test(stem);
+  // (A word of kin only where it says what the person is: "…, the son of …", "As a mother to four"; not "his wife",
+  // "raised by a single mother", "met the widow of …", the review of engine 34.)
+  const kin = (words: string) => new RegExp(`(?:^|,\\s+|\\b[Aa]s\\s+)(?:the|a|an)\\s+(?:${words})\\b`).test(stem);
   const m = /\b(?:he|his|him|himself)\b/i.test(stem) || kin("son|father|husband|brother|grandson|nephew|widower");
   const f = /\b(?:she|her|hers|herself)\b/i.test(stem) || kin("daughter|mother|wife|sister|granddaughter|niece|widow");
   return m === f ? undefined : m ? "m" : "f";
