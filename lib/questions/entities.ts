@@ -329,11 +329,12 @@ interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person
 
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
 
-/** A firm's or a club's name goes on after these words ("Glankler Brown, PLLC", "Porter Goodwill Boys and Girls Club", set AU). */
 /** "the law firm Paul Hastings", "the investment bank Morgan Stanley": a firm named after the word for it (set BT). */
 function firmBefore(s: Sentence, start: number): boolean {
   return /\b(?:law firm|firm|company|bank|investment bank|consultancy|consulting firm|nonprofit|publisher|newspaper|magazine|network|brokerage|fund|philanthropy)\s+$/i.test(s.norm.slice(Math.max(0, start - s.start - 30), start - s.start));
 }
+
+/** A firm's or a club's name goes on after these words ("Glankler Brown, PLLC", "Porter Goodwill Boys and Girls Club", set AU). */
 
 function firmAfter(s: Sentence, end: number): boolean {
   return /^(?:,?\s+(?:PLLC|LLP|LLC|L\.L\.P\.|P\.C\.|PC|Inc\.?|Corp\.?|Co\.)(?![\w])|\s+and\s+(?:[A-Z][a-z]+\s+){1,3}(?:Club|Clubs|Association|Society|Foundation|Company|Council|Center|Centre|League)\b)/.test(s.norm.slice(end - s.start, end - s.start + 60));

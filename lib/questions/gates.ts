@@ -635,15 +635,15 @@ export function gateTrivia(c: Candidate): boolean {
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
   // "served as a senior editor of the Michigan Law Review", "lives in Arizona with her husband of _____": a résumé's or a
   // family's detail (set BT, both pairs).
-  // (And "Who holds a Master of Public Administration from …?", "… and _____ grandchildren", "_____ likes to … hike,
-  // swim, and read": set BU, both pairs.)
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b[Ll]aw [Rr]eview\b|\b(?:his|her|their) (?:husband|wife|spouse|partner) of _____/.test(c.prompt) || /\b(?:holds|has|earned|received) (?:a|an|both a)\s+(?:(?:Master|Bachelor|Doctor)(?:'s)? (?:of|in|degree)|Doctorate\b|(?:BS|BA|MS|MA|MPA|MPP|MBA|JD|PhD|B\.S\.|B\.A\.|M\.S\.|M\.A\.)\b)/.test(c.prompt) || /_____ (?:grand)?(?:children|sons|daughters|grandchildren)\b|\bgrandchildren\b|\bproud of (?:their|his|her) (?:\w+ )?(?:sons?|daughters?|children)\b|\b(?:likes|loves|enjoys) to\b|\bin (?:his|her|their) (?:free|spare) time\b/.test(c.prompt))) return true;
-  // "John Adams came in third with _____ votes": a also-ran's tally, beside the tie or the win that decided the election
+  // (And "… and _____ grandchildren", "_____ likes to … hike, swim, and read": set BU, both pairs.)
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b[Ll]aw [Rr]eview\b|\b(?:his|her|their) (?:husband|wife|spouse|partner) of _____/.test(c.prompt) || /_____ (?:grand)?(?:children|sons|daughters|grandchildren)\b|\bgrandchildren\b|\bproud of (?:their|his|her) (?:\w+ )?(?:sons?|daughters?|children)\b|\b(?:likes|loves|enjoys) to\b|\bin (?:his|her|their) (?:free|spare) time\b/.test(c.prompt))) return true;
+  // "John Adams came in third with _____ votes": an also-ran's tally, beside the tie or the win that decided the election
   // (sets BR and BS, 13 Q11).
   if (c.type === "numeric" && /\b(?:came in|finished|placed|ended up) (?:third|fourth|fifth|sixth|last)\b/i.test(c.prompt)) return true;
+  // (Also "Who holds a Master of Public Administration from …?", "has a Doctorate in Physical Therapy": set BU.)
   // A nominee's degrees ("Ms. _____ received her J.D. from … in 1999 and her B.A. from … in 1996"): biography
   // trivia, whatever is blanked (rated so twice, 2026-12-03).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && (/\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|degrees?)(?=\W|$)/i.test(c.prompt) || /\b(?:has|had) (?:a|an|both a)\b[^.;]{0,40}\b(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|bachelor'?s|master'?s|law degree|doctorate)(?=\W|$)/.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && (DEGREE_EARNED.test(c.prompt) || DEGREE_HELD.test(c.prompt) || /\bgraduated (?:from (?:the )?[A-Z]|with honors|summa|magna|cum)/.test(c.prompt))) return true;
   // A nominee's school, awards, first post and overseas postings ("is a graduate of _____'s School of Foreign Service",
   // "the _____'s Outstanding Service Award", "began her public service as a Presidential Management Fellow at …", "has
   // served overseas in Taiwan, Hong Kong … and _____", "Who has a master's degree …?"): résumé trivia (sets BH, BI
@@ -685,10 +685,15 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
 // at the _____": set BL's raters.)
 const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting)\b|\bpostdoctoral (?:fellow|researcher|scholar)\b|\b(?:currently )?serves on the (?:[A-Z][\w-]*\s+)*(?:Advisory |Steering |Executive )?(?:Committee|Board|Council|Panel)\b[^.;]{0,80}\bat the\b|\b(?:is|was) (?:a|an) (?:\w+ )?graduate of\b|\bgraduate of (?:the )?_____|\b(?:is|was) (?:the |a |an )?recipient of (?:numerous|several|many|multiple)\b[^.;]{0,120}\b(?:[Aa]wards?|[Mm]edals?|[Pp]rizes?|[Hh]onors?)\b|\bha(?:s|ve) received (?:numerous|several|many|multiple) (?:[\w-]+ ){0,3}(?:awards|honors|medals)\b|\bbegan (?:his|her|their) (?:public|government|federal|Foreign) [Ss]ervice\b|\bbegan (?:his|her|their) career in (?:public|government) service\b|\b(?:has|have) (?:also )?served overseas in\b|\boverseas (?:assignments|postings|tours) (?:include|included|in)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,4}degrees? (?:in|from)\b|\b(?:has|holds|earned) (?:a|an|both a) (?:[\w'’]+ ){0,3}(?:[Bb]achelor|[Mm]aster|[Dd]octor|[Ll]aw|[Uu]ndergraduate|[Gg]raduate)\w*(?:['’]s)?(?: of [A-Z]\w+(?: and [A-Z]\w+)?)? degrees?\b/;
 
-/** Praise a release gives itself: "is impressive", "the world should take note". */
+/** A degree by its name or letters, with or without their last period ("J.D.", "a B.A in Chemistry", "PhD", "a Master of
+ * Public Administration", "a Doctorate"). */
+const DEGREE = String.raw`(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|BS|BA|MS|MPA|MPP|MBA|JD|[Bb]achelor'?s|[Mm]aster'?s|(?:Master|Bachelor|Doctor) of|[Dd]octorate|law degree)`;
+const DEGREE_EARNED = new RegExp(String.raw`\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:${DEGREE}|degrees?)(?=\W|$)`, "i");
+const DEGREE_HELD = new RegExp(String.raw`\b(?:has|had|holds) (?:a|an|both a)\b[^.;]{0,40}\b${DEGREE}(?=\W|$)`);
 /** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar"
  * (a praise word and the kind of person it praises: not "a leading sponsor of the bill", the review of engine 34). */
 const BIO_PRAISE = /\bhas (?:a|an) (?:expansive|extensive|distinguished|long|storied|varied|diverse|accomplished|impressive|remarkable) career\b|\bis both personal and professional\b|\b(?:has|have) (?:dedicated|devoted|spent) (?:his|her|their) (?:entire )?(?:career|life) to\b|\bhas championed\b|\bis a (?:top |key )?priority for _____|\b(?:is|was|has been)\s+(?:a|an|one of the)\s+(?:(?:nationally|internationally|widely|highly|well)[ -])?(?:leading|renowned|respected|recognized|distinguished|accomplished|seasoned|experienced|trusted|prominent|celebrated|noted|award-winning|preeminent|pre-eminent|dedicated|passionate|proven|tireless|lifelong|esteemed|visionary|innovative)\s+(?:[\w-]+\s+){0,3}?(?:authority|authorities|experts?|leaders?|voices?|advocates?|scholars?|investors?|managers?|executives?|attorneys?|litigators?|public servants?|professionals?|practitioners?|diplomats?|officials?|researchers?|educators?|administrators?|strategists?|advis[eo]rs?)\b/i;
+/** Praise a release gives itself: "is impressive", "the world should take note". */
 const PRAISE = /\b(?:is|are|was|were|has been|have been)\s+(?:truly\s+|very\s+|especially\s+|particularly\s+)?(?:impressive|remarkable|commendable|laudable|admirable|inspiring|extraordinary)\b|\bthe world should take note\b/i;
 
 /** Logistics (arrivals, travel, schedules) are not what a civics teacher asks about. */
