@@ -1,4 +1,6 @@
 import os, re, random, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+from setlib import key, load, write_set  # noqa: E402
 # BASE NEW TEXTS OUT SEED PREFIX [PICK]: every question of NEW (a dump of engine 31) whose answer is a federal department
 # or agency of the knowledge base (lib/questions/kb/curated/orgs.ts) and which BASE (engine 30) does not ask in the same words and
 # choices is an item "agency"; the question of BASE on the same evidence sentence that NEW no longer asks, "before"; one
@@ -12,20 +14,11 @@ for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '../..
     if len(p) == 5 and p[1] in ('agency', 'department'):
         bodies.add(p[0]); bodies.update(x for x in p[3].split(',') if x)
 norm = lambda x: re.sub(r'^(?:the\s+)?(?:U\.S\.\s+|United States\s+)?', '', x)
-def load(p):
-    t = open(p).read().strip()
-    qs = re.split(r'\n(?=\d+\. \[)', t) if t else []
-    res = []
-    for q in qs:
-        m = re.match(r'\d+\. \[(\w+)\] (.*)\n   choices: (.*)\n   answer: (.*)\n   evidence: (.*)', q, re.S)
-        if m: res.append(dict(type=m[1], prompt=m[2], choices=m[3], answer=m[4], evidence=m[5]))
-    return res
 random.seed(int(sys.argv[5]))
 items = []; codes = {}
 for f in sorted(os.listdir(new)):
     if pick is not None and f not in pick: continue
     a = load(os.path.join(base, f)); b = load(os.path.join(new, f))
-    key = lambda q: q['prompt'] + '|' + q['answer'] + '|' + '|'.join(sorted(q['choices'].split(' | ')))
     ak = {key(q) for q in a}; bk = {key(q) for q in b}
     agq = [q for q in b if key(q) not in ak and (q['answer'] in bodies or norm(q['answer']) in bodies)]
     if not agq: continue
@@ -40,20 +33,6 @@ for f in sorted(os.listdir(new)):
     if kept: items.append(('control', code, f, random.choice(kept)))
 if out == '-': sys.exit(0)
 random.shuffle(items)
-os.makedirs(os.path.join(out, 'articles'), exist_ok=True)
-for f, code in codes.items():
-    os.system(f"cp '{os.path.join(src, f)}' {out}/articles/{code}.txt")
-half = {c: (i % 2) for i, c in enumerate(sorted(codes.values()))}
-key = open(os.path.join(out, 'key.txt'), 'w')
-parts = {'r1': [], 'r2': [], 'r3': [], 'r4': []}
-for it in items:
-    h = half[it[1]]
-    for r in (('r1', 'r2') if h == 0 else ('r3', 'r4')): parts[r].append(it)
-for r, part in parts.items():
-    with open(os.path.join(out, f'{r}.questions.md'), 'w') as fh:
-        fh.write(f'# Questions for rater {r}\n\n')
-        for i, (kind, code, f, q) in enumerate(part, 1):
-            fh.write(f"{i}. [{q['type']}] (article: {out}/articles/{code}.txt) {q['prompt']}\n   choices: {q['choices']}\n   answer: {q['answer']}\n\n")
-            key.write(f"{r}\t{i}\t{kind}\t{code}\t{f}\t{q['prompt']}\n")
+parts = write_set(items, codes, src, out)
 from collections import Counter
 print(Counter(x[0] for x in items), len(codes), {r: len(p) for r, p in parts.items()})
