@@ -329,6 +329,9 @@ interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person
 
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
 
+/** A biography's heading line, "Chantale Wong, Nominee for …": its name (compiled once, not per sentence). */
+const HEADING_NAME = bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+
 /** "the law firm Paul Hastings", "the investment bank Morgan Stanley": a firm named after the word for it (set BT). */
 function firmBefore(s: Sentence, start: number): boolean {
   return /\b(?:law firm|firm|company|bank|investment bank|consultancy|consulting firm|nonprofit|publisher|newspaper|magazine|network|brokerage|fund|philanthropy)\s+$/i.test(s.norm.slice(Math.max(0, start - s.start - 30), start - s.start));
@@ -375,7 +378,7 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   // "Chantale Wong, Nominee for …": a biography's heading gives the given name that opens its sentences ("Chantale
   // Yokmin Wong is a leading authority …"), which the tagger takes for a common noun there (set BP: "Yokmin Wong").
   const given = new Set<string>();
-  for (const s of sentences) for (const m of s.norm.matchAll(bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}"))) given.add(m[1].split(" ")[0]);
+  for (const s of sentences) for (const m of s.norm.matchAll(HEADING_NAME)) given.add(m[1].split(" ")[0]);
   for (const s of sentences) {
     // Headings, title lines and boilerplate feed neither questions nor distractors.
     if (!s.usable) continue;

@@ -306,21 +306,22 @@ export function subjectQuestions(a: Analysis): Candidate[] {
     // answer's peers in government instead (as for quotes).
     const named = ms.filter((m) => m.kind === "country" && m.start >= subj.end).map((m) => m.canonical);
     const own = personCountry(a, answer);
+    // The gender the stem gives its person ("he", "she", "…, the son of"), for the colleagues and nominees offered.
+    const g = stemGender(tail);
     if (named.length) {
       // Only people of the answer's own country who hold an office in the article (not "the prospect of a return of
       // Donald J. Trump", rated also arguably true), then the answer's colleagues in government that year.
       distractors = distractors.filter((d) => !!own && personCountry(a, d) === own && articleRoleClasses(a, d).size > 0);
       // Cabinet colleagues only: what a secretary "said he had pressed China" to do, the President may have said too;
       // of the gender the stem's "he" or "she" says.
-      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], /\b(?:he|his|him)\b/i.test(tail) ? "m" : /\b(?:she|her)\b/i.test(tail) ? "f" : undefined).slice(0, 3 - distractors.length));
+      if (distractors.length < 3) distractors = distractors.concat(peersOf(a, answer, a.eras.years[s.index] ?? a.year, new Set([answer, ...distractors]), tail, ["us-cabinet"], g).slice(0, 3 - distractors.length));
     }
     // A nominee's biography fact ("Who co-edited a two-volume edition of The Political Writings of Alexander
     // Hamilton …?") takes the release's other nominees, not the President who names them or a leader a biography
     // mentions (set BO, both pairs: "Biden and McConnell are absurd as co-editors; use other nominees").
     const nominees = nomineesOf(a);
     if (nominees.has(answer)) {
-      // (Of the stem's gender where it says "he" or "she", or "the son of …", set BT, both pairs.)
-      const g = stemGender(tail);
+      // (Of the stem's gender, set BT, both pairs: "the son of …".)
       const peers = [...nominees].filter((n) => n !== answer && (!g || !a.ents.persons.get(n)?.gender || a.ents.persons.get(n)?.gender === g));
       // Nominees only; with fewer than three after the public-office filter below, no question (set BO's fault came
       // back when others filled the choices, the review of engine 33).
