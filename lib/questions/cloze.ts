@@ -4,7 +4,7 @@
  */
 import { STOPWORDS, type Analysis } from "./analysis";
 import { bodyFitsTopic, fittingFields, givesBodyAway, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
-import { dateDistractors, entityDistractors, inAnswersForm } from "./distractors";
+import { dateDistractors, entityDistractors, inAnswersForm, onlyAsModifier } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
@@ -12,7 +12,7 @@ import type { Candidate } from "./types";
 import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
-import { roleClass } from "./wh";
+import { nomineesOf, roleClass } from "./wh";
 import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
@@ -623,11 +623,15 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // wrong ones from other states are no choices (set BP, both pairs: "only Johnson is from Wisconsin"). (A governor
     // is the state's one: "Illinois Governor _____" takes other governors, as rated before.)
     if (MEMBER_BY_STATE.test(s.norm.slice(0, relStart))) return null;
+    // "policy director for the _____ presidential campaign": a person the article names only as a modifier did nothing
+    // a student can be asked about (set BU).
+    if (onlyAsModifier(a, m.canonical)) return null;
+    const opts = { title: m.title, era: a.eras.years[s.index], anyGender };
     if (m.text === m.canonical && m.text.includes(" ")) {
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, opts);
     } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {
       // "Mr. _____", or a family name alone once the article has given the full name in an earlier sentence.
-      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, { title: m.title, era: a.eras.years[s.index], anyGender });
+      distractors = entityDistractors(a, "person", m.canonical, m.text, "short", s.norm, 3, opts);
     } else return null;
     // Wrong answers who could stand in the answer's place: the same kind of role, the same country.
     const shortToCanon = new Map([...a.ents.persons.values()].map((x) => [x.short, x.canonical] as [string, string]));
@@ -636,6 +640,11 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     const inOffice = (d: string) => getKb().peopleByFamily(d).find((x) => year && x.terms.some((t) => t.from <= year && (t.to ?? 9999) >= year))?.name;
     const canonicalOf = (d: string) => (a.ents.persons.has(d) ? d : shortToCanon.get(d) ?? inOffice(d) ?? d);
     distractors = distractors.filter((d) => canStandFor(a, m.canonical, canonicalOf(d)));
+    // A nominee's biography takes the release's other nominees, as its "Who …?" questions do (wh.ts), not a Secretary
+    // the biography names ("Special Assistant to Secretary of Defense, Chuck Hagel", offered for a career diplomat:
+    // set BT, both pairs). Too few of them: no question.
+    const nominees = nomineesOf(a);
+    if (nominees.has(m.canonical)) distractors = distractors.filter((d) => nominees.has(canonicalOf(d)));
     // "_____ served as the 25th Secretary of Defense": people who held a public office (world.ts holdsPublicRole).
     if (isPublicRole(roleClass(s.norm.slice(relEnd))) && /\b(?:served|serves|was|is|became|been)\b/.test(s.norm.slice(relEnd, relEnd + 40)))
       distractors = distractors.filter((d) => holdsPublicRole(a, canonicalOf(d)));
@@ -1119,6 +1128,9 @@ const CLUBS: { cue: RegExp; members: Set<string> }[] = [
 const MAJOR_ECONOMIES = new Set([...G20, "Netherlands", "Switzerland", "Spain", "Singapore", "Taiwan", "Vietnam", "Thailand", "Malaysia", "Belgium", "Ireland", "Poland", "United Arab Emirates", "Israel", "Chile", "Philippines", "Sweden", "Norway"]);
 
 
+/** A figure that is a change, not a level: "declined by an average of $1.22", "rose by nearly 3 percent". */
+const CHANGE_BY = /\b(?:declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped|gone (?:up|down)|went (?:up|down)|cut|reduced|lowered|raised)\s+(?:by\s+)?(?:an average of\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
+
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // A speech's figures are its author's claims: asked inside their words (quoteClozeQuestions).
@@ -1157,6 +1169,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // also the most in 20 (set R's rater, set P's), and no longer span is provably false: no question.
       if (q.kind === "duration" && /\b(?:most|least|first|only|\w{3,}est)\b[^.;]{0,80}\b(?:in|over|for|since)\s+(?:nearly |almost |more than |over |about )?$/i.test(s.norm.slice(0, q.start - s.start))) continue;
       if (notTheFact(q, s.norm.slice(0, q.start - s.start))) continue;
+      // "The guidebook contains _____ chapters": how a document is divided is no fact of what it says (set BV, both
+      // raters).
+      if (q.kind === "count" && /^(?:chapter|page|section|volume|paragraph|appendix|appendice|annex|tab|part)$/.test(q.unit ?? "")) continue;
       // "$1.5 million dollars": the article's slip would be the stem's.
       if (/^\$/.test(q.text) && /^\s+dollars\b/i.test(s.norm.slice(q.end - s.start))) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
@@ -1170,8 +1185,11 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const parts = partsOf(a, s, q);
       for (const o of sameRecipient(a, s, q)) parts.add(o);
       const notParts = new Set([...avoid, ...[...parts].map((o) => o.text)]);
+      // "Gas prices have declined by an average of _____ per gallon": a change takes other changes, not the article's
+      // prices ($3.99, $3.39 offered for a fall of $1.22: set BT, both pairs).
+      const change = (o: Quantity) => CHANGE_BY.test(a.norm.slice(Math.max(0, o.start - 40), o.start));
       const distractors = (siblings: Quantity[] = []) =>
-        numericDistractors(asRule, a.quantities.filter((o) => o !== q && !parts.has(o)), notParts, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
+        numericDistractors(asRule, a.quantities.filter((o) => o !== q && !parts.has(o) && (!change(q) || change(o))), notParts, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
       let d = distractors();
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);

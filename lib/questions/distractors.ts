@@ -76,6 +76,16 @@ export interface EntityDistractorOptions {
   post?: boolean;
 }
 
+/**
+ * A person the article names only as a modifier of something else: "the Hillary Clinton presidential campaign", "the
+ * Obama administration", "the Bush years". No wrong answer for what a person did (set BU, both pairs: Hillary Clinton
+ * offered as a long-time Biden staffer and as the Domestic Policy Advisor).
+ */
+export function onlyAsModifier(a: Analysis, person: string): boolean {
+  const ms = a.ents.mentions.filter((m) => m.canonical === person && m.kind === "person");
+  return ms.length > 0 && ms.every((m) => m.attributive || /^(?:['’]s?)?(?:\s+[a-z]+){0,2}?\s+(?:campaigns?|administrations?|Administrations?|presidency|presidencies|era|years|White House|transition|team)\b/.test(a.norm.slice(m.end, m.end + 40)));
+}
+
 /** The first words of a title or honorific: a "person" named "Ambassador Waltz" is known by family name only. */
 /** ("Dean Acheson" and "Lady Bird Johnson" are full names.) */
 const TITLE_FIRST = new Set([...TITLE_WORDS.map((t) => t.split(" ")[0]), ...HONORIFICS, ...HONORIFICS.map((h) => h.replace(/\.$/, "")), "Vice", "Deputy", "Acting", "Assistant", "Associate", "Former", "Chief", "Senior", "Special"].filter((w) => w !== "Dean" && w !== "Lady"));
@@ -116,6 +126,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         c !== answerCanonical &&
         !named(c) &&
         (!g || a.ents.persons.get(c)?.gender === g || (!gendered && !a.ents.persons.get(c)?.gender)) &&
+        !onlyAsModifier(a, c) &&
         personFitsEra(a, c, era) &&
         (answerHead || !sitting(c)) &&
         !sameNamedPerson(c, answerCanonical),
@@ -130,7 +141,9 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         .slice()
         .sort((x, y) => same(x) - same(y))
         .map((c) => a.ents.persons.get(c)?.short ?? "")
-        .filter((s) => s && !s.includes(" "));
+        // (A family name a woman and a man of the article share is no one's: "Schuster" for Audrey K. Schuster and her
+        // husband Mark, offered for "Mr. _____", set BT. Two Adamses of one gender stay.)
+        .filter((s) => s && !s.includes(" ") && new Set([...a.ents.persons.values()].filter((p) => p.short === s).map((p) => p.gender ?? "?")).size === 1);
       // "Justice _____'s chambers" with too few justices in the article: the answer's colleagues on that bench that
       // year, by family name as the stem writes them.
       if (pool.length < n && office) pool = pool.concat(colleaguesOf(a, answerCanonical, era, g, people, avoidText, n).map(familyName));
@@ -145,7 +158,10 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       if (pool.length < n) {
         const known = kbPerson(answerCanonical);
         const year = era ?? a.year;
-        const term = known?.terms.find((t) => year && t.from <= year && (t.to ?? 2100) >= year) ?? known?.terms[known.terms.length - 1];
+        // An office the answer held in another year is no measure of what they do in this sentence ("a member of Governor
+        // _____'s Children's Cabinet" took 2021's cabinet for Janet Napolitano, a Secretary of 2009–2013: set BT, both
+        // pairs): their last office only where the sentence's year is unknown.
+        const term = known?.terms.find((t) => year && t.from <= year && (t.to ?? 2100) >= year) ?? (year ? undefined : known?.terms[known.terms.length - 1]);
         // Only people in office in the sentence's year (raters found Rubio implausible in a 2023 release).
         // Not someone the sentence names in another form ("William H. Crawford" named, "William Harris Crawford" offered).
         pool = pool.concat(colleaguesOf(a, answerCanonical, era, g, people, avoidText, n));

@@ -502,7 +502,11 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const tail = s.norm.slice(ts[ts.length - 1].end - s.start, ts[ts.length - 1].end - s.start + 24);
       // (A firm's name ends there: not "the company Sam Altman co-founded", the review of engine 34.)
       const firm = firmAfter(s, ts[ts.length - 1].end) || (firmBefore(s, ts[0].start) && /^\s*(?:[,.;:)]|LLP\b|LLC\b|Inc\b|and\s|$)/.test(s.norm.slice(ts[ts.length - 1].end - s.start)));
-      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
+      // "resides in Glen Burnie, Maryland": a town before its state, after a place's preposition (set BT: offered as a
+      // person, both pairs).
+      const stateAfter = tail.match(/^,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/)?.[1];
+      const town = !!stateAfter && lexiconKind(stateAfter)?.kind === "state" && /\b(?:in|from|of|near|at|to|outside)\s+$/.test(s.norm.slice(Math.max(0, ts[0].start - s.start - 12), ts[0].start - s.start));
+      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || town || !!getKb().org(text) || !!getKb().place(text);
       const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]) || given.has(words[0]));
       if (notPerson) notPeople.add(text);
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });
@@ -533,6 +537,24 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
     if (r.kind === "person" && r.canonical.includes(" ") && !persons.has(r.canonical)) {
       // "Martin Van Buren" is "Van Buren", not "Buren"; "Jr." is no family name.
       persons.set(r.canonical, { canonical: r.canonical, short: familyName(r.canonical), titles: [] });
+    }
+  }
+  // "Betty Y. Jang, Nominee for Member of the Board of Trustees …" over "Ms. Jang is an executive …": a biography's
+  // heading gives the full name of a person its sentences call by family name only (set BT: "Jang" among full names,
+  // both pairs). Only where no other person of the article has that family name; the longest of its headings' forms.
+  {
+    const headed = new Map<string, string>();
+    for (const s of sentences) {
+      for (const m of s.norm.matchAll(HEADING_NAME)) {
+        const name = m[1].replace(/(?<![A-Z]|\bJr|\bSr)\.$/, "");
+        const fam = familyName(name);
+        if (name.split(" ").length >= 2 && (!headed.has(fam) || headed.get(fam)!.split(" ").length < name.split(" ").length)) headed.set(fam, name);
+      }
+    }
+    const families = new Set([...persons.values()].map((p) => p.short));
+    for (const [fam, name] of headed) {
+      if (families.has(fam) || persons.has(name)) continue;
+      if (raws.some((r) => (r.kind === "person" || r.kind === "person?") && r.canonical === fam)) persons.set(name, { canonical: name, short: fam, titles: [] });
     }
   }
   const byToken = new Map<string, string>();

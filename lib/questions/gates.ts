@@ -10,7 +10,7 @@ import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
 import { FIRST_PERSON } from "./author";
-import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, PARTICIPLE_WORD, RELEASE_DAY, vowelSound, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, familyName, PARTICIPLE_WORD, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
 
@@ -423,7 +423,15 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/^(?:Who|Which)\b/.test(before)) return false;
   if (/^(?:it|its|they|them|their)$/i.test(m[0])) {
     // "it"/"they" may refer to any noun phrase before it; only a stem-initial pronoun is surely dangling.
-    return before.trim() === "";
+    if (before.trim() === "") return true;
+    // "The U.S. Cyber Trust Mark program allows them to test products …": "they" with no plural before it in the stem
+    // (the manufacturers of the sentence before; set BV, both raters).
+    if (/^(?:they|them|their)$/i.test(m[0])) {
+      const s = a.sentences[c.facts[0]];
+      const plural = (s?.terms ?? []).some((t) => (t.tags.has("Plural") || /^(?:people|children|men|women|staff|police|public|government|administration|team|family|community|country|nation|state|city|company|industry|agency|department|Congress|Senate|House|group|coalition|alliance|partnership)$/i.test(t.text)) && new RegExp(`\\b${escapeRe(t.text)}\\b`).test(before)) || /\b(?:and|both)\b/.test(before) || /_____/.test(before) || /\b(?:a|an|any|every|each|no|one)\s+[a-z]+\b/i.test(before) || [...before.matchAll(/\b(?:the|these|those|their|our|all|many|some|several|other|both|\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b/gi)].some((x) => !(s?.terms ?? []).some((t) => t.text === x[1] && t.tags.has("Verb")));
+      if (!plural) return true;
+    }
+    return false;
   }
   // "At his news conference, Mr. Blinken said …": a possessive in an opening phrase whose subject names the person.
   if (/^(?:his|her)$/i.test(m[0]) && /^(?:At|In|During|After|Before|On|For|With)\b/.test(before.trim())) {
@@ -897,6 +905,13 @@ export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
       }
     }
     return false;
+  }
+  // "Who is identified in the article as the Treasury Secretary?" under "Treasury Secretary Yellen …": the title prints
+  // the office beside the answer's name (set BU, both pairs).
+  const role = c.type === "multiple_choice" ? c.prompt.match(/^Who is identified in the article as (?:the |an? )?(.+)\?$/)?.[1] : undefined;
+  if (role) {
+    const fam = familyName(c.answer);
+    return containsPhrase(a.title, `${role} ${fam}`) || containsPhrase(a.title, `${role} ${c.answer}`);
   }
   if (c.type !== "quote_attribution" && !c.answerKey.startsWith("said:")) return false;
   const title = a.title.toLowerCase();

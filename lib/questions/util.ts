@@ -129,6 +129,10 @@ export function clauseWindow(sentence: string, relStart: number, relEnd: number,
 /** `w`: the clause window, when the caller has it already (cloze.mk keeps it as the question's span). */
 export function blankedPrompt(sentence: string, relStart: number, relEnd: number, replacement = BLANK, maxWords = 45, w = clauseWindow(sentence, relStart, relEnd, maxWords)): string | null {
   if (!w) return null;
+  // A window that ends before a series' last item ("Ms. _____ developed … Gaithersburg, Md., worked in private practice
+  // at a major international law firm" before ", and served on Capitol Hill …"; "including for the Secretary of Defense,
+  // Under Secretary …" before ", and various senior leaders"): a list without its "and" (set BT, both pairs).
+  if (w.right && /^\s*,\s+(?:and|or)\s/.test(sentence.slice(w.end)) && /,\s+\S/.test(sentence.slice(relEnd, w.end))) return null;
   let body = sentence.slice(w.start, relStart) + replacement + sentence.slice(relEnd, w.end);
   body = body.trim();
   // A semicolon joins two whole clauses: the window's clause stands as a sentence of its own ("CBO's … baseline

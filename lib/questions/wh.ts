@@ -412,7 +412,7 @@ export function affiliationQuestions(a: Analysis): Candidate[] {
 
 /** The people a nominations release names as nominees ("Jamie Fly, Nominee for Member of the … Board"). */
 const nomineeCache = new WeakMap<Analysis, Set<string>>();
-function nomineesOf(a: Analysis): Set<string> {
+export function nomineesOf(a: Analysis): Set<string> {
   let out = nomineeCache.get(a);
   if (out) return out;
   out = new Set<string>();

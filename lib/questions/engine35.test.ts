@@ -1,0 +1,177 @@
+/**
+ * Engine 35 (ADR 052): faults that raters named and engine 34 still asked (the replay of every rated item, and sets BT,
+ * BU and BV), each a rule. The texts are written for the tests, after the releases the raters read.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { candidateBank } from "./index";
+import { onlyAsModifier } from "./distractors";
+import { gateTitleGiveaway, gateUnresolved } from "./gates";
+import { article, everyCandidate, stem } from "./test-helpers";
+import { blankedPrompt } from "./util";
+import type { Candidate } from "./types";
+
+const bank = (text: string) => candidateBank(text).candidates;
+/** A release a blind rating found a fault in, whole (`fixtures/heldout/`, CC0). */
+const heldout = (name: string) => readFileSync(join(__dirname, "fixtures", "heldout", name), "utf8");
+const offers = (cs: Candidate[], name: string) => cs.filter((c) => c.choices.includes(name));
+
+/** A nominations release: its list, then each nominee's heading line and biography. */
+function nominees(date: string, people: { heading: string; bio: string[] }[]): string {
+  return article(`President Biden Announces Key Nominees — The White House, ${date}`, [
+    "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals to serve as key leaders in his administration:",
+    ...people.map((p) => p.heading),
+    ...people.flatMap((p) => [p.heading, ...p.bio]),
+  ]);
+}
+
+describe("people the article names only as a modifier are no wrong answers", () => {
+  const text = article("President Biden Announces Key White House Personnel — The White House, May 5, 2023", [
+    "Today, President Biden announced that Neera Tanden will serve as Assistant to the President and Domestic Policy Advisor.",
+    "The President also announced that Stefanie Feldman will serve as Assistant to the President and Staff Secretary.",
+    "Additionally, Zayn Siddique will be promoted to Principal Deputy of the Domestic Policy Council.",
+    "Susan Rice has helped craft and implement the President's domestic policy agenda for over two years.",
+    "Stefanie Feldman has worked for President Biden for more than a decade.",
+    "Prior to that, she was the director of domestic policy for the Obama-Biden presidential campaign, and served as policy director for the Hillary Clinton presidential campaign.",
+    "Zayn Siddique previously served as a senior advisor in the Office of Management and Budget.",
+  ]);
+  it("'the Hillary Clinton presidential campaign' names no one who did anything", () => {
+    const a = analyze(text);
+    expect(a.ents.persons.has("Hillary Clinton")).toBe(true);
+    expect(onlyAsModifier(a, "Hillary Clinton")).toBe(true);
+    expect(onlyAsModifier(a, "Stefanie Feldman")).toBe(false);
+  });
+  it("is offered for no blank or question", () => {
+    const all = everyCandidate(text);
+    expect(all.some((c) => c.answer === "Office of Management and Budget"), "the release is asked").toBe(true);
+    // (Neither as a wrong answer nor blanked: "policy director for the _____ presidential campaign".)
+    expect(offers(all, "Hillary Clinton")).toEqual([]);
+  });
+});
+
+describe("a nominee's blank takes the release's other nominees only", () => {
+  const text = nominees("April 20, 2023", [
+    { heading: "Tobin John Bradley, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Guatemala", bio: ["Tobin John Bradley, a career member of the Senior Foreign Service with the rank of Minister-Counselor, currently serves as Deputy Assistant Secretary of State in the Bureau of International Narcotics and Law Enforcement Affairs.", "Prior to that, Bradley served as the INL Director in Mexico City."] },
+    { heading: "Jeffery Martin Baran, Nominee for Commissioner on the Nuclear Regulatory Commission", bio: ["Jeffery Martin Baran currently serves as a member of the Nuclear Regulatory Commission, a position he has held since October 2014.", "He previously served on the staff of the House Committee on Energy and Commerce for more than ten years."] },
+    { heading: "Cara L. Abercrombie, Nominee for Assistant Secretary of Defense for Acquisition", bio: ["Cara L. Abercrombie currently serves as Deputy Assistant to the President and Coordinator for Defense Policy and Arms Control at the National Security Council.", "A career member of the Senior Executive Service, Abercrombie has held numerous positions in the Office of the Secretary of Defense since 2003, including Special Assistant to Secretary of Defense, Chuck Hagel."] },
+  ]);
+  it("not a Secretary a biography names (Chuck Hagel for a career diplomat)", () => {
+    const all = everyCandidate(text);
+    expect(offers(all, "Chuck Hagel")).toEqual([]);
+  });
+});
+
+describe("an office held in another year is no measure of a sentence about this one", () => {
+  const text = article("President Biden Announces Key Nominees — The White House, June 11, 2021", [
+    "Today, President Biden announced his intent to nominate January Contreras to serve as Assistant Secretary for Family Support at the Department of Health and Human Services.",
+    "January Contreras was a member of Governor Janet Napolitano's Children's Cabinet and the Arizona Early Childhood Development and Health Board.",
+    "She founded the Arizona Legal Women and Youth Services, a nonprofit that provides free legal services to young people.",
+    "Contreras lives in Arizona with her husband and their two sons.",
+  ]);
+  it("'Governor _____' is not offered 2021's cabinet for Janet Napolitano, a Secretary of 2009–2013", () => {
+    const all = everyCandidate(text);
+    for (const c of all.filter((x) => x.answer === "Janet Napolitano")) {
+      for (const x of ["Janet Yellen", "Deb Haaland", "Marcia L. Fudge", "Gina Raimondo"]) expect(c.choices, c.prompt).not.toContain(x);
+    }
+  });
+});
+
+describe("who a person is, from what the release says of them", () => {
+  const text = nominees("March 3, 2023", [
+    { heading: "Gerald W. Fauth III, Nominee for Member of the National Mediation Board", bio: ["Gerald W. Fauth III currently serves as Chairman of the National Mediation Board.", "In 1998, Mr. Fauth was named by the Surface Transportation Board an original member of the Conrail Transaction Council.", "Mr. Fauth holds a Bachelor's degree from Hampden-Sydney College in Virginia."] },
+    { heading: "Linda Puchala, Nominee for Member of the National Mediation Board", bio: ["Linda Puchala was first confirmed as Member of the National Mediation Board by the United States Senate on May 21, 2009.", "A Michigan native, Ms. Puchala resides in Glen Burnie, Maryland, and holds a Bachelor's degree from Cleary University."] },
+    { heading: "Betty Y. Jang, Nominee for Member of the Board of Trustees of the Harry S. Truman Scholarship Foundation", bio: ["Ms. Jang is an executive with over 25 years of legal, compliance, and leadership experience.", "Ms. Jang began her career as an assistant public defender with the Office of the Cook County Public Defender."] },
+    { heading: "Audrey K. Schuster, Nominee for Member of the Board of Trustees of the Harry S. Truman Scholarship Foundation", bio: ["Audrey K. Schuster has been an active leader volunteer in the education and family service community for over 30 years.", "For the last 16 years, Schuster has served as a trained volunteer for the Visiting Moms program.", "She is the loving wife to real estate developer Mark Schuster."] },
+  ]);
+  const a = analyze(text);
+  it("'Ms. Jang' is Betty Y. Jang, the name of her biography's heading", () => {
+    expect(a.ents.persons.has("Betty Y. Jang")).toBe(true);
+    expect(a.ents.persons.has("Jang")).toBe(false);
+    expect(a.ents.mentions.filter((m) => m.text === "Jang").every((m) => m.canonical === "Betty Y. Jang")).toBe(true);
+  });
+  it("'resides in Glen Burnie, Maryland' names a town, not a person", () => {
+    expect(a.ents.persons.has("Glen Burnie")).toBe(false);
+    expect(offers(everyCandidate(text), "Glen Burnie")).toEqual([]);
+  });
+  it("'Mr. _____' is not offered 'Schuster', the family name of a woman and her husband (set BT's release)", () => {
+    const all = everyCandidate(heldout("six-key-nominations-2021.txt"));
+    expect(all.some((c) => c.answer === "Betty Y. Jang"), "the whole release reads Jang in full too").toBe(true);
+    for (const c of all.filter((x) => /\bMr\. _____/.test(x.prompt))) expect(c.choices, c.prompt).not.toContain("Schuster");
+    expect(offers(all, "Glen Burnie")).toEqual([]);
+  });
+});
+
+describe("a stem is no list without its 'and'", () => {
+  const sentence = "Before joining the Commission staff, Ms. Boyle developed affordable housing programs for the city of Gaithersburg, Md., worked in private practice at a major international law firm, and served on Capitol Hill as a staff member for the late Congressman Steve Solarz and for the Asia and Pacific Subcommittee of the House Foreign Affairs Committee.";
+  it("refuses a window that ends before a series' last item", () => {
+    const at = sentence.indexOf("Boyle");
+    expect(blankedPrompt(sentence, at, at + "Boyle".length, "_____", 30)).toBeNull();
+  });
+  it("keeps a window whose clause has no series", () => {
+    const s = "The Senate approved the bill by a vote of 74 to 25 on Wednesday evening after a long debate about its cost, and the House is expected to take up the measure again on Friday morning.";
+    const at = s.indexOf("Senate");
+    expect(blankedPrompt(s, at, at + "Senate".length, "_____", 25)).toMatch(/^The _____ approved the bill/);
+  });
+});
+
+describe("a figure's wrong answers are of its kind", () => {
+  const text = article("What They Are Reading in the States: Gas Prices Continue to Fall Across the Country — The White House, October 24, 2022", [
+    "Gas prices have declined by an average of $1.22 per gallon nationwide since their June peak, according to new data released on Monday.",
+    "In Michigan, the average price of a gallon of regular gas is $3.99, down from a record high in June.",
+    "In Ohio, drivers are paying an average of $3.39 per gallon, and in Indiana they are paying $3.79.",
+    "The President has called on oil companies to pass their savings on to consumers at the pump.",
+  ]);
+  it("a fall of $1.22 is not offered the article's prices", () => {
+    const q = bank(text).find((c) => c.type === "numeric" && c.answer === "$1.22");
+    expect(q, "the question exists").toBeDefined();
+    for (const x of ["$3.99", "$3.39", "$3.79"]) expect(q!.choices).not.toContain(x);
+  });
+  it("how many chapters a guidebook has is not asked (set BV's release)", () => {
+    expect(everyCandidate(heldout("infrastructure-guidebook-2022.txt")).filter((c) => c.type === "numeric" && /_____ chapters/.test(c.prompt))).toEqual([]);
+  });
+  it("how many chapters: a short text", () => {
+    const guide = article("Biden Administration Releases Bipartisan Infrastructure Law Guidebook — The White House, January 31, 2022", [
+      "Today, the Biden Administration released a guidebook to help state, local, tribal and territorial governments access funding from the Bipartisan Infrastructure Law.",
+      "The guidebook contains 12 chapters grouping Bipartisan Infrastructure Law programs by issue area.",
+      "It describes more than 375 programs that will deliver $1.2 trillion in investments over five years.",
+    ]);
+    const all = everyCandidate(guide).filter((c) => c.type === "numeric");
+    expect(all.some((c) => c.answer === "$1.2 trillion"), "another figure is asked").toBe(true);
+    expect(all.some((c) => c.answer === "12")).toBe(false);
+  });
+});
+
+describe("what a stem leaves unsaid", () => {
+  const a = analyze(article("White House Launches U.S. Cyber Trust Mark — The White House, January 7, 2025", [
+    "Manufacturers of connected devices can now apply for the new label.",
+    "The U.S. Cyber Trust Mark program allows them to test products against established cybersecurity criteria from the U.S. National Institute of Standards and Technology.",
+  ]));
+  it("'allows them' with no plural before it in the stem", () => {
+    expect(gateUnresolved({ ...stem("The U.S. Cyber Trust Mark program allows them to test products against established cybersecurity criteria from the U.S. _____."), facts: [2] }, a)).toBe(true);
+    // (A plural before "them" holds it.)
+    expect(gateUnresolved({ ...stem("The new rules require manufacturers to label their devices, and the _____ will review them."), facts: [2] }, a)).toBe(false);
+  });
+  it("'The United States' inside a stem is refused, not printed with its capital", () => {
+    const text = article("FACT SHEET: Counter Ransomware Initiative Convenes Fourth Gathering — The White House, October 2, 2024", [
+      "This week, the United States hosted the fourth gathering of the International Counter Ransomware Initiative in Washington.",
+      "Establishing the CRI Fund: The United States launched a new fund that will strengthen members' cybersecurity capabilities through rapid assistance in the wake of a cyber attack.",
+      "Australia developed a website that includes a forum for members to request assistance from other members.",
+      "Germany and Nigeria led the initiative's work on diplomacy and capacity building.",
+    ]);
+    for (const t of [text, heldout("counter-ransomware-2024.txt")]) {
+      for (const c of bank(t)) if (c.type === "fill_in_blank") expect(c.answer.startsWith("The ") && !c.prompt.startsWith("_____"), c.prompt).toBe(false);
+    }
+  });
+  it("a role question whose office and answer the title prints", () => {
+    const text = article("ICYMI: Treasury Secretary Yellen Says US Economy Not in Recession — The White House, July 24, 2022", [
+      "Treasury Secretary Janet Yellen said on Sunday that the economy is not in a recession.",
+      "Commerce Secretary Gina Raimondo said the labor market remains strong.",
+    ]);
+    const a2 = analyze(text);
+    const q = { type: "multiple_choice", prompt: "Who is identified in the article as the Treasury Secretary?", answer: "Janet Yellen", choices: ["Janet Yellen", "Gina Raimondo"], answerKey: "role:Janet Yellen" } as Candidate;
+    expect(gateTitleGiveaway(q, a2)).toBe(true);
+    expect(gateTitleGiveaway({ ...q, prompt: "Who is identified in the article as the Commerce Secretary?", answer: "Gina Raimondo", answerKey: "role:Gina Raimondo" }, a2)).toBe(false);
+  });
+});
