@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { nomineesOf, roleClass } from "./wh";
-import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stripConnector, ucfirst, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stemGender, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -626,7 +626,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // "policy director for the _____ presidential campaign": a person the article names only as a modifier did nothing
     // a student can be asked about (set BU).
     if (onlyAsModifier(a, m.canonical)) return null;
-    const opts = { title: m.title, era: a.eras.years[s.index], anyGender };
+    // "As a mother to four, _____ is a strong advocate …": the gender the sentence gives its one person.
+    const alone = !a.ents.bySentence[s.index].some((x) => x.kind === "person" && x.canonical !== m.canonical);
+    const said = alone ? stemGender(s.norm.slice(0, m.fullStart - s.start) + " " + s.norm.slice(relEnd)) : undefined;
+    const opts = { title: m.title, era: a.eras.years[s.index], anyGender, stemGender: said };
     if (m.text === m.canonical && m.text.includes(" ")) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, opts);
     } else if (p && m.text === p.short && (m.fullStart < m.start || a.ents.mentions.some((x) => x.canonical === m.canonical && x.end <= s.start && x.text === m.canonical))) {

@@ -74,6 +74,8 @@ export interface EntityDistractorOptions {
   anyGender?: boolean;
   /** the stem asks who holds or held a post ("Who is the president of …?"), not who said or did something */
   post?: boolean;
+  /** the gender the stem's own words give the answer ("As a mother to four, _____ …"): people of that gender only */
+  stemGender?: "m" | "f";
 }
 
 /**
@@ -112,7 +114,15 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
     // Denzel Washington was offered for "Mrs. _____", set AZ's two raters.)
     const honorific = title?.trim().replace(/\.$/, "");
     const gendered = honorific === "Mrs" || honorific === "Ms" || honorific === "Miss" ? "f" : honorific === "Mr" ? "m" : undefined;
-    const g = opts.anyGender ? undefined : (gendered ?? a.ents.persons.get(answerCanonical)?.gender);
+    const g = opts.stemGender ?? (opts.anyGender ? undefined : (gendered ?? a.ents.persons.get(answerCanonical)?.gender));
+    // "As a mother to four, _____ … all that she does": the stem says the gender, so no one of unknown gender either
+    // (set BT: Youngblood, a man the article never calls "he", offered).
+    const genderSaid = !!opts.stemGender;
+    // "Dr. _____": people the article calls "Dr." only (set BU: two career diplomats offered for a professor of marine
+    // biology, both pairs); and a person it never calls "Dr." takes no one it does (a marine scientist offered for a
+    // career diplomat, the same set).
+    const doctor = title?.trim().replace(/\.$/, "") === "Dr" || holdsTitle(a, answerCanonical, "Dr.");
+    const doctors = doctor || [...a.ents.persons.keys()].some((c) => holdsTitle(a, c, "Dr."));
     // Nobody the sentence itself names, even by family name only ("Obama met with _____": not Barack Obama).
     const named = (c: string) => !!avoidText && containsPhrase(avoidText, a.ents.persons.get(c)?.short ?? c);
     // The sitting President is no wrong answer for another post ("Who is the president of the Institute for College
@@ -125,7 +135,8 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
       (c) =>
         c !== answerCanonical &&
         !named(c) &&
-        (!g || a.ents.persons.get(c)?.gender === g || (!gendered && !a.ents.persons.get(c)?.gender)) &&
+        (!g || a.ents.persons.get(c)?.gender === g || (!gendered && !genderSaid && !a.ents.persons.get(c)?.gender)) &&
+        (!doctors || doctor === holdsTitle(a, c, "Dr.")) &&
         !onlyAsModifier(a, c) &&
         personFitsEra(a, c, era) &&
         (answerHead || !sitting(c)) &&

@@ -103,6 +103,19 @@ describe("who a person is, from what the release says of them", () => {
   });
 });
 
+describe("the gender and the title a sentence gives its blank (sets BT and BU, whole releases)", () => {
+  it("'As a mother to four, _____ …' takes women only, not a man the article never calls 'he'", () => {
+    const all = everyCandidate(heldout("boards-and-commissions-2023.txt")).filter((c) => /mother to four/.test(c.prompt) && c.type === "fill_in_blank");
+    for (const c of all) expect(c.choices, c.prompt).not.toContain("Youngblood");
+  });
+  it("'Dr. _____' takes people the article calls Dr., and a career diplomat's blank takes none of them", () => {
+    const all = everyCandidate(heldout("key-nominees-2022.txt"));
+    const diplomats = ["Mark W. Libby", "Gautam Rana", "Marie C. Damour", "Angela Price Aggeler"];
+    for (const c of all.filter((x) => /\bDr\. _____/.test(x.prompt))) for (const d of diplomats) expect(c.choices, c.prompt).not.toContain(d);
+    for (const c of all.filter((x) => diplomats.includes(x.answer))) expect(c.choices, c.prompt).not.toContain("Sue E. Moore");
+  });
+});
+
 describe("a stem is no list without its 'and'", () => {
   const sentence = "Before joining the Commission staff, Ms. Boyle developed affordable housing programs for the city of Gaithersburg, Md., worked in private practice at a major international law firm, and served on Capitol Hill as a staff member for the late Congressman Steve Solarz and for the Asia and Pacific Subcommittee of the House Foreign Affairs Committee.";
   it("refuses a window that ends before a series' last item", () => {
