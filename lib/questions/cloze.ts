@@ -1231,6 +1231,9 @@ const COMMON_AMENDMENTS = [1, 2, 4, 5, 6, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20,
 const ORDINAL_WORDS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Twenty-first", "Twenty-second", "Twenty-third", "Twenty-fourth", "Twenty-fifth", "Twenty-sixth", "Twenty-seventh"];
 const AMENDMENT = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:first|second|third|fourth|fifth|sixth|seventh)))\s+Amendment\b/g;
 
+/** The year each amendment was ratified. */
+const RATIFIED = [0, 1791, 1791, 1791, 1791, 1791, 1791, 1791, 1791, 1791, 1791, 1795, 1804, 1865, 1868, 1870, 1913, 1913, 1919, 1920, 1933, 1933, 1951, 1961, 1964, 1967, 1971, 1992];
+
 const suffix = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th");
 
 /**
@@ -1249,9 +1252,15 @@ export function amendmentQuestions(a: Analysis): Candidate[] {
     const m = ms[0];
     const n = number(m);
     if (n < 1 || n > 27) continue;
+    // "Section 3 of the _____ specifies … (noon on January 20)": the answer's number elsewhere in the stem cues it (set
+    // BW).
+    const rest = s.norm.slice(0, m.index!) + " " + s.norm.slice(m.index! + m[0].length);
+    if (new RegExp(`(?<![\\d.,])${n}(?![\\d.,]\\d)|\\b${ORDINAL_WORDS[n]}\\b`, "i").test(rest)) continue;
     const words = !m[1];
     const fmt = (k: number) => `${words ? ORDINAL_WORDS[k] : `${k}${suffix(k)}`} Amendment`;
-    const distractors = COMMON_AMENDMENTS.filter((k) => !named.has(k))
+    // Only amendments already ratified in the sentence's year ("In 1933, … modified by the _____": not the 22nd, of 1951).
+    const era = a.eras.years[s.index] ?? a.year;
+    const distractors = COMMON_AMENDMENTS.filter((k) => !named.has(k) && (!era || era >= RATIFIED[k]))
       .sort((x, y) => Math.abs(x - n) - Math.abs(y - n) || x - y)
       .slice(0, 3)
       .map(fmt);

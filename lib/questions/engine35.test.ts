@@ -188,3 +188,28 @@ describe("what a stem leaves unsaid", () => {
     expect(gateTitleGiveaway({ ...q, prompt: "Who is identified in the article as the Commerce Secretary?", answer: "Gina Raimondo", answerKey: "role:Gina Raimondo" }, a2)).toBe(false);
   });
 });
+
+describe("set BW's faults in the contingent-election explainer", () => {
+  const text = article("Contingent election — Wikipedia, 2019", [
+    "A contingent election is used to elect the president or vice president if no candidate receives a majority of the whole number of Electors appointed.",
+    "A candidate is required to receive an absolute majority of state delegation votes (currently 26 votes) in order for that candidate to become the president-elect.",
+    "Section 3 of the 20th Amendment specifies that if the House of Representatives has not chosen a president-elect in time for the inauguration (noon on January 20), then the vice president-elect becomes acting president until the House selects a president.",
+    "The contingent election process was modified by the 20th Amendment, which took effect in 1933.",
+    "The House of Representatives chose Thomas Jefferson as president in 1801 after 36 ballots.",
+  ]);
+  const all = everyCandidate(text);
+  it("a majority's threshold of 50 delegations takes half, two-thirds and three-quarters, no count below a majority", () => {
+    const q = all.find((c) => c.type === "numeric" && c.answer === "26");
+    expect(q, "the question exists").toBeDefined();
+    expect(q!.choices.slice().sort()).toEqual(["25", "26", "34", "38"]);
+  });
+  it("an amendment whose number the stem prints elsewhere ('noon on January 20') is not blanked", () => {
+    expect(all.filter((c) => c.answer === "20th Amendment" && /January 20/.test(c.prompt))).toEqual([]);
+    expect(all.some((c) => c.answer === "20th Amendment"), "the other sentence is asked").toBe(true);
+  });
+  it("an amendment ratified after the sentence's year is no wrong answer", () => {
+    const q = all.find((c) => c.answer === "20th Amendment" && /modified by/.test(c.prompt));
+    expect(q, "the question exists").toBeDefined();
+    for (const x of ["22nd Amendment", "23rd Amendment", "24th Amendment", "25th Amendment", "26th Amendment"]) expect(q!.choices).not.toContain(x);
+  });
+});

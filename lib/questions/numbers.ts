@@ -321,6 +321,14 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   const keyOf = (x: string) => x.toLowerCase().replace(/(\d)\.0+(?!\d)/g, "$1");
   const seen = new Set<string>([keyOf(q.text), ...[...avoid].map(keyOf)]);
   const cap = capFor(q, context, year, before);
+  // "an absolute majority of state delegation votes (currently _____ votes)": a majority's threshold of a body of known
+  // size takes that body's other thresholds (half, two-thirds, three-quarters), not a count no majority can be (14 of
+  // 50 delegations, set BW).
+  const body = /\bmajority\b/i.test(before) && q.kind === "count" ? [statesIn(year), 100, 435, 538].find((t) => q.value === Math.floor(t / 2) + 1) : undefined;
+  if (body) {
+    const alts = [Math.floor(body / 2), Math.ceil((2 * body) / 3), Math.ceil((3 * body) / 4)].map((v) => formatLike(q.text, v)).filter((x) => !seen.has(keyOf(x)));
+    if (alts.length >= want) return alts.slice(0, want);
+  }
   // A wrong answer must make the statement false: above a lower bound, below an upper one, far from an estimate.
   // "attained to the Age of _____": an office's minimum age, not "seven Years" or "ten Years" from the same article.
   // "background checks for individuals under age _____" (or "under the age of"): a legal age threshold takes the other
