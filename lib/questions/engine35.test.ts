@@ -213,3 +213,11 @@ describe("set BW's faults in the contingent-election explainer", () => {
     for (const x of ["22nd Amendment", "23rd Amendment", "24th Amendment", "25th Amendment", "26th Amendment"]) expect(q!.choices).not.toContain(x);
   });
 });
+
+describe("a biography's paragraph year dates only its own sentence (set BT's release)", () => {
+  it("'As CEO, _____ created …' is not dated by the year he was hired", () => {
+    const all = everyCandidate(heldout("boards-and-commissions-2022.txt")).filter((c) => /created an independent living center/.test(c.prompt));
+    expect(all.length, "the sentence is asked").toBeGreaterThan(0);
+    for (const c of all) expect(c.prompt).not.toMatch(/^In 1988\b/);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { BLANK, endsInListItem, PARTICIPLE_FIRST, stripConnector, wordCount } from "./util";
+import { bioHeading, BLANK, endsInListItem, PARTICIPLE_FIRST, stripConnector, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { MAX_PROMPT_WORDS } from "./gates";
 import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
@@ -127,6 +127,15 @@ export function personEras(a: Pick<Analysis, "ents" | "eras">): Map<string, Set<
   return out;
 }
 
+/** A text of biographies: a heading line "Name, Nominee for …" or "Name, Member, …" (util.ts bioHeading). */
+const BIO_LINE = new RegExp(bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}").source, "mu");
+const bioCache = new WeakMap<Analysis, boolean>();
+function biographies(a: Analysis): boolean {
+  let b = bioCache.get(a);
+  if (b === undefined) bioCache.set(a, (b = BIO_LINE.test(a.text)));
+  return b;
+}
+
 /** Stem prefixes that a time phrase can go before: "True or false: " keeps its place. */
 const LEAD = /^(True or false: )?/;
 
@@ -147,6 +156,10 @@ export function withEra(prompt: string, a: Analysis, sentenceIndex: number, answ
   // election would misdate it (the appointment came after the election; rated so three times).
   if (a.eras.headings[sentenceIndex] !== undefined && /\bPresident [A-Z][a-z]+\b/.test(prompt)) return prompt;
   const s = a.sentences[sentenceIndex];
+  // A biography's paragraph runs through a career, so the last year it named is no date of the sentence after it ("In
+  // 1988, as CEO, _____ created …" after "In 1988, Braddy was hired as CEO", set BT, both pairs; "In 2015, who was elected
+  // … Party Chair", set BU, both pairs): in a text of biographies only the sentence's own year dates it.
+  if (!s.norm.includes(String(era)) && biographies(a)) return prompt;
   // Past tense: compromise's tag, a past auxiliary, or a dated event ("from February 11 to 17, the House cast …").
   // Not "Congress has approved … between the end of World War II and the present": a perfect or present tense
   // reaches the article's own time.
