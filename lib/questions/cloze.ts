@@ -4,7 +4,7 @@
  */
 import { STOPWORDS, type Analysis } from "./analysis";
 import { bodyFitsTopic, fittingFields, givesBodyAway, MONTHS, partOf, sameAgencyField, TERM_CLASSES, US_STATES, WEEKDAYS, type CivicsTerm } from "./civics-lexicon";
-import { dateDistractors, entityDistractors, inAnswersForm, onlyAsModifier } from "./distractors";
+import { dateDistractors, entityDistractors, holdsTitle, inAnswersForm, onlyAsModifier } from "./distractors";
 import type { Mention } from "./entities";
 import { AT_LEAST_ONCE_EVERY, isChangeStart, notTheFact, numericDistractors, parseNumber, RULE_CUE, ruleSide, type Quantity } from "./numbers";
 import type { Sentence } from "./sentences";
@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { nomineesOf, roleClass } from "./wh";
-import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, stemGender, stripConnector, ucfirst, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, kinGender, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -626,9 +626,10 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // "policy director for the _____ presidential campaign": a person the article names only as a modifier did nothing
     // a student can be asked about (set BU).
     if (onlyAsModifier(a, m.canonical)) return null;
-    // "As a mother to four, _____ is a strong advocate …": the gender the sentence gives its one person.
+    // "As a mother to four, _____ is a strong advocate …": the gender a word of kin gives the sentence's one person (not
+    // any "her" of the sentence, which may be someone unnamed: the review of engine 35).
     const alone = !a.ents.bySentence[s.index].some((x) => x.kind === "person" && x.canonical !== m.canonical);
-    const said = alone ? stemGender(s.norm.slice(0, m.fullStart - s.start) + " " + s.norm.slice(relEnd)) : undefined;
+    const said = alone ? kinGender(s.norm.slice(0, m.fullStart - s.start) + " " + s.norm.slice(relEnd)) : undefined;
     const opts = { title: m.title, era: a.eras.years[s.index], anyGender, stemGender: said };
     if (m.text === m.canonical && m.text.includes(" ")) {
       distractors = entityDistractors(a, "person", m.canonical, m.text, "canonical", s.norm, 3, opts);
@@ -647,7 +648,13 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // the biography names ("Special Assistant to Secretary of Defense, Chuck Hagel", offered for a career diplomat:
     // set BT, both pairs). Too few of them: no question.
     const nominees = nomineesOf(a);
-    if (nominees.has(m.canonical)) distractors = distractors.filter((d) => nominees.has(canonicalOf(d)));
+    if (nominees.has(m.canonical)) {
+      distractors = distractors.filter((d) => nominees.has(canonicalOf(d)));
+      // (And a nominee the release calls "Dr." beside nominees it does, one it never does beside ones it never does: a
+      // marine scientist was offered for a career diplomat, set BU.)
+      const dr = holdsTitle(a, m.canonical, "Dr.");
+      if ([...nominees].some((n) => holdsTitle(a, n, "Dr."))) distractors = distractors.filter((d) => holdsTitle(a, canonicalOf(d), "Dr.") === dr);
+    }
     // "_____ served as the 25th Secretary of Defense": people who held a public office (world.ts holdsPublicRole).
     if (isPublicRole(roleClass(s.norm.slice(relEnd))) && /\b(?:served|serves|was|is|became|been)\b/.test(s.norm.slice(relEnd, relEnd + 40)))
       distractors = distractors.filter((d) => holdsPublicRole(a, canonicalOf(d)));
@@ -1174,7 +1181,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       if (notTheFact(q, s.norm.slice(0, q.start - s.start))) continue;
       // "The guidebook contains _____ chapters": how a document is divided is no fact of what it says (set BV, both
       // raters).
-      if (q.kind === "count" && /^(?:chapter|page|section|volume|paragraph|appendix|appendice|annex|tab|part)$/.test(q.unit ?? "")) continue;
+      if (q.kind === "count" && /^(?:chapter|page|section|volume|paragraph|appendix|appendice|annexe?|tab)$/.test(q.unit ?? "")) continue;
       // "$1.5 million dollars": the article's slip would be the stem's.
       if (/^\$/.test(q.text) && /^\s+dollars\b/i.test(s.norm.slice(q.end - s.start))) continue;
       const avoid = new Set(qs.filter((o) => o !== q).map((o) => o.text));
@@ -1255,12 +1262,13 @@ export function amendmentQuestions(a: Analysis): Candidate[] {
     // "Section 3 of the _____ specifies … (noon on January 20)": the answer's number elsewhere in the stem cues it (set
     // BW).
     const rest = s.norm.slice(0, m.index!) + " " + s.norm.slice(m.index! + m[0].length);
-    if (new RegExp(`(?<![\\d.,])${n}(?![\\d.,]\\d)|\\b${ORDINAL_WORDS[n]}\\b`, "i").test(rest)) continue;
+    if (new RegExp(`(?<![\\d.,])${n}(?!\\d|[.,]\\d)|\\b${ORDINAL_WORDS[n]}\\b`, "i").test(rest)) continue;
     const words = !m[1];
     const fmt = (k: number) => `${words ? ORDINAL_WORDS[k] : `${k}${suffix(k)}`} Amendment`;
-    // Only amendments already ratified in the sentence's year ("In 1933, … modified by the _____": not the 22nd, of 1951).
+    // Only amendments already ratified in the sentence's year ("In 1933, … modified by the _____": not the 22nd, of 1951),
+    // where the answer was (not "in 1787 … a practice that the _____ ended", the review of engine 35).
     const era = a.eras.years[s.index] ?? a.year;
-    const distractors = COMMON_AMENDMENTS.filter((k) => !named.has(k) && (!era || era >= RATIFIED[k]))
+    const distractors = COMMON_AMENDMENTS.filter((k) => !named.has(k) && (!era || era < RATIFIED[n] || era >= RATIFIED[k]))
       .sort((x, y) => Math.abs(x - n) - Math.abs(y - n) || x - y)
       .slice(0, 3)
       .map(fmt);

@@ -85,7 +85,9 @@ export interface EntityDistractorOptions {
  */
 export function onlyAsModifier(a: Analysis, person: string): boolean {
   const ms = a.ents.mentions.filter((m) => m.canonical === person && m.kind === "person");
-  return ms.length > 0 && ms.every((m) => m.attributive || /^(?:['’]s?)?(?:\s+[a-z]+){0,2}?\s+(?:campaigns?|administrations?|Administrations?|presidency|presidencies|era|years|White House|transition|team)\b/.test(a.norm.slice(m.end, m.end + 40)));
+  // (After "the", "a" or "an" only, with at most one word between: not "Jeff Zients joined the White House", "Mike
+  // Donilon worked for years", the review of engine 35.)
+  return ms.length > 0 && ms.every((m) => m.attributive || (/\b(?:the|a|an)\s+$/i.test(a.norm.slice(Math.max(0, m.fullStart - 6), m.fullStart)) && /^(?:\s+[a-z]+)?\s+(?:campaigns?|administrations?|Administrations?|presidency|presidencies|era|years|White House|transition|team)\b/.test(a.norm.slice(m.end, m.end + 40))));
 }
 
 /** The first words of a title or honorific: a "person" named "Ambassador Waltz" is known by family name only. */
@@ -100,7 +102,7 @@ export const namedByTitle = (name: string): boolean =>
 const TITLE_ABBREVIATION: Record<string, string> = { Rep: "Representative", Sen: "Senator", Gov: "Governor", Amb: "Ambassador", Sec: "Secretary", Pres: "President", Lt: "Lieutenant", Gen: "General", Adm: "Admiral", Atty: "Attorney" };
 const fullTitle = (t: string) => t.replace(/\b([A-Z][a-z]+)\.?(?=\s|$)/g, (w, x: string) => TITLE_ABBREVIATION[x] ?? w).trim();
 
-function holdsTitle(a: Analysis, person: string, title: string): boolean {
+export function holdsTitle(a: Analysis, person: string, title: string): boolean {
   const want = fullTitle(title);
   return a.ents.persons.get(person)?.titles.some((t) => t === title || fullTitle(t) === want) ?? false;
 }
@@ -114,15 +116,15 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
     // Denzel Washington was offered for "Mrs. _____", set AZ's two raters.)
     const honorific = title?.trim().replace(/\.$/, "");
     const gendered = honorific === "Mrs" || honorific === "Ms" || honorific === "Miss" ? "f" : honorific === "Mr" ? "m" : undefined;
-    const g = opts.stemGender ?? (opts.anyGender ? undefined : (gendered ?? a.ents.persons.get(answerCanonical)?.gender));
+    const own = a.ents.persons.get(answerCanonical)?.gender;
+    const g = gendered ?? (opts.stemGender && (!own || own === opts.stemGender) ? opts.stemGender : opts.anyGender ? undefined : own);
     // "As a mother to four, _____ … all that she does": the stem says the gender, so no one of unknown gender either
     // (set BT: Youngblood, a man the article never calls "he", offered).
-    const genderSaid = !!opts.stemGender;
+    const genderSaid = !!opts.stemGender && g === opts.stemGender;
     // "Dr. _____": people the article calls "Dr." only (set BU: two career diplomats offered for a professor of marine
-    // biology, both pairs); and a person it never calls "Dr." takes no one it does (a marine scientist offered for a
-    // career diplomat, the same set).
-    const doctor = title?.trim().replace(/\.$/, "") === "Dr" || holdsTitle(a, answerCanonical, "Dr.");
-    const doctors = doctor || [...a.ents.persons.keys()].some((c) => holdsTitle(a, c, "Dr."));
+    // biology, both pairs). (Only where the stem prints "Dr.": not every "Who said …?" of a text with doctors in it, the
+    // review of engine 35.)
+    const doctor = title?.trim().replace(/\.$/, "") === "Dr";
     // Nobody the sentence itself names, even by family name only ("Obama met with _____": not Barack Obama).
     const named = (c: string) => !!avoidText && containsPhrase(avoidText, a.ents.persons.get(c)?.short ?? c);
     // The sitting President is no wrong answer for another post ("Who is the president of the Institute for College
@@ -136,7 +138,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         c !== answerCanonical &&
         !named(c) &&
         (!g || a.ents.persons.get(c)?.gender === g || (!gendered && !genderSaid && !a.ents.persons.get(c)?.gender)) &&
-        (!doctors || doctor === holdsTitle(a, c, "Dr.")) &&
+        (!doctor || holdsTitle(a, c, "Dr.")) &&
         !onlyAsModifier(a, c) &&
         personFitsEra(a, c, era) &&
         (answerHead || !sitting(c)) &&
@@ -154,7 +156,7 @@ export function entityDistractors(a: Analysis, kind: EntityKind, answerCanonical
         .map((c) => a.ents.persons.get(c)?.short ?? "")
         // (A family name a woman and a man of the article share is no one's: "Schuster" for Audrey K. Schuster and her
         // husband Mark, offered for "Mr. _____", set BT. Two Adamses of one gender stay.)
-        .filter((s) => s && !s.includes(" ") && new Set([...a.ents.persons.values()].filter((p) => p.short === s).map((p) => p.gender ?? "?")).size === 1);
+        .filter((s) => s && !s.includes(" ") && new Set([...a.ents.persons.values()].filter((p) => p.short === s && p.gender).map((p) => p.gender)).size <= 1);
       // "Justice _____'s chambers" with too few justices in the article: the answer's colleagues on that bench that
       // year, by family name as the stem writes them.
       if (pool.length < n && office) pool = pool.concat(colleaguesOf(a, answerCanonical, era, g, people, avoidText, n).map(familyName));

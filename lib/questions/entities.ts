@@ -504,9 +504,12 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
       const firm = firmAfter(s, ts[ts.length - 1].end) || (firmBefore(s, ts[0].start) && /^\s*(?:[,.;:)]|LLP\b|LLC\b|Inc\b|and\s|$)/.test(s.norm.slice(ts[ts.length - 1].end - s.start)));
       // "resides in Glen Burnie, Maryland": a town before its state, after a place's preposition (set BT: offered as a
       // person, both pairs).
-      const stateAfter = tail.match(/^,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/)?.[1];
+      // (A state that ends its clause: not "Rebecka Peterson, Oklahoma's 2023 Teacher of the Year", the review of engine 35.)
+      const stateAfter = tail.match(/^,\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;]|\s+and\b)/)?.[1];
       const town = !!stateAfter && lexiconKind(stateAfter)?.kind === "state" && /\b(?:in|from|of|near|at|to|outside)\s+$/.test(s.norm.slice(Math.max(0, ts[0].start - s.start - 12), ts[0].start - s.start));
-      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || town || !!getKb().org(text) || !!getKb().place(text);
+      // (That mention only: the name may be a person's elsewhere.)
+      if (town) continue;
+      const notPerson = /^\s+(?:television|network|newspaper|channel|radio|news agency|reported|agency|magazine)\b/i.test(tail) || firm || !!getKb().org(text) || !!getKb().place(text);
       const strong = namey && !notPerson && (seq.followedBySaid || peopleHints.has(text) || FIRST_NAMES.has(words[0]) || given.has(words[0]));
       if (notPerson) notPeople.add(text);
       raws.push({ sentence: s.index, toks: ts, kind: strong ? "person" : "person?", canonical: strong ? titleCaseAllCaps(text) : text, strongPerson: strong });

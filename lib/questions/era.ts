@@ -232,6 +232,8 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   if (!first) return text;
   const lowered = first.toLowerCase() + text.slice(first.length);
   if (/^(?:A|An|The)$/.test(first) || NOT_A_NAME_START.test(first)) return lowered;
+  // "Starbucks commits to …": a company the tagger knows (set BJ, both pairs: "starbucks").
+  if (a.sentences[sentenceIndex]?.terms.find((t) => t.text === first)?.tags.has("Organization")) return text;
   // "VinFast", "MiCROWD": a name by its letters, never lowered.
   if (/\p{Ll}\p{Lu}|^\p{Lu}{2,}/u.test(text.match(/^[\p{L}'’-]+/u)?.[0] ?? first)) return text;
   const inLowercase = new RegExp(`\\b${first.toLowerCase()}\\b`).test(a.text);
@@ -269,7 +271,10 @@ function lowerFirstWord(a: Analysis, sentenceIndex: number, text: string): strin
   // "Ksenia Karelina—an American ballet dancer …": a name its appositive describes.
   const described = new RegExp(`^${first} ${next.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*[—–]\\s*(?:an?|who)\\b`).test(text);
   const givenName = !inLowercase && (tagged || described || getKb().firstNameGender(first) !== undefined);
-  return title || givenName || mentions.some((m) => m.text.startsWith(`${first} ${next}`)) ? text : lowered;
+  // "Registered Apprenticeships help employers …" where the text also writes "… in Registered Apprenticeships": a
+  // program's name the text capitalises mid-sentence (set BJ, both pairs: "registered Apprenticeships").
+  const phrase = new RegExp(`\\p{Ll}[\\p{L}'’-]*[,;]? ${first} ${next.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(a.text);
+  return title || givenName || phrase || mentions.some((m) => m.text.startsWith(`${first} ${next}`)) ? text : lowered;
 }
 
 /** Words that open a phrase before a name ("In New York, …", "Since January …"), never a name's first word. */

@@ -424,9 +424,10 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/^(?:it|its|they|them|their)$/i.test(m[0])) {
     // "it"/"they" may refer to any noun phrase before it; only a stem-initial pronoun is surely dangling.
     if (before.trim() === "") return true;
-    // "The U.S. Cyber Trust Mark program allows them to test products …": "they" with no plural before it in the stem
-    // (the manufacturers of the sentence before; set BV, both raters).
-    if (/^(?:they|them|their)$/i.test(m[0])) {
+    // "The U.S. Cyber Trust Mark program allows them to test products …": an object "them" after a verb of letting, with
+    // no plural before it in the stem (the manufacturers of the sentence before; set BV, both raters). (Not "they" or
+    // "their", which a singular person takes: "The applicant must submit their tax returns", the review of engine 35.)
+    if (/^them$/i.test(m[0]) && /\b(?:allows?|allowing|helps?|helping|enables?|enabling|lets|letting|gives?|giving|requires?|requiring|encourages?|invites?|connects?|offers?)\s+$/i.test(before)) {
       const s = a.sentences[c.facts[0]];
       const plural = (s?.terms ?? []).some((t) => (t.tags.has("Plural") || /^(?:people|children|men|women|staff|police|public|government|administration|team|family|community|country|nation|state|city|company|industry|agency|department|Congress|Senate|House|group|coalition|alliance|partnership)$/i.test(t.text)) && new RegExp(`\\b${escapeRe(t.text)}\\b`).test(before)) || /\b(?:and|both)\b/.test(before) || /_____/.test(before) || /\b(?:a|an|any|every|each|no|one)\s+[a-z]+\b/i.test(before) || [...before.matchAll(/\b(?:the|these|those|their|our|all|many|some|several|other|both|\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b/gi)].some((x) => !(s?.terms ?? []).some((t) => t.text === x[1] && t.tags.has("Verb")));
       if (!plural) return true;

@@ -100,9 +100,12 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
       c.prompt = withVoice(c.prompt, analysis, c.facts[0], c.type);
       if (gateTooLong(c)) reason = "too_long";
       else if (gateDanglingVoice(c)) reason = "stem_start";
-      // "According to the fact sheet, _____ launched a new fund" over "The United States" and "The Dominican Republic":
-      // a sentence's capital inside the stem, which the evidence must keep as printed (set BV, a rater).
-      else if (/^The\s/.test(c.answer) && c.type === "fill_in_blank" && !c.prompt.startsWith(BLANK)) reason = "stem_start";
+      // "According to the fact sheet, _____ launched a new fund" over "The United States" and "The Dominican Republic": a
+      // sentence's capital inside the stem (set BV, a rater); the choices take the stem's lowercase "the".
+      else if (/^The\s/.test(c.answer) && c.type === "fill_in_blank" && !c.prompt.startsWith(BLANK)) {
+        c.answer = "t" + c.answer.slice(1);
+        c.choices = c.choices.map((x) => x.replace(/^The\s/, "the "));
+      }
     }
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });

@@ -324,7 +324,11 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // "an absolute majority of state delegation votes (currently _____ votes)": a majority's threshold of a body of known
   // size takes that body's other thresholds (half, two-thirds, three-quarters), not a count no majority can be (14 of
   // 50 delegations, set BW).
-  const body = /\bmajority\b/i.test(before) && q.kind === "count" ? [statesIn(year), 100, 435, 538].find((t) => q.value === Math.floor(t / 2) + 1) : undefined;
+  // (In the figure's own sentence, which names the body: not "… a simple majority in the Senate. So far _____ governors
+  // have endorsed it", the review of engine 35.)
+  const clause = before.split(/[.!?]\s+/).pop() ?? "";
+  const sizes: [RegExp, number][] = [[/\bstate delegations?\b|\bstates\b/i, statesIn(year)], [/\bSenate\b|\bsenators\b/i, 100], [/\bHouse\b|\brepresentatives\b/i, 435], [/\belectoral votes?\b|\belectors\b/i, 538]];
+  const body = /\bmajority\b/i.test(clause) && q.kind === "count" ? sizes.find(([re, t]) => re.test(clause) && q.value === Math.floor(t / 2) + 1)?.[1] : undefined;
   if (body) {
     const alts = [Math.floor(body / 2), Math.ceil((2 * body) / 3), Math.ceil((3 * body) / 4)].map((v) => formatLike(q.text, v)).filter((x) => !seen.has(keyOf(x)));
     if (alts.length >= want) return alts.slice(0, want);

@@ -125,6 +125,9 @@ export function clauseWindow(sentence: string, relStart: number, relEnd: number,
   return { start: cuts[lo], end, left: lo > 0, right: hi < cuts.length - 1 };
 }
 
+/** A comma between a series' items: not after a figure or a weekday, not before a figure or a month. */
+const SERIES_COMMA = /(?<!\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\S/;
+
 /** Prompt text from a sentence with [relStart, relEnd) replaced. */
 /** `w`: the clause window, when the caller has it already (cloze.mk keeps it as the question's span). */
 export function blankedPrompt(sentence: string, relStart: number, relEnd: number, replacement = BLANK, maxWords = 45, w = clauseWindow(sentence, relStart, relEnd, maxWords)): string | null {
@@ -132,7 +135,8 @@ export function blankedPrompt(sentence: string, relStart: number, relEnd: number
   // A window that ends before a series' last item ("Ms. _____ developed … Gaithersburg, Md., worked in private practice
   // at a major international law firm" before ", and served on Capitol Hill …"; "including for the Secretary of Defense,
   // Under Secretary …" before ", and various senior leaders"): a list without its "and" (set BT, both pairs).
-  if (w.right && /^\s*,\s+(?:and|or)\s/.test(sentence.slice(w.end)) && /,\s+\S/.test(sentence.slice(relEnd, w.end))) return null;
+  // (Not a date's or a weekday's comma: "on Sunday, August 7, 2022, after …", the review of engine 35.)
+  if (w.right && /^\s*,\s+(?:and|or)\s/.test(sentence.slice(w.end)) && SERIES_COMMA.test(sentence.slice(relEnd, w.end))) return null;
   let body = sentence.slice(w.start, relStart) + replacement + sentence.slice(relEnd, w.end);
   body = body.trim();
   // A semicolon joins two whole clauses: the window's clause stands as a sentence of its own ("CBO's … baseline
@@ -195,6 +199,18 @@ export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
 }
 
 
+const KIN_M = "son|father|husband|brother|grandson|nephew|widower";
+const KIN_F = "daughter|mother|wife|sister|granddaughter|niece|widow";
+/** A word of kin where it says what the person is: "…, the son of …", "As a mother to four"; not "his wife". */
+const kinSays = (stem: string, words: string) => new RegExp(`(?:^|,\\s+|\\b[Aa]s\\s+)(?:the|a|an)\\s+(?:${words})\\b`).test(stem);
+
+/** The gender a word of kin gives the stem's person ("As a mother to four, …", "…, the son of …"), else undefined. */
+export function kinGender(stem: string): "m" | "f" | undefined {
+  const m = kinSays(stem, KIN_M);
+  const f = kinSays(stem, KIN_F);
+  return m === f ? undefined : m ? "m" : "f";
+}
+
 /**
  * The gender a stem gives the person it asks about: a pronoun, or a word of kin ("the son of an immigrant", "As a mother
  * to four"). Undefined where it gives none or both.
@@ -202,8 +218,7 @@ export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
 export function stemGender(stem: string): "m" | "f" | undefined {
   // (A word of kin only where it says what the person is: "…, the son of …", "As a mother to four"; not "his wife",
   // "raised by a single mother", "met the widow of …", the review of engine 34.)
-  const kin = (words: string) => new RegExp(`(?:^|,\\s+|\\b[Aa]s\\s+)(?:the|a|an)\\s+(?:${words})\\b`).test(stem);
-  const m = /\b(?:he|his|him|himself)\b/i.test(stem) || kin("son|father|husband|brother|grandson|nephew|widower");
-  const f = /\b(?:she|her|hers|herself)\b/i.test(stem) || kin("daughter|mother|wife|sister|granddaughter|niece|widow");
+  const m = /\b(?:he|his|him|himself)\b/i.test(stem) || kinSays(stem, KIN_M);
+  const f = /\b(?:she|her|hers|herself)\b/i.test(stem) || kinSays(stem, KIN_F);
   return m === f ? undefined : m ? "m" : "f";
 }

@@ -77,6 +77,9 @@ export function roleQuestions(a: Analysis): Candidate[] {
     // Dr. Richard Spinrad" gave "the Atmospheric Administration Administrator Dr." (a 2022 fact sheet).
     if (insideBodyName(s.norm, r.role)) continue;
     if (cutTitle(s.norm, r.role)) continue;
+    // ("Who is identified in the article as the Legislative Director for Congressman?" answered by the congressman:
+    // the staffer's title, not his; set BT, both pairs.)
+    if (SERVES_NAME.test(role)) continue;
     if (wordCount(role) < 2 || wordCount(role) > 16) continue;
     const lowerRole = role.toLowerCase();
     if (!/^(?:the\s|[A-Z][\w.]*'s\s)/.test(role)) role = "the " + role;
@@ -207,7 +210,7 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
     if (/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?$/.test(role)) continue;
     // A staff title cut before the name it serves ("Legislative Director for U.S. Senator" of "… for U.S. Senator Angus
     // King"): no role, and as a choice it read as truncated (set BP, both pairs).
-    if (/\b(?:for|to)\s+(?:(?:U\.S\.|United States)\s+)?(?:Senator|Representative|Congressman|Congresswoman|Secretary|Governor|Leader|Chairman|Chairwoman|Chair|Ambassador|Justice|Judge|Mayor|Speaker)$/.test(role)) continue;
+    if (SERVES_NAME.test(role)) continue;
     if (!firstRole.has(r.person)) firstRole.set(r.person, { ...r, role });
   }
   const entries = [...firstRole.values()];
@@ -409,6 +412,9 @@ export function affiliationQuestions(a: Analysis): Candidate[] {
   }
   return out;
 }
+
+/** A staff title cut before the name it serves: "Legislative Director for U.S. Senator" of "… for U.S. Senator Angus King". */
+const SERVES_NAME = /\b(?:for|to)\s+(?:(?:U\.S\.|United States)\s+)?(?:Senator|Representative|Congressman|Congresswoman|Secretary|Governor|Leader|Chairman|Chairwoman|Chair|Ambassador|Justice|Judge|Mayor|Speaker)$/;
 
 /** The people a nominations release names as nominees ("Jamie Fly, Nominee for Member of the … Board"). */
 const nomineeCache = new WeakMap<Analysis, Set<string>>();
