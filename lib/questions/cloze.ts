@@ -623,6 +623,9 @@ function entityCloze(a: Analysis, s: Sentence, m: Mention, frame?: QuoteFrame): 
     // wrong ones from other states are no choices (set BP, both pairs: "only Johnson is from Wisconsin"). (A governor
     // is the state's one: "Illinois Governor _____" takes other governors, as rated before.)
     if (MEMBER_BY_STATE.test(s.norm.slice(0, relStart))) return null;
+    // "… lives in Brooklyn with his wife, _____, and their 14-year old son": a spouse's name is family trivia, and the
+    // release's other people are no wrong answers for it (set BX, both pairs).
+    if (/\b(?:his|her|their)\s+(?:wife|husband|spouse|partner|son|daughter|children|mother|father)(?:\s+of\s+[\w-]+\s+years)?,?\s+$/i.test(s.norm.slice(0, m.fullStart - s.start))) return null;
     // "policy director for the _____ presidential campaign": a person the article names only as a modifier did nothing
     // a student can be asked about (set BU).
     if (onlyAsModifier(a, m.canonical)) return null;
@@ -1141,6 +1144,9 @@ const MAJOR_ECONOMIES = new Set([...G20, "Netherlands", "Switzerland", "Spain", 
 /** A figure that is a change, not a level: "declined by an average of $1.22", "rose by nearly 3 percent". */
 const CHANGE_BY = /\b(?:declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped|gone (?:up|down)|went (?:up|down)|cut|reduced|lowered|raised)\s+(?:by\s+)?(?:an average of\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
 
+/** "grew by 19 percent, from 548,000 establishments to 653,000": a change with its start and its end. */
+const CHANGE_FROM_TO = /\b(?:declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped)\s+(?:by\s+)?(?:[a-z]+\s+)?\$?\d[^,;]*,\s+from\s+\$?\d[^;]*?\bto\s+\$?\d/i;
+
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // A speech's figures are its author's claims: asked inside their words (quoteClozeQuestions).
@@ -1198,6 +1204,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "Gas prices have declined by an average of _____ per gallon": a change takes other changes, not the article's
       // prices ($3.99, $3.39 offered for a fall of $1.22: set BT, both pairs).
       const change = (o: Quantity) => CHANGE_BY.test(a.norm.slice(Math.max(0, o.start - 40), o.start));
+      // "… grew by _____, from 548,000 establishments to 653,000": of a change, its start and its end, any one is worked
+      // out from the two the stem prints, not read (set BX, both pairs).
+      if (CHANGE_FROM_TO.test(s.norm)) continue;
       const distractors = (siblings: Quantity[] = []) =>
         numericDistractors(asRule, a.quantities.filter((o) => o !== q && !parts.has(o) && (!change(q) || change(o))), notParts, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
       let d = distractors();

@@ -328,3 +328,21 @@ describe("what engine 35's rules leave alone", () => {
     expect(q!.choices.slice().sort()).not.toEqual(["25", "26", "34", "38"]);
   });
 });
+
+describe("set BX's faults", () => {
+  it("a change whose start and end the stem prints is not asked", () => {
+    const text = article("FACT SHEET: Restaurant Revitalization Fund — The White House, March 11, 2022", [
+      "From 2009 to 2019, the number of restaurants, bars, and other food and beverage places grew by 19 percent, from 548,000 establishments to 653,000.",
+      "The Restaurant Revitalization Fund provided $28.6 billion in relief to more than 100,000 restaurants and bars.",
+      "The industry still employed 1.3 million fewer workers than before the pandemic.",
+    ]);
+    const all = everyCandidate(text).filter((c) => c.type === "numeric");
+    expect(all.some((c) => c.answer === "$28.6 billion"), "another figure is asked").toBe(true);
+    for (const x of ["19 percent", "548,000", "653,000"]) expect(all.some((c) => c.answer === x), x).toBe(false);
+  });
+  it("a spouse's name is not blanked (set BX's release)", () => {
+    const all = everyCandidate(heldout("key-administration-nominations-2021.txt"));
+    expect(all.some((c) => c.answer === "Mark Colón" || /Colón/.test(c.prompt)), "the release's nominee is asked").toBe(true);
+    expect(all.filter((c) => /with his wife, _____/.test(c.prompt))).toEqual([]);
+  });
+});
