@@ -1151,6 +1151,8 @@ export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   // A speech's figures are its author's claims: asked inside their words (quoteClozeQuestions).
   if (a.author) return out;
+  // The figures that are changes, not levels (read once: every figure's wrong answers are chosen by it).
+  const changes = new Set(a.quantities.filter((o) => CHANGE_BY.test(a.norm.slice(Math.max(0, o.start - 40), o.start))));
   for (const s of a.usable) {
     const qs = a.quantities.filter((q) => q.start >= s.start && q.end <= s.end);
     for (const q of qs) {
@@ -1203,7 +1205,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const notParts = new Set([...avoid, ...[...parts].map((o) => o.text)]);
       // "Gas prices have declined by an average of _____ per gallon": a change takes other changes, not the article's
       // prices ($3.99, $3.39 offered for a fall of $1.22: set BT, both pairs).
-      const change = (o: Quantity) => CHANGE_BY.test(a.norm.slice(Math.max(0, o.start - 40), o.start));
+      const change = (o: Quantity) => changes.has(o);
       // "… grew by _____, from 548,000 establishments to 653,000": of a change, its start and its end, any one is worked
       // out from the two the stem prints, not read (set BX, both pairs).
       if (CHANGE_FROM_TO.test(s.norm)) continue;

@@ -74,7 +74,10 @@ export interface EntityDistractorOptions {
   anyGender?: boolean;
   /** the stem asks who holds or held a post ("Who is the president of …?"), not who said or did something */
   post?: boolean;
-  /** the gender the stem's own words give the answer ("As a mother to four, _____ …"): people of that gender only */
+  /**
+   * the gender a word of kin gives the answer ("As a mother to four, _____ …"): people of that gender only, none of
+   * unknown gender; not against an honorific or the answer's own known gender
+   */
   stemGender?: "m" | "f";
 }
 
@@ -83,7 +86,16 @@ export interface EntityDistractorOptions {
  * Obama administration", "the Bush years". No wrong answer for what a person did (set BU, both pairs: Hillary Clinton
  * offered as a long-time Biden staffer and as the Domestic Policy Advisor).
  */
+const modifierCache = new WeakMap<Analysis, Map<string, boolean>>();
 export function onlyAsModifier(a: Analysis, person: string): boolean {
+  let known = modifierCache.get(a);
+  if (!known) modifierCache.set(a, (known = new Map()));
+  let out = known.get(person);
+  if (out === undefined) known.set(person, (out = modifierOnly(a, person)));
+  return out;
+}
+
+function modifierOnly(a: Analysis, person: string): boolean {
   const ms = a.ents.mentions.filter((m) => m.canonical === person && m.kind === "person");
   // (After "the", "a" or "an" only, with at most one word between: not "Jeff Zients joined the White House", "Mike
   // Donilon worked for years", the review of engine 35.)

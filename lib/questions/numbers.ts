@@ -310,6 +310,13 @@ function figure(text: string): { n: number | null; style: string } {
  * same unit come first. `siblings`: the stem's other figures. A wrong answer keeps the answer's order with each one written the same way
  * ("total debt … was _____ of GDP and publicly held debt was 99% of GDP": 124%, so not 68% or 32%).
  */
+/** The size of the body whose majority `value` is, where the clause names it: 50 state delegations, 100 senators, … */
+function majorityBody(clause: string, value: number, year?: number): number | undefined {
+  const sizes: [RegExp, () => number][] = [[/\bstate delegations?\b|\bstates\b/i, () => statesIn(year)], [/\bSenate\b|\bsenators\b/i, () => 100], [/\bHouse\b|\brepresentatives\b/i, () => 435], [/\belectoral votes?\b|\belectors\b/i, () => 538]];
+  for (const [re, size] of sizes) if (re.test(clause) && value === Math.floor(size() / 2) + 1) return size();
+  return undefined;
+}
+
 export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<string>, want = 3, context = "", year?: number, before = "", siblings: Quantity[] = []): string[] {
   const out: string[] = [];
   const self = figure(q.text);
@@ -327,8 +334,7 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   // (In the figure's own sentence, which names the body: not "… a simple majority in the Senate. So far _____ governors
   // have endorsed it", the review of engine 35.)
   const clause = before.split(/[.!?]\s+/).pop() ?? "";
-  const sizes: [RegExp, number][] = [[/\bstate delegations?\b|\bstates\b/i, statesIn(year)], [/\bSenate\b|\bsenators\b/i, 100], [/\bHouse\b|\brepresentatives\b/i, 435], [/\belectoral votes?\b|\belectors\b/i, 538]];
-  const body = /\bmajority\b/i.test(clause) && q.kind === "count" ? sizes.find(([re, t]) => re.test(clause) && q.value === Math.floor(t / 2) + 1)?.[1] : undefined;
+  const body = q.kind === "count" && /\bmajority\b/i.test(clause) ? majorityBody(clause, q.value, year) : undefined;
   if (body) {
     const alts = [Math.floor(body / 2), Math.ceil((2 * body) / 3), Math.ceil((3 * body) / 4)].map((v) => formatLike(q.text, v)).filter((x) => !seen.has(keyOf(x)));
     if (alts.length >= want) return alts.slice(0, want);
