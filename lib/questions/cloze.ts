@@ -1142,10 +1142,11 @@ const MAJOR_ECONOMIES = new Set([...G20, "Netherlands", "Switzerland", "Spain", 
 
 
 /** A figure that is a change, not a level: "declined by an average of $1.22", "rose by nearly 3 percent". */
-const CHANGE_BY = /\b(?:declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped|gone (?:up|down)|went (?:up|down)|cut|reduced|lowered|raised)\s+(?:by\s+)?(?:an average of\s+|about\s+|nearly\s+|almost\s+|more than\s+|over\s+|roughly\s+)?$/i;
+const CHANGE_VERB = "declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped";
+const CHANGE_BY = new RegExp(`\\b(?:${CHANGE_VERB}|gone (?:up|down)|went (?:up|down)|cut|reduced|lowered|raised)\\s+(?:by\\s+)?(?:an average of\\s+|about\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|roughly\\s+)?$`, "i");
 
 /** "grew by 19 percent, from 548,000 establishments to 653,000": a change with its start and its end. */
-const CHANGE_FROM_TO = /\b(?:declined|decreased|fallen|fell|dropped|rose|risen|increased|grown|grew|climbed|jumped)\s+(?:by\s+)?(?:[a-z]+\s+)?\$?\d[^,;]*,\s+from\s+\$?\d[^;]*?\bto\s+\$?\d/i;
+const CHANGE_FROM_TO = new RegExp(`\\b(?:${CHANGE_VERB})\\s+(?:by\\s+)?(?:[a-z]+\\s+)?\\$?\\d[^,;]*,\\s+from\\s+\\$?\\d[^;]*?\\bto\\s+\\$?\\d`, "i");
 
 export function numericQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];

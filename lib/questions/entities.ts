@@ -10,7 +10,7 @@ import {
 import type { Sentence } from "./sentences";
 import { getKb, type Person } from "./kb";
 import { genderFromKb, kbPerson } from "./world";
-import { bioHeading, familyName } from "./util";
+import { familyName, HEADING_NAME } from "./util";
 
 export type EntityKind = "person" | "country" | "state" | "city" | "region" | "court" | "gov" | "edu" | "org";
 
@@ -329,8 +329,6 @@ interface RawMention { sentence: number; toks: Tok[]; kind: EntityKind | "person
 
 const join = (toks: Tok[], norm: string, base: number) => (toks.length ? norm.slice(toks[0].start - base, toks[toks.length - 1].end - base) : "");
 
-/** A biography's heading line, "Chantale Wong, Nominee for …": its name (compiled once, not per sentence). */
-const HEADING_NAME = bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
 
 /** "the law firm Paul Hastings", "the investment bank Morgan Stanley": a firm named after the word for it (set BT). */
 function firmBefore(s: Sentence, start: number): boolean {
@@ -377,8 +375,9 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   const notPeople = new Set<string>();
   // "Chantale Wong, Nominee for …": a biography's heading gives the given name that opens its sentences ("Chantale
   // Yokmin Wong is a leading authority …"), which the tagger takes for a common noun there (set BP: "Yokmin Wong").
-  const given = new Set<string>();
-  for (const s of sentences) for (const m of s.norm.matchAll(HEADING_NAME)) given.add(m[1].split(" ")[0]);
+  // (The headings' names are read once: the full names below come from them too.)
+  const headingNames = sentences.flatMap((s) => [...s.norm.matchAll(HEADING_NAME)].map((m) => m[1]));
+  const given = new Set(headingNames.map((n) => n.split(" ")[0]));
   for (const s of sentences) {
     // Headings, title lines and boilerplate feed neither questions nor distractors.
     if (!s.usable) continue;
@@ -547,12 +546,10 @@ export function extractEntities(sentences: Sentence[]): EntityIndex {
   // both pairs). Only where no other person of the article has that family name; the longest of its headings' forms.
   {
     const headed = new Map<string, string>();
-    for (const s of sentences) {
-      for (const m of s.norm.matchAll(HEADING_NAME)) {
-        const name = m[1].replace(/(?<![A-Z]|\bJr|\bSr)\.$/, "");
-        const fam = familyName(name);
-        if (name.split(" ").length >= 2 && (!headed.has(fam) || headed.get(fam)!.split(" ").length < name.split(" ").length)) headed.set(fam, name);
-      }
+    for (const heading of headingNames) {
+      const name = heading.replace(/(?<![A-Z]|\bJr|\bSr)\.$/, "");
+      const fam = familyName(name);
+      if (name.split(" ").length >= 2 && (!headed.has(fam) || headed.get(fam)!.split(" ").length < name.split(" ").length)) headed.set(fam, name);
     }
     const families = new Set([...persons.values()].map((p) => p.short));
     for (const [fam, name] of headed) {

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "./analysis";
 import type { Sentence } from "./sentences";
-import { bioHeading, BLANK, endsInListItem, PARTICIPLE_FIRST, stripConnector, wordCount } from "./util";
+import { BLANK, endsInListItem, HEADING_NAME, PARTICIPLE_FIRST, stripConnector, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { MAX_PROMPT_WORDS } from "./gates";
 import { DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME } from "./civics-lexicon";
@@ -128,7 +128,7 @@ export function personEras(a: Pick<Analysis, "ents" | "eras">): Map<string, Set<
 }
 
 /** A text of biographies: a heading line "Name, Nominee for …" or "Name, Member, …" (util.ts bioHeading). */
-const BIO_LINE = new RegExp(bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}").source, "mu");
+const BIO_LINE = new RegExp(HEADING_NAME.source, "mu");
 const bioCache = new WeakMap<Analysis, boolean>();
 function biographies(a: Analysis): boolean {
   let b = bioCache.get(a);

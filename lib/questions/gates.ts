@@ -428,9 +428,7 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
     // no plural before it in the stem (the manufacturers of the sentence before; set BV, both raters). (Not "they" or
     // "their", which a singular person takes: "The applicant must submit their tax returns", the review of engine 35.)
     if (/^them$/i.test(m[0]) && /\b(?:allows?|allowing|helps?|helping|enables?|enabling|lets|letting|gives?|giving|requires?|requiring|encourages?|invites?|connects?|offers?)\s+$/i.test(before)) {
-      const s = a.sentences[c.facts[0]];
-      const plural = (s?.terms ?? []).some((t) => (t.tags.has("Plural") || /^(?:people|children|men|women|staff|police|public|government|administration|team|family|community|country|nation|state|city|company|industry|agency|department|Congress|Senate|House|group|coalition|alliance|partnership)$/i.test(t.text)) && new RegExp(`\\b${escapeRe(t.text)}\\b`).test(before)) || /\b(?:and|both)\b/.test(before) || /_____/.test(before) || /\b(?:a|an|any|every|each|no|one)\s+[a-z]+\b/i.test(before) || [...before.matchAll(/\b(?:the|these|those|their|our|all|many|some|several|other|both|\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b/gi)].some((x) => !(s?.terms ?? []).some((t) => t.text === x[1] && t.tags.has("Verb")));
-      if (!plural) return true;
+      if (!antecedentBefore(before, a.sentences[c.facts[0]])) return true;
     }
     return false;
   }
@@ -444,6 +442,14 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // stem's own person, named by what they are.
   if (/^(?:he|his|him)$/i.test(m[0]) && /\b(?:no|any|every|each|a|an|the) (?:person|senator|representative|member|candidate|citizen|individual|officer|elector|voter)\b/i.test(before)) return false;
   return !namesPersonIn(before, c, a);
+}
+
+/**
+ * Whether a stem's words before a "them" can hold its antecedent: a plural or a group noun, "and" or "both", the blank,
+ * an indefinite person ("a borrower"), or "the … workers" (not a verb in -s like "allows").
+ */
+function antecedentBefore(before: string, s: Analysis["sentences"][number] | undefined): boolean {
+  return (s?.terms ?? []).some((t) => (t.tags.has("Plural") || /^(?:people|children|men|women|staff|police|public|government|administration|team|family|community|country|nation|state|city|company|industry|agency|department|Congress|Senate|House|group|coalition|alliance|partnership)$/i.test(t.text)) && new RegExp(`\\b${escapeRe(t.text)}\\b`).test(before)) || /\b(?:and|both)\b/.test(before) || /_____/.test(before) || /\b(?:a|an|any|every|each|no|one)\s+[a-z]+\b/i.test(before) || [...before.matchAll(/\b(?:the|these|those|their|our|all|many|some|several|other|both|\d[\d,]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b/gi)].some((x) => !(s?.terms ?? []).some((t) => t.text === x[1] && t.tags.has("Verb")));
 }
 
 /** "he"/"she" need a person named before them in the stem: by title, by a name the article gives, or the blank when a person is asked for. */

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "./civics-lexicon";
 import { nameKeys, nicknameKeys } from "./kb/normalize";
 
 export const BLANK = "_____";
@@ -126,7 +127,7 @@ export function clauseWindow(sentence: string, relStart: number, relEnd: number,
 }
 
 /** A comma between a series' items: not after a figure or a weekday, not before a figure or a month. */
-const SERIES_COMMA = /(?<!\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?!\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\S/;
+const SERIES_COMMA = new RegExp(`(?<!\\d|\\b(?:${WEEKDAYS.join("|")})),\\s+(?!\\d|(?:${MONTHS.join("|")})\\b)\\S`);
 
 /** Prompt text from a sentence with [relStart, relEnd) replaced. */
 /** `w`: the clause window, when the caller has it already (cloze.mk keeps it as the question's span). */
@@ -197,6 +198,9 @@ export const BIO_HEADING_TITLE = "(?:Nominee|Appointee|Member|Candidate|Special|
 export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
   return new RegExp(`(?:^|[\\n•]\\s*)(${name}),\\s+${title}\\b`, "gmu");
 }
+
+/** Any biography heading line, "Chantale Wong, Nominee for …", its name as group 1 (compiled once; global). */
+export const HEADING_NAME = bioHeading("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
 
 
 const KIN_M = "son|father|husband|brother|grandson|nephew|widower";
