@@ -842,13 +842,15 @@ export function gateNumericArithmetic(c: Candidate, a: Analysis): boolean {
 
 export function gateBoilerplate(c: Candidate, a: Analysis): boolean {
   // ("Yes." answering the question before it is no boilerplate.) A transcript's turn question reads its own turns.
-  if (c.transcript) return false;
+  if (c.transcript || c.heading) return false;
   return a.sentences.some((s) => s.start < c.evidenceEnd && s.end > c.evidenceStart && !s.usable && !/^(?:Yes|No)\.$/.test(s.norm.trim()));
 }
 
 export function gateTooLong(c: Candidate): boolean {
   // Statement choices are whole (simplified) claims; their own limit is applied where they are made.
-  const choiceLimit = c.answerKey.startsWith("stmt:") ? 30 : c.answerKey.startsWith("said:") ? 24 : MAX_CHOICE_WORDS;
+  // A nominee's post is named whole ("Assistant Secretary for Community Planning and Development, Department of Housing
+  // and Urban Development"): cut, it would be another post or none.
+  const choiceLimit = c.answerKey.startsWith("stmt:") ? 30 : c.answerKey.startsWith("said:") ? 24 : c.heading ? 16 : MAX_CHOICE_WORDS;
   return wordCount(c.prompt) > MAX_PROMPT_WORDS || c.choices.some((x) => wordCount(x) > choiceLimit);
 }
 

@@ -24,6 +24,7 @@ import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQues
 import { directiveQuestions } from "./directives";
 import { powerQuestions } from "./powers";
 import { lawQuestions } from "./laws";
+import { nomineePostQuestions } from "./nominations";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -31,7 +32,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "35";
+export const ENGINE_VERSION = "36";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -52,6 +53,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...turnQuestions(analysis),
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
+    ...nomineePostQuestions(analysis),
     ...affiliationQuestions(analysis),
     ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),
@@ -77,7 +79,9 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     if (c.type !== "true_false" && c.type !== "quote_attribution") c.prompt = resolveTheDepartment(analysis, c.facts[0], c.prompt, c.answer);
     if (c.answerKey.startsWith("stmt:")) c.choices = c.choices.map((x) => spellOutAcronyms(x, acronyms));
     // A stem about another era than the article's says which (era.ts).
-    c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
+    // (Not a nominee's post: the heading's line is no dated sentence, and "for a term expiring January 26, 2026" in a
+    // list of nominations is no era of the question, set BY's first draft: "In 2026, for which post is … the nominee".)
+    if (!c.heading) c.prompt = fullNameWhereAmbiguous(withTopic(withEra(c.prompt, analysis, c.facts[0], c.answer), analysis, c.facts[0]), analysis, c.facts[0]);
     // "… and Washington, D.C?": the abbreviation keeps its point before the question mark.
     c.prompt = c.prompt.replace(/(\b(?:[A-Z]\.){1,3}[A-Z])\?$/, "$1.?");
     let reason = rejectReason(c, analysis);

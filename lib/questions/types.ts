@@ -68,4 +68,9 @@ export interface Candidate {
    * speaker the rest of the engine leaves out (an interlocutor's), which are not boilerplate for this question.
    */
   transcript?: boolean;
+  /**
+   * A nominee's heading ("Tana Lin, Nominee for …", nominations.ts): the line the quiz leaves out as a heading is this
+   * question's evidence, read by the generator that asks it.
+   */
+  heading?: boolean;
 }

@@ -1,0 +1,197 @@
+/**
+ * Engine 36 (ADR 053): a nominations release's central fact, the post each nominee is named for, asked as "For which
+ * post is X the nominee?" with the release's other posts, or courts and embassies from the knowledge base, as the wrong
+ * answers. The texts are written for the tests, after the pool's releases (set BV's judicial release gave no question).
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { candidateBank, generateQuestions } from "./index";
+import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
+import { nomineeHeadings, nomineePostQuestions } from "./nominations";
+import { article } from "./test-helpers";
+
+const BIO = (name: string, she = true) => [
+  `${name} has served in public life for two decades and is known for ${she ? "her" : "his"} work on civil rights.`,
+  `${she ? "She" : "He"} received ${she ? "her" : "his"} law degree from a state university and clerked for a federal judge.`,
+];
+
+/** A judicial release whose headings run into each biography on one line, as the White House's pages print them. */
+const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
+  "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",
+  "This is the second judicial nominations announcement made by the President.",
+  "David Estudillo: Nominee for the United States District Court for the Western District of Washington David Estudillo is currently the Presiding Judge of the Grant County Superior Court.",
+  "Judge Estudillo is also the President of the Washington State Superior Court Judges' Association.",
+  "Tana Lin: Nominee for the United States District Court for the Western District of Washington Tana Lin has worked at Keller Rohrback LLP since 2004.",
+  "From 2001 to 2004, Ms. Lin was the Litigation Coordinator at the Michigan Poverty Law Program.",
+  "Christine O'Hearn: Nominee for the United States District Court for the District of New Jersey Christine O'Hearn is a partner at Brown & Connery LLP, where she has practiced since 1993.",
+  "Ms. O'Hearn's work focuses on complex labor and employment litigation.",
+]);
+
+describe("a nominee's court", () => {
+  const a = analyze(judicial);
+  const qs = nomineePostQuestions(a);
+  it("reads the heading glued to the biography up to where the name comes back", () => {
+    expect(nomineeHeadings(a).map((h) => [h.person, h.post])).toEqual([
+      ["David Estudillo", "the United States District Court for the Western District of Washington"],
+      ["Tana Lin", "the United States District Court for the Western District of Washington"],
+      ["Christine O'Hearn", "the United States District Court for the District of New Jersey"],
+    ]);
+  });
+  it("asks each nominee's court, with the state's other districts and its circuit's from the knowledge base", () => {
+    const q = qs.find((c) => c.entities[0] === "Christine O'Hearn")!;
+    expect(q.prompt).toBe("For which court is Christine O'Hearn the nominee, according to the article?");
+    expect(q.answer).toBe("the United States District Court for the District of New Jersey");
+    expect(q.choices).toHaveLength(4);
+    // The release's other court first, then New Jersey's circuit (the Third: Pennsylvania, Delaware).
+    expect(q.choices[1]).toBe("the United States District Court for the Western District of Washington");
+    for (const c of q.choices.slice(2)) expect(c).toMatch(/^the United States District Court for the (?:(?:Eastern|Middle|Western) District of Pennsylvania|District of Delaware)$/);
+    const lin = qs.find((c) => c.entities[0] === "Tana Lin")!;
+    // Two nominees for one court: the other's court is the answer too, so it is no wrong answer.
+    expect(lin.choices.filter((c) => c === lin.answer)).toHaveLength(1);
+    expect(lin.choices).toContain("the United States District Court for the Eastern District of Washington");
+  });
+  it("shows the heading as the evidence, and the quiz asks it though a heading is no sentence of its own", () => {
+    const quiz = generateQuestions(judicial, { seed: "1" }).questions;
+    const q = quiz.find((x) => x.prompt.startsWith("For which court is David Estudillo"))!;
+    expect(q.evidence).toBe("David Estudillo: Nominee for the United States District Court for the Western District of Washington");
+  });
+  it("a court of appeals takes other circuits", () => {
+    const text = article("President Biden Names Third Slate of Judicial Nominees — The White House, May 12, 2021", [
+      "Today, President Biden announced his intent to nominate three individuals to serve as judges.",
+      "Eunice C. Lee, Nominee for the United States Court of Appeals for the Second Circuit",
+      ...BIO("Eunice C. Lee"),
+      "Lauren J. King, Nominee for the United States District Court for the Western District of Washington",
+      ...BIO("Lauren J. King"),
+    ]);
+    const q = nomineePostQuestions(analyze(text)).find((c) => c.entities[0] === "Eunice C. Lee")!;
+    expect(q.choices.slice(1).every((c) => /^the United States Court of Appeals for the .+ Circuit$/.test(c))).toBe(true);
+    expect(new Set(q.choices).size).toBe(4);
+  });
+});
+
+describe("courts in the knowledge base", () => {
+  it("lists the 91 districts of the states, the District of Columbia and Puerto Rico once each, each in a circuit", () => {
+    const all = allDistricts();
+    expect(all).toHaveLength(91);
+    expect(new Set(all.map((d) => d.name)).size).toBe(91);
+    expect(Object.keys(DISTRICTS)).toHaveLength(52);
+    for (const d of all) expect(CIRCUITS).toContain(d.circuit);
+    expect(all.map((d) => d.name)).toContain("the District of Columbia");
+    expect(all.map((d) => d.name)).toContain("the Central District of California");
+  });
+});
+
+describe("an ambassador's post", () => {
+  const text = article("President Biden Announces Key Nominations — The White House, October 8, 2021", [
+    "Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
+    "Jamie Harpootlian, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Slovenia",
+    ...BIO("Jamie Harpootlian"),
+    "Victoria Reggie Kennedy, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Austria**",
+    ...BIO("Victoria Reggie Kennedy"),
+    "Douglas Hickey, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Finland",
+    ...BIO("Douglas Hickey", false),
+    "Glen S. Fukushima, Nominee for Member of the Securities Investor Protection Corporation",
+    ...BIO("Glen S. Fukushima", false),
+  ]);
+  const qs = nomineePostQuestions(analyze(text));
+  it("is named by the country's short name, the heading's footnote mark dropped", () => {
+    const q = qs.find((c) => c.entities[0] === "Jamie Harpootlian")!;
+    expect(q.prompt).toBe("For which post is Jamie Harpootlian the nominee, according to the article?");
+    expect(q.answer).toBe("Ambassador to Slovenia");
+    expect(q.choices[1]).toBe("Ambassador to Austria");
+  });
+  it("takes embassies of the country's region from the knowledge base, never one the United States does not keep", () => {
+    const q = qs.find((c) => c.entities[0] === "Jamie Harpootlian")!;
+    expect(q.choices).toHaveLength(4);
+    for (const c of q.choices) expect(c).toMatch(/^Ambassador to /);
+    expect(q.choices).not.toContain("Member of the Securities Investor Protection Corporation");
+    for (const c of q.choices) expect(c).not.toMatch(/San Marino|Monaco|Andorra|Liechtenstein|Vatican|United States/);
+  });
+  it("asks no post that would be the only one of its kind among embassies", () => {
+    expect(qs.find((c) => c.entities[0] === "Glen S. Fukushima")).toBeUndefined();
+  });
+});
+
+describe("a release of several posts", () => {
+  const people = [
+    ["Matt Quinn", "Under Secretary for Memorial Affairs, Department of Veterans Affairs"],
+    ["Doug Parker", "Assistant Secretary for Occupational Safety and Health, Department of Labor"],
+    ["Ali Nouri", "Assistant Secretary for Congressional and Intergovernmental Affairs, Department of Energy"],
+    ["Nuria Fernandez", "Administrator, Federal Transit Administration, Department of Transportation"],
+  ];
+  const lines = people.flatMap(([n, p]) => [`${n}, Nominee for ${p}`, ...BIO(n)]);
+  it("offers the release's other posts, whole", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, April 9, 2021", ["Today, President Biden announced his intent to nominate four individuals.", ...lines]);
+    const { candidates } = candidateBank(text);
+    const q = candidates.find((c) => c.prompt.startsWith("For which post is Ali Nouri"))!;
+    expect(q.answer).toBe("Assistant Secretary for Congressional and Intergovernmental Affairs, Department of Energy");
+    // The other Assistant Secretary first.
+    expect(q.choices[1]).toBe("Assistant Secretary for Occupational Safety and Health, Department of Labor");
+    expect(new Set(q.choices)).toEqual(new Set(people.map(([, p]) => p)));
+  });
+  it("asks nothing of a person named for two posts, and a list printed twice names each nominee once", () => {
+    const twice = article("President Biden Announces Key Nominations — The White House, April 9, 2021", [
+      "Today, President Biden announced his intent to nominate four individuals.",
+      ...people.map(([n, p]) => `${n}, Nominee for ${p}`),
+      ...lines,
+      "Matt Quinn, Nominee for Member of the Board of Visitors of the Coast Guard Academy",
+    ]);
+    const a = analyze(twice);
+    expect(nomineeHeadings(a).filter((h) => h.person === "Doug Parker")).toHaveLength(1);
+    const qs = nomineePostQuestions(a);
+    expect(qs.map((q) => q.entities[0]).sort()).toEqual(["Ali Nouri", "Doug Parker", "Nuria Fernandez"]);
+  });
+  it("cuts a glued heading at 'Mr. Given Family' and drops a title before the name", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, June 9, 2021", [
+      "Today, President Biden announced his intent to nominate four individuals.",
+      "Guy Kiyokawa, Nominee for Assistant Secretary for Enterprise Integration, Department of Veterans Affairs Mr. Guy Kiyokawa is currently the Deputy Director of the Defense Health Agency.",
+      "Dr. Maria Rosario Jackson, Nominee for Chair of the National Endowment for the Arts",
+      ...BIO("Maria Rosario Jackson"),
+    ]);
+    expect(nomineeHeadings(analyze(text)).map((h) => [h.person, h.post])).toEqual([
+      ["Guy Kiyokawa", "Assistant Secretary for Enterprise Integration, Department of Veterans Affairs"],
+      ["Maria Rosario Jackson", "Chair of the National Endowment for the Arts"],
+    ]);
+  });
+});
+
+describe("nominations sent to the Senate", () => {
+  const nb = "\u00a0\u00a0\u00a0\u00a0 ";
+  const text = article("Nominations Sent to the Senate — The White House, April 27, 2021", [
+    "NOMINATIONS SENT TO THE SENATE:",
+    `${nb}Shalanda H. Baker, of Texas, to be Director of the Office of Minority Economic Impact, Department of Energy, vice James Edward Campos.`,
+    `${nb}Gilbert Ray Cisneros, Jr., of California, to be Under Secretary of Defense for Personnel and Readiness, vice Matthew P. Donovan.`,
+    `${nb}Steven C. Bondy, of New Jersey, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be Ambassador Extraordinary and Plenipotentiary of the United States of America to the Kingdom of Bahrain.`,
+    `${nb}Cynthia C. Hogan, of Maryland, to be a Member of the Board of Directors of the Corporation for National and Community Service for a term expiring October 6, 2025, vice Shelly Lowe.`,
+    `${nb}Deborah L. Boardman, of Maryland, to be United States District Judge for the District of Maryland, vice Richard D. Bennett, retiring.`,
+    `${nb}Amitabha Bose, of New Jersey, to be Administrator of the Federal Railroad Administration, vice Ronald L. Batory.`,
+    "WITHDRAWAL SENT TO THE SENATE:",
+    `${nb}Robin C. Ashton, of Maryland, to be Inspector General, Central Intelligence Agency, vice David B. Buckley, resigned, which was sent to the Senate on April 19, 2021.`,
+  ]);
+  const a = analyze(text);
+  it("reads each line's post, without the term, the predecessor or the career service", () => {
+    expect(nomineeHeadings(a).map((h) => [h.person, h.post])).toEqual([
+      ["Shalanda H. Baker", "Director of the Office of Minority Economic Impact, Department of Energy"],
+      ["Gilbert Ray Cisneros", "Under Secretary of Defense for Personnel and Readiness"],
+      ["Steven C. Bondy", "Ambassador Extraordinary and Plenipotentiary of the United States of America to the Kingdom of Bahrain"],
+      ["Cynthia C. Hogan", "Member of the Board of Directors of the Corporation for National and Community Service"],
+      ["Deborah L. Boardman", "United States District Judge for the District of Maryland"],
+      ["Amitabha Bose", "Administrator of the Federal Railroad Administration"],
+    ]);
+  });
+  it("asks the posts; a withdrawn nomination is no one's post and no wrong answer", () => {
+    const qs = nomineePostQuestions(a);
+    const baker = qs.find((q) => q.entities[0] === "Shalanda H. Baker")!;
+    expect(baker.prompt).toBe("For which post is Shalanda H. Baker the nominee, according to the article?");
+    expect(qs.flatMap((q) => q.choices).some((c) => /Central Intelligence/.test(c))).toBe(false);
+    // A term's end is no era of the question ("In 2025, for which post is …", set BY's first draft).
+    const hogan = candidateBank(text).candidates.find((q) => q.entities[0] === "Cynthia C. Hogan" && q.heading)!;
+    expect(hogan.prompt).toBe("For which post is Cynthia C. Hogan the nominee, according to the article?");
+    const bondy = qs.find((q) => q.entities[0] === "Steven C. Bondy")!;
+    expect(bondy.answer).toBe("Ambassador to Bahrain");
+    // A district judge's post takes other districts' judgeships: Maryland is one district, so the Fourth Circuit's.
+    const boardman = qs.find((q) => q.entities[0] === "Deborah L. Boardman")!;
+    expect(boardman.prompt).toMatch(/^For which post /);
+    for (const c of boardman.choices.slice(1)) expect(c).toMatch(/^United States District Judge for the (?:(?:Eastern|Middle|Western|Northern|Southern) )?District of (?:Virginia|North Carolina|South Carolina|West Virginia)$/);
+  });
+});

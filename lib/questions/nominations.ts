@@ -1,0 +1,201 @@
+/**
+ * A nominations release's central fact: the post each nominee is named for. Its headings say it ("Mark W. Libby,
+ * Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Azerbaijan"; "Tana Lin: Nominee for the
+ * United States District Court for the Western District of Washington"), and the engine asked nothing of it: set BV's
+ * judicial release gave no question at all, and the pool's 182 nominations releases of 400 words or more gave 2.5 on
+ * average, mostly the years of a career, which the quiz leaves out as trivia.
+ *
+ * "For which post is Mark W. Libby the nominee, according to the article?" takes the release's other nominees' posts
+ * as wrong answers, each a post the release names (so each is plausible, of the same kind, and wrong for this person).
+ */
+import type { Analysis } from "./analysis";
+import type { Candidate } from "./types";
+import { stableHash } from "./hash";
+import { getKb } from "./kb";
+import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
+import { escapeRe, familyName, ucfirst, wordCount } from "./util";
+
+export interface NomineeHeading {
+  /** the person as the article's entity index knows them (the heading's name when it does not) */
+  person: string;
+  /** the post, as the heading prints it ("the United States District Court for …", "Member of the … Board") */
+  post: string;
+  /** the heading's span in the text: "Name, Nominee for Post" */
+  start: number;
+  end: number;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
+const HEADING = new RegExp(String.raw`^(${NAME})(?:,|:)[ \t]+Nominee for[ \t]+([^\n]+)$`, "gmu");
+/**
+ * A line of "Nominations Sent to the Senate": "Faisal Amin, of Maryland, to be Chief Financial Officer, Environmental
+ * Protection Agency, vice Holly W. Greaves." — the name, the post after "to be", without its term or its predecessor.
+ */
+const SENT = new RegExp(String.raw`^[^\S\n]*(${NAME}(?:,? (?:Jr\.|Sr\.|II|III|IV))?),[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\p{Lu}[\p{L} .]*?,[^\S\n]+(?:[^,\n]*\bCareer\b[^,\n]*,[^\S\n]+(?:Class of [^,\n]*,[^\S\n]+)?)?to be[^\S\n]+(?:an?[^\S\n]+)?([^\n]+?)(?:,?[^\S\n]+(?:for a term|for the term|for the remainder)\b[^\n]*|,[^\S\n]+vice[^\S\n][^\n]*|\.)$`, "gmu");
+/** What a heading's post is not: "…, with the rank and status of Ambassador …" is the rank, not the post. */
+const RANK = /,\s+with the rank (?:and status )?of\b.*$/;
+/** A post's words: a title's or a body's; a lowercase word outside these is the biography's sentence. */
+const POST_WORD = /^(?:of|for|the|and|to|on|in|at|&|\(|\p{Lu}|\p{N}).*/u;
+
+const cache = new WeakMap<Analysis, NomineeHeading[]>();
+
+/**
+ * The release's nominee headings. Where the heading runs into the biography on one line ("… for the Western District
+ * of Washington David Estudillo is currently …"), the post ends where the name comes back; a line whose post cannot be
+ * told from what follows is left out.
+ */
+export function nomineeHeadings(a: Analysis): NomineeHeading[] {
+  const hit = cache.get(a);
+  if (hit) return hit;
+  const out: NomineeHeading[] = [];
+  // A nomination withdrawn ("…, vice X, which was sent to the Senate on …", under "WITHDRAWAL") is no one's post.
+  const withdrawn = a.text.search(/^[ \t]*WITHDRAWALS?\b/m);
+  const lines = [...a.text.matchAll(HEADING)].map((m) => ({ m, sent: false })).concat([...a.text.matchAll(SENT)].map((m) => ({ m, sent: true })));
+  for (const { m, sent } of lines.sort((x, y) => (x.m.index ?? 0) - (y.m.index ?? 0))) {
+    if (sent && ((withdrawn >= 0 && (m.index ?? 0) > withdrawn) || /\bwhich was sent to the Senate\b/.test(m[0]))) continue;
+    // ("Justice Beth Robinson, Nominee for …", "Dr. Maria Rosario Jackson, …": the name without the title.)
+    const name = m[1].replace(/^(?:Justice|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.)\s+/, "").replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, "");
+    const family = familyName(name);
+    let post = m[2].trim();
+    const lead = m[0].length - m[0].trimStart().length;
+    const postAt = (m.index ?? 0) + m[0].indexOf(m[2], lead + m[1].length);
+    if (!sent) {
+      // The biography glued on: the name again, whole or as "Judge/Mr./Ms./Dr. Family", or "She"/"He" opening it.
+      const again = post.match(new RegExp(String.raw`\s+(?:${escapeRe(name.split(" ")[0])}\b|(?:Judge|Justice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${escapeRe(family)}\b|(?:She|He)\s+(?:is|has|was|served|currently)\b)`, "u"));
+      if (again) post = post.slice(0, again.index);
+    }
+    // (A footnote's mark, "… to the Kingdom of Norway**", is no part of the post.)
+    post = post.replace(RANK, "").replace(/[\s.,;:*†‡]+$/, "");
+    // Every word a post's word: what is left of a glued line that did not say the name again is no post.
+    if (!post.split(/\s+/).every((w) => POST_WORD.test(w))) continue;
+    if (wordCount(post) < 2 || wordCount(post) > 16) continue;
+    const person = canonicalPerson(a, name);
+    // (A release that prints its list twice names each nominee twice.)
+    if (out.some((o) => o.person === person && key(o.post) === key(post))) continue;
+    out.push({ person, post, start: (m.index ?? 0) + lead, end: postAt + post.length });
+  }
+  cache.set(a, out);
+  return out;
+}
+
+/** The entity index's name for a heading's name: "Chantale Wong" is Chantale Yokmin Wong where the article says so. */
+function canonicalPerson(a: Analysis, name: string): string {
+  if (a.ents.persons.has(name)) return name;
+  const given = name.split(" ")[0];
+  const family = familyName(name);
+  for (const p of a.ents.persons.keys()) if (p.split(" ")[0] === given && familyName(p) === family) return p;
+  return name;
+}
+
+const key = (post: string) => post.toLowerCase().replace(/^the\s+/, "");
+
+/** An ambassador's post: "Ambassador Extraordinary and Plenipotentiary to the Republic of Slovenia" → its country. */
+const AMBASSADOR = /^Ambassador(?: Extraordinary and Plenipotentiary)?(?: of the United States(?: of America)?)? to (.+)$/;
+/** A state's formal style before its name ("the Islamic Republic of Pakistan", "the Grand Duchy of Luxembourg"). */
+const STYLE = /^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People['’]s|Socialist|Federative|Arab|Kyrgyz|Oriental|Plurinational|Bolivarian|Hashemite|United|Independent|Co-operative|Cooperative|Grand|Federated)\s+)*(?:Republic|Kingdom|Duchy|Principality|State|States|Sultanate|Commonwealth|Federation|Union|Confederation|Emirate)\s+of\s+(?:the\s+)?/;
+const DISTRICT = /^(the\s+)?((?:United States|U\.S\.) District (?:Court|Judge) for )the (?:(Northern|Southern|Eastern|Western|Middle|Central) )?District of ([A-Z][A-Za-z ]+)$/;
+const CIRCUIT = /^(the\s+)?((?:United States|U\.S\.) (?:Court of Appeals|Circuit Judge) for )the (.+) Circuit$/;
+
+interface Post {
+  heading: NomineeHeading;
+  /** as the choices print it: "Ambassador to Slovenia", "Solicitor of the Department of Labor" */
+  shown: string;
+  kind: "court" | "ambassador" | "post";
+}
+
+/** The post as a choice: an ambassador's by the country's short name, a title without the heading's "the". */
+function shownPost(a: Analysis, h: NomineeHeading): Post {
+  const amb = h.post.match(AMBASSADOR);
+  if (amb) {
+    const to = amb[1];
+    // The country as the heading names it where that is a name the knowledge base knows ("Canada", "the Holy See"),
+    // else by its short name without its style ("the Republic of Slovenia" is Slovenia).
+    const own = getKb().place(to.replace(/^the\s+/, ""));
+    const bare = to.replace(STYLE, "");
+    const short = own ? undefined : getKb().place(bare);
+    const shown = own?.kind === "country" ? to : short?.kind === "country" ? `${short.the ? "the " : ""}${bare}` : to;
+    return { heading: h, shown: `Ambassador to ${shown}`, kind: "ambassador" };
+  }
+  if (/\bCourt\b|\b(?:District|Circuit) Judge\b/.test(h.post)) return { heading: h, shown: h.post, kind: "court" };
+  return { heading: h, shown: ucfirst(h.post.replace(/^the\s+/, "")), kind: "post" };
+}
+
+/**
+ * Countries where no U.S. ambassador of their own was posted in the 2020s: no relations or no embassy (Bhutan, Iran,
+ * North Korea, Syria, Taiwan, Palestine, Cuba, Venezuela, Afghanistan after 2021), or an ambassador accredited from a
+ * neighbour (the microstates, the Eastern Caribbean and Pacific states a regional embassy covers). Not wrong answers.
+ */
+const NO_OWN_AMBASSADOR = new Set(["Bhutan", "Iran", "North Korea", "Syria", "Taiwan", "Palestine", "Cuba", "Venezuela", "Afghanistan", "Vatican City", "San Marino", "Monaco", "Andorra", "Liechtenstein", "Nauru", "Tuvalu", "Kiribati", "Antigua and Barbuda", "Dominica", "Grenada", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Western Sahara", "United States"]);
+
+/** Wrong answers from the knowledge base, where the release names fewer than three posts of the answer's kind. */
+function kbPosts(a: Analysis, p: Post): string[] {
+  const order = (xs: string[]) => xs.map((x) => ({ x, h: stableHash(`${p.heading.person}|${x}`) })).sort((u, v) => u.h.localeCompare(v.h)).map((u) => u.x);
+  if (p.kind === "ambassador") {
+    const country = getKb().place(p.shown.replace(/^Ambassador to (?:the )?/, ""));
+    if (!country?.region || country.kind !== "country") return [];
+    const near = getKb().placesOfKind("country", { year: a.year, region: country.region }).filter((c) => c.name !== country.name && !NO_OWN_AMBASSADOR.has(c.name));
+    return order(near.map((c) => `Ambassador to ${c.the ? "the " : ""}${c.name}`));
+  }
+  if (p.kind !== "court") return [];
+  const d = p.heading.post.match(DISTRICT);
+  if (d) {
+    const state = d[4] === "Columbia" ? "Columbia" : d[4];
+    const home = DISTRICTS[state];
+    if (!home) return [];
+    const all = allDistricts().filter((x) => key(x.name) !== key(`the ${d[3] ? `${d[3]} ` : ""}District of ${d[4]}`));
+    const court = (x: string) => `${d[1] ?? ""}${d[2]}${x}`;
+    // The state's other districts first, then its circuit's, then any.
+    return [...order(all.filter((x) => x.state === state).map((x) => court(x.name))), ...order(all.filter((x) => x.state !== state && x.circuit === home.circuit).map((x) => court(x.name))), ...order(all.filter((x) => x.circuit !== home.circuit).map((x) => court(x.name)))];
+  }
+  const c = p.heading.post.match(CIRCUIT);
+  if (c && (CIRCUITS as readonly string[]).includes(c[3])) return order(CIRCUITS.filter((x) => x !== c[3]).map((x) => `${c[1] ?? ""}${c[2]}the ${x} Circuit`));
+  return [];
+}
+
+/** "For which post is X the nominee?": one per nominee named for one post, with three other posts as wrong answers. */
+export function nomineePostQuestions(a: Analysis): Candidate[] {
+  const heads = nomineeHeadings(a);
+  const posts = heads.map((h) => shownPost(a, h));
+  const out: Candidate[] = [];
+  for (const p of posts) {
+    const h = p.heading;
+    // A person named for two posts (or twice): either would be right.
+    if (heads.filter((o) => o.person === h.person).length > 1) continue;
+    // Courts for a court, embassies and other posts for a post: a judge's nominee is not offered an embassy.
+    const same = (o: Post) => (o.kind === "court") === (p.kind === "court");
+    const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown));
+    // Posts of the same head first (ambassadors for an ambassador, members of a board for a member, district courts
+    // for a district court), then of the same kind (an office at home for an office at home, not an embassy).
+    const head = (x: Post | string) => {
+      const t = key(typeof x === "string" ? x : x.shown);
+      return /court of appeals/.test(t) ? "circuit" : /district court/.test(t) ? "district" : t.split(/\s+/)[0];
+    };
+    const rank = (o: Post) => (head(o) === head(p) ? 0 : o.kind === p.kind ? 1 : 2);
+    const release = [...new Set([...others].sort((x, y) => rank(x) - rank(y)).map((o) => o.shown))];
+    const fill = kbPosts(a, p).filter((x) => !release.some((r) => key(r) === key(x)));
+    const near = release.filter((x) => head(x) === head(p.shown));
+    const distractors = [...near, ...fill, ...release].filter((x, i, xs) => xs.indexOf(x) === i).slice(0, 3);
+    // An answer the only one of its kind among the choices (a board's member among three embassies) is picked out by
+    // its shape alone.
+    if (!distractors.some((x) => { const o = posts.find((q) => q.shown === x); return !o || o.kind === p.kind; })) continue;
+    if (distractors.length < 3) continue;
+    const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);
+    if (!sentence) continue;
+    out.push({
+      type: "multiple_choice",
+      prompt: `${/\bCourt\b/.test(p.shown) ? "For which court" : "For which post"} is ${h.person} the nominee, according to the article?`,
+      choices: [p.shown, ...distractors],
+      answer: p.shown,
+      evidenceStart: h.start,
+      evidenceEnd: h.end,
+      explanation: `The article names ${h.person} as the nominee for ${h.post}.`,
+      difficulty: 1,
+      entities: [h.person],
+      facts: [sentence.index],
+      base: 0.62 + 0.2 * (a.importance.get(h.person) ?? 0.3),
+      answerKey: `roleof:${h.person}`,
+      heading: true,
+    });
+  }
+  return out;
+}
