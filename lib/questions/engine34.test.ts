@@ -9,7 +9,7 @@ import { analyze } from "./analysis";
 import { candidateBank, cleanArticleText, fullNameWhereAmbiguous, ownClause } from "./index";
 import { presidentTerm } from "./cloze";
 import { article, everyCandidate, fixture, release, stem } from "./test-helpers";
-import { gateTrivia, gateUnresolved } from "./gates";
+import { gatePredictable, gateTrivia, gateUnresolved } from "./gates";
 import { stemGender } from "./util";
 
 const bank = (text: string) => candidateBank(text).candidates;
@@ -305,7 +305,11 @@ describe("set BT's faults in the pool's changed quizzes", () => {
     });
     it("'a native of the District of _____' is Columbia by the name", () => {
       expect(b.some((c) => /District of _____/.test(c.prompt))).toBe(false);
-      expect(rejected(text).some((r) => r.reason === "predictable" && /District of _____/.test(r.candidate.prompt))).toBe(true);
+      // (Refused as a biography's origins since engine 36, whose trivia gate runs before this one; the name still gives
+      // it away, as gatePredictable says of the same stem.)
+      const r = rejected(text).find((x) => /District of _____/.test(x.candidate.prompt))!;
+      expect(r.reason).toBe("trivia");
+      expect(gatePredictable(r.candidate, analyze(text))).toBe(true);
     });
   });
   it("'Who has a B.S. …?', 'Who has dedicated her career to …?', 'Who has championed …?' are not asked", () => {

@@ -8,7 +8,8 @@ import { analyze } from "./analysis";
 import { candidateBank, generateQuestions } from "./index";
 import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
 import { nomineeHeadings, nomineePostQuestions } from "./nominations";
-import { article } from "./test-helpers";
+import { gateTrivia } from "./gates";
+import { article, stem } from "./test-helpers";
 
 const BIO = (name: string, she = true) => [
   `${name} has served in public life for two decades and is known for ${she ? "her" : "his"} work on civil rights.`,
@@ -193,5 +194,91 @@ describe("nominations sent to the Senate", () => {
     const boardman = qs.find((q) => q.entities[0] === "Deborah L. Boardman")!;
     expect(boardman.prompt).toMatch(/^For which post /);
     for (const c of boardman.choices.slice(1)) expect(c).toMatch(/^United States District Judge for the (?:(?:Eastern|Middle|Western|Northern|Southern) )?District of (?:Virginia|North Carolina|South Carolina|West Virginia)$/);
+  });
+});
+
+describe("set BY's findings", () => {
+  const nb = "\u00a0\u00a0\u00a0\u00a0 ";
+  const senate = article("Nominations Sent to the Senate — The White House, September 13, 2021", [
+    "NOMINATIONS SENT TO THE SENATE:",
+    `${nb}Donald Lu, of California, a Career Member of the Senior Foreign Service, Class of Minister-Counselor, to be an Assistant Secretary of State for South Asian Affairs, vice Alice G. Wells.`,
+    `${nb}Karen Erika Donfried, of Maryland, to be an Assistant Secretary of State (European and Eurasian Affairs), vice Philip T. Reeker.`,
+    `${nb}Jessica Lewis, of Ohio, to be an Assistant Secretary of State (Political-Military Affairs), vice R. Clarke Cooper.`,
+    `${nb}Michael J. McCord, of Ohio, to be Under Secretary of Defense (Comptroller), vice Elaine McCusker.`,
+    `${nb}Todd Gee, of Mississippi, to be United States Attorney for the Southern District of Mississippi for the term of four years, vice Mike Hurst.`,
+    `${nb}Terry J. Burgin, of North Carolina, to be United States Marshal for the Western District of North Carolina for the term of four years, vice Jeffrey S. Rogers.`,
+    `${nb}Michael Purnell, of Mississippi, to be United States Marshal for the Northern District of Mississippi for the term of four years, vice Jeffrey Hartley.`,
+    `${nb}Eddie M. Caldwell, of North Carolina, to be United States Marshal for the Middle District of North Carolina for the term of four years, vice Gerald Whitt.`,
+    `${nb}Catherine J.K. Sandoval, of California, to be a Member of the Chemical Safety and Hazard Investigation Board for a term of five years, vice Kristen M. Kulinowski.`,
+  ]);
+  const qs = nomineePostQuestions(analyze(senate));
+  it("writes the Senate's bracketed bureau as the releases do, so that no choice stands out by its brackets", () => {
+    const lu = qs.find((q) => q.entities[0] === "Donald Lu")!;
+    expect(lu.choices).toContain("Assistant Secretary of State for European and Eurasian Affairs");
+    expect(lu.choices).toContain("Assistant Secretary of State for Political-Military Affairs");
+    expect(qs.flatMap((q) => q.choices)).not.toContain("Under Secretary of Defense for Comptroller");
+  });
+  it("offers a U.S. Attorney other districts' attorneys, not three marshals", () => {
+    const gee = qs.find((q) => q.entities[0] === "Todd Gee")!;
+    expect(gee.answer).toBe("United States Attorney for the Southern District of Mississippi");
+    for (const c of gee.choices) expect(c).toMatch(/^United States Attorney for the /);
+    expect(gee.choices).toContain("United States Attorney for the Northern District of Mississippi");
+  });
+  it("names a board's seat as its member's, where the heading names only the board", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, April 1, 2022", [
+      "Today, President Biden announced his intent to nominate the following individuals:",
+      "Catherine J.K. Sandoval, Nominee for Chemical Safety and Hazard Investigation Board",
+      ...BIO("Catherine J.K. Sandoval"),
+      "Gregory Doud, Nominee for Chief Agricultural Negotiator at the United States Trade Representative",
+      ...BIO("Gregory Doud", false),
+      "Max Vekich, Nominee for Commissioner of the Federal Maritime Commission",
+      ...BIO("Max Vekich", false),
+      "Carlos Monje, Nominee for Under Secretary of Transportation for Policy",
+      ...BIO("Carlos Monje", false),
+    ]);
+    const q = nomineePostQuestions(analyze(text)).find((c) => c.entities[0] === "Catherine J.K. Sandoval")!;
+    expect(q.answer).toBe("Member of the Chemical Safety and Hazard Investigation Board");
+  });
+  it("asks no post that is the only one of its title among three of another", () => {
+    const text = article("President Biden Announces Key Nominations — The White House, April 1, 2022", [
+      "Today, President Biden announced his intent to nominate the following individuals:",
+      "Lynette Young Overby, Nominee for Member of the National Council on the Humanities",
+      ...BIO("Lynette Young Overby"),
+      "Sean Burton, Nominee for Member of the Board of Directors of the Metropolitan Washington Airports Authority",
+      ...BIO("Sean Burton", false),
+      "Jennifer Beth Sass, Nominee for Member of the Chemical Safety and Hazard Investigation Board",
+      ...BIO("Jennifer Beth Sass"),
+      "Ali Nouri, Nominee for Assistant Secretary for Congressional and Intergovernmental Affairs, Department of Energy",
+      ...BIO("Ali Nouri", false),
+    ]);
+    const people = nomineePostQuestions(analyze(text)).map((q) => q.entities[0]);
+    expect(people).toContain("Sean Burton");
+    expect(people).not.toContain("Ali Nouri");
+  });
+  const bio = (sentences: string[]) => candidateBank(article("President Biden Announces Key Nominees — The White House, March 8, 2022", [
+    "Today, President Biden announced his intent to nominate the following individuals to serve as key leaders:",
+    "Tess Udall, Nominee for Member of the Board of Directors of the Inter-American Foundation",
+    "Jay Shambaugh, Nominee for Under Secretary of the Treasury for International Affairs",
+    "Lesslie Viguerie, Nominee for Ambassador Extraordinary and Plenipotentiary to the Kyrgyz Republic",
+    "William H. Duncan, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of El Salvador",
+    ...sentences,
+  ])).candidates;
+  it("asks no one's origins, spouse or praise in figures", () => {
+    const cs = bio([
+      "Tess Udall is a sixth generation Coloradan, born and raised in the foothills of Boulder.",
+      "Jay Shambaugh is married to Flora Zylfijaj and they have two children.",
+      "Lesslie Viguerie was named an Employment Law MVP by Law360 in 2018, recognizing the top five most influential attorneys in the field.",
+      "William H. Duncan had a distinguished career of public service spanning four decades as a diplomat and as a military chaplain.",
+    ]);
+    expect(cs.filter((c) => /Coloradan|married to|top _____|spanning _____/.test(c.prompt))).toEqual([]);
+  });
+  it("keeps a fact sheet's figure about first-generation appointees", () => {
+    const figure = { ...stem("According to the fact sheet, nearly _____ of all appointees at the Department are first-generation Americans."), type: "numeric" as const, answer: "half", answerKey: "num:half" };
+    expect(gateTrivia(figure)).toBe(false);
+    expect(gateTrivia({ ...figure, prompt: "A native of California and third-generation American of Japanese ancestry, _____ has promoted Asian American advancement." })).toBe(true);
+  });
+  it("keeps a series of verbs after 'which' whole", () => {
+    const cs = bio(["William H. Duncan is the Founder, Chairman and CEO of Chartwell Hotels, LLC, which owns, develops and manages hotels throughout the Northeast."]);
+    for (const c of cs.filter((x) => /Chartwell/.test(x.prompt))) expect(c.prompt).not.toMatch(/LLC develops/);
   });
 });

@@ -648,6 +648,13 @@ export function gateTrivia(c: Candidate): boolean {
   // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
   // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
+  // "Who is a sixth generation Coloradan, born and raised in the foothills of Boulder?": where a person comes from (not
+  // "nearly half of all appointees are first-generation", a fact sheet's figure), and
+  // "McIntyre is married to _____": a biography's origins and family, not a role (set BY, both pairs each).
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && /\bborn and raised\b|\b(?:is|was) a native of\b|\b(?:[Aa]n?|and)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]generation\b|\bmarried to\b/.test(c.prompt)) return true;
+  // "had a distinguished career of public service spanning _____", "named an 'Employment Law MVP' by Law360 …,
+  // recognizing the top _____ most influential …": a biography's praise in figures (set BY, a pair and a rater).
+  if (c.type === "numeric" && (/\b(?:distinguished|storied|illustrious|long|remarkable) career\b/.test(c.prompt) || (/\btop _____/.test(c.prompt) && /\b(?:named|recognized|recognizing|ranked|honored|award)/i.test(c.prompt)))) return true;
   // "served as a senior editor of the Michigan Law Review", "lives in Arizona with her husband of _____": a résumé's or a
   // family's detail (set BT, both pairs).
   // (And "… and _____ grandchildren", "_____ likes to … hike, swim, and read": set BU, both pairs.)

@@ -93,8 +93,14 @@ const key = (post: string) => post.toLowerCase().replace(/^the\s+/, "");
 const AMBASSADOR = /^Ambassador(?: Extraordinary and Plenipotentiary)?(?: of the United States(?: of America)?)? to (.+)$/;
 /** A state's formal style before its name ("the Islamic Republic of Pakistan", "the Grand Duchy of Luxembourg"). */
 const STYLE = /^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People['’]s|Socialist|Federative|Arab|Kyrgyz|Oriental|Plurinational|Bolivarian|Hashemite|United|Independent|Co-operative|Cooperative|Grand|Federated)\s+)*(?:Republic|Kingdom|Duchy|Principality|State|States|Sultanate|Commonwealth|Federation|Union|Confederation|Emirate)\s+of\s+(?:the\s+)?/;
-const DISTRICT = /^(the\s+)?((?:United States|U\.S\.) District (?:Court|Judge) for )the (?:(Northern|Southern|Eastern|Western|Middle|Central) )?District of ([A-Z][A-Za-z ]+)$/;
+/** A post of a judicial district: its court, its judge, its attorney or marshal ("United States Marshal for the …"). */
+const DISTRICT = /^(the\s+)?((?:United States|U\.S\.) (?:District Court|District Judge|Attorney|Marshal) for )the (?:(Northern|Southern|Eastern|Western|Middle|Central) )?District of ([A-Z][A-Za-z ]+)$/;
 const CIRCUIT = /^(the\s+)?((?:United States|U\.S\.) (?:Court of Appeals|Circuit Judge) for )the (.+) Circuit$/;
+
+/** A word of a post's title: a post without one is a body's name. */
+const TITLE_WORD = /\b(?:Member|Chair|Chairman|Chairwoman|Chairperson|Co-Chair|Commissioner|Director|Secretary|Ambassador|Administrator|Inspector|Counsel|Chief|Solicitor|Officer|Governor|Governors|Trustee|Trustees|Representative|Attorney|Marshal|Judge|Justice|Negotiator|President|Treasurer|Coordinator|Envoy|Controller|Comptroller|Archivist|Librarian|Register|Commandant|Surgeon|Head|Executive|Deputy|Assistant|Under|Associate|Principal|Printer|Advisor|Adviser|Auditor|Ombudsman|Administrator|Alternate|Delegate|Fellow)\b/;
+/** The end of a body's name: a board's, a commission's. */
+const BODY_END = /\b(?:Board|Commission|Council|Committee|Authority|Corporation|Foundation|Institute|Panel)$/;
 
 interface Post {
   heading: NomineeHeading;
@@ -117,7 +123,14 @@ function shownPost(a: Analysis, h: NomineeHeading): Post {
     return { heading: h, shown: `Ambassador to ${shown}`, kind: "ambassador" };
   }
   if (/\bCourt\b|\b(?:District|Circuit) Judge\b/.test(h.post)) return { heading: h, shown: h.post, kind: "court" };
-  return { heading: h, shown: ucfirst(h.post.replace(/^the\s+/, "")), kind: "post" };
+  let shown = h.post.replace(/^the\s+/, "");
+  // "Assistant Secretary of State (South and Central Asian Affairs)", the Senate's style, as the releases write it
+  // ("… for South Asian Affairs"), so that no choice stands out by its brackets (set BY, both pairs); "Under
+  // Secretary of Defense (Comptroller)" keeps its one word.
+  shown = shown.replace(/\s+\(([^()]+\s[^()]+)\)$/, " for $1");
+  // "Nominee for Chemical Safety and Hazard Investigation Board": a board's name is no post; its member's is (set BY).
+  if (!TITLE_WORD.test(shown) && BODY_END.test(shown)) shown = `Member of the ${shown}`;
+  return { heading: h, shown: ucfirst(shown), kind: "post" };
 }
 
 /**
@@ -136,7 +149,6 @@ function kbPosts(a: Analysis, p: Post): string[] {
     const near = getKb().placesOfKind("country", { year: a.year, region: country.region }).filter((c) => c.name !== country.name && !NO_OWN_AMBASSADOR.has(c.name));
     return order(near.map((c) => `Ambassador to ${c.the ? "the " : ""}${c.name}`));
   }
-  if (p.kind !== "court") return [];
   const d = p.heading.post.match(DISTRICT);
   if (d) {
     const state = d[4] === "Columbia" ? "Columbia" : d[4];
@@ -164,20 +176,22 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     // Courts for a court, embassies and other posts for a post: a judge's nominee is not offered an embassy.
     const same = (o: Post) => (o.kind === "court") === (p.kind === "court");
     const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown));
-    // Posts of the same head first (ambassadors for an ambassador, members of a board for a member, district courts
-    // for a district court), then of the same kind (an office at home for an office at home, not an embassy).
+    // Posts of the same title first (ambassadors for an ambassador, members of a board for a member, a district's
+    // attorneys for its attorney, district courts for a district court), then of the same kind (an office at home for an
+    // office at home, not an embassy).
     const head = (x: Post | string) => {
       const t = key(typeof x === "string" ? x : x.shown);
-      return /court of appeals/.test(t) ? "circuit" : /district court/.test(t) ? "district" : t.split(/\s+/)[0];
+      return /court of appeals|circuit judge/.test(t) ? "circuit" : /district court|district judge/.test(t) ? "district" : t.split(/\s+(?:for|of|to|at|on)\s+|,|\s\(/)[0];
     };
     const rank = (o: Post) => (head(o) === head(p) ? 0 : o.kind === p.kind ? 1 : 2);
     const release = [...new Set([...others].sort((x, y) => rank(x) - rank(y)).map((o) => o.shown))];
     const fill = kbPosts(a, p).filter((x) => !release.some((r) => key(r) === key(x)));
     const near = release.filter((x) => head(x) === head(p.shown));
     const distractors = [...near, ...fill, ...release].filter((x, i, xs) => xs.indexOf(x) === i).slice(0, 3);
-    // An answer the only one of its kind among the choices (a board's member among three embassies) is picked out by
-    // its shape alone.
+    // An answer the only one of its kind among the choices (a board's member among three embassies, a U.S. Attorney
+    // among three U.S. Marshals, set BY's two pairs) is picked out by its shape alone.
     if (!distractors.some((x) => { const o = posts.find((q) => q.shown === x); return !o || o.kind === p.kind; })) continue;
+    if (!distractors.some((x) => head(x) === head(p.shown)) && new Set(distractors.map(head)).size === 1) continue;
     if (distractors.length < 3) continue;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);
     if (!sentence) continue;

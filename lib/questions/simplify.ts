@@ -18,7 +18,7 @@ const CLAUSE_AND_EXAMPLE = new RegExp(String.raw`(\w),\s+(?:who|whose|which|whom
 // set AK's raters.)
 // (Nor the first item of a list: "VictimConnect Resource Center, a weekday phone, chat, and text-based referral
 // helpline" lost "a weekday phone", set BL's two pairs.)
-const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s)[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)(?!(?:and|or)\b)(?![^,;]{1,40},\s+(?:and|or)\s)`, "g");
+const APPOSITIVE = new RegExp(String.raw`([A-Z][\w.'-]*),\s+(?:(?:the|a|an)\s(?![^,;]*\b(?:is|was|are|were|has|had|have|will|would)\b)(?![a-z]+(?:-[a-z]+)+,)|(?:who|whose|which|whom)\s(?![a-z]+,\s))[^,;]{2,90},\s+(?=[a-z])(?!${EXAMPLE}\b)(?!(?:and|or)\b)(?![^,;]{1,40},\s+(?:and|or)\s)`, "g");
 const SPEECH = "(?:said|says|told reporters|added|argued|noted|explained|stated|warned|insisted|contended|maintained|wrote|announced|acknowledged|claimed)";
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w'-]*`;
 const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
@@ -89,6 +89,8 @@ export function simplifySentence(sentence: string): Simplified | null {
   // Not a clause of its own ("Of the 9 Justices currently serving on the Court, the average number of days … was 68.2
   // days, while …"): an appositive (", the …,") has no verb of being or having.
   // ("Wolfspeed, a semiconductor manufacturer, which recently announced …" keeps the comma before its "which", set AU.)
+  // (Not a relative clause of one word: "Chartwell Hotels, LLC, which owns, develops and manages hotels" is a series of
+  // verbs, and dropping ", which owns," left "… LLC develops and manages …", set BY's two raters.)
   s = s.replace(APPOSITIVE, (m: string, name: string, at: number, all: string) => (/^(?:which|who|whom|whose|where)\b/.test(all.slice(at + m.length)) ? `${name}, ` : `${name} `));
   // A relative clause between a subject and its verb: "… the Biden Administration's open borders agenda, which sought to
   // provide …, has cost taxpayers …" (dropping ", which …" to the end left "… estimated that the … agenda.").
