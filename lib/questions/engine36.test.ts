@@ -6,10 +6,11 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { candidateBank, generateQuestions } from "./index";
+import { resolveLeadingPronoun } from "./cloze";
 import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
 import { nomineeHeadings, nomineePostQuestions } from "./nominations";
-import { gateTrivia } from "./gates";
-import { article, stem } from "./test-helpers";
+import { gatePredictable, gateTrivia } from "./gates";
+import { article, everyCandidate, stem } from "./test-helpers";
 
 const BIO = (name: string, she = true) => [
   `${name} has served in public life for two decades and is known for ${she ? "her" : "his"} work on civil rights.`,
@@ -46,10 +47,12 @@ describe("a nominee's court", () => {
     // The release's other court first, then New Jersey's circuit (the Third: Pennsylvania, Delaware).
     expect(q.choices[1]).toBe("the United States District Court for the Western District of Washington");
     for (const c of q.choices.slice(2)) expect(c).toMatch(/^the United States District Court for the (?:(?:Eastern|Middle|Western) District of Pennsylvania|District of Delaware)$/);
-    const lin = qs.find((c) => c.entities[0] === "Tana Lin")!;
-    // Two nominees for one court: the other's court is the answer too, so it is no wrong answer.
-    expect(lin.choices.filter((c) => c === lin.answer)).toHaveLength(1);
-    expect(lin.choices).toContain("the United States District Court for the Eastern District of Washington");
+    // Two nominees for one court: one question of that court (the second would be the first's four choices and answer
+    // again, set BZ), whose wrong answers are not the court twice.
+    expect(qs.find((c) => c.entities[0] === "Tana Lin")).toBeUndefined();
+    const estudillo = qs.find((c) => c.entities[0] === "David Estudillo")!;
+    expect(estudillo.choices.filter((c) => c === estudillo.answer)).toHaveLength(1);
+    expect(estudillo.choices).toContain("the United States District Court for the Eastern District of Washington");
   });
   it("shows the heading as the evidence, and the quiz asks it though a heading is no sentence of its own", () => {
     const quiz = generateQuestions(judicial, { seed: "1" }).questions;
@@ -280,5 +283,69 @@ describe("set BY's findings", () => {
   it("keeps a series of verbs after 'which' whole", () => {
     const cs = bio(["William H. Duncan is the Founder, Chairman and CEO of Chartwell Hotels, LLC, which owns, develops and manages hotels throughout the Northeast."]);
     for (const c of cs.filter((x) => /Chartwell/.test(x.prompt))) expect(c.prompt).not.toMatch(/LLC develops/);
+  });
+});
+
+describe("set BZ's findings", () => {
+  const text = article("President Biden Announces Key Nominations — The White House, July 21, 2021", [
+    "Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
+    "Victoria Reggie Kennedy, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Austria",
+    "Victoria Reggie Kennedy is Senior Counsel in the corporate and securities practice group at Greenberg Traurig LLP, in Boston.",
+    "She earned a J.D., summa cum laude, from Tulane University School of Law, and then clerked for Hon. Robert A. Sprecher, U.S. Court of Appeals for the Seventh Circuit in Chicago.",
+    "She is the recipient of eight honorary degrees and numerous civic awards, including the Ellis Island Medal of Honor.",
+    "John R. Bass, Nominee for Under Secretary of State for Management",
+    "John R. Bass has served as Ambassador to the Islamic Republic of Afghanistan, Ambassador to the Republic of Turkey, and Ambassador to the Republic of Georgia.",
+    "Maryanne Donaghy, Nominee for Assistant Secretary for Accountability and Whistleblower Protection, Department of Veterans Affairs",
+    "Ms. Donaghy lectured extensively during her years as a federal prosecutor on financial fraud, money laundering and corporate wrongdoing.",
+    "Ronald L. Davis, Nominee for Director of the United States Marshals Service",
+    "Ronald L. Davis leads a national practice on police reform and has advised cities across the country.",
+    "Seema Nanda, Nominee for Solicitor of the Department of Labor",
+    "Seema Nanda served as Chief of Staff, Deputy Chief of Staff, and Deputy Solicitor at the U.S Department of Labor in the Obama – Biden Administration.",
+    "Jocelyn Samuels, Nominee for Member of the Equal Employment Opportunity Commission",
+    "Other professional highlights include six years at the Office of Management and Budget and work as a research assistant at a development bank.",
+    "Gayle Conelly Manchin, Nominee for Federal Co-Chair of the Appalachian Regional Commission",
+    "Gayle Conelly Manchin attended West Virginia University, attaining her Bachelor of Arts in Language Arts and Education and a Master of Arts in Reading.",
+    "In 2010-2011, Victoria served as Vice President of Administration and Finance at the Millennium Challenge Corporation in 2010-2011.",
+  ]);
+  const cs = everyCandidate(text);
+  const ok = candidateBank(text).candidates;
+  it("'Hon.' ends no sentence, and 'She' is never a man the knowledge base knows by his given name", () => {
+    expect(analyze(text).sentences.some((s) => /^Robert A\. Sprecher/.test(s.text))).toBe(false);
+    expect(cs.some((c) => /Sprecher is the recipient/.test(c.prompt))).toBe(false);
+  });
+  it("offers no man for 'her years'", () => {
+    const q = ok.find((c) => /^Who lectured extensively during her years/.test(c.prompt));
+    expect(q?.choices ?? []).not.toContain("Ronald L. Davis");
+  });
+  it("lets one pronoun's guess give way to the given name, for 'her years' and for a leading 'She'", () => {
+    const few = article("President Biden Announces Key Nominations — The White House, March 26, 2021", [
+      "Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
+      "Maryanne Donaghy, Nominee for Assistant Secretary for Accountability and Whistleblower Protection, Department of Veterans Affairs",
+      "Ms. Donaghy lectured extensively during her years as a federal prosecutor on financial fraud, money laundering and corporate wrongdoing.",
+      "Ronald L. Davis, Nominee for Director of the United States Marshals Service",
+      "Ronald L. Davis leads a national practice on police reform and has advised cities across the country.",
+      "John R. Bass, Nominee for Under Secretary of State for Management",
+      "John R. Bass directs the department's management of embassies and consulates around the world.",
+      "Seema Nanda, Nominee for Solicitor of the Department of Labor",
+      "Seema Nanda has led the department's enforcement of wage laws for a decade.",
+      "Jocelyn Samuels, Nominee for Member of the Equal Employment Opportunity Commission",
+      "Jocelyn Samuels has enforced civil rights laws at the Department of Justice for many years.",
+    ]);
+    for (const c of candidateBank(few).candidates.filter((x) => /her years/.test(x.prompt))) expect(c.choices.filter((x) => /Davis|Bass/.test(x))).toEqual([]);
+    const a = analyze(article("A Release — The White House, July 21, 2021", [
+      "The library's reading room is named for Robert A. Sprecher, a judge of the Seventh Circuit.",
+      "She is the recipient of eight honorary degrees and numerous civic awards.",
+    ]));
+    const s = a.sentences.find((x) => x.text.startsWith("She is"))!;
+    expect(resolveLeadingPronoun(a, s, "She is the recipient of _____ honorary degrees and numerous civic awards.")).toMatch(/^She /);
+  });
+  it("does not cut a stem at a name's dash", () => {
+    expect(cs.some((c) => /in the Obama\.$/.test(c.prompt))).toBe(false);
+  });
+  it("refuses 'Other professional highlights', a degree 'attaining', a date said twice and 'the Islamic Republic of _____'", () => {
+    expect(ok.filter((c) => /^Other professional highlights|attaining her Bachelor|In 2010-2011, .* in 2010-2011|Islamic Republic of _____/.test(c.prompt))).toEqual([]);
+    const blank = { ...stem("John R. Bass has served as Ambassador to the Islamic Republic of _____, Ambassador to the Republic of Turkey, and Ambassador to the Republic of Georgia."), answer: "Afghanistan", answerKey: "country:Afghanistan" };
+    expect(gatePredictable(blank, analyze(text))).toBe(true);
+    expect(gatePredictable({ ...blank, prompt: "John R. Bass has served as Ambassador to _____, Ambassador to the Republic of Turkey, and Ambassador to the Republic of Georgia." }, analyze(text))).toBe(false);
   });
 });

@@ -730,10 +730,15 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
   for (const p of persons.values()) {
     const v = votes.get(p.canonical) ?? 0;
     const known = kbPerson(p.canonical)?.gender;
+    const named = genderFromKb(p.canonical.split(" ").filter((w) => !TITLE_SET.has(w)).join(" "));
     if (known) p.gender = known;
+    else if (v >= 2) p.gender = "m";
+    else if (v <= -2) p.gender = "f";
+    // One pronoun's guess gives way to the given name: "… clerked for Hon. Robert A. Sprecher. She is the recipient of
+    // eight honorary degrees" made Sprecher a woman, and the stem "Robert A. Sprecher is the recipient …" (set BZ).
+    else if (named) p.gender = named;
     else if (v >= 1) p.gender = "m";
     else if (v <= -1) p.gender = "f";
-    else p.gender = genderFromKb(p.canonical.split(" ").filter((w) => !TITLE_SET.has(w)).join(" "));
   }
 }
 

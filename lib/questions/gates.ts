@@ -268,6 +268,9 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // "Projects include the Milwaukee Estuary in Wisconsin …": which projects? The examples of something the stem never
   // names (set BF's two raters).
   if (BARE_EXAMPLES.test(stemClaim(c))) return true;
+  // "Other professional highlights include six years at the Office of Management and Budget …": whose? A biography's
+  // next paragraph, whose person the stem never names (set BZ's two pairs).
+  if (/^Other (?:\w+ ){0,2}(?:highlights|roles|positions|posts|accomplishments|achievements|experience|appointments|assignments)\b/.test(stemClaim(c))) return true;
   // "An additional _____ in new projects are expected over the next fiscal year": in addition to what, and whose (set BL,
   // both pairs)?
   if (/^(?:[Aa]n additional|[Aa]nother|[Tt]he remaining|[Tt]he rest)\b/.test(stemClaim(c))) return true;
@@ -512,6 +515,9 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   const ans = c.answer;
   if (/^(?:mainland|Republic of|of)$/i.test(left) && /^(?:the )?(?:China|Korea|Congo)$/i.test(ans)) return true;
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
+  // "Ambassador to the Islamic Republic of _____": a state's style narrows the choices to the states that bear it (Israel
+  // and Iraq are no Islamic republics, set BZ's two pairs); so does a kingdom's, a people's republic's.
+  if (/\b(?:Islamic|People['’]s|Democratic|Socialist|Arab|Federal|Hashemite|Federative) (?:Democratic )?(?:Republic|Kingdom) of (?:the )?$/.test(c.prompt.slice(0, i)) || /\b(?:Kingdom|Sultanate|Principality|Grand Duchy|Emirate) of (?:the )?$/.test(c.prompt.slice(0, i))) return true;
   // "Director for Afghanistan and _____": Pakistan by the fixed pair of the region's policy (set BU, both pairs).
   if ((/\bAfghanistan and\s*$/.test(c.prompt.slice(0, i)) && /^Pakistan$/.test(ans)) || (/^\s*and Pakistan\b/.test(c.prompt.slice(i + BLANK.length)) && /^Afghanistan$/.test(ans))) return true;
   // "a native of the District of _____": Columbia by the fixed name (set BT, both pairs).
@@ -710,7 +716,7 @@ const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting
 /** A degree by its name or letters, with or without their last period ("J.D.", "a B.A in Chemistry", "PhD", "a Master of
  * Public Administration", "a Doctorate"). */
 const DEGREE = String.raw`(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|BS|BA|MS|MPA|MPP|MBA|JD|[Bb]achelor'?s|[Mm]aster'?s|(?:Master|Bachelor|Doctor) of|[Dd]octorate|law degree)`;
-const DEGREE_EARNED = new RegExp(String.raw`\b(?:received|earned|holds|obtained|completed)\b[^.;]{0,80}\b(?:${DEGREE}|degrees?)(?=\W|$)`, "i");
+const DEGREE_EARNED = new RegExp(String.raw`\b(?:received|earned|holds|obtained|completed|attaining|attained|earning|receiving)\b[^.;]{0,80}\b(?:${DEGREE}|degrees?)(?=\W|$)`, "i");
 const DEGREE_HELD = new RegExp(String.raw`\b(?:has|had|holds) (?:a|an|both a)\b[^.;]{0,40}\b${DEGREE}(?=\W|$)`);
 /** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar"
  * (a praise word and the kind of person it praises: not "a leading sponsor of the bill", the review of engine 34). */
@@ -1028,6 +1034,8 @@ const GLUED = /\b[a-z]{2,}[A-Z][a-z]|\b(?:Two|Three|Four|Five|Six|Seven|Eight|Ni
 
 export function gateUngrammatical(c: Candidate): boolean {
   const p = c.prompt;
+  // "In 2010-2011, Victoria served as … at the _____ in 2010-2011.": the source's own slip, a date said twice (set BZ).
+  if (/^(?:According to [^,]+,\s+)?In ((?:\w+ )?\d{4}(?:[-–]\d{2,4})?), .*\bin \1\.?$/.test(p)) return true;
   // "the _____ are working to identify …" (the National Institute of Standards and Technology, the source's slip): a
   // singular body as the subject of a plural verb (set BL, both pairs). Not "the Centers for …" nor "X and the _____ are".
   // (Also where the plural verb comes second: "the U.S. _____ has more than 30 staff on the ground in Hawaii and are

@@ -173,6 +173,9 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     const h = p.heading;
     // A person named for two posts (or twice): either would be right.
     if (heads.filter((o) => o.person === h.person).length > 1) continue;
+    // One question a post: three nominees of one board, or of one court, are one fact asked three times, each with
+    // the same four choices and answer (set BZ, a pair).
+    if (posts.some((o) => o !== p && key(o.shown) === key(p.shown) && posts.indexOf(o) < posts.indexOf(p))) continue;
     // Courts for a court, embassies and other posts for a post: a judge's nominee is not offered an embassy.
     const same = (o: Post) => (o.kind === "court") === (p.kind === "court");
     const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown));

@@ -17,7 +17,9 @@ export interface Sentence {
   usable: boolean;
 }
 
-const ABBREVIATIONS = new Set(("Gov Sen Rep Gen Col Capt Lieut Sgt Adm Ann Rev Stat Supp Corp Inc Ltd Dept Univ Prof Sept Nov Dec Jan Feb Aug Oct " +
+// ("clerked for Hon. Robert A. Sprecher, U.S. Court of Appeals …" is one sentence: split at "Hon.", its next sentence's
+// "She" was read as Sprecher, set BZ's two pairs.)
+const ABBREVIATIONS = new Set(("Gov Sen Rep Gen Col Capt Lieut Lt Maj Cmdr Hon Sgt Adm Ann Rev Stat Supp Corp Inc Ltd Dept Univ Prof Sept Nov Dec Jan Feb Aug Oct " +
   "Mass Calif Wash Conn Penn Tenn Colo Fla Ariz Okla Mich Minn Ill Ind Ala Ore Wis Est Assn Ave Blvd Mt Ft Jr Sr St Mr Mrs Ms Dr No Nos Vol Art Sec Ch Cl Co Cong Sess Ibid Id etc vs cf al").split(" "));
 const TERMINAL = /[.!?]["'”’)\]]*$|[.!?]$/;
 
