@@ -104,8 +104,9 @@ export function keepRangeOrder(sentence: string, relStart: number, relEnd: numbe
 
 /** Where the first spaced dash from a point is that is no range's ("2016 - 2020"), or -1. */
 function spacedDash(norm: string, from: number): number {
-  // (Nor a name's: "in the Obama - Biden Administration" was cut at "in the Obama.", set BZ's two pairs.)
-  for (let i = norm.indexOf(" - ", from); i >= 0; i = norm.indexOf(" - ", i + 3)) if ((!/\d$/.test(norm.slice(0, i)) || !/^\d/.test(norm.slice(i + 3))) && !(/\b[A-Z][\w.]*$/.test(norm.slice(0, i)) && /^[A-Z]/.test(norm.slice(i + 3)))) return i;
+  // (Nor an administration's name: "in the Obama - Biden Administration" was cut at "in the Obama.", set BZ's two pairs;
+  // "the Pactola Reservoir - Rapid Creek Watershed" is still cut, as its stem without the watershed was kept.)
+  for (let i = norm.indexOf(" - ", from); i >= 0; i = norm.indexOf(" - ", i + 3)) if ((!/\d$/.test(norm.slice(0, i)) || !/^\d/.test(norm.slice(i + 3))) && !(/\b[A-Z][\w.]*$/.test(norm.slice(0, i)) && /^[A-Z][\w.]*\s+[Aa]dministration\b/.test(norm.slice(i + 3)))) return i;
   return -1;
 }
 

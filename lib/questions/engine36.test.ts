@@ -339,8 +339,14 @@ describe("set BZ's findings", () => {
     const s = a.sentences.find((x) => x.text.startsWith("She is"))!;
     expect(resolveLeadingPronoun(a, s, "She is the recipient of _____ honorary degrees and numerous civic awards.")).toMatch(/^She /);
   });
-  it("does not cut a stem at a name's dash", () => {
+  it("does not cut a stem at an administration's dash, and still cuts at another name's", () => {
     expect(cs.some((c) => /in the Obama\.$/.test(c.prompt))).toBe(false);
+    const sheet = article("Fact Sheet: Biden-Harris Administration Protects Public Lands — The White House, March 21, 2023", [
+      "Today, the Administration is announcing new actions to conserve lands and waters across the country.",
+      "The U.S. Forest Service and the Bureau of Land Management announced actions to consider protections for cultural and natural resources in the Pactola Reservoir - Rapid Creek Watershed in South Dakota, including drinking water for Rapid City and Ellsworth Air Force Base, from the adverse impacts of mineral exploration and development.",
+      "The Pactola Reservoir is the largest and deepest reservoir in the Black Hills National Forest, with 14 miles of shoreline.",
+    ]);
+    expect(candidateBank(sheet).candidates.some((c) => /_____ announced actions to consider protections for cultural and natural resources in the Pactola Reservoir\.$/.test(c.prompt))).toBe(true);
   });
   it("refuses 'Other professional highlights', a degree 'attaining', a date said twice and 'the Islamic Republic of _____'", () => {
     expect(ok.filter((c) => /^Other professional highlights|attaining her Bachelor|In 2010-2011, .* in 2010-2011|Islamic Republic of _____/.test(c.prompt))).toEqual([]);

@@ -127,17 +127,13 @@ export function ownClause(prompt: string): string | null {
   if (at < 0 || /"/.test(prompt)) return null;
   // A dash is a joint only where it is the sentence's one dash: two make an aside ("2,000 rural businesses—nearly all
   // small businesses—losing access"), and the clause would lose its own verb.
-  // (Not a name's dash: "in the Obama – Biden Administration" is one name, and the stem was cut at "in the Obama.", set
-  // BZ's two pairs.)
-  const nameDash = (i: number, len: number) => /[A-Z][\w.]*$/.test(prompt.slice(0, i)) && /^[A-Z]/.test(prompt.slice(i + len)) && /[—–-]/.test(prompt.slice(i, i + len));
-  const dashes = [...prompt.matchAll(/[—–]|\s-\s/g)].filter((m) => !nameDash(m.index!, m[0].length)).length;
+  const dashes = (prompt.match(/[—–]|\s-\s/g) ?? []).length;
   // (And a consequence with a subject of its own, "… failed to execute the plan however, thus Jefferson and Burr tied at
   // _____ electoral votes each": the clause after "thus" is a fact by itself, set BS.)
   const joint = dashes === 1 ? /\s*;\s+|\s*[—–]\s*|\s+-\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z]|(?:the|a|an)\s)/g : /\s*;\s+|,\s+(?:thus|therefore|hence|consequently)\s+(?=[A-Z]|(?:the|a|an)\s)/g;
   let start = 0;
   let end = prompt.length;
   for (const m of prompt.matchAll(joint)) {
-    if (nameDash(m.index!, m[0].length)) continue;
     if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
     else if (m.index! >= at + BLANK.length && end === prompt.length) end = m.index!;
   }
