@@ -261,7 +261,9 @@ describe("set BT's faults in the pool's changed quizzes", () => {
     expect(stemGender("Who said that her son and his friends would vote?")).toBeUndefined();
   });
   it("'Who grew up …, the son of an immigrant …?' offers the release's other men, not its women", () => {
-    const q = bank(cleanArticleText(dhs)).find((c) => c.type === "multiple_choice" && /the son of an immigrant/.test(c.prompt));
+    // (Refused since engine 36, where a person grew up being a biography's origins, set CA; its choices are still made.)
+    expect(bank(cleanArticleText(dhs)).some((c) => /the son of an immigrant/.test(c.prompt))).toBe(false);
+    const q = everyCandidate(cleanArticleText(dhs)).find((c) => c.type === "multiple_choice" && /the son of an immigrant/.test(c.prompt));
     expect(q, "the question exists").toBeDefined();
     expect(q!.choices).not.toContain("Jen Easterly");
     expect(q!.choices).not.toContain("Ur Mendoza Jaddou");

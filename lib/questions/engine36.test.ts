@@ -9,7 +9,7 @@ import { candidateBank, generateQuestions } from "./index";
 import { resolveLeadingPronoun } from "./cloze";
 import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
 import { nomineeHeadings, nomineePostQuestions } from "./nominations";
-import { gatePredictable, gateTrivia } from "./gates";
+import { gatePredictable, gateStemStart, gateTrivia } from "./gates";
 import { article, everyCandidate, stem } from "./test-helpers";
 
 const BIO = (name: string, she = true) => [
@@ -353,5 +353,57 @@ describe("set BZ's findings", () => {
     const blank = { ...stem("John R. Bass has served as Ambassador to the Islamic Republic of _____, Ambassador to the Republic of Turkey, and Ambassador to the Republic of Georgia."), answer: "Afghanistan", answerKey: "country:Afghanistan" };
     expect(gatePredictable(blank, analyze(text))).toBe(true);
     expect(gatePredictable({ ...blank, prompt: "John R. Bass has served as Ambassador to _____, Ambassador to the Republic of Turkey, and Ambassador to the Republic of Georgia." }, analyze(text))).toBe(false);
+  });
+});
+
+describe("set CA's findings", () => {
+  const text = article("President Biden Names Eighteenth Round of Judicial Nominees — The White House, May 25, 2022", [
+    "Today, President Biden announced his intent to nominate four individuals to serve as federal judges and one to serve as a United States Attorney.",
+    "Jeremy C. Daniel: Nominee for the United States District Court for the Northern District of Illinois",
+    "Mr. Daniel was previously an associate at Katten Muchin Rosenman LLP in Chicago, Illinois, and has advised the city on public safety.",
+    "Darrel James Papillion: Nominee for the United States District Court for the Eastern District of Louisiana",
+    "Mr. Papillion has represented workers and small businesses in complex litigation for two decades in New Orleans.",
+    "Danny Lam Nguyen: Nominee for the District of Columbia Superior Court",
+    "Mr. Nguyen leads the criminal division of the District's public defender service and trains new defenders.",
+    "Eric G. Olshan: Nominee for United States Attorney for the Western District of Pennsylvania",
+    "Mr. Olshan entered the Department of Justice through the Attorney General's Honors Program.",
+    "Rachel S. Bloomekatz: Nominee for the United States Court of Appeals for the Sixth Circuit",
+    "Rachel S. Bloomekatz is a solo practitioner at Bloomekatz Law LLC, which she founded in 2019 in Columbus, Ohio.",
+    "From 2009 to 2010, she served as a law clerk for Chief Justice Margaret Marshall on the Massachusetts Supreme Judicial Court, and she argued before the Ninth Circuit in 2015.",
+    "The President has now announced 57 nominees to serve as U.S. Attorneys, and 17 nominees to serve as U.S. Marshals.",
+  ]);
+  const ok = candidateBank(text).candidates;
+  it("knows a 'Name: Nominee for …' heading's person as a nominee, by the full name", () => {
+    const q = ok.find((c) => /^Who was previously an associate at Katten/.test(c.prompt))!;
+    expect(q.answer).toBe("Jeremy C. Daniel");
+    for (const c of q.choices) expect(["Jeremy C. Daniel", "Darrel James Papillion", "Danny Lam Nguyen", "Eric G. Olshan", "Rachel S. Bloomekatz"]).toContain(c);
+  });
+  it("asks no clerkship's judge, no firm's founding year, and no office as a body 'to serve as _____'", () => {
+    expect(ok.filter((c) => /Chief Justice\?|founded in _____|to serve as _____/.test(c.prompt))).toEqual([]);
+  });
+  it("refuses a stem that opens with a name cut to its initial", () => {
+    expect(gateStemStart(stem("R. Thompson currently serves as the _____'s Principal Deputy Assistant Secretary for South and Central Asian Affairs."))).toBe(true);
+    expect(gateStemStart(stem("J. Edgar Hoover led the _____ for nearly five decades."))).toBe(false);
+  });
+});
+
+describe("set CA's findings in a release of five nominations", () => {
+  const text = article("President Biden Announces Five Key Nominations — The White House, September 16, 2021", [
+    "Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
+    "John Sherman, Nominee for Chief Information Officer, Department of Defense",
+    "Mr. Sherman grew up in rural Jackson County in South Texas.",
+    "Krista Boyd, Nominee for Inspector General, Office of Personnel Management",
+    "Ms. Boyd has led Committee efforts to protect whistleblowers and to improve whistleblower laws.",
+    "Matthew Axelrod, Nominee for Assistant Secretary for Export Enforcement, Department of Commerce",
+    "During the Obama-Biden Administration, Matthew Axelrod served as the Principal Associate Deputy Attorney General, and supervised a staff of twenty-five attorneys.",
+    "Viquar Ahmad, Nominee for Assistant Secretary for Administration and Chief Financial Officer, Department of Commerce",
+    "Viquar Ahmad has been recognized with excellence awards, including the U.S. Coast Guard's Distinguished Public Service Medal.",
+    "Margo Schlanger, Nominee for Assistant Secretary for Civil Rights, United States Department of Agriculture",
+    "Margo Schlanger founded the Civil Rights Litigation Clearinghouse, a public archive of civil rights cases.",
+  ]);
+  it("asks no upbringing, no unnamed committee, no staff's size and no award's giver", () => {
+    const ok = candidateBank(text).candidates;
+    expect(ok.filter((c) => /grew up|Committee efforts|a staff of _____|_____'s Distinguished/.test(c.prompt))).toEqual([]);
+    expect(everyCandidate(text).some((c) => /a staff of _____/.test(c.prompt))).toBe(true);
   });
 });

@@ -52,7 +52,9 @@ export function gateStemStart(c: Candidate): boolean {
   if (c.type === "quote_attribution" || c.type === "multiple_choice") return false;
   const b = stemBody(c).trim();
   // "S. exports are up 61% …": the source's "U.S." cut to its last letter.
-  return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z])/.test(b) || CONNECTIVE_START.test(b);
+  // (And a name cut to its initial and family name, "R. Thompson currently serves as …" of Dean R. Thompson, whose given
+  // name read as a dean's title: set CA, both raters. "J. Edgar Hoover" keeps its next name.)
+  return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z]|[A-Z]\. [A-Z][\w'’-]+ [a-z])/.test(b) || CONNECTIVE_START.test(b);
 }
 
 /** Whether the voice put before a stem ("According to the fact sheet, ") leaves its opening phrase dangling. */
@@ -270,6 +272,8 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (BARE_EXAMPLES.test(stemClaim(c))) return true;
   // "Other professional highlights include six years at the Office of Management and Budget …": whose? A biography's
   // next paragraph, whose person the stem never names (set BZ's two pairs).
+  // "Who has led Committee efforts to protect whistleblowers …?": which committee (set CA, both raters)?
+  if (/\b(?!the\b|a\b|an\b|this\b|that\b)[a-z]+ (?:Committee|Subcommittee) (?!on\b|of\b|for\b)[a-z]/.test(stemClaim(c))) return true;
   if (/^Other (?:\w+ ){0,2}(?:highlights|roles|positions|posts|accomplishments|achievements|experience|appointments|assignments)\b/.test(stemClaim(c))) return true;
   // "An additional _____ in new projects are expected over the next fiscal year": in addition to what, and whose (set BL,
   // both pairs)?
@@ -657,7 +661,7 @@ export function gateTrivia(c: Candidate): boolean {
   // "Who is a sixth generation Coloradan, born and raised in the foothills of Boulder?": where a person comes from (not
   // "nearly half of all appointees are first-generation", a fact sheet's figure), and
   // "McIntyre is married to _____": a biography's origins and family, not a role (set BY, both pairs each).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && /\bborn and raised\b|\b(?:is|was) a native of\b|\b(?:[Aa]n?|and)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]generation\b|\bmarried to\b/.test(c.prompt)) return true;
+  if (c.type !== "true_false" && c.type !== "quote_attribution" && /\bborn and raised\b|\bgrew up (?:in|on|outside|near)\b|\b(?:is|was) a native of\b|\b(?:[Aa]n?|and)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]generation\b|\bmarried to\b/.test(c.prompt)) return true;
   // "had a distinguished career of public service spanning _____", "named an 'Employment Law MVP' by Law360 …,
   // recognizing the top _____ most influential …": a biography's praise in figures (set BY, a pair and a rater).
   if (c.type === "numeric" && (/\b(?:distinguished|storied|illustrious|long|remarkable) career\b/.test(c.prompt) || (/\btop _____/.test(c.prompt) && /\b(?:named|recognized|recognizing|ranked|honored|award)/i.test(c.prompt)))) return true;
@@ -706,6 +710,16 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   const before = new RegExp(`^(?:Previously|Prior to (?:that|this|joining [^,]{1,60})|Before (?:that|joining [^,]{1,60})|Earlier in (?:his|her) career), ${person}[^.;]{0,40}?\\b${post}\\b|^${person} (?:previously|formerly|also previously) ${post}\\b`);
   if (before.test(body)) return true;
   const announces = /\b(?:Nomin\w*|Appoint\w*|Names|Personnel)\b/i.test(a.title);
+  // The judge a nominee clerked for ("… a law clerk for Chief Judge Lavenski Smith …": "Who is identified in the article
+  // as the Chief Judge?", with justices as wrong answers) and the year a nominee founded a firm ("which she founded in
+  // _____"): a résumé's details (set CA, both raters each).
+  if (announces && /^role:/.test(c.answerKey) && /\b(?:law clerk|clerked|clerkship)\b/.test(a.text.slice(c.evidenceStart, c.evidenceEnd))) return true;
+  if (/\b(?:which|that) (?:she|he|they) (?:co-)?(?:founded|started|established|launched|opened) in _____/.test(c.prompt)) return true;
+  // "supervised a staff of _____ attorneys", "the U.S. _____'s Distinguished Public Service Medal": a résumé's staff and
+  // awards (set CA, both raters each).
+  if (announces && (/\b(?:supervised|managed|oversaw|led) (?:a (?:staff|team) of )?(?:more than |over |nearly |about )?_____/.test(c.prompt) || /_____['’]s (?:[A-Z][\w-]* ){0,5}(?:Award|Medal|Prize)\b/.test(c.prompt))) return true;
+  // "17 nominees to serve as _____" of U.S. Marshals, with three agencies as wrong answers: a role, not a body (set CA).
+  if (/^(?:gov|org):/.test(c.answerKey) && /\bserv(?:e|es|ed|ing) as (?:the )?_____/.test(c.prompt)) return true;
   return announces && new RegExp(`^In (?:19|20)\\d{2}, ${person}[^.;]{0,40}?\\b${post}\\b`).test(body);
 }
 

@@ -194,9 +194,13 @@ export const ADMINISTRATION_NAME = /\b(?:[A-Z][\w.]*-)*[A-Z][\w.]*\s+(?:Administ
  */
 export const BIO_HEADING_TITLE = "(?:Nominee|Appointee|Member|Candidate|Special|Senior|Deputy|Assistant|Associate|Principal|Chief|Director|Counsel|Advisor|Adviser|Executive|Press|Regional|Administrator|Ambassador|SBA|EPA|HUD|USDA)";
 
-/** A biography's heading line, "Name, Title …", whose name matches `name` (a pattern): the name as group 1. */
+/**
+ * A biography's heading line, "Name, Title …" or "Name: Title …" (the judicial releases' style, "Eric G. Olshan: Nominee
+ * for United States Attorney …", whose nominees were not known as nominees, set CA), whose name matches `name` (a
+ * pattern): the name as group 1.
+ */
 export function bioHeading(name: string, title = BIO_HEADING_TITLE): RegExp {
-  return new RegExp(`(?:^|[\\n•]\\s*)(${name}),\\s+${title}\\b`, "gmu");
+  return new RegExp(`(?:^|[\\n•]\\s*)(${name})[,:]\\s+${title}\\b`, "gmu");
 }
 
 /** Any biography heading line, "Chantale Wong, Nominee for …", its name as group 1 (compiled once; global). */
