@@ -697,6 +697,8 @@ const FEMALE_WORDS = /\b(?:Mrs|Ms|Miss|Madam|Madame|Dame|Lady|Queen|Princess|Con
 function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<string, PersonInfo>, roles: EntityIndex["roles"]): void {
   const votes = new Map<string, number>();
   const vote = (p: string, g: number) => votes.set(p, (votes.get(p) ?? 0) + g);
+  // People a pronoun of their own sentence points to, with no one else before it: a vote the given name does not undo.
+  const sure = new Set<string>();
   for (const p of persons.values()) {
     for (const t of p.titles) {
       if (FEMALE_WORDS.test(t)) vote(p.canonical, -3);
@@ -722,6 +724,7 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
       // Two different people before the pronoun: the nearest one is only a guess; count it once.
       const distinct = new Set(before.map((x) => x.canonical)).size;
       const weight = distinct > 1 ? 0.5 : 1;
+      if (before.length && distinct === 1) sure.add(who);
       vote(who, /^(?:s?he|him|his|himself)$/i.test(m[1]) && !/^she$/i.test(m[1]) ? weight : -weight);
     }
     const distinct = new Set(ms.map((x) => x.canonical));
@@ -734,8 +737,10 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
     if (known) p.gender = known;
     else if (v >= 2) p.gender = "m";
     else if (v <= -2) p.gender = "f";
-    // One pronoun's guess gives way to the given name: "… clerked for Hon. Robert A. Sprecher. She is the recipient of
-    // eight honorary degrees" made Sprecher a woman, and the stem "Robert A. Sprecher is the recipient …" (set BZ).
+    // One pronoun's guess from the sentence before gives way to the given name: "… clerked for Hon. Robert A. Sprecher.
+    // She is the recipient of eight honorary degrees" made Sprecher a woman, and the stem "Robert A. Sprecher is the
+    // recipient …" (set BZ). A pronoun in the person's own sentence is no guess ("José Maria Ortega … He", the review).
+    else if (sure.has(p.canonical) && Math.abs(v) >= 1) p.gender = v > 0 ? "m" : "f";
     else if (named) p.gender = named;
     else if (v >= 1) p.gender = "m";
     else if (v <= -1) p.gender = "f";

@@ -521,7 +521,8 @@ export function gatePredictable(c: Candidate, a: Analysis): boolean {
   if (/^(?:D\.C\.|Jinping|States)$/.test(right)) return true;
   // "Ambassador to the Islamic Republic of _____": a state's style narrows the choices to the states that bear it (Israel
   // and Iraq are no Islamic republics, set BZ's two pairs); so does a kingdom's, a people's republic's.
-  if (/\b(?:Islamic|People['’]s|Democratic|Socialist|Arab|Federal|Hashemite|Federative) (?:Democratic )?(?:Republic|Kingdom) of (?:the )?$/.test(c.prompt.slice(0, i)) || /\b(?:Kingdom|Sultanate|Principality|Grand Duchy|Emirate) of (?:the )?$/.test(c.prompt.slice(0, i))) return true;
+  // (Only an embassy's country: "the last monarch of the Kingdom of _____" is a history's question, the review.)
+  if (/\bAmbassador (?:Extraordinary and Plenipotentiary )?to (?:the )?(?:(?:Islamic|People['’]s|Democratic|Socialist|Arab|Federal|Hashemite|Federative) (?:Democratic )?(?:Republic|Kingdom)|Kingdom|Sultanate|Principality|Grand Duchy|Emirate) of (?:the )?$/.test(c.prompt.slice(0, i))) return true;
   // "Director for Afghanistan and _____": Pakistan by the fixed pair of the region's policy (set BU, both pairs).
   if ((/\bAfghanistan and\s*$/.test(c.prompt.slice(0, i)) && /^Pakistan$/.test(ans)) || (/^\s*and Pakistan\b/.test(c.prompt.slice(i + BLANK.length)) && /^Afghanistan$/.test(ans))) return true;
   // "a native of the District of _____": Columbia by the fixed name (set BT, both pairs).
@@ -658,13 +659,9 @@ export function gateTrivia(c: Candidate): boolean {
   // "Who is a leading authority in international development policy …?", "_____ is an experienced investor, manager and
   // public servant.": a biography's praise of its person (rubric rule 5, puffery), whoever is asked.
   if (c.answerKey.startsWith("person:") && BIO_PRAISE.test(c.prompt)) return true;
-  // "Who is a sixth generation Coloradan, born and raised in the foothills of Boulder?": where a person comes from (not
-  // "nearly half of all appointees are first-generation", a fact sheet's figure), and
-  // "McIntyre is married to _____": a biography's origins and family, not a role (set BY, both pairs each).
-  if (c.type !== "true_false" && c.type !== "quote_attribution" && /\bborn and raised\b|\bgrew up (?:in|on|outside|near)\b|\b(?:is|was) a native of\b|\b(?:[Aa]n?|and)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]generation\b|\bmarried to\b/.test(c.prompt)) return true;
   // "had a distinguished career of public service spanning _____", "named an 'Employment Law MVP' by Law360 …,
   // recognizing the top _____ most influential …": a biography's praise in figures (set BY, a pair and a rater).
-  if (c.type === "numeric" && (/\b(?:distinguished|storied|illustrious|long|remarkable) career\b/.test(c.prompt) || (/\btop _____/.test(c.prompt) && /\b(?:named|recognized|recognizing|ranked|honored|award)/i.test(c.prompt)))) return true;
+  if (c.type === "numeric" && (/\b(?:distinguished|storied|illustrious|remarkable) career\b/.test(c.prompt) || (/\btop _____/.test(c.prompt) && /\b(?:named|recognized|recognizing|honored)\b/.test(c.prompt)))) return true;
   // "served as a senior editor of the Michigan Law Review", "lives in Arizona with her husband of _____": a résumé's or a
   // family's detail (set BT, both pairs).
   // (And "… and _____ grandchildren", "_____ likes to … hike, swim, and read": set BU, both pairs.)
@@ -710,6 +707,11 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   const before = new RegExp(`^(?:Previously|Prior to (?:that|this|joining [^,]{1,60})|Before (?:that|joining [^,]{1,60})|Earlier in (?:his|her) career), ${person}[^.;]{0,40}?\\b${post}\\b|^${person} (?:previously|formerly|also previously) ${post}\\b`);
   if (before.test(body)) return true;
   const announces = /\b(?:Nomin\w*|Appoint\w*|Names|Personnel)\b/i.test(a.title);
+  // "Who is a sixth generation Coloradan, born and raised in the foothills of Boulder?", "Who grew up in rural Jackson
+  // County?", "McIntyre is married to _____": a biography's origins and family, not a role (sets BY and CA, both pairs
+  // each). In a release of nominations or appointments only: "Eleanor Roosevelt, who was married to _____" is a
+  // history's question, "nearly half of all appointees are first-generation" a fact sheet's figure (the review).
+  if (announces && c.type !== "true_false" && /\bborn and raised\b|\bgrew up (?:in|on|outside|near)\b|\b(?:is|was) a native of\b|\b(?:[Aa]n?|and)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]generation\b|\bmarried to\b/.test(c.prompt)) return true;
   // The judge a nominee clerked for ("… a law clerk for Chief Judge Lavenski Smith …": "Who is identified in the article
   // as the Chief Judge?", with justices as wrong answers) and the year a nominee founded a firm ("which she founded in
   // _____"): a résumé's details (set CA, both raters each).
@@ -730,7 +732,7 @@ const BIO_FACT = /\b(?:worked|served) as (?:a )?(?:postdoc|postdoctoral|visiting
 /** A degree by its name or letters, with or without their last period ("J.D.", "a B.A in Chemistry", "PhD", "a Master of
  * Public Administration", "a Doctorate"). */
 const DEGREE = String.raw`(?:J\.D\.?|B\.A\.?|B\.S\.?|M\.A\.?|M\.S\.?|Ph\.D\.?|LL\.M\.?|M\.B\.A\.?|M\.P\.P\.?|M\.P\.A\.?|PhD|BS|BA|MS|MPA|MPP|MBA|JD|[Bb]achelor'?s|[Mm]aster'?s|(?:Master|Bachelor|Doctor) of|[Dd]octorate|law degree)`;
-const DEGREE_EARNED = new RegExp(String.raw`\b(?:received|earned|holds|obtained|completed|attaining|attained|earning|receiving)\b[^.;]{0,80}\b(?:${DEGREE}|degrees?)(?=\W|$)`, "i");
+const DEGREE_EARNED = new RegExp(String.raw`\b(?:received|earned|holds|obtained|completed|attained|(?:attaining|earning|receiving) (?:her|his))\b[^.;]{0,80}\b(?:${DEGREE}|degrees?)(?=\W|$)`, "i");
 const DEGREE_HELD = new RegExp(String.raw`\b(?:has|had|holds) (?:a|an|both a)\b[^.;]{0,40}\b${DEGREE}(?=\W|$)`);
 /** A biography's praise of its person: "is a leading authority", "is an experienced investor", "is a renowned scholar"
  * (a praise word and the kind of person it praises: not "a leading sponsor of the bill", the review of engine 34). */

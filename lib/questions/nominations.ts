@@ -26,7 +26,8 @@ export interface NomineeHeading {
 }
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
-const HEADING = new RegExp(String.raw`^(${NAME})(?:,|:)[ \t]+Nominee for[ \t]+([^\n]+)$`, "gmu");
+// (With a list's bullet before it, as util.ts bioHeading allows: "• Douglas Hickey, Nominee for …".)
+const HEADING = new RegExp(String.raw`^(?:•[ \t]*)?(${NAME})(?:,|:)[ \t]+Nominee for[ \t]+([^\n]+)$`, "gmu");
 /**
  * A line of "Nominations Sent to the Senate": "Faisal Amin, of Maryland, to be Chief Financial Officer, Environmental
  * Protection Agency, vice Holly W. Greaves." — the name, the post after "to be", without its term or its predecessor.
@@ -35,7 +36,11 @@ const SENT = new RegExp(String.raw`^[^\S\n]*(${NAME}(?:,? (?:Jr\.|Sr\.|II|III|IV
 /** What a heading's post is not: "…, with the rank and status of Ambassador …" is the rank, not the post. */
 const RANK = /,\s+with the rank (?:and status )?of\b.*$/;
 /** A post's words: a title's or a body's; a lowercase word outside these is the biography's sentence. */
-const POST_WORD = /^(?:of|for|the|and|to|on|in|at|&|\(|\p{Lu}|\p{N}).*/u;
+const POST_WORD = /^(?:of|for|the|and|to|on|in|at|&)$|^[\p{Lu}\p{N}(]/u;
+/** Where a biography glued on after the post opens with a date or an opening phrase ("… of Washington From 2001 to …"). */
+const BIO_OPENING = /\s+(?:In|From|Since|Before|After|During|Prior to|As|Until|Following)\s+(?:\d|[a-z])/u;
+/** The Senate's notes after a post: "(New Position)", "(Reappointment)". */
+const SENATE_NOTE = /\s*\((?:New Position|Reappointment)\)/g;
 
 const cache = new WeakMap<Analysis, NomineeHeading[]>();
 
@@ -48,11 +53,13 @@ export function nomineeHeadings(a: Analysis): NomineeHeading[] {
   const hit = cache.get(a);
   if (hit) return hit;
   const out: NomineeHeading[] = [];
-  // A nomination withdrawn ("…, vice X, which was sent to the Senate on …", under "WITHDRAWAL") is no one's post.
-  const withdrawn = a.text.search(/^[ \t]*WITHDRAWALS?\b/m);
+  // A nomination withdrawn ("…, vice X, which was sent to the Senate on …", under "WITHDRAWAL") is no one's post: a line
+  // is withdrawn where the nearest section heading above it is a withdrawal (a page may gather several days).
+  const sections = [...a.text.matchAll(/^[^\S\n]*(WITHDRAWALS?|NOMINATIONS?)\b[^\n]*$/gm)].map((x) => ({ at: x.index ?? 0, withdrawal: /^W/.test(x[1]) }));
+  const withdrawnAt = (i: number) => sections.filter((x) => x.at < i).pop()?.withdrawal ?? false;
   const lines = [...a.text.matchAll(HEADING)].map((m) => ({ m, sent: false })).concat([...a.text.matchAll(SENT)].map((m) => ({ m, sent: true })));
   for (const { m, sent } of lines.sort((x, y) => (x.m.index ?? 0) - (y.m.index ?? 0))) {
-    if (sent && ((withdrawn >= 0 && (m.index ?? 0) > withdrawn) || /\bwhich was sent to the Senate\b/.test(m[0]))) continue;
+    if (sent && (withdrawnAt(m.index ?? 0) || /\bwhich was sent to the Senate\b/.test(m[0]))) continue;
     // ("Justice Beth Robinson, Nominee for …", "Dr. Maria Rosario Jackson, …": the name without the title.)
     const name = m[1].replace(/^(?:Justice|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.)\s+/, "").replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, "");
     const family = familyName(name);
@@ -60,12 +67,19 @@ export function nomineeHeadings(a: Analysis): NomineeHeading[] {
     const lead = m[0].length - m[0].trimStart().length;
     const postAt = (m.index ?? 0) + m[0].indexOf(m[2], lead + m[1].length);
     if (!sent) {
-      // The biography glued on: the name again, whole or as "Judge/Mr./Ms./Dr. Family", or "She"/"He" opening it.
-      const again = post.match(new RegExp(String.raw`\s+(?:${escapeRe(name.split(" ")[0])}\b|(?:Judge|Justice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${escapeRe(family)}\b|(?:She|He)\s+(?:is|has|was|served|currently)\b)`, "u"));
+      // The biography glued on: the name again, whole (given name, any middle names, family name: not the given name
+      // alone, "Virginia Smith" in "… District of Virginia", the review) or as "Judge/Mr./Ms./Dr. Family", or "She"/"He"
+      // opening it; or a date or an opening phrase.
+      const again = post.match(new RegExp(String.raw`\s+(?:${escapeRe(name.split(" ")[0])}(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+${escapeRe(family)}\b|(?:Judge|Justice|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${escapeRe(family)}\b|(?:She|He)\s+(?:is|has|was|served|currently)\b)`, "u"));
       if (again) post = post.slice(0, again.index);
+      const opening = post.match(BIO_OPENING);
+      if (opening) post = post.slice(0, opening.index);
     }
     // (A footnote's mark, "… to the Kingdom of Norway**", is no part of the post.)
-    post = post.replace(RANK, "").replace(/[\s.,;:*†‡]+$/, "");
+    post = post.replace(SENATE_NOTE, "").replace(RANK, "").replace(/[\s.,;:*†‡]+$/, "");
+    // A post cut before its last word ("… District of", "… Kingdom of") or holding a year is what is left of a line
+    // whose biography could not be told from its post.
+    if (/\s(?:of|for|to|the|and|on|in|at|&)$/.test(post) || /\b(?:1[89]|20)\d\d\b/.test(post)) continue;
     // Every word a post's word: what is left of a glued line that did not say the name again is no post.
     if (!post.split(/\s+/).every((w) => POST_WORD.test(w))) continue;
     if (wordCount(post) < 2 || wordCount(post) > 16) continue;
@@ -98,7 +112,7 @@ const DISTRICT = /^(the\s+)?((?:United States|U\.S\.) (?:District Court|District
 const CIRCUIT = /^(the\s+)?((?:United States|U\.S\.) (?:Court of Appeals|Circuit Judge) for )the (.+) Circuit$/;
 
 /** A word of a post's title: a post without one is a body's name. */
-const TITLE_WORD = /\b(?:Member|Chair|Chairman|Chairwoman|Chairperson|Co-Chair|Commissioner|Director|Secretary|Ambassador|Administrator|Inspector|Counsel|Chief|Solicitor|Officer|Governor|Governors|Trustee|Trustees|Representative|Attorney|Marshal|Judge|Justice|Negotiator|President|Treasurer|Coordinator|Envoy|Controller|Comptroller|Archivist|Librarian|Register|Commandant|Surgeon|Head|Executive|Deputy|Assistant|Under|Associate|Principal|Printer|Advisor|Adviser|Auditor|Ombudsman|Administrator|Alternate|Delegate|Fellow)\b/;
+const TITLE_WORD = /\b(?:Member|Chair|Chairman|Chairwoman|Chairperson|Co-Chair|Commissioner|Director|Secretary|Ambassador|Administrator|Inspector|Counsel|Chief|Solicitor|Officer|Governor|Governors|Trustee|Trustees|Representative|Attorney|Marshal|Judge|Justice|Negotiator|President|Treasurer|Coordinator|Envoy|Controller|Comptroller|Archivist|Librarian|Register|Commandant|Surgeon|Head|Executive|Deputy|Assistant|Under|Associate|Principal|Printer|Advisor|Adviser|Auditor|Ombudsman|Alternate|Delegate|Fellow)\b/;
 /** The end of a body's name: a board's, a commission's. */
 const BODY_END = /\b(?:Board|Commission|Council|Committee|Authority|Corporation|Foundation|Institute|Panel)$/;
 
@@ -134,11 +148,17 @@ function shownPost(a: Analysis, h: NomineeHeading): Post {
 }
 
 /**
- * Countries where no U.S. ambassador of their own was posted in the 2020s: no relations or no embassy (Bhutan, Iran,
- * North Korea, Syria, Taiwan, Palestine, Cuba, Venezuela, Afghanistan after 2021), or an ambassador accredited from a
- * neighbour (the microstates, the Eastern Caribbean and Pacific states a regional embassy covers). Not wrong answers.
+ * Countries that are no wrong answer for an ambassador's post in the 2020s: no relations (Bhutan, Iran, North Korea,
+ * Taiwan, Palestine), no confirmed ambassador (Cuba, Syria, Venezuela, Afghanistan), or an ambassador accredited from a
+ * neighbour, whose post a nominee there may also hold (the microstates; the Eastern Caribbean from Barbados; Kiribati,
+ * Nauru, Tonga and Tuvalu from Fiji; Samoa from New Zealand; the Solomon Islands and Vanuatu from Papua New Guinea; the
+ * Comoros from Madagascar; the Seychelles from Mauritius; São Tomé and Príncipe from Gabon; the Maldives from Sri Lanka;
+ * the review of engine 36). The Holy See has an ambassador of its own, but the knowledge base names it Vatican City.
  */
-const NO_OWN_AMBASSADOR = new Set(["Bhutan", "Iran", "North Korea", "Syria", "Taiwan", "Palestine", "Cuba", "Venezuela", "Afghanistan", "Vatican City", "San Marino", "Monaco", "Andorra", "Liechtenstein", "Nauru", "Tuvalu", "Kiribati", "Antigua and Barbuda", "Dominica", "Grenada", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Western Sahara", "United States"]);
+const NO_OWN_AMBASSADOR = new Set(["Bhutan", "Iran", "North Korea", "Syria", "Taiwan", "Palestine", "Cuba", "Venezuela", "Afghanistan", "Vatican City", "San Marino", "Monaco", "Andorra", "Liechtenstein", "Nauru", "Tuvalu", "Kiribati", "Tonga", "Samoa", "Solomon Islands", "Vanuatu", "Comoros", "Seychelles", "Sao Tome and Principe", "São Tomé and Príncipe", "Maldives", "Antigua and Barbuda", "Dominica", "Grenada", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Western Sahara", "United States"]);
+
+/** A country's name that takes "the" ("the Philippines", "the United Kingdom"; the knowledge base also marks Czechia). */
+const THE_NAME = /\b(?:Republic|Kingdom|States|Union|Islands|Emirates|Netherlands|Philippines|Bahamas|Gambia|Congo)\b/;
 
 /** Wrong answers from the knowledge base, where the release names fewer than three posts of the answer's kind. */
 function kbPosts(a: Analysis, p: Post): string[] {
@@ -146,12 +166,13 @@ function kbPosts(a: Analysis, p: Post): string[] {
   if (p.kind === "ambassador") {
     const country = getKb().place(p.shown.replace(/^Ambassador to (?:the )?/, ""));
     if (!country?.region || country.kind !== "country") return [];
-    const near = getKb().placesOfKind("country", { year: a.year, region: country.region }).filter((c) => c.name !== country.name && !NO_OWN_AMBASSADOR.has(c.name));
-    return order(near.map((c) => `Ambassador to ${c.the ? "the " : ""}${c.name}`));
+    // (With no year, states of today only: not "Ambassador to Nazi Germany", the review.)
+    const near = getKb().placesOfKind("country", { year: a.year, region: country.region }).filter((c) => c.name !== country.name && !NO_OWN_AMBASSADOR.has(c.name) && (a.year !== undefined || c.to === undefined));
+    return order(near.map((c) => `Ambassador to ${c.the && THE_NAME.test(c.name) ? "the " : ""}${c.name}`));
   }
   const d = p.heading.post.match(DISTRICT);
   if (d) {
-    const state = d[4] === "Columbia" ? "Columbia" : d[4];
+    const state = d[4];
     const home = DISTRICTS[state];
     if (!home) return [];
     const all = allDistricts().filter((x) => key(x.name) !== key(`the ${d[3] ? `${d[3]} ` : ""}District of ${d[4]}`));
@@ -164,21 +185,33 @@ function kbPosts(a: Analysis, p: Post): string[] {
   return [];
 }
 
+/** The knowledge base's wrong answers for a heading's post, in the order they are taken (for the tests). */
+export function kbPostsFor(a: Analysis, h: NomineeHeading): string[] {
+  return kbPosts(a, shownPost(a, h));
+}
+
 /** "For which post is X the nominee?": one per nominee named for one post, with three other posts as wrong answers. */
 export function nomineePostQuestions(a: Analysis): Candidate[] {
   const heads = nomineeHeadings(a);
   const posts = heads.map((h) => shownPost(a, h));
   const out: Candidate[] = [];
+  const asked = new Set<string>();
   for (const p of posts) {
     const h = p.heading;
     // A person named for two posts (or twice): either would be right.
     if (heads.filter((o) => o.person === h.person).length > 1) continue;
     // One question a post: three nominees of one board, or of one court, are one fact asked three times, each with
-    // the same four choices and answer (set BZ, a pair).
-    if (posts.some((o) => o !== p && key(o.shown) === key(p.shown) && posts.indexOf(o) < posts.indexOf(p))) continue;
+    // the same four choices and answer (set BZ, a pair). (The posts asked, not those named: a first nominee asked
+    // nothing leaves the post to the next, the review.)
+    if (asked.has(key(p.shown))) continue;
     // Courts for a court, embassies and other posts for a post: a judge's nominee is not offered an embassy.
     const same = (o: Post) => (o.kind === "court") === (p.kind === "court");
-    const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown));
+    // Not another seat of the answer's own body where one is its chair: the chair of a commission is one of its
+    // commissioners too (the review: "Chair of the Consumer Product Safety Commission" against its "Commissioner").
+    const bodyOf = (x: string) => x.match(/\s+of\s+(?:the\s+)?(.+)$/)?.[1].toLowerCase();
+    const chair = (x: string) => /^(?:Vice\s+)?Chair(?:man|woman|person)?\b/i.test(x);
+    const seatOfSame = (o: Post) => !!bodyOf(o.shown) && bodyOf(o.shown) === bodyOf(p.shown) && chair(o.shown) !== chair(p.shown);
+    const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown) && !seatOfSame(o));
     // Posts of the same title first (ambassadors for an ambassador, members of a board for a member, a district's
     // attorneys for its attorney, district courts for a district court), then of the same kind (an office at home for an
     // office at home, not an embassy).
@@ -198,9 +231,13 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     if (distractors.length < 3) continue;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);
     if (!sentence) continue;
+    asked.add(key(p.shown));
+    // "For which court" only where the answer is a court's name ("Associate Justice of the Supreme Court of the United
+    // States" is a post, the review).
+    const courtName = /^(?:the\s+)?(?:United States\s+|U\.S\.\s+)?(?:District Court|Court of|Supreme Court|Superior Court|Tax Court)\b|^the District of Columbia (?:Court|Superior Court)\b/.test(p.shown);
     out.push({
       type: "multiple_choice",
-      prompt: `${/\bCourt\b/.test(p.shown) ? "For which court" : "For which post"} is ${h.person} the nominee, according to the article?`,
+      prompt: `${courtName ? "For which court" : "For which post"} is ${h.person} the nominee, according to the article?`,
       choices: [p.shown, ...distractors],
       answer: p.shown,
       evidenceStart: h.start,

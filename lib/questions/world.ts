@@ -79,7 +79,8 @@ export function displayName(p: Person): string {
 export function genderFromKb(name: string): "m" | "f" | undefined {
   const p = kbPerson(name);
   if (p) return p.gender;
-  const first = name.split(/\s+/).find((w) => /^[A-Z][a-z]+$/.test(w));
+  // (A given name with an accent is one: "José Maria Ortega" is not read by "Maria", the review of engine 36.)
+  const first = name.split(/\s+/).find((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
   return first ? getKb().firstNameGender(first) : undefined;
 }
 

@@ -3,7 +3,7 @@
 // nominations release names fewer than four courts (nominations.ts). The three territorial courts (Guam, the Northern
 // Mariana Islands, the Virgin Islands) are not listed: their names follow another pattern.
 
-/** The regional and national circuits, in the order the statute lists them. */
+/** The twelve regional circuits and the Federal Circuit (28 U.S.C. § 41 lists the District of Columbia's first). */
 export const CIRCUITS = [
   "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh",
   "District of Columbia", "Federal",
@@ -73,7 +73,10 @@ export function districtName(state: string, direction: string): string {
   return `the ${direction ? `${direction} ` : ""}District of ${state}`;
 }
 
-/** Every district's name, "the Northern District of Alabama" …: 91 (28 U.S.C. §§ 81–131, less the territories). */
+/**
+ * Every district's name, "the Northern District of Alabama" …: the 91 of 28 U.S.C. §§ 81–131 (the territorial courts of
+ * Guam, the Northern Mariana Islands and the Virgin Islands, made under Title 48, make 94).
+ */
 export function allDistricts(): { name: string; state: string; circuit: string }[] {
   return Object.entries(DISTRICTS).flatMap(([state, d]) => d.districts.map((dir) => ({ name: districtName(state, dir), state, circuit: d.circuit })));
 }
