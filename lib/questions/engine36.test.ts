@@ -492,6 +492,8 @@ describe("the review of engine 36", () => {
     const num = (prompt: string) => ({ ...stem(prompt), type: "numeric" as const, answer: "ten", answerKey: "num:ten" });
     for (const p of ["The Department awarded grants to the top _____ applicants in the competition.", "The United States ranked among the top _____ countries in clean energy investment.", "Over a long career in the Senate, Byrd cast more than _____ roll-call votes.", "The Pell Grant increase will help _____ students earning their first bachelor's degree.", "Millions of Texans were receiving emergency alerts as temperatures fell to _____ degrees."]) expect(gateTrivia(num(p)), p).toBe(false);
     const history = analyze(article("The Overthrow of the Hawaiian Kingdom", ["In 1893, American businessmen overthrew Queen Liliuokalani."]));
+    const founded = { ...stem("Frederick Douglass edited The North Star, a newspaper which he founded in _____ in Rochester."), type: "numeric" as const, answer: "1847", answerKey: "num:1847" };
+    expect(gateBiography(founded, history)).toBe(false);
     expect(gatePredictable({ ...stem("In 1893, American businessmen overthrew Queen Liliuokalani, the last monarch of the Kingdom of _____."), answer: "Hawaii", answerKey: "state:Hawaii" }, history)).toBe(false);
   });
   it("reads an accented given name, and does not undo a pronoun of the person's own sentence", () => {

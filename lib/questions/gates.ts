@@ -716,7 +716,8 @@ export function gateBiography(c: Candidate, a: Analysis): boolean {
   // as the Chief Judge?", with justices as wrong answers) and the year a nominee founded a firm ("which she founded in
   // _____"): a résumé's details (set CA, both raters each).
   if (announces && /^role:/.test(c.answerKey) && /\b(?:law clerk|clerked|clerkship)\b/.test(a.text.slice(c.evidenceStart, c.evidenceEnd))) return true;
-  if (/\b(?:which|that) (?:she|he|they) (?:co-)?(?:founded|started|established|launched|opened) in _____/.test(c.prompt)) return true;
+  // (In a release of nominations only: the year a leader founded a paper or a party is a history's question.)
+  if (announces && /\b(?:which|that) (?:she|he|they) (?:co-)?(?:founded|started|established|launched|opened) in _____/.test(c.prompt)) return true;
   // "supervised a staff of _____ attorneys", "the U.S. _____'s Distinguished Public Service Medal": a résumé's staff and
   // awards (set CA, both raters each).
   if (announces && (/\b(?:supervised|managed|oversaw|led) (?:a (?:staff|team) of )?(?:more than |over |nearly |about )?_____/.test(c.prompt) || /_____['’]s (?:[A-Z][\w-]* ){0,5}(?:Award|Medal|Prize)\b/.test(c.prompt))) return true;
