@@ -103,10 +103,13 @@ export function keepRangeOrder(sentence: string, relStart: number, relEnd: numbe
 }
 
 /** Where the first spaced dash from a point is that is no range's ("2016 - 2020"), or -1. */
+/** An administration's name opening the text (util.ts ADMINISTRATION_NAME, anchored): "Biden Administration …". */
+const ADMINISTRATION_AFTER = new RegExp(`^(?:${ADMINISTRATION_NAME.source})`);
+
 function spacedDash(norm: string, from: number): number {
   // (Nor an administration's name: "in the Obama - Biden Administration" was cut at "in the Obama.", set BZ's two pairs;
   // "the Pactola Reservoir - Rapid Creek Watershed" is still cut, as its stem without the watershed was kept.)
-  for (let i = norm.indexOf(" - ", from); i >= 0; i = norm.indexOf(" - ", i + 3)) if ((!/\d$/.test(norm.slice(0, i)) || !/^\d/.test(norm.slice(i + 3))) && !(/\b[A-Z][\w.]*$/.test(norm.slice(0, i)) && /^[A-Z][\w.]*\s+[Aa]dministration\b/.test(norm.slice(i + 3)))) return i;
+  for (let i = norm.indexOf(" - ", from); i >= 0; i = norm.indexOf(" - ", i + 3)) if ((!/\d$/.test(norm.slice(0, i)) || !/^\d/.test(norm.slice(i + 3))) && !(/\b[A-Z][\w.]*$/.test(norm.slice(0, i)) && ADMINISTRATION_AFTER.test(norm.slice(i + 3)))) return i;
   return -1;
 }
 

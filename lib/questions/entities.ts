@@ -733,7 +733,8 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
   for (const p of persons.values()) {
     const v = votes.get(p.canonical) ?? 0;
     const known = kbPerson(p.canonical)?.gender;
-    const named = genderFromKb(p.canonical.split(" ").filter((w) => !TITLE_SET.has(w)).join(" "));
+    // (Looked up only where the knowledge base and the pronouns have not decided.)
+    const named = () => genderFromKb(p.canonical.split(" ").filter((w) => !TITLE_SET.has(w)).join(" "));
     if (known) p.gender = known;
     else if (v >= 2) p.gender = "m";
     else if (v <= -2) p.gender = "f";
@@ -741,9 +742,10 @@ function inferGender(sentences: Sentence[], mentions: Mention[], persons: Map<st
     // She is the recipient of eight honorary degrees" made Sprecher a woman, and the stem "Robert A. Sprecher is the
     // recipient …" (set BZ). A pronoun in the person's own sentence is no guess ("José Maria Ortega … He", the review).
     else if (sure.has(p.canonical) && Math.abs(v) >= 1) p.gender = v > 0 ? "m" : "f";
-    else if (named) p.gender = named;
-    else if (v >= 1) p.gender = "m";
-    else if (v <= -1) p.gender = "f";
+    else {
+      const g = named() ?? (v >= 1 ? "m" : v <= -1 ? "f" : undefined);
+      if (g) p.gender = g;
+    }
   }
 }
 

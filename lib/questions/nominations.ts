@@ -185,6 +185,25 @@ function kbPosts(a: Analysis, p: Post): string[] {
   return [];
 }
 
+/**
+ * A post's title, for ordering and comparing wrong answers: ambassadors for an ambassador, members of a board for a
+ * member, a district's attorneys for its attorney, district courts for a district court.
+ */
+function head(x: Post | string): string {
+  const t = key(typeof x === "string" ? x : x.shown);
+  return /court of appeals|circuit judge/.test(t) ? "circuit" : /district court|district judge/.test(t) ? "district" : t.split(/\s+(?:for|of|to|at|on)\s+|,|\s\(/)[0];
+}
+
+/**
+ * Another seat of a post's own body where one of the two is its chair: the chair of a commission is one of its
+ * commissioners too (the review: "Chair of the Consumer Product Safety Commission" against its "Commissioner").
+ */
+function seatOfSame(x: string, y: string): boolean {
+  const bodyOf = (z: string) => z.match(/\s+of\s+(?:the\s+)?(.+)$/)?.[1].toLowerCase();
+  const chair = (z: string) => /^(?:Vice\s+)?Chair(?:man|woman|person)?\b/i.test(z);
+  return !!bodyOf(x) && bodyOf(x) === bodyOf(y) && chair(x) !== chair(y);
+}
+
 /** The knowledge base's wrong answers for a heading's post, in the order they are taken (for the tests). */
 export function kbPostsFor(a: Analysis, h: NomineeHeading): string[] {
   return kbPosts(a, shownPost(a, h));
@@ -206,19 +225,8 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     if (asked.has(key(p.shown))) continue;
     // Courts for a court, embassies and other posts for a post: a judge's nominee is not offered an embassy.
     const same = (o: Post) => (o.kind === "court") === (p.kind === "court");
-    // Not another seat of the answer's own body where one is its chair: the chair of a commission is one of its
-    // commissioners too (the review: "Chair of the Consumer Product Safety Commission" against its "Commissioner").
-    const bodyOf = (x: string) => x.match(/\s+of\s+(?:the\s+)?(.+)$/)?.[1].toLowerCase();
-    const chair = (x: string) => /^(?:Vice\s+)?Chair(?:man|woman|person)?\b/i.test(x);
-    const seatOfSame = (o: Post) => !!bodyOf(o.shown) && bodyOf(o.shown) === bodyOf(p.shown) && chair(o.shown) !== chair(p.shown);
-    const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown) && !seatOfSame(o));
-    // Posts of the same title first (ambassadors for an ambassador, members of a board for a member, a district's
-    // attorneys for its attorney, district courts for a district court), then of the same kind (an office at home for an
-    // office at home, not an embassy).
-    const head = (x: Post | string) => {
-      const t = key(typeof x === "string" ? x : x.shown);
-      return /court of appeals|circuit judge/.test(t) ? "circuit" : /district court|district judge/.test(t) ? "district" : t.split(/\s+(?:for|of|to|at|on)\s+|,|\s\(/)[0];
-    };
+    const others = posts.filter((o) => same(o) && key(o.shown) !== key(p.shown) && !seatOfSame(o.shown, p.shown));
+    // Posts of the same title first, then of the same kind (an office at home for an office at home, not an embassy).
     const rank = (o: Post) => (head(o) === head(p) ? 0 : o.kind === p.kind ? 1 : 2);
     const release = [...new Set([...others].sort((x, y) => rank(x) - rank(y)).map((o) => o.shown))];
     const fill = kbPosts(a, p).filter((x) => !release.some((r) => key(r) === key(x)));
