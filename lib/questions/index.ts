@@ -25,6 +25,7 @@ import { directiveQuestions } from "./directives";
 import { powerQuestions } from "./powers";
 import { lawQuestions } from "./laws";
 import { nomineePostQuestions } from "./nominations";
+import { currentPositionQuestions } from "./positions";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -32,7 +33,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "36";
+export const ENGINE_VERSION = "37";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -54,6 +55,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...roleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
     ...nomineePostQuestions(analysis),
+    ...currentPositionQuestions(analysis),
     ...affiliationQuestions(analysis),
     ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),

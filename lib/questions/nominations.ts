@@ -60,8 +60,7 @@ export function nomineeHeadings(a: Analysis): NomineeHeading[] {
   const lines = [...a.text.matchAll(HEADING)].map((m) => ({ m, sent: false })).concat([...a.text.matchAll(SENT)].map((m) => ({ m, sent: true })));
   for (const { m, sent } of lines.sort((x, y) => (x.m.index ?? 0) - (y.m.index ?? 0))) {
     if (sent && (withdrawnAt(m.index ?? 0) || /\bwhich was sent to the Senate\b/.test(m[0]))) continue;
-    // ("Justice Beth Robinson, Nominee for …", "Dr. Maria Rosario Jackson, …": the name without the title.)
-    const name = m[1].replace(/^(?:Justice|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.)\s+/, "").replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, "");
+    const name = headingName(m[1]);
     const family = familyName(name);
     let post = m[2].trim();
     const lead = m[0].length - m[0].trimStart().length;
@@ -90,6 +89,28 @@ export function nomineeHeadings(a: Analysis): NomineeHeading[] {
   }
   cache.set(a, out);
   return out;
+}
+
+/**
+ * Each nominee's biography: the text from each "Name, Nominee for …" line to the next such line (a release may list its
+ * nominees first and give their biographies after, each under the same heading again). Lines of "Nominations Sent to
+ * the Senate" have no biography.
+ */
+export function nomineeSections(a: Analysis): Map<string, { start: number; end: number }[]> {
+  const lines = [...a.text.matchAll(HEADING)];
+  const out = new Map<string, { start: number; end: number }[]>();
+  lines.forEach((m, i) => {
+    const person = canonicalPerson(a, headingName(m[1]));
+    const start = m.index ?? 0;
+    const end = lines[i + 1]?.index ?? a.text.length;
+    out.set(person, [...(out.get(person) ?? []), { start, end }]);
+  });
+  return out;
+}
+
+/** A heading's name without its title or suffix ("Justice Beth Robinson", "Dr. Maria Rosario Jackson", "… Jr."). */
+function headingName(raw: string): string {
+  return raw.replace(/^(?:Justice|Judge|Dr\.|Mr\.|Ms\.|Mrs\.|Hon\.)\s+/, "").replace(/,? (?:Jr\.|Sr\.|II|III|IV)$/, "");
 }
 
 /** The entity index's name for a heading's name: "Chantale Wong" is Chantale Yokmin Wong where the article says so. */

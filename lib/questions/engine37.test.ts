@@ -1,0 +1,145 @@
+/**
+ * Engine 37 (ADR 054): a nominee's current position, "What position does X currently hold, according to the article?",
+ * with the posts the same biography says the nominee held before, then the other nominees' current posts, as the wrong
+ * answers. Raters of sets BZ and CA asked for it; the texts are written for the tests, after the pool's releases.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { generateQuestions } from "./index";
+import { currentPositionQuestions } from "./positions";
+import { article } from "./test-helpers";
+
+const diplomats = article("President Biden Announces Key Nominees — The White House, May 28, 2024", [
+  "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals to serve as key leaders in his administration:",
+  "Michael G. Heath, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Malawi",
+  "Michael G. Heath, a career member of the Senior Foreign Service with the rank of Minister-Counselor, is currently Deputy Assistant Secretary for West Africa in the Bureau of African Affairs.",
+  "Prior to that, Heath served as Deputy Chief of Mission at the U.S. Embassy in Bangkok, Thailand.",
+  "He has also served as Consul General in Chiang Mai, Thailand; Chief of the economic policy analysis unit in Beijing, China; and Senior Country Officer for Indonesia at the Department of State.",
+  "A California native, Heath holds a B.A. from Stanford University.",
+  "Peter W. Lord, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Senegal",
+  "Peter W. Lord, a career member of the Senior Foreign Service, class of Counselor, currently serves as the Deputy Assistant Secretary for East Africa, Sudan, and South Sudan in the Bureau of African Affairs at the U.S. Department of State.",
+  "Lord previously served as Deputy Director of the Office of East African Affairs.",
+  "He earned a degree from Georgetown University.",
+  "Kelly Adams-Smith, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Moldova",
+  "Kelly Adams-Smith has served as the Deputy Chief of Mission at the U.S. Mission to the European Union since 2021.",
+  "She was an associate at the firm in Boston before joining the Foreign Service.",
+  "She also served as Chief Financial Officer.",
+  "Carol Spahn, Nominee for Director of the Peace Corps",
+  "Carol Spahn currently serves as Acting Director of the Peace Corps.",
+  "She previously served as Chief of Operations for the Peace Corps in the Africa Region, and Senior Vice President of Operations at Women for Women International.",
+]);
+
+describe("a nominee's current position", () => {
+  const a = analyze(diplomats);
+  const qs = currentPositionQuestions(a);
+  const of = (person: string) => qs.find((q) => q.entities[0] === person);
+
+  it("asks what the biography says the nominee does now, with the posts it says they held before", () => {
+    const q = of("Michael G. Heath")!;
+    expect(q.prompt).toBe("What position does Michael G. Heath currently hold, according to the article?");
+    expect(q.answer).toBe("Deputy Assistant Secretary for West Africa in the Bureau of African Affairs");
+    // "Prior to that, … served as …" and "He has also served as A; B; and C": each an earlier post, three at most.
+    expect(q.choices.slice(1)).toEqual(["Deputy Chief of Mission at the U.S. Embassy in Bangkok, Thailand", "Consul General in Chiang Mai, Thailand", "Chief of the economic policy analysis unit in Beijing, China"]);
+    // The evidence is the sentence that says "currently", and the rank before it is no post.
+    expect(a.text.slice(q.evidenceStart, q.evidenceEnd)).toMatch(/^Michael G\. Heath, a career member .* is currently Deputy Assistant Secretary for West Africa/);
+    expect(q.choices.join(" ")).not.toMatch(/Senior Foreign Service|Minister-Counselor/);
+  });
+
+  it("keeps a place's list in the post and cuts a long post before the bureau it sits in", () => {
+    const q = of("Peter W. Lord")!;
+    expect(q.answer).toBe("Deputy Assistant Secretary for East Africa, Sudan, and South Sudan");
+    expect(q.choices[1]).toBe("Deputy Director of the Office of East African Affairs");
+    // Too few earlier posts of his own: the other nominees' current posts fill the choices.
+    expect(q.choices.slice(2)).toEqual(expect.arrayContaining(["Deputy Assistant Secretary for West Africa in the Bureau of African Affairs"]));
+  });
+
+  it("reads 'has served as … since 2021' as the current post and leaves out posts that do not say where", () => {
+    const q = of("Kelly Adams-Smith")!;
+    expect(q.answer).toBe("Deputy Chief of Mission at the U.S. Mission to the European Union");
+    // "an associate at the firm" (which firm?) and "Chief Financial Officer" (of what?) are no choices.
+    for (const c of q.choices) expect(c).not.toMatch(/the firm|^Chief Financial Officer$/);
+  });
+
+  it("asks nothing of a nominee whose current post is the one named for, acting", () => {
+    // "Acting Director of the Peace Corps" would give away "Director of the Peace Corps", the nominee question's answer.
+    expect(of("Carol Spahn")).toBeUndefined();
+  });
+
+  it("puts the question in the quiz beside the nominee's post", () => {
+    const quiz = generateQuestions(diplomats, { seed: "1" }).questions;
+    const q = quiz.find((x) => x.prompt === "What position does Michael G. Heath currently hold, according to the article?");
+    expect(q?.evidence).toMatch(/is currently Deputy Assistant Secretary for West Africa/);
+    expect(quiz.some((x) => x.prompt.startsWith("For which post is Michael G. Heath the nominee"))).toBe(true);
+  });
+});
+
+describe("a biography glued to its heading", () => {
+  const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
+    "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",
+    "David Estudillo: Nominee for the United States District Court for the Western District of Washington David Estudillo is currently the Presiding Judge of the Grant County Superior Court in Ephrata, Washington.",
+    "Prior to his appointment, Judge Estudillo was a partner at Estudillo Law Firm in Moses Lake, Washington.",
+    "Tana Lin: Nominee for the United States District Court for the Western District of Washington Tana Lin is of counsel at Keller Rohrback LLP.",
+    "From 2001 to 2004, Ms. Lin was the Litigation Coordinator at the Michigan Poverty Law Program.",
+    "Christine O'Hearn: Nominee for the United States District Court for the District of New Jersey Christine O'Hearn is a partner at Brown & Connery LLP, where she has practiced since 1993.",
+    "Ms. O'Hearn's work focuses on complex labor and employment litigation.",
+  ]);
+  it("reads the current post from where the name comes back after the heading's court", () => {
+    const qs = currentPositionQuestions(analyze(judicial));
+    const q = qs.find((x) => x.entities[0] === "David Estudillo")!;
+    expect(q.answer).toBe("Presiding Judge of the Grant County Superior Court in Ephrata, Washington");
+    // His own earlier post first, then the other nominees' posts now.
+    expect(q.choices.slice(1)).toEqual(["Partner at Estudillo Law Firm in Moses Lake, Washington", "Of counsel at Keller Rohrback LLP", "Partner at Brown & Connery LLP"]);
+    // "is a partner at …, where she has practiced since 1993": one post now, said once.
+    expect(qs.find((x) => x.entities[0] === "Christine O'Hearn")?.answer).toBe("Partner at Brown & Connery LLP");
+  });
+});
+
+describe("what a current position is not", () => {
+  const release = (bio: string[]) =>
+    article("President Biden Announces Key Nominees — The White House, June 15, 2022", [
+      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+      "Julie D. Fisher, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Cyprus",
+      ...bio,
+      "Radha Iyengar Plumb, Nominee for Deputy Under Secretary of Defense for Personnel and Readiness",
+      "Radha Iyengar Plumb currently serves as Chief of Staff to the Deputy Secretary of Defense.",
+      "Previously, she was the Global Head of Policy Analysis at Facebook.",
+      "David Prouty, Nominee for Member of the National Labor Relations Board",
+      "David Prouty currently serves as General Counsel of Service Employees International Union Local 32BJ.",
+      "He previously served as General Counsel of the Major League Baseball Players Association.",
+      "Jeff Marootian, Nominee for Assistant Secretary for Energy Efficiency and Renewable Energy",
+      "Jeff Marootian currently serves as Special Assistant to the President for Climate Policy.",
+      "He previously served as Director of the District Department of Transportation.",
+    ]);
+  const fisher = (bio: string[]) => currentPositionQuestions(analyze(release(bio))).find((q) => q.entities[0] === "Julie D. Fisher");
+
+  it("is asked when the biography names one post now and others before", () => {
+    const q = fisher(["Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.", "Fisher previously served as Director of the State Department's Operations Center."]);
+    expect(q?.answer).toBe("U.S. Special Envoy for Belarus");
+    expect(q?.choices[1]).toBe("Director of the State Department's Operations Center");
+  });
+
+  it("is not asked where the biography names two posts held now", () => {
+    expect(fisher(["Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.", "She also currently serves as an adjunct professor at Georgetown University."])).toBeUndefined();
+    expect(fisher(["Julie D. Fisher is the U.S. Special Envoy for Belarus and currently serves as Acting Director of the Operations Center."])).toBeUndefined();
+    expect(fisher(["Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus and is also Acting Director of the Operations Center."])).toBeUndefined();
+    // (A second thing done now that is no post still makes "currently" two answers' word.)
+    expect(fisher(["Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.", "She currently also leads the Department's task force on sanctions."])).toBeUndefined();
+  });
+
+  it("reads the first sentence's 'is the …' as the current post, but not a rank or a former post", () => {
+    expect(fisher(["Julie D. Fisher is the U.S. Special Envoy for Belarus.", "She holds a degree from Tulane University."])?.answer).toBe("U.S. Special Envoy for Belarus");
+    expect(fisher(["Julie D. Fisher is a career member of the Senior Foreign Service.", "She holds a degree from Tulane University."])).toBeUndefined();
+    expect(fisher(["Julie D. Fisher is the former U.S. Special Envoy for Belarus.", "She holds a degree from Tulane University."])).toBeUndefined();
+  });
+
+  it("is no question where the article has no nominee's heading", () => {
+    const news = article("A New Envoy — Example News, June 15, 2022", [
+      "Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.",
+      "Fisher previously served as Director of the State Department's Operations Center.",
+      "Radha Iyengar Plumb currently serves as Chief of Staff to the Deputy Secretary of Defense.",
+      "David Prouty currently serves as General Counsel of Service Employees International Union Local 32BJ.",
+      "Jeff Marootian currently serves as Special Assistant to the President for Climate Policy.",
+    ]);
+    expect(currentPositionQuestions(analyze(news))).toEqual([]);
+  });
+});
