@@ -6,6 +6,12 @@ describe("cleanArticleText (text)", () => {
     const raw = "“Hello,” he said — twice.  \r\nSecond line\u0007.\r\n\r\n\r\n\r\nThird.";
     expect(cleanArticleText(raw)).toBe("“Hello,” he said — twice.\nSecond line.\n\nThird.");
   });
+  it("puts a figure printed on a line of its own back into its sentence, and leaves a list of figures alone", () => {
+    const t = cleanArticleText("This is the twelfth round, bringing the number of announced federal judicial nominees to\n75.\n\nNext line.");
+    expect(t).toContain("judicial nominees to 75.");
+    // A line that ends a sentence, then a figure as a list's own line, is two lines still.
+    expect(cleanArticleText("The totals were:\n75.\n80.")).toBe("The totals were:\n75.\n80.");
+  });
   it("strips a BOM and C1 controls", () => {
     expect(cleanArticleText("\ufeffA\u0085B")).toBe("AB");
   });

@@ -130,6 +130,9 @@ function unglue(s: string): string {
     s
       .replace(/\*\*([^*\n]{1,300}?)\*\*/g, "$1")
       .replace(/(\p{Ll}{3,}[.:!?])(?=(?!(?:Gov|Com|Org|Net|Edu|Mil)\b)\p{Lu}\p{Ll}|\d)/gu, "$1 ")
+      // A sentence whose figure the page put on a line of its own ("… bringing the number of announced federal judicial
+      // nominees to\n75."): one sentence again, or the figure is lost (three judicial releases of the pool).
+      .replace(/\b(to|of|at|by|from|than|about|nearly|over|approximately)\n(?=\$?\d[\d,.%]*[ \t]*$)/gm, "$1 ")
       // A nominee's heading run into the first sentence of the biography ("Parisa Salehi, Nominee for Inspector General,
       // Export-Import Bank of the United States Parisa Salehi is currently serving …", set BO's two pairs): the heading
       // is a line of its own.

@@ -118,6 +118,16 @@ describe("what a current position is not", () => {
     expect(q?.choices[1]).toBe("Director of the State Department's Operations Center");
   });
 
+  it("keeps a post's own bracketed word and takes no praise for a post", () => {
+    const q = fisher([
+      "Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.",
+      "Fisher previously served as Under Secretary of Defense (Comptroller).",
+      "Fisher was a proud team member of the launch of the AmeriCorps program.",
+    ]);
+    expect(q?.choices[1]).toBe("Under Secretary of Defense (Comptroller)");
+    expect(q?.choices.join(" ")).not.toMatch(/proud|team member/i);
+  });
+
   it("is not asked where the biography names two posts held now", () => {
     expect(fisher(["Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.", "She also currently serves as an adjunct professor at Georgetown University."])).toBeUndefined();
     expect(fisher(["Julie D. Fisher is the U.S. Special Envoy for Belarus and currently serves as Acting Director of the Operations Center."])).toBeUndefined();

@@ -25,7 +25,8 @@ function cleanPost(raw: string): string | null {
   const end = p.search(POST_END);
   if (end >= 0) p = p.slice(0, end);
   p = p
-    .replace(/\s*\((?:[A-Z][A-Za-z&.-]*|[A-Z]{2,}[a-z]?)\)/g, "")
+    // (An acronym's brackets, "(ODNI)", "(DoD)"; not a post's own word, "Under Secretary of Defense (Comptroller)".)
+    .replace(/\s*\([A-Z][A-Za-z&.-]*[A-Z][A-Za-z&.-]*\)/g, "")
     .replace(/[\s,;:]+$/, "")
     // (A sentence's full stop, not an abbreviation's: "Belin McCormick, P.C.", "Washington, D.C.".)
     .replace(/(?<!\b[A-Z])\.$/, "")
@@ -34,7 +35,9 @@ function cleanPost(raw: string): string | null {
   // Administration"); a cut one ("… in the Obama") is what is left of a sentence.
   p = p.replace(/\s+(?:in|during|under)\s+the\s+\S+\s+[Aa]dministrations?\b.*$/, "");
   if (/\bthe (?:Obama|Biden|Trump|Bush|Clinton|Reagan|Carter|Obama-Biden|Biden-Harris)$/.test(p)) return null;
-  if (!POST_TITLE.test(p) || !/\p{Lu}/u.test(p.slice(1)) || /^key\b/i.test(p)) return null;
+  if (!POST_TITLE.test(p) || !/\p{Lu}/u.test(p.slice(1))) return null;
+  // A post is no praise: "a proud team member of …", "a key principal on …", "a prominent business leader".
+  if (/^(?:proud|key|longtime|long-time|leading|prominent|respected|dedicated|distinguished|committed|passionate|seasoned|accomplished|tireless|renowned|recognized|nationally|internationally|highly|well-known|trusted|experienced|successful|noted|celebrated|award-winning)\b/i.test(p)) return null;
   // A rank is no post ("a career member of the Senior Foreign Service, class of Minister-Counselor").
   if (/^career\b|\bmember of the Senior (?:Foreign|Executive) Service\b/i.test(p)) return null;
   // A stray bracket or quote, or a preposition left by a cut ("USAID Director in the Dominican Republic from"), is no post.
