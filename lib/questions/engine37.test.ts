@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { generateQuestions } from "./index";
+import { BOARDS, COMMISSIONS, CORPORATIONS } from "./kb/curated/boards";
+import { kbPostsFor, nomineeHeadings, nomineePostQuestions } from "./nominations";
 import { currentPositionQuestions } from "./positions";
 import { article } from "./test-helpers";
 
@@ -19,6 +21,7 @@ const diplomats = article("President Biden Announces Key Nominees — The White 
   "Peter W. Lord, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Senegal",
   "Peter W. Lord, a career member of the Senior Foreign Service, class of Counselor, currently serves as the Deputy Assistant Secretary for East Africa, Sudan, and South Sudan in the Bureau of African Affairs at the U.S. Department of State.",
   "Lord previously served as Deputy Director of the Office of East African Affairs.",
+  "In 2019, Lord led the United States delegation to the African Union summit in Addis Ababa, Ethiopia.",
   "He earned a degree from Georgetown University.",
   "Kelly Adams-Smith, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Moldova",
   "Kelly Adams-Smith has served as the Deputy Chief of Mission at the U.S. Mission to the European Union since 2021.",
@@ -73,6 +76,85 @@ describe("a nominee's current position", () => {
   });
 });
 
+describe("a nominations release's quiz", () => {
+  it("asks each nominee's post and current position, and leaves the biographies' details to the bank", () => {
+    const r = generateQuestions(diplomats, { seed: "1", bank: true });
+    const quiz = r.questions.map((q) => q.prompt);
+    const bank = (r.bank ?? []).map((q) => q.prompt);
+    expect(quiz).toContain("What position does Kelly Adams-Smith currently hold, according to the article?");
+    // "Who has served as the Deputy Chief of Mission … since 2021?" and "In _____, Peter W. Lord led the United States
+    // delegation …" are résumé details (raters kept 28 of 94 biography questions in sets BZ, CA and CC): the bank's.
+    for (const p of [/^Who has served as the Deputy Chief of Mission/, /led the United States delegation/]) {
+      expect(quiz.some((x) => p.test(x))).toBe(false);
+      expect(bank.some((x) => p.test(x))).toBe(true);
+    }
+  });
+
+  it("shows an embassy by the country's short name where the knowledge base knows its formal one", () => {
+    const text = article("President Biden Announces Key Nominees — The White House, April 22, 2022", [
+      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+      "Michael Alan Ratney, Nominee for Ambassador Extraordinary and Plenipotentiary to the Kingdom of Saudi Arabia",
+      "Michael Alan Ratney is the Acting Deputy Director of the Foreign Service Institute.",
+      "Joseph Donnelly, Nominee for Ambassador Extraordinary and Plenipotentiary to the Holy See",
+      "Joseph Donnelly is a partner at Akin Gump Strauss Hauer & Feld LLP.",
+    ]);
+    const qs = nomineePostQuestions(analyze(text));
+    // Not "the Kingdom of Saudi Arabia", the one formal name among the choices (set CC's two pairs).
+    expect(qs.find((q) => q.entities[0] === "Michael Alan Ratney")?.answer).toBe("Ambassador to Saudi Arabia");
+    expect(qs.find((q) => q.entities[0] === "Joseph Donnelly")?.answer).toBe("Ambassador to the Holy See");
+  });
+});
+
+describe("a nominee's seat on a commission or board, where the release names too few like it", () => {
+  const release = (year: number, posts: [string, string][], extra: string[] = []) =>
+    article(`President Biden Announces Key Nominations — The White House, October 26, ${year}`, [
+      "WASHINGTON – Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
+      ...posts.map(([who, post]) => `${who}, Nominee for ${post}`),
+      ...extra,
+    ]);
+  const ask = (text: string, who: string) => nomineePostQuestions(analyze(text)).find((q) => q.entities[0] === who);
+
+  it("takes other commissions' commissioners, other boards' members and other corporations' directors, in the answer's words", () => {
+    const posts: [string, string][] = [
+      ["Jessica Rosenworcel", "Commissioner of the Federal Communications Commission"],
+      ["Alan Davidson", "Assistant Secretary for Communications and Information, Department of Commerce"],
+      ["Linda Puchala", "Member of the National Mediation Board"],
+      ["Leslie N. Bluhm", "Member of the Board of Directors of AmeriCorps"],
+      ["Joel Szabat", "Member of the AMTRAK Board of Directors"],
+    ];
+    const text = release(2021, posts, ["Jessica Rosenworcel has served on the Federal Election Commission's advisory panel."]);
+    const fcc = ask(text, "Jessica Rosenworcel")!;
+    for (const c of fcc.choices.slice(1)) expect(c).toMatch(/^Commissioner of the [A-Z].* Commission$/);
+    // (Not a commission the release names: the Federal Election Commission.)
+    expect(fcc.choices.join(" | ")).not.toMatch(/Federal Election Commission/);
+    // The release's other members' seats first, then the knowledge base's in the answer's shape.
+    const puchala = ask(text, "Linda Puchala")!.choices.slice(1);
+    expect(puchala.filter((c) => /^Member of the (?!National Mediation)[A-Z][\w ]* Board$/.test(c)).length).toBeGreaterThan(0);
+    const bluhm = ask(text, "Leslie N. Bluhm")!.choices.slice(1);
+    expect(bluhm.filter((c) => /^Member of the Board of Directors of (?:the )?(?!AmeriCorps)[A-Z]/.test(c)).length).toBeGreaterThan(0);
+    const szabat = ask(text, "Joel Szabat")!.choices.slice(1);
+    expect(szabat.filter((c) => /^Member of the (?!AMTRAK)[A-Z][\w -]* Board of Directors$/.test(c)).length).toBeGreaterThan(0);
+  });
+
+  it("lists each body once, with a year", () => {
+    const all = [...COMMISSIONS, ...BOARDS, ...CORPORATIONS];
+    expect(new Set(all.map((b) => b.name.toLowerCase())).size).toBe(all.length);
+    for (const b of all) expect(b.from).toBeGreaterThan(1780);
+    expect(COMMISSIONS.every((b) => / Commission$/.test(b.name) || /^United States Commission on /.test(b.name))).toBe(true);
+    expect(BOARDS.every((b) => / Board$/.test(b.name))).toBe(true);
+  });
+
+  it("offers no body younger than the release", () => {
+    const text = release(2018, [["Leslie N. Bluhm", "Member of the Board of Directors of the Corporation for Public Broadcasting"], ["Ramin Toloui", "Assistant Secretary for Economic and Business Affairs, Department of State"]]);
+    const a = analyze(text);
+    const fill = kbPostsFor(a, nomineeHeadings(a)[0]);
+    // AmeriCorps (so named in 2020) and the Development Finance Corporation (2019) are no 2018 boards.
+    expect(fill.join(" | ")).not.toMatch(/AmeriCorps|Development Finance Corporation/);
+    expect(fill).toContain("Member of the Board of Directors of the Tennessee Valley Authority");
+    expect(ask(text, "Leslie N. Bluhm")?.choices).toHaveLength(4);
+  });
+});
+
 describe("a biography glued to its heading", () => {
   const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
     "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",
@@ -123,9 +205,12 @@ describe("what a current position is not", () => {
       "Julie D. Fisher currently serves as the U.S. Special Envoy for Belarus.",
       "Fisher previously served as Under Secretary of Defense (Comptroller).",
       "Fisher was a proud team member of the launch of the AmeriCorps program.",
+      "She was Senior Vice President, Chief Financial Officer, and Treasurer of Small Enterprise Assistance Funds.",
     ]);
     expect(q?.choices[1]).toBe("Under Secretary of Defense (Comptroller)");
     expect(q?.choices.join(" ")).not.toMatch(/proud|team member/i);
+    // A list of one post's titles is not cut into posts ("Chief Financial Officer, and Treasurer of …", set CD).
+    expect(q?.choices.join(" | ")).not.toMatch(/Officer, and Treasurer/);
   });
 
   it("is not asked where the biography names two posts held now", () => {

@@ -24,7 +24,7 @@ import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQues
 import { directiveQuestions } from "./directives";
 import { powerQuestions } from "./powers";
 import { lawQuestions } from "./laws";
-import { nomineePostQuestions } from "./nominations";
+import { inBiography, nomineePostQuestions } from "./nominations";
 import { currentPositionQuestions } from "./positions";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
@@ -113,6 +113,9 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
         c.choices = c.choices.map((x) => x.replace(/^The\s/, "the "));
       }
     }
+    // A nominee's biography is asked in the bank only, but for the two facts a nominations release gives of each person:
+    // the post (its heading) and the post held now (nominations.ts inBiography).
+    if (!reason && !c.heading && !c.answerKey.startsWith("post:") && inBiography(analysis, c.facts[0])) c.bankOnly = true;
     if (reason) rejected.push({ candidate: c, reason });
     else candidates.push({ ...c, score: scoreCandidate(c, analysis) });
   }

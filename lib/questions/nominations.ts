@@ -12,6 +12,7 @@ import type { Analysis } from "./analysis";
 import type { Candidate } from "./types";
 import { stableHash } from "./hash";
 import { getKb } from "./kb";
+import { BOARDS, type Body, COMMISSIONS, CORPORATIONS } from "./kb/curated/boards";
 import { allDistricts, CIRCUITS, DISTRICTS } from "./kb/curated/courts";
 import { escapeRe, familyName, ucfirst, wordCount } from "./util";
 
@@ -97,6 +98,8 @@ export function nomineeHeadings(a: Analysis): NomineeHeading[] {
  * the Senate" have no biography.
  */
 export function nomineeSections(a: Analysis): Map<string, { start: number; end: number }[]> {
+  const hit = sectionCache.get(a);
+  if (hit) return hit;
   const lines = [...a.text.matchAll(HEADING)];
   const out = new Map<string, { start: number; end: number }[]>();
   lines.forEach((m, i) => {
@@ -105,7 +108,22 @@ export function nomineeSections(a: Analysis): Map<string, { start: number; end: 
     const end = lines[i + 1]?.index ?? a.text.length;
     out.set(person, [...(out.get(person) ?? []), { start, end }]);
   });
+  sectionCache.set(a, out);
   return out;
+}
+
+const sectionCache = new WeakMap<Analysis, Map<string, { start: number; end: number }[]>>();
+
+/**
+ * Whether a sentence is a nominee's biography (its heading line aside). The questions of a biography are résumé
+ * details: raters kept 28 of 94 of them in three sets of whole nominations quizzes (BZ, CA, CC, both pairs each), the
+ * release's own facts before the biographies 6 of 8, and its nominee posts and current positions nearly all.
+ */
+export function inBiography(a: Analysis, sentence: number): boolean {
+  const s = a.sentences[sentence];
+  if (!s) return false;
+  for (const spans of nomineeSections(a).values()) if (spans.some((sp) => s.start >= sp.start && s.start < sp.end)) return true;
+  return false;
 }
 
 /** A heading's name without its title or suffix ("Justice Beth Robinson", "Dr. Maria Rosario Jackson", "… Jr."). */
@@ -151,10 +169,12 @@ function shownPost(a: Analysis, h: NomineeHeading): Post {
     const to = amb[1];
     // The country as the heading names it where that is a name the knowledge base knows ("Canada", "the Holy See"),
     // else by its short name without its style ("the Republic of Slovenia" is Slovenia).
+    // (Also where the knowledge base knows the style too: "the Kingdom of Saudi Arabia" is Saudi Arabia, not the one
+    // formal name among the choices, set CC's two pairs; "the Holy See" stays, its short name is no other name of it.)
     const own = getKb().place(to.replace(/^the\s+/, ""));
-    const bare = to.replace(STYLE, "");
-    const short = own ? undefined : getKb().place(bare);
-    const shown = own?.kind === "country" ? to : short?.kind === "country" ? `${short.the ? "the " : ""}${bare}` : to;
+    const bare = to.replace(STYLE, "").replace(/^the\s+/, "");
+    const short = getKb().place(bare);
+    const shown = short?.kind === "country" && (!own || short.name === own.name) ? `${short.the ? "the " : ""}${bare}` : to;
     return { heading: h, shown: `Ambassador to ${shown}`, kind: "ambassador" };
   }
   if (/\bCourt\b|\b(?:District|Circuit) Judge\b/.test(h.post)) return { heading: h, shown: h.post, kind: "court" };
@@ -203,6 +223,23 @@ function kbPosts(a: Analysis, p: Post): string[] {
   }
   const c = p.heading.post.match(CIRCUIT);
   if (c && (CIRCUITS as readonly string[]).includes(c[3])) return order(CIRCUITS.filter((x) => x !== c[3]).map((x) => `${c[1] ?? ""}${c[2]}the ${x} Circuit`));
+  return order(seats(a, p.shown));
+}
+
+/**
+ * A seat on a federal commission or board, in the answer's own words: other commissions' commissioners for "Commissioner
+ * of the Federal Communications Commission", other boards' members for "Member of the National Mediation Board", other
+ * corporations' directors for "Member of the Amtrak Board of Directors" (kb/curated/boards.ts). Not a body the release
+ * names (a nominee's own board, a past post), nor one younger than the release.
+ */
+function seats(a: Analysis, shown: string): string[] {
+  const named = (b: Body) => a.norm.toLowerCase().includes(b.name.toLowerCase()) || (a.year !== undefined && b.from > a.year);
+  const of = (b: Body) => `${b.the ? "the " : ""}${b.name}`;
+  let m = shown.match(/^(Commissioner|Member) of (?:the )?(.+ Commission)$/);
+  if (m) return COMMISSIONS.filter((b) => !named(b)).map((b) => `${m![1]} of ${of(b)}`);
+  if ((m = shown.match(/^Member of the (.+) Board of Directors$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the ${b.name} Board of Directors`);
+  if ((m = shown.match(/^Member of the Board of Directors(?:,| of| for) (?:the )?(.+)$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors of ${of(b)}`);
+  if ((m = shown.match(/^Member of (?:the )?(.+ Board)$/))) return BOARDS.filter((b) => !named(b)).map((b) => `Member of ${of(b)}`);
   return [];
 }
 

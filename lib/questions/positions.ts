@@ -16,6 +16,8 @@ import { escapeRe, familyName, ucfirst, wordCount } from "./util";
 /** A word of a post: a title, or a profession a biography gives as one ("a partner at …"). */
 const POST_TITLE = /\b(?:member|chair|chairman|chairwoman|chairperson|co-chair|commissioner|director|secretary|undersecretary|ambassador|administrator|inspector|counsel|chief|solicitor|officer|governor|trustee|representative|attorney|marshal|judge|justice|negotiator|president|treasurer|coordinator|envoy|controller|comptroller|head|executive|deputy|principal|advisor|adviser|auditor|ombudsman|fellow|partner|professor|dean|founder|co-founder|ceo|consul|manager|lead|leader|chargé|charge|mayor|senator|associate|lecturer|superintendent|commander|prosecutor|defender|clerk|editor|economist|analyst|consultant|officer|counselor|researcher|scientist)\b/i;
 
+const LIST_OF_TITLES = new RegExp(String.raw`,\s+and\s+(?:[\p{L}-]+\s+){0,2}?${POST_TITLE.source}`, "iu");
+
 /** Where a post ends: a side clause, a date, a second role ("… and a board member of …"). */
 const POST_END = /,\s+(?!and\s+\p{Lu})(?=[a-z\d])|\s+since\b|\s+from\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)|\s+(?:in|until|through)\s+\d{4}|\s+\((?:\d|[a-z])|\s+and\s+(?:a|an|as|has|is|was|former|currently|also|previously|the\s+former|prior|later|then|before|after|subsequently)\b|;|\s+where\b|\s+[—–]\s+|\s+for\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a decade|several|many)\b/u;
 
@@ -38,6 +40,10 @@ function cleanPost(raw: string): string | null {
   if (!POST_TITLE.test(p) || !/\p{Lu}/u.test(p.slice(1))) return null;
   // A post is no praise: "a proud team member of …", "a key principal on …", "a prominent business leader".
   if (/^(?:proud|key|longtime|long-time|leading|prominent|respected|dedicated|distinguished|committed|passionate|seasoned|accomplished|tireless|renowned|recognized|nationally|internationally|highly|well-known|trusted|experienced|successful|noted|celebrated|award-winning)\b/i.test(p)) return null;
+  // Part of a list of titles ("Chief Financial Officer, and Treasurer of …" of "Senior Vice President, Chief Financial
+  // Officer, and Treasurer of …", set CD's two pairs): one post cut in two. (Not a place's list: "… for East Africa,
+  // Sudan, and South Sudan".)
+  if (LIST_OF_TITLES.test(p)) return null;
   // A rank is no post ("a career member of the Senior Foreign Service, class of Minister-Counselor").
   if (/^career\b|\bmember of the Senior (?:Foreign|Executive) Service\b/i.test(p)) return null;
   // A stray bracket or quote, or a preposition left by a cut ("USAID Director in the Dominican Republic from"), is no post.
