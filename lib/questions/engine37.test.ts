@@ -155,6 +155,46 @@ describe("a nominee's seat on a commission or board, where the release names too
   });
 });
 
+describe("a release of three nominees", () => {
+  const three = article("President Biden Announces Key Roles — The White House, April 7, 2021", [
+    "WASHINGTON – Today, President Joe Biden announced his intent to nominate three individuals to key roles.",
+    "Robert Anderson, Nominee for Solicitor of the Department of the Interior",
+    "Robert Anderson is currently the Principal Deputy Solicitor for the U.S. Department of the Interior.",
+    "Earlier in his career, Anderson was a staff attorney for the Native American Rights Fund.",
+    "Mohsin Syed, Nominee for Assistant Secretary for Governmental Affairs, Department of Transportation",
+    "Mohsin Syed currently serves as the Principal Deputy Assistant Secretary for Congressional Affairs at the Department of Transportation.",
+    "He currently also leads the department's outreach to state legislatures.",
+    "Patricia Ross, Nominee for Assistant Secretary for Congressional and Legislative Affairs, Department of Veterans Affairs",
+    "Patricia Ross is a Senior Policy Advisor in the Office of the Speaker of the House.",
+  ]);
+  it("asks one post with the release's three posts as its choices, and not a second with the same three", () => {
+    const qs = nomineePostQuestions(analyze(three));
+    expect(qs).toHaveLength(1);
+    expect(qs[0].choices).toHaveLength(3);
+  });
+  it("asks one current position with three choices where only two wrong answers can be found", () => {
+    const two = article("President Biden Announces Key Nominees — The White House, May 8, 2023", [
+      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+      "Ann Lee, Nominee for Inspector General, Department of Labor",
+      "Ann Lee currently serves as Deputy Inspector General at the Department of Energy.",
+      "Lee previously served as Counsel to the Inspector General at the Department of Commerce.",
+      "Ben Ortiz, Nominee for Inspector General, Department of the Treasury",
+      "Ben Ortiz currently serves as Assistant Inspector General for Audit at the Department of Justice.",
+    ]);
+    const qs = currentPositionQuestions(analyze(two));
+    expect(qs).toHaveLength(1);
+    expect(qs[0].choices).toHaveLength(3);
+  });
+
+  it("offers another nominee's post now as a wrong answer though that biography names two", () => {
+    const q = currentPositionQuestions(analyze(three)).find((x) => x.entities[0] === "Robert Anderson")!;
+    expect(q.choices).toHaveLength(4);
+    expect(q.choices).toContain("Principal Deputy Assistant Secretary for Congressional Affairs at the Department of Transportation");
+    // Mohsin Syed's own question is not asked: two things he does now.
+    expect(currentPositionQuestions(analyze(three)).find((x) => x.entities[0] === "Mohsin Syed")).toBeUndefined();
+  });
+});
+
 describe("a biography glued to its heading", () => {
   const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
     "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",

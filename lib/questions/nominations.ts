@@ -273,6 +273,7 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
   const posts = heads.map((h) => shownPost(a, h));
   const out: Candidate[] = [];
   const asked = new Set<string>();
+  let threeAsked = false;
   for (const p of posts) {
     const h = p.heading;
     // A person named for two posts (or twice): either would be right.
@@ -294,7 +295,11 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     // among three U.S. Marshals, set BY's two pairs) is picked out by its shape alone.
     if (!distractors.some((x) => { const o = posts.find((q) => q.shown === x); return !o || o.kind === p.kind; })) continue;
     if (!distractors.some((x) => head(x) === head(p.shown)) && new Set(distractors.map(head)).size === 1) continue;
-    if (distractors.length < 3) continue;
+    // Three choices where the release names three posts and the knowledge base has none of their kind: the release's
+    // own posts, matched to its nominees (a release of three nominees had asked nothing of them, set CE's draw).
+    // Once: a second would be the same three choices, each answering the other.
+    if (distractors.length < 3 && (threeAsked || distractors.length < 2 || new Set(posts.map((o) => key(o.shown))).size > 3)) continue;
+    if (distractors.length < 3) threeAsked = true;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);
     if (!sentence) continue;
     asked.add(key(p.shown));

@@ -89,6 +89,8 @@ interface Found {
   person: string;
   /** the one post the biography says the person holds now, and its sentence (none where it names none, or two) */
   current?: { post: string; sentence: number };
+  /** every post the biography says the person holds now (another person's wrong answers even where it is two) */
+  now: string[];
   past: string[];
 }
 
@@ -176,7 +178,7 @@ function positionsOf(a: Analysis, person: string, spans: { start: number; end: n
     }
   }
   // Exactly one current post: a biography with two ("also currently serves as an adjunct professor") has no single answer.
-  return { person, current: currents.length === 1 && currentMentions <= 1 && !twoAtOnce ? currents[0] : undefined, past };
+  return { person, current: currents.length === 1 && currentMentions <= 1 && !twoAtOnce ? currents[0] : undefined, now: currents.map((c) => c.post), past };
 }
 
 /** "What position does X currently hold, according to the article?": one per nominee with a biography. */
@@ -185,6 +187,7 @@ export function currentPositionQuestions(a: Analysis): Candidate[] {
   const sections = nomineeSections(a);
   const found = [...sections].map(([person, spans]) => positionsOf(a, person, spans));
   const out: Candidate[] = [];
+  let threeAsked = false;
   for (const f of found) {
     const current = f.current;
     if (!current) continue;
@@ -200,9 +203,11 @@ export function currentPositionQuestions(a: Analysis): Candidate[] {
     f.past.forEach(add);
     // Then other nominees' current posts (each one the article gives someone else, never this person's earlier one), and
     // last the posts they held before: a post of the release's world that this biography does not give its person.
-    for (const o of found) if (o !== f && o.current && !own(o.current.post)) add(o.current.post);
+    for (const o of found) if (o !== f) for (const x of o.now) if (!own(x)) add(x);
     for (const o of found) if (o !== f) for (const x of o.past) if (!own(x)) add(x);
-    if (wrong.length < 3) continue;
+    // (Three choices in a release of three nominees or fewer, as for their posts, and once.)
+    if (wrong.length < 3 && (threeAsked || wrong.length < 2 || found.length > 3)) continue;
+    if (wrong.length < 3) threeAsked = true;
     const s = a.sentences[current.sentence];
     out.push({
       type: "multiple_choice",
