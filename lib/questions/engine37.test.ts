@@ -195,6 +195,58 @@ describe("a release of three nominees", () => {
   });
 });
 
+describe("set CE's and CF's faults", () => {
+  const release = (title: string, posts: [string, string][]) =>
+    article(`${title} — The White House, September 20, 2022`, [
+      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+      ...posts.map(([who, post]) => `${who}, Nominee for ${post}`),
+    ]);
+  const ask = (text: string, who: string) => nomineePostQuestions(analyze(text)).find((q) => q.entities[0] === who);
+  const posts: [string, string][] = [
+    ["Lynne M. Tracy", "Ambassador Extraordinary and Plenipotentiary to the Russian Federation"],
+    ["Travis Hill", "Member and Vice Chair of the Board of Directors, Federal Deposit Insurance Corporation"],
+    ["Jonathan McKernan", "Member of the Board of Directors, Federal Deposit Insurance Corporation"],
+    ["Roger F. Nyhus", "Ambassador Extraordinary and Plenipotentiary to Barbados"],
+  ];
+  const text = release("President Biden Announces Key Nominees", posts);
+
+  it("shows an embassy by the short name its wrong answers have ('the Russian Federation' is Russia)", () => {
+    expect(ask(text, "Lynne M. Tracy")?.answer).toBe("Ambassador to Russia");
+  });
+
+  it("offers no member's seat of the board whose vice chair is the answer (the vice chair is a member too)", () => {
+    for (const c of ask(text, "Travis Hill")?.choices.slice(1) ?? []) expect(c).not.toBe("Member of the Board of Directors, Federal Deposit Insurance Corporation");
+  });
+
+  it("fills a board's seat in the answer's own form ('…, Federal Deposit Insurance Corporation')", () => {
+    const q = ask(text, "Jonathan McKernan")!;
+    for (const c of q.choices) expect(c).toMatch(/^Member of the Board of Directors, [A-Z]/);
+  });
+
+  it("asks no post whose body the release's title names and no wrong answer does", () => {
+    const fcc = release("President Biden Announces Federal Communications Commission Nominees", [
+      ["Jessica Rosenworcel", "Commissioner of the Federal Communications Commission"],
+      ["Roger F. Nyhus", "Ambassador Extraordinary and Plenipotentiary to Barbados"],
+      ["Alan Davidson", "Assistant Secretary for Communications and Information, Department of Commerce"],
+    ]);
+    expect(ask(fcc, "Jessica Rosenworcel")).toBeUndefined();
+    expect(ask(release("President Biden Announces Key Nominees", [["Jessica Rosenworcel", "Commissioner of the Federal Communications Commission"], ["Roger F. Nyhus", "Ambassador Extraordinary and Plenipotentiary to Barbados"], ["Alan Davidson", "Assistant Secretary for Communications and Information, Department of Commerce"]]), "Jessica Rosenworcel")).toBeDefined();
+  });
+
+  it("reads a list of offices with a state's possessive as two posts ('… of Florida, Florida's Attorney General')", () => {
+    const t = article("President Biden Announces Key Nominees — The White House, June 7, 2023", [
+      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+      "Charlie Crist, Nominee for Representative of the United States on the Council of the International Civil Aviation Organization",
+      "Charlie Crist currently serves as a Senior Advisor at the Bipartisan Policy Center.",
+      "Previously, Crist served as the 44th Governor of the State of Florida, Florida's Attorney General, and was the last elected statewide Commissioner of Education.",
+      "Michael Colin Casey, Nominee for Director of the National Counterintelligence and Security Center",
+      "Michael Colin Casey currently serves as the Staff Director for the Senate Select Committee on Intelligence.",
+    ]);
+    const q = currentPositionQuestions(analyze(t)).find((x) => x.entities[0] === "Michael Colin Casey")!;
+    expect(q.choices).toEqual(expect.arrayContaining(["44th Governor of the State of Florida", "Florida's Attorney General"]));
+  });
+});
+
 describe("a biography glued to its heading", () => {
   const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
     "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",

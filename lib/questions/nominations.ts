@@ -167,14 +167,19 @@ function shownPost(a: Analysis, h: NomineeHeading): Post {
   const amb = h.post.match(AMBASSADOR);
   if (amb) {
     const to = amb[1];
-    // The country as the heading names it where that is a name the knowledge base knows ("Canada", "the Holy See"),
-    // else by its short name without its style ("the Republic of Slovenia" is Slovenia).
-    // (Also where the knowledge base knows the style too: "the Kingdom of Saudi Arabia" is Saudi Arabia, not the one
-    // formal name among the choices, set CC's two pairs; "the Holy See" stays, its short name is no other name of it.)
+    // The country by the knowledge base's short name, as the wrong answers are ("the Kingdom of Saudi Arabia" is Saudi
+    // Arabia, "the Russian Federation" Russia: set CC's and CE's pairs saw the one formal name among the choices), or by
+    // its name without its style where the knowledge base knows only that ("the Republic of Slovenia" is Slovenia).
+    // ("The Holy See" stays: the knowledge base names it Vatican City, which is no other name of the embassy's post.)
     const own = getKb().place(to.replace(/^the\s+/, ""));
     const bare = to.replace(STYLE, "").replace(/^the\s+/, "");
-    const short = getKb().place(bare);
-    const shown = short?.kind === "country" && (!own || short.name === own.name) ? `${short.the ? "the " : ""}${bare}` : to;
+    const short = own ? undefined : getKb().place(bare);
+    const shown =
+      own?.kind === "country" && own.name !== "Vatican City"
+        ? `${THE_NAME.test(own.name) ? "the " : ""}${own.name}`
+        : short?.kind === "country"
+          ? `${short.the ? "the " : ""}${bare}`
+          : to;
     return { heading: h, shown: `Ambassador to ${shown}`, kind: "ambassador" };
   }
   if (/\bCourt\b|\b(?:District|Circuit) Judge\b/.test(h.post)) return { heading: h, shown: h.post, kind: "court" };
@@ -238,7 +243,11 @@ function seats(a: Analysis, shown: string): string[] {
   let m = shown.match(/^(Commissioner|Member) of (?:the )?(.+ Commission)$/);
   if (m) return COMMISSIONS.filter((b) => !named(b)).map((b) => `${m![1]} of ${of(b)}`);
   if ((m = shown.match(/^Member of the (.+) Board of Directors$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the ${b.name} Board of Directors`);
-  if ((m = shown.match(/^Member of the Board of Directors(?:,| of| for) (?:the )?(.+)$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors of ${of(b)}`);
+  // (In the answer's own form: "…, Federal Deposit Insurance Corporation" or "… of the …", set CE's two pairs.)
+  if ((m = shown.match(/^Member of the Board of Directors(,| of| for) (?:the )?(.+)$/))) {
+    const comma = m[1] === ",";
+    return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors${comma ? `, ${b.name}` : ` of ${of(b)}`}`);
+  }
   if ((m = shown.match(/^Member of (?:the )?(.+ Board)$/))) return BOARDS.filter((b) => !named(b)).map((b) => `Member of ${of(b)}`);
   return [];
 }
@@ -252,13 +261,30 @@ function head(x: Post | string): string {
   return /court of appeals|circuit judge/.test(t) ? "circuit" : /district court|district judge/.test(t) ? "district" : t.split(/\s+(?:for|of|to|at|on)\s+|,|\s\(/)[0];
 }
 
+/** The distinctive words of a post's body ("Federal Communications" of "Commissioner of the Federal Communications Commission"). */
+const GENERIC = /^(?:Member|Members|Commissioner|Chair|Chairman|Board|Boards|Commission|Directors|Governors|Trustees|Council|Committee|Authority|Corporation|Foundation|United|States|America|Department|Office|Of|The|For|And|To|On)$/i;
+function bodyWords(post: string): string[] {
+  return post.replace(/^[^]*?\b(?:of|for|to|on)\s+(?:the\s+)?/, "").split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w) && !GENERIC.test(w));
+}
+
+/** Whether the article's title names the answer's body and none of the wrong answers'. */
+function titleGives(a: Analysis, answer: string, wrong: string[]): boolean {
+  const title = a.title.toLowerCase();
+  const inTitle = (post: string) => {
+    const w = bodyWords(post);
+    return w.length >= 2 && w.every((x) => title.includes(x.toLowerCase()));
+  };
+  return inTitle(answer) && !wrong.some(inTitle);
+}
+
 /**
  * Another seat of a post's own body where one of the two is its chair: the chair of a commission is one of its
  * commissioners too (the review: "Chair of the Consumer Product Safety Commission" against its "Commissioner").
  */
 function seatOfSame(x: string, y: string): boolean {
   const bodyOf = (z: string) => z.match(/\s+of\s+(?:the\s+)?(.+)$/)?.[1].toLowerCase();
-  const chair = (z: string) => /^(?:Vice\s+)?Chair(?:man|woman|person)?\b/i.test(z);
+  // (A chair anywhere in the title: "Member and Vice Chair of the Board of Directors, …" is also its member, set CE.)
+  const chair = (z: string) => /\bChair(?:man|woman|person)?\b/i.test(z.split(/\s+of\s+/)[0]);
   return !!bodyOf(x) && bodyOf(x) === bodyOf(y) && chair(x) !== chair(y);
 }
 
@@ -298,6 +324,9 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     // Three choices where the release names three posts and the knowledge base has none of their kind: the release's
     // own posts, matched to its nominees (a release of three nominees had asked nothing of them, set CE's draw).
     // Once: a second would be the same three choices, each answering the other.
+    // A body the release's title names, which no wrong answer names ("… Announces Federal Communications Commission
+    // Nominees": "Commissioner of the Federal Communications Commission" is the title's; sets CE and CF, both pairs).
+    if (titleGives(a, p.shown, distractors)) continue;
     if (distractors.length < 3 && (threeAsked || distractors.length < 2 || new Set(posts.map((o) => key(o.shown))).size > 3)) continue;
     if (distractors.length < 3) threeAsked = true;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);

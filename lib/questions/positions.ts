@@ -68,7 +68,7 @@ function cleanPost(raw: string): string | null {
 
 /** The posts of a list: "A at X; B in Y; and C", "A at X, and B at Y", "A, a B for …". */
 function listItems(list: string): string[] {
-  const parts = list.split(/;\s+(?:and\s+)?|,\s+(?:and\s+)?(?:as\s+)?(?=(?:the\s+|a\s+|an\s+)?(?:(?:Acting|Deputy|Senior|Principal|Assistant|Associate|Special|Executive|Chief|Vice|Managing|General)\s+)*(?:Member|Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Secretary|Ambassador|Administrator|Counsel|Counselor|Officer|Governor|Trustee|Representative|Attorney|Judge|President|Coordinator|Envoy|Head|Advisor|Adviser|Fellow|Partner|Professor|Dean|Founder|Consul|Manager|Staff|Assistant|Deputy|Senior|Principal|Special|Chief)\b)|\s+and\s+then\s+(?:as\s+)?/u);
+  const parts = list.split(/;\s+(?:and\s+)?|,\s+(?:and\s+)?(?:as\s+)?(?=\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Attorney|Secretary|Director|Ambassador|Chief|Counsel|Administrator|Commissioner|Representative)\b|(?:the\s+|a\s+|an\s+)?(?:(?:Acting|Deputy|Senior|Principal|Assistant|Associate|Special|Executive|Chief|Vice|Managing|General)\s+)*(?:Member|Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Secretary|Ambassador|Administrator|Counsel|Counselor|Officer|Governor|Trustee|Representative|Attorney|Judge|President|Coordinator|Envoy|Head|Advisor|Adviser|Fellow|Partner|Professor|Dean|Founder|Consul|Manager|Staff|Assistant|Deputy|Senior|Principal|Special|Chief)\b)|\s+and\s+then\s+(?:as\s+)?/u);
   const out: string[] = [];
   for (const x of parts) {
     if (out.length && !POST_TITLE.test(x)) out[out.length - 1] += `, ${x}`;
