@@ -223,6 +223,14 @@ describe("set CE's and CF's faults", () => {
     for (const c of q.choices) expect(c).toMatch(/^Member of the Board of Directors, [A-Z]/);
   });
 
+  it("reads a heading whose name has a suffix ('John W. Leslie, Jr., Nominee for …')", () => {
+    const t = release("President Biden Announces Key Nominees", [
+      ["John W. Leslie, Jr.", "Member of the Board of Directors of the African Development Foundation"],
+      ["Deborah Robinson", "Intellectual Property Enforcement Coordinator"],
+    ]);
+    expect(nomineeHeadings(analyze(t)).map((h) => h.post)).toContain("Member of the Board of Directors of the African Development Foundation");
+  });
+
   it("asks no post whose body the release's title names and no wrong answer does", () => {
     const fcc = release("President Biden Announces Federal Communications Commission Nominees", [
       ["Jessica Rosenworcel", "Commissioner of the Federal Communications Commission"],

@@ -28,7 +28,8 @@ export interface NomineeHeading {
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}`;
 // (With a list's bullet before it, as util.ts bioHeading allows: "• Douglas Hickey, Nominee for …".)
-const HEADING = new RegExp(String.raw`^(?:•[ \t]*)?(${NAME})(?:,|:)[ \t]+Nominee for[ \t]+([^\n]+)$`, "gmu");
+// (With a suffix: "John W. Leslie, Jr., Nominee for …", set CG's draw.)
+const HEADING = new RegExp(String.raw`^(?:•[ \t]*)?(${NAME}(?:,? (?:Jr\.|Sr\.|II|III|IV))?)(?:,|:)[ \t]+Nominee for[ \t]+([^\n]+)$`, "gmu");
 /**
  * A line of "Nominations Sent to the Senate": "Faisal Amin, of Maryland, to be Chief Financial Officer, Environmental
  * Protection Agency, vice Holly W. Greaves." — the name, the post after "to be", without its term or its predecessor.
