@@ -328,7 +328,9 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     // A body the release's title names, which no wrong answer names ("… Announces Federal Communications Commission
     // Nominees": "Commissioner of the Federal Communications Commission" is the title's; sets CE and CF, both pairs).
     if (titleGives(a, p.shown, distractors)) continue;
-    if (distractors.length < 3 && (threeAsked || distractors.length < 2 || new Set(posts.map((o) => key(o.shown))).size > 3)) continue;
+    // (And only with a post of the answer's own title among them: "Assistant Attorney General …" against a commission's
+    // member and a commissioner was picked out by its shape, set CG.)
+    if (distractors.length < 3 && (threeAsked || distractors.length < 2 || new Set(posts.map((o) => key(o.shown))).size > 3 || !distractors.some((x) => head(x) === head(p.shown)))) continue;
     if (distractors.length < 3) threeAsked = true;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);
     if (!sentence) continue;

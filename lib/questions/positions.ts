@@ -19,7 +19,7 @@ const POST_TITLE = /\b(?:member|chair|chairman|chairwoman|chairperson|co-chair|c
 const LIST_OF_TITLES = new RegExp(String.raw`,\s+and\s+(?:[\p{L}-]+\s+){0,2}?${POST_TITLE.source}`, "iu");
 
 /** Where a post ends: a side clause, a date, a second role ("… and a board member of …"). */
-const POST_END = /,\s+(?!and\s+\p{Lu})(?=[a-z\d])|\s+since\b|\s+from\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)|\s+(?:in|until|through)\s+\d{4}|\s+\((?:\d|[a-z])|\s+and\s+(?:a|an|as|has|is|was|former|currently|also|previously|the\s+former|prior|later|then|before|after|subsequently)\b|;|\s+where\b|\s+[—–]\s+|\s+for\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a decade|several|many)\b/u;
+const POST_END = /,\s+(?!and\s+\p{Lu})(?=[a-z\d])|\s+(?:who|that|which|whose)\b|\s+since\b|\s+from\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December)|\s+(?:in|until|through)\s+\d{4}|\s+\((?:\d|[a-z])|\s+and\s+(?:a|an|as|has|is|was|former|currently|also|previously|the\s+former|prior|later|then|before|after|subsequently)\b|;|\s+where\b|\s+[—–]\s+|\s+for\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a decade|several|many)\b/u;
 
 /** A post as a choice: its own words, without an acronym's brackets or an opening article. */
 function cleanPost(raw: string): string | null {
@@ -68,7 +68,7 @@ function cleanPost(raw: string): string | null {
 
 /** The posts of a list: "A at X; B in Y; and C", "A at X, and B at Y", "A, a B for …". */
 function listItems(list: string): string[] {
-  const parts = list.split(/;\s+(?:and\s+)?|,\s+(?:and\s+)?(?:as\s+)?(?=\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Attorney|Secretary|Director|Ambassador|Chief|Counsel|Administrator|Commissioner|Representative)\b|(?:the\s+|a\s+|an\s+)?(?:(?:Acting|Deputy|Senior|Principal|Assistant|Associate|Special|Executive|Chief|Vice|Managing|General)\s+)*(?:Member|Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Secretary|Ambassador|Administrator|Counsel|Counselor|Officer|Governor|Trustee|Representative|Attorney|Judge|President|Coordinator|Envoy|Head|Advisor|Adviser|Fellow|Partner|Professor|Dean|Founder|Consul|Manager|Staff|Assistant|Deputy|Senior|Principal|Special|Chief)\b)|\s+and\s+then\s+(?:as\s+)?/u);
+  const parts = list.split(/;\s+(?:and\s+)?|,\s+(?:and\s+)?(?:as\s+)?(?=\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Attorney|Secretary|Director|Ambassador|Chief|Counsel|Administrator|Commissioner|Representative)\b|(?:the\s+|a\s+|an\s+)?(?:(?:Acting|Deputy|Senior|Principal|Assistant|Associate|Special|Executive|Chief|Vice|Managing|General)\s+)*(?:Member|Chair|Chairman|Chairwoman|Chairperson|Commissioner|Director|Secretary|Ambassador|Administrator|Counsel|Counselor|Officer|Governor|Trustee|Representative|Attorney|Judge|President|Coordinator|Envoy|Head|Advisor|Adviser|Fellow|Partner|Professor|Dean|Founder|Consul|Manager|Staff|Assistant|Deputy|Senior|Principal|Special|Chief)\b(?=\s+(?:of|for|to|at|in|on|with|and)\b|[,;]|$))|\s+and\s+then\s+(?:as\s+)?/u);
   const out: string[] = [];
   for (const x of parts) {
     if (out.length && !POST_TITLE.test(x)) out[out.length - 1] += `, ${x}`;
