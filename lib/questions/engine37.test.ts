@@ -284,6 +284,44 @@ describe("set CG's faults", () => {
   });
 });
 
+describe("set CI's faults", () => {
+  const rel = (title: string, lines: string[]) => article(`${title} — The White House, May 11, 2022`, ["WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:", ...lines]);
+  it("offers no teacher's rank without its school, nor 'Deputy Chief of Mission and Chargé d'affaires' without its embassy", () => {
+    const t = rel("President Biden Announces Key Nominees", [
+      "Beth Van Schaack, Nominee for Ambassador-at-Large for Global Criminal Justice",
+      "Beth Van Schaack is the Leah Kaplan Visiting Professor in Human Rights at Stanford Law School.",
+      "Martha Williams, Nominee for Director of the United States Fish and Wildlife Service",
+      "Martha Williams currently serves as Principal Deputy Director of the U.S. Fish and Wildlife Service.",
+      "Williams previously served as an Assistant Professor of Law.",
+      "William Popp, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Uganda",
+      "William Popp is currently the U.S. Ambassador to the Republic of Guatemala.",
+      "He previously served as Deputy Chief of Mission and Chargé d'affaires.",
+    ]);
+    const all = currentPositionQuestions(analyze(t)).flatMap((q) => q.choices);
+    expect(all).not.toContain("Assistant Professor of Law");
+    expect(all).not.toContain("Deputy Chief of Mission and Chargé d'affaires");
+  });
+  it("shows 'the Gabonese Republic' as Gabon", () => {
+    const t = rel("President Biden Announces Key Nominees", [
+      "Vernelle Trim FitzPatrick, Nominee for Ambassador Extraordinary and Plenipotentiary to the Gabonese Republic",
+      "William Popp, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Uganda",
+    ]);
+    expect(nomineePostQuestions(analyze(t)).find((q) => q.entities[0] === "Vernelle Trim FitzPatrick")?.answer).toBe("Ambassador to Gabon");
+  });
+  it("fills a board's seat with the answer's own 'for', and asks no seat whose one distinctive word the title has", () => {
+    const t = rel("President Biden Announces Key Nominees", [
+      "Diane Kaplan, Nominee for Member of the Board of Directors for the Corporation for Public Broadcasting",
+      "Phil Washington, Nominee for Administrator of the Federal Aviation Administration",
+    ]);
+    for (const c of nomineePostQuestions(analyze(t)).find((q) => q.entities[0] === "Diane Kaplan")!.choices) expect(c).toMatch(/^Member of the Board of Directors for /);
+    const ussc = rel("President Biden Nominates Bipartisan Slate for the United States Sentencing Commission", [
+      "Claria Horn Boom, Nominee for Commissioner of the United States Sentencing Commission",
+      "Phil Washington, Nominee for Administrator of the Federal Aviation Administration",
+    ]);
+    expect(nomineePostQuestions(analyze(ussc)).find((q) => q.entities[0] === "Claria Horn Boom")).toBeUndefined();
+  });
+});
+
 describe("a biography glued to its heading", () => {
   const judicial = article("President Biden Announces Second Slate of Judicial Nominees — The White House, April 29, 2021", [
     "WASHINGTON – President Biden is announcing his intent to nominate three additional individuals to District Court vacancies.",

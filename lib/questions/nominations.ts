@@ -145,6 +145,29 @@ const key = (post: string) => post.toLowerCase().replace(/^the\s+/, "");
 
 /** An ambassador's post: "Ambassador Extraordinary and Plenipotentiary to the Republic of Slovenia" → its country. */
 const AMBASSADOR = /^Ambassador(?: Extraordinary and Plenipotentiary)?(?: of the United States(?: of America)?)? to (.+)$/;
+/** Formal names the knowledge base does not know, by their short names ("the Gabonese Republic" is Gabon, set CI). */
+const FORMAL: Record<string, string> = {
+  "Gabonese Republic": "Gabon",
+  "Italian Republic": "Italy",
+  "French Republic": "France",
+  "Hellenic Republic": "Greece",
+  "Argentine Republic": "Argentina",
+  "Togolese Republic": "Togo",
+  "Lebanese Republic": "Lebanon",
+  "Portuguese Republic": "Portugal",
+  "Tunisian Republic": "Tunisia",
+  "Slovak Republic": "Slovakia",
+  "Kyrgyz Republic": "Kyrgyzstan",
+  "Lao People's Democratic Republic": "Laos",
+  "Lao People’s Democratic Republic": "Laos",
+  "Swiss Confederation": "Switzerland",
+  "Oriental Republic of Uruguay": "Uruguay",
+  "Bolivarian Republic of Venezuela": "Venezuela",
+  "Plurinational State of Bolivia": "Bolivia",
+  "Hashemite Kingdom of Jordan": "Jordan",
+  "Kingdom of the Netherlands": "Netherlands",
+};
+
 /** A state's formal style before its name ("the Islamic Republic of Pakistan", "the Grand Duchy of Luxembourg"). */
 const STYLE = /^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People['’]s|Socialist|Federative|Arab|Kyrgyz|Oriental|Plurinational|Bolivarian|Hashemite|United|Independent|Co-operative|Cooperative|Grand|Federated)\s+)*(?:Republic|Kingdom|Duchy|Principality|State|States|Sultanate|Commonwealth|Federation|Union|Confederation|Emirate)\s+of\s+(?:the\s+)?/;
 /** A post of a judicial district: its court, its judge, its attorney or marshal ("United States Marshal for the …"). */
@@ -172,7 +195,8 @@ function shownPost(a: Analysis, h: NomineeHeading): Post {
     // Arabia, "the Russian Federation" Russia: set CC's and CE's pairs saw the one formal name among the choices), or by
     // its name without its style where the knowledge base knows only that ("the Republic of Slovenia" is Slovenia).
     // ("The Holy See" stays: the knowledge base names it Vatican City, which is no other name of the embassy's post.)
-    const own = getKb().place(to.replace(/^the\s+/, ""));
+    const formal = FORMAL[to.replace(/^the\s+/, "")];
+    const own = getKb().place(formal ?? to.replace(/^the\s+/, ""));
     const bare = to.replace(STYLE, "").replace(/^the\s+/, "");
     const short = own ? undefined : getKb().place(bare);
     const shown =
@@ -246,8 +270,8 @@ function seats(a: Analysis, shown: string): string[] {
   if ((m = shown.match(/^Member of the (.+) Board of Directors$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the ${b.name} Board of Directors`);
   // (In the answer's own form: "…, Federal Deposit Insurance Corporation" or "… of the …", set CE's two pairs.)
   if ((m = shown.match(/^Member of the Board of Directors(,| of| for) (?:the )?(.+)$/))) {
-    const comma = m[1] === ",";
-    return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors${comma ? `, ${b.name}` : ` of ${of(b)}`}`);
+    const sep = m[1];
+    return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors${sep === "," ? `, ${b.name}` : `${sep} ${of(b)}`}`);
   }
   if ((m = shown.match(/^Member of (?:the )?(.+ Board)$/))) return BOARDS.filter((b) => !named(b)).map((b) => `Member of ${of(b)}`);
   return [];
@@ -273,7 +297,9 @@ function titleGives(a: Analysis, answer: string, wrong: string[]): boolean {
   const title = a.title.toLowerCase();
   const inTitle = (post: string) => {
     const w = bodyWords(post);
-    return w.length >= 2 && w.every((x) => title.includes(x.toLowerCase()));
+    // (One word will do where it is long and the title has it as a word: "Sentencing" of "… for the United States
+    // Sentencing Commission", set CI.)
+    return (w.length >= 2 || (w.length === 1 && w[0].length >= 6)) && w.every((x) => new RegExp(`\\b${escapeRe(x.toLowerCase())}\\b`).test(title));
   };
   return inTitle(answer) && !wrong.some(inTitle);
 }

@@ -60,8 +60,10 @@ function cleanPost(raw: string): string | null {
   // A post must say where: "Chief Financial Officer", "Legislative Attorney", "FLRA Chairman" alone (of what?), or
   // "an associate at the firm", "the Company's first Chief Diversity Officer" (which firm, which company?).
   if (!/\b(?:of|at|for|in|to|with|on)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}&.-]*['’]s\s/u.test(p)) return null;
+  // A teacher's rank with its subject but not its school ("Assistant Professor of Law"): at which school? (set CI)
+  if (/\b(?:Professor|Lecturer|Instructor)\b/i.test(p) && !/\b(?:at|University|College|School|Institute|Academy)\b/.test(p)) return null;
   // (Nor "Chief of Staff" alone, "… of the U.S. Consulate General", "Deputy Chief of Mission": where?)
-  if (/^(?:(?:Acting|Deputy|Assistant|Associate|Senior|Principal)\s+)*(?:Chief of (?:Staff|Operations|Mission)|Director of (?:Operations|Communications|Policy|Strategy))$/.test(p)) return null;
+  if (/^(?:(?:Acting|Deputy|Assistant|Associate|Senior|Principal)\s+)*(?:Chief of (?:Staff|Operations|Mission)|Director of (?:Operations|Communications|Policy|Strategy))(?:\s+and\s+Charg[ée] d['’]affaires(?:,?\s+a\.?i\.?|\s+ad interim)?)?$/i.test(p)) return null;
   if (/\bthe (?:firm|company|agency|department|office|organization|court|institute|center|bureau)\b(?!\s+(?:of|for|on)\b)/i.test(p) || /\b(?:Embassy|Consulate(?: General)?|Mission)$/.test(p) || /^(?:Company|Firm|Agency|Department|Organization|Office)['’]s\b/.test(p)) return null;
   return ucfirst(p);
 }
