@@ -263,17 +263,17 @@ function kbPosts(a: Analysis, p: Post): string[] {
  * names (a nominee's own board, a past post), nor one younger than the release.
  */
 function seats(a: Analysis, shown: string): string[] {
-  const named = (b: Body) => a.norm.toLowerCase().includes(b.name.toLowerCase()) || (a.year !== undefined && b.from > a.year);
+  const excluded = (b: Body) => a.norm.toLowerCase().includes(b.name.toLowerCase()) || (a.year !== undefined && b.from > a.year);
   const of = (b: Body) => `${b.the ? "the " : ""}${b.name}`;
   let m = shown.match(/^(Commissioner|Member) of (?:the )?(.+ Commission)$/);
-  if (m) return COMMISSIONS.filter((b) => !named(b)).map((b) => `${m![1]} of ${of(b)}`);
-  if ((m = shown.match(/^Member of the (.+) Board of Directors$/))) return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the ${b.name} Board of Directors`);
+  if (m) return COMMISSIONS.filter((b) => !excluded(b)).map((b) => `${m![1]} of ${of(b)}`);
+  if ((m = shown.match(/^Member of the (.+) Board of Directors$/))) return CORPORATIONS.filter((b) => !excluded(b)).map((b) => `Member of the ${b.name} Board of Directors`);
   // (In the answer's own form: "…, Federal Deposit Insurance Corporation" or "… of the …", set CE's two pairs.)
   if ((m = shown.match(/^Member of the Board of Directors(,| of| for) (?:the )?(.+)$/))) {
     const sep = m[1];
-    return CORPORATIONS.filter((b) => !named(b)).map((b) => `Member of the Board of Directors${sep === "," ? `, ${b.name}` : `${sep} ${of(b)}`}`);
+    return CORPORATIONS.filter((b) => !excluded(b)).map((b) => `Member of the Board of Directors${sep === "," ? `, ${b.name}` : `${sep} ${of(b)}`}`);
   }
-  if ((m = shown.match(/^Member of (?:the )?(.+ Board)$/))) return BOARDS.filter((b) => !named(b)).map((b) => `Member of ${of(b)}`);
+  if ((m = shown.match(/^Member of (?:the )?(.+ Board)$/))) return BOARDS.filter((b) => !excluded(b)).map((b) => `Member of ${of(b)}`);
   return [];
 }
 
@@ -348,14 +348,14 @@ export function nomineePostQuestions(a: Analysis): Candidate[] {
     // among three U.S. Marshals, set BY's two pairs) is picked out by its shape alone.
     if (!distractors.some((x) => { const o = posts.find((q) => q.shown === x); return !o || o.kind === p.kind; })) continue;
     if (!distractors.some((x) => head(x) === head(p.shown)) && new Set(distractors.map(head)).size === 1) continue;
-    // Three choices where the release names three posts and the knowledge base has none of their kind: the release's
-    // own posts, matched to its nominees (a release of three nominees had asked nothing of them, set CE's draw).
-    // Once: a second would be the same three choices, each answering the other.
     // A body the release's title names, which no wrong answer names ("… Announces Federal Communications Commission
     // Nominees": "Commissioner of the Federal Communications Commission" is the title's; sets CE and CF, both pairs).
     if (titleGives(a, p.shown, distractors)) continue;
-    // (And only with a post of the answer's own title among them: "Assistant Attorney General …" against a commission's
-    // member and a commissioner was picked out by its shape, set CG.)
+    // Three choices where the release names three posts and the knowledge base has none of their kind: the release's
+    // own posts, matched to its nominees (a release of three nominees had asked nothing of them, set CE's draw). Once:
+    // a second would be the same three choices, each answering the other. And only with a post of the answer's own
+    // title among them: "Assistant Attorney General …" against a commission's member and a commissioner was picked out
+    // by its shape (set CG).
     if (distractors.length < 3 && (threeAsked || distractors.length < 2 || new Set(posts.map((o) => key(o.shown))).size > 3 || !distractors.some((x) => head(x) === head(p.shown)))) continue;
     if (distractors.length < 3) threeAsked = true;
     const sentence = a.sentences.find((s) => s.start <= h.start && h.start < s.end) ?? a.sentences.find((s) => s.start >= h.start);

@@ -6,7 +6,11 @@
  * The answer is what the biography says the nominee does now ("is currently …", "currently serves as …", "has served as
  * … since 2018", a first sentence "X is the President of …"); the wrong answers are the posts the same biography says
  * the nominee held before ("Prior to that, Heath served as …", "He has also served as …; …; and …"), each one the
- * article proves is not the current one, then the other nominees' current posts.
+ * article proves is not the current one, then the other nominees' posts now, then theirs before. Where only two can be
+ * found, a release of three nominees or fewer asks one such question with three choices.
+ *
+ * In a nominations release the quiz asks each nominee's post and this question, and leaves the biography's other
+ * details to the bank (nominations.ts inBiography; ADR 054).
  */
 import type { Analysis } from "./analysis";
 import { nomineeHeadings, nomineeSections } from "./nominations";
