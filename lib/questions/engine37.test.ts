@@ -11,6 +11,14 @@ import { kbPostsFor, nomineeHeadings, nomineePostQuestions } from "./nominations
 import { currentPositionQuestions } from "./positions";
 import { article } from "./test-helpers";
 
+
+const OPEN = "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:";
+/** A nominations release as the White House prints one: its title and date, the opening line, then the lines given. */
+const nominations = (title: string, date: string, lines: string[]) => article(`${title} — The White House, ${date}`, [OPEN, ...lines]);
+/** Heading lines: "Name, Nominee for Post". */
+const headings = (posts: [string, string][]) => posts.map(([who, post]) => `${who}, Nominee for ${post}`);
+/** The post question of one nominee. */
+const askPost = (text: string, who: string) => nomineePostQuestions(analyze(text)).find((q) => q.entities[0] === who);
 const diplomats = article("President Biden Announces Key Nominees — The White House, May 28, 2024", [
   "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals to serve as key leaders in his administration:",
   "Michael G. Heath, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Malawi",
@@ -96,8 +104,7 @@ describe("a nominations release's quiz", () => {
   });
 
   it("shows an embassy by the country's short name where the knowledge base knows its formal one", () => {
-    const text = article("President Biden Announces Key Nominees — The White House, April 22, 2022", [
-      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+    const text = nominations("President Biden Announces Key Nominees", "April 22, 2022", [
       "Michael Alan Ratney, Nominee for Ambassador Extraordinary and Plenipotentiary to the Kingdom of Saudi Arabia",
       "Michael Alan Ratney is the Acting Deputy Director of the Foreign Service Institute.",
       "Joseph Donnelly, Nominee for Ambassador Extraordinary and Plenipotentiary to the Holy See",
@@ -111,13 +118,8 @@ describe("a nominations release's quiz", () => {
 });
 
 describe("a nominee's seat on a commission or board, where the release names too few like it", () => {
-  const release = (year: number, posts: [string, string][], extra: string[] = []) =>
-    article(`President Biden Announces Key Nominations — The White House, October 26, ${year}`, [
-      "WASHINGTON – Today, President Biden announced his intent to nominate the following individuals to serve in key roles:",
-      ...posts.map(([who, post]) => `${who}, Nominee for ${post}`),
-      ...extra,
-    ]);
-  const ask = (text: string, who: string) => nomineePostQuestions(analyze(text)).find((q) => q.entities[0] === who);
+  const release = (year: number, posts: [string, string][], extra: string[] = []) => nominations("President Biden Announces Key Nominations", `October 26, ${year}`, [...headings(posts), ...extra]);
+  const ask = askPost;
 
   it("takes other commissions' commissioners, other boards' members and other corporations' directors, in the answer's words", () => {
     const posts: [string, string][] = [
@@ -178,8 +180,7 @@ describe("a release of three nominees", () => {
     expect(qs[0].choices).toHaveLength(3);
   });
   it("asks one current position with three choices where only two wrong answers can be found", () => {
-    const two = article("President Biden Announces Key Nominees — The White House, May 8, 2023", [
-      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+    const two = nominations("President Biden Announces Key Nominees", "May 8, 2023", [
       "Ann Lee, Nominee for Inspector General, Department of Labor",
       "Ann Lee currently serves as Deputy Inspector General at the Department of Energy.",
       "Lee previously served as Counsel to the Inspector General at the Department of Commerce.",
@@ -201,12 +202,8 @@ describe("a release of three nominees", () => {
 });
 
 describe("set CE's and CF's faults", () => {
-  const release = (title: string, posts: [string, string][]) =>
-    article(`${title} — The White House, September 20, 2022`, [
-      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
-      ...posts.map(([who, post]) => `${who}, Nominee for ${post}`),
-    ]);
-  const ask = (text: string, who: string) => nomineePostQuestions(analyze(text)).find((q) => q.entities[0] === who);
+  const release = (title: string, posts: [string, string][]) => nominations(title, "September 20, 2022", headings(posts));
+  const ask = askPost;
   const posts: [string, string][] = [
     ["Lynne M. Tracy", "Ambassador Extraordinary and Plenipotentiary to the Russian Federation"],
     ["Travis Hill", "Member and Vice Chair of the Board of Directors, Federal Deposit Insurance Corporation"],
@@ -247,8 +244,7 @@ describe("set CE's and CF's faults", () => {
   });
 
   it("reads a list of offices with a state's possessive as two posts ('… of Florida, Florida's Attorney General')", () => {
-    const t = article("President Biden Announces Key Nominees — The White House, June 7, 2023", [
-      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+    const t = nominations("President Biden Announces Key Nominees", "June 7, 2023", [
       "Charlie Crist, Nominee for Representative of the United States on the Council of the International Civil Aviation Organization",
       "Charlie Crist currently serves as a Senior Advisor at the Bipartisan Policy Center.",
       "Previously, Crist served as the 44th Governor of the State of Florida, Florida's Attorney General, and was the last elected statewide Commissioner of Education.",
@@ -261,8 +257,7 @@ describe("set CE's and CF's faults", () => {
 });
 
 describe("set CG's faults", () => {
-  const cg = article("President Biden Announces Key Nominees — The White House, May 3, 2022", [
-    "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+  const cg = nominations("President Biden Announces Key Nominees", "May 3, 2022", [
     "Annie Caputo, Nominee for Member of the Nuclear Regulatory Commission",
     "Annie Caputo currently serves as a senior policy advisor at Bechtel.",
     "Carlos Uriarte, Nominee for Assistant Attorney General for Legislative Affairs, Department of Justice",
@@ -285,7 +280,7 @@ describe("set CG's faults", () => {
 });
 
 describe("set CI's faults", () => {
-  const rel = (title: string, lines: string[]) => article(`${title} — The White House, May 11, 2022`, ["WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:", ...lines]);
+  const rel = (title: string, lines: string[]) => nominations(title, "May 11, 2022", lines);
   it("offers no teacher's rank without its school, nor 'Deputy Chief of Mission and Chargé d'affaires' without its embassy", () => {
     const t = rel("President Biden Announces Key Nominees", [
       "Beth Van Schaack, Nominee for Ambassador-at-Large for Global Criminal Justice",
@@ -345,8 +340,7 @@ describe("a biography glued to its heading", () => {
 
 describe("what a current position is not", () => {
   const release = (bio: string[]) =>
-    article("President Biden Announces Key Nominees — The White House, June 15, 2022", [
-      "WASHINGTON – Today, President Joe Biden announced his intent to nominate the following individuals:",
+    nominations("President Biden Announces Key Nominees", "June 15, 2022", [
       "Julie D. Fisher, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Cyprus",
       ...bio,
       "Radha Iyengar Plumb, Nominee for Deputy Under Secretary of Defense for Personnel and Readiness",
