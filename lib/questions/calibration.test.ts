@@ -95,8 +95,14 @@ describe("calibration: patterns seen on texts the engine had never seen", () => 
   it("no role title cut at 'of' or 'for' ('the Vice President of Taxpayers for?')", () => {
     for (const q of all) expect(q.prompt, q.name).not.toMatch(/\b(?:of|for)\?$/);
   });
-  it("no citations in stems ('see, e.g., United States v. …', 'see Art. I')", () => {
-    for (const q of all.filter((x) => x.type !== "quote_attribution")) expect(q.prompt, q.name).not.toMatch(/\bsee,? e\.g\.|\bv\. [A-Z]|\bSee Art\./);
+  it("no citations in stems ('see, e.g., United States v. …', 'see Art. I'); a decision's own name is no citation", () => {
+    // ("Which justice delivered the opinion of the Court in Wooley v. Maynard?" names the text's case, from its title.)
+    const own = (q: (typeof all)[number]) => q.text.split("\n")[0].match(/^[^,(:]+ v\. [^,(:]+/)?.[0];
+    for (const q of all.filter((x) => x.type !== "quote_attribution")) {
+      const name = own(q);
+      expect(name ? q.prompt.split(name).join("the case") : q.prompt, q.name).not.toMatch(/\bsee,? e\.g\.|\bv\. [A-Z]|\bSee Art\./);
+    }
+    expect(all.filter((q) => / v\. /.test(q.prompt) && q.type !== "quote_attribution").length).toBeGreaterThan(0);
   });
   it("no blank inside a fixed phrase the article repeats ('the popular _____', 'electoral _____')", () => {
     for (const q of all.filter((x) => x.type === "fill_in_blank")) expect(q.prompt, q.name).not.toMatch(/\bpopular _____|\belectoral _____|_____, D\.C\.|People's Republic of _____|mainland _____/);

@@ -54,7 +54,8 @@ export function gateStemStart(c: Candidate): boolean {
   // "S. exports are up 61% …": the source's "U.S." cut to its last letter.
   // (And a name cut to its initial and family name, "R. Thompson currently serves as …" of Dean R. Thompson, whose given
   // name read as a dean's title: set CA, both raters. "J. Edgar Hoover" keeps its next name.)
-  return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z]|[A-Z]\. [A-Z][\w'’-]+ [a-z])/.test(b) || CONNECTIVE_START.test(b);
+  // (And behind a voice: "According to the Court, And the limited empirical evidence …".)
+  return /^(?:…|\.\.\.|\d|\(|[a-z]|[A-Z]\. [a-z]|[A-Z]\. [A-Z][\w'’-]+ [a-z])/.test(b) || CONNECTIVE_START.test(b) || (b !== stemClaim(c) && /^(?:And|But|Or|Nor|So|Yet)\b/.test(stemClaim(c)));
 }
 
 /** Whether the voice put before a stem ("According to the fact sheet, ") leaves its opening phrase dangling. */
@@ -473,8 +474,10 @@ function namesPersonIn(before: string, c: Candidate, a: Analysis): boolean {
 
 /** Citations are not facts a student learns: "see, e.g., United States v. …", "see Art. I". */
 export function gateCitation(c: Candidate): boolean {
+  // A decision's own facts name the case and its opinion lines (court.ts).
+  if (c.answerKey.startsWith("court:")) return false;
   const b = stemBody(c);
-  return /\bsee,? (?:e\.g\.|also|id\.|Art\.)|\bSee\b|\bv\. [A-Z]|\bId\.|\bibid\b|\bcert\. denied|\bArt\. [IVX]+|\bpp?\.\s?\d|\(pp\.|\bNo\. \d+-\d+|\bApp\.|\bF\. Supp|\bJ\., (?:concurring|dissenting)|\bdelivered the opinion|\bjoined\b.*\bJ\./.test(b);
+  return /\bsee,? (?:e\.g\.|also|id\.|Art\.)|\bSee\b|\bv\. [A-Z]|\bId\.|\bibid\b|\bcert\. denied|\bArt\. [IVX]+|\bpp?\.\s?\d|\(pp\.|\bNo\. \d+-\d+|\bApp\.|\bF\. Supp|\bv\. _____|\b\d+ U\. ?S\.,? (?:\d|_|at\b)|\bJ\., (?:concurring|dissenting)|\bdelivered the opinion|\bjoined\b.*\bJ\./.test(b);
 }
 
 const DEMONYMS: Record<string, string[]> = {};
@@ -602,6 +605,9 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   const ans = c.answer.replace(/^the\s+/i, "");
   if (!/^[A-Z]/.test(ans)) return false;
   if (a.title && containsPhrase(a.title, ans)) return true;
+  // A party the case is named for, by family name ("indicted former President _____" in Trump v. United States).
+  const caseName = / v\. /.test(a.title) ? a.title.split(/,\s+\d|:|\s+\(/)[0] : "";
+  if (caseName && c.type === "fill_in_blank" && containsPhrase(caseName, familyName(ans))) return true;
   // A headline under the title names the body too ("Environmental Protection Agency Issues Final Rule to Reduce
   // Emissions …"), or the title by its acronym ("EPA Proposes …"): the release is about it (set BJ, both raters).
   // (Not a place: "Colorado" is no subject of a headline's "Colorado River Basin". An acronym not in a title in

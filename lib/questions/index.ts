@@ -26,6 +26,7 @@ import { powerQuestions } from "./powers";
 import { lawQuestions } from "./laws";
 import { inBiography, nomineePostQuestions } from "./nominations";
 import { currentPositionQuestions } from "./positions";
+import { courtQuestions } from "./court";
 
 export type { ArticleInfo, GenerateOptions, GeneratedQuestion, QuestionType } from "./types";
 export { ArticleError, MAX_ARTICLE_CHARS, validateArticleText } from "./validate";
@@ -56,6 +57,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...roleOfPersonQuestions(analysis),
     ...nomineePostQuestions(analysis),
     ...currentPositionQuestions(analysis),
+    ...courtQuestions(analysis),
     ...affiliationQuestions(analysis),
     ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),

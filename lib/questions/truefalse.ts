@@ -231,9 +231,13 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     .replace(/\.$/, "")
     .split(/;\s+|,\s+(?:but|and|yet|while|whereas)\s+/)
     .slice(1)
-    .map((c) => ucfirst(c.trim()) + ".")
+    // ("…; and the limited empirical evidence available does not suggest …": the clause without its "and".)
+    .map((c) => ucfirst(c.trim().replace(/^(?:and|but|yet)\s+/, "")) + ".")
     .filter((c) => wordCount(c) >= 5 && !PRONOUN_START.test(c) && !/^(?:[A-Z][a-z]+ly|So|Then|Thus|Hence|Therefore)\b/.test(c));
-  const flipped = [...whole, ...clauses].map(flipNegation).find(Boolean) ?? null;
+  // "Congress cannot act on, and courts cannot examine, the President's actions": a clause that shares its object with
+  // another ("Courts can examine, the President's actions") is no statement of its own.
+  const sharedObject = /\b(?:can(?:not)?|could|may|must|shall|should|will|would|do|does|did)(?:\s+not)?\s+[a-z]+(?:\s+(?:on|to|for|with|in))?,\s/;
+  const flipped = [...whole, ...clauses].filter((c) => !sharedObject.test(c)).map(flipNegation).find(Boolean) ?? null;
   if (!flipped || containsPhrase(a.norm, flipped.text.replace(/\.$/, ""))) return null;
   // A court's reasoning is the Court's ("A partisan gerrymandering claim can ask …" was rated a bare claim).
   // "Other similar programs will be paused", "… the eco-friendly alternative they claim to be": who or what is meant
@@ -244,7 +248,11 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
   // Only what an order, a rule or an agency does or does not do is asked in the quiz; the rest stays in the bank.
   const rhetoric = Boolean(documentVoice(a)) && !RULE_SUBJECT.test(flipped.text);
   const court = / v\. /.test(a.title) && !/^According to\b/.test(flipped.text);
-  const statement = court ? `According to the Court, ${flipped.text.replace(/^(?:A|An|The)\b/, (w) => w.toLowerCase())}` : flipped.text;
+  // (The frame takes the claim's first word in lower case unless the article writes it with a capital inside a sentence:
+  // "According to the Court, nondangerous school contraband …", but "According to the Court, Minnesota law …".)
+  const firstWord = /^[A-Z][a-z]+\b/.exec(flipped.text)?.[0];
+  const proper = !!firstWord && new RegExp(String.raw`[a-z,;]\s+${firstWord}\b`).test(a.text);
+  const statement = court ? `According to the Court, ${firstWord && !proper ? firstWord.toLowerCase() + flipped.text.slice(firstWord.length) : flipped.text}` : flipped.text;
   return {
     type: "true_false",
     choices: ["True", "False"],
