@@ -136,6 +136,11 @@ export function opinionsOf(text: string): Opinions | null {
   return { start, end, author, majority, dissents, concurring, noPart, whole };
 }
 
+/** A Supreme Court opinion or its syllabus: the Court's name in the title, or its opinion lines. */
+export function isSyllabus(a: Analysis): boolean {
+  return / v\. /.test(a.title) && (/\bSupreme Court of the United States\b/.test(a.title) || !!opinionsOf(a.text));
+}
+
 /** The case's name from the title: "Wooley v. Maynard, 430 U.S. 705 (1977): Syllabus …" → "Wooley v. Maynard". */
 function caseName(a: Analysis): string | null {
   // (Up to the reporter's citation, the docket number, the year or the colon: "Northwest, Inc. v. Ginsberg, 572 U.S.
@@ -182,13 +187,15 @@ function voteOf(o: Opinions, bench: Bench, year: number): [number, number] | nul
   return [majority.size, dissent.size];
 }
 
+/**
+ * What the Court did with the judgment, as one of three acts that exclude each other: "reversed and remanded" is
+ * "Reversed it" (set CL's raters: beside "Reversed it and remanded the case", "Reversed it" was also true). A judgment
+ * affirmed in part and reversed in part asks nothing: "Affirmed it" and "Reversed it" would each be partly true.
+ */
 const DISPOSITIONS: [RegExp, string][] = [
-  [/^affirmed in part,? (?:and )?reversed in part,? and remanded$/i, "Affirmed it in part, reversed it in part and remanded the case"],
-  [/^affirmed in part (?:and|,) reversed in part$/i, "Affirmed it in part and reversed it in part"],
-  [/^vacated and remanded$/i, "Vacated it and remanded the case"],
-  [/^reversed and remanded$/i, "Reversed it and remanded the case"],
+  [/^vacated(?: and remanded)?$/i, "Vacated it"],
+  [/^reversed(?: and remanded)?$/i, "Reversed it"],
   [/^affirmed$/i, "Affirmed it"],
-  [/^reversed$/i, "Reversed it"],
 ];
 
 /** "406 F.Supp. 1381, affirmed." / "318 F. Supp. 3d 777 and 348 F. Supp. 3d 493, vacated and remanded." */
@@ -354,7 +361,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
     if (found) {
       const them = (x: string) => (disp.plural ? x.replace(/\bit\b/g, "them").replace(/\bthe case\b/g, "the cases") : x);
       const answer = them(found[1]);
-      const wrong = ["Affirmed it", "Reversed it", "Vacated it and remanded the case", "Reversed it and remanded the case"].map(them).filter((x) => x !== answer).slice(0, 3);
+      const wrong = DISPOSITIONS.map(([, x]) => them(x)).filter((x) => x !== answer);
       out.push({
         type: "multiple_choice",
         prompt: disp.plural ? `What did the Supreme Court do with the lower courts' judgments in ${name}?` : `What did the Supreme Court do with the lower court's judgment in ${name}?`,

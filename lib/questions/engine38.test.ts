@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { courtQuestions, opinionsOf } from "./court";
 import { generateQuestions } from "./index";
-import { article, fixture } from "./test-helpers";
+import { simplifySentence } from "./simplify";
+import { article, everyCandidate, fixture } from "./test-helpers";
 
 const ask = (text: string) => courtQuestions(analyze(text));
 const byKey = (text: string, key: string) => ask(text).find((q) => q.answerKey === `court:${key}`);
@@ -50,7 +51,9 @@ describe("court: the opinion lines of a syllabus", () => {
     const judgment = byKey(text, "judgment");
     // Two District Courts' judgments: "them", "the cases".
     expect(judgment?.prompt).toBe("What did the Supreme Court do with the lower courts' judgments in Rucho v. Common Cause?");
-    expect(judgment?.answer).toBe("Vacated them and remanded the cases");
+    expect(judgment?.answer).toBe("Vacated them");
+    // Three acts that exclude each other (set CL: "Reversed it" beside "Reversed it and remanded the case" was also true).
+    expect(judgment?.choices).toEqual(["Vacated them", "Reversed them", "Affirmed them"]);
     expect(text.slice(judgment!.evidenceStart, judgment!.evidenceEnd)).toBe("318 F. Supp. 3d 777 and 348 F. Supp. 3d 493, vacated and remanded.");
     // North Carolina's and Maryland's maps: no one state's law.
     expect(byKey(text, "state")).toBeUndefined();
@@ -131,12 +134,13 @@ describe("court: the opinion lines of a syllabus", () => {
     expect(byKey(ohio("KAGAN, J., delivered the opinion of the Court."), "opinion")?.answer).toBe("Elena Kagan");
   });
 
-  it("the judgment's words: reversed and remanded; a judgment in part; none where the line is not a judgment", () => {
+  it("the judgment's words: reversed and remanded is 'Reversed it'; none for a judgment in part, or a line that is no judgment", () => {
     const opinions = "THOMAS, J., delivered the opinion for a unanimous Court.";
-    expect(byKey(ohio(opinions, "512 F. 3d 100, reversed and remanded."), "judgment")?.answer).toBe("Reversed it and remanded the case");
-    const inPart = byKey(ohio(opinions, "512 F. 3d 100, affirmed in part, reversed in part, and remanded."), "judgment");
-    expect(inPart?.answer).toBe("Affirmed it in part, reversed it in part and remanded the case");
-    expect(inPart?.choices).toHaveLength(4);
+    const reversed = byKey(ohio(opinions, "512 F. 3d 100, reversed and remanded."), "judgment");
+    expect(reversed?.answer).toBe("Reversed it");
+    expect(reversed?.choices).toEqual(["Reversed it", "Vacated it", "Affirmed it"]);
+    // (Set CL: "Affirmed it" and "Reversed it" were each partly true.)
+    expect(byKey(ohio(opinions, "512 F. 3d 100, affirmed in part, reversed in part, and remanded."), "judgment")).toBeUndefined();
     expect(byKey(ohio(opinions, "The Court of Appeals' judgment is discussed above."), "judgment")).toBeUndefined();
   });
 
@@ -202,5 +206,47 @@ describe("a syllabus's other questions (the held-out syllabi of set CL)", () => 
     const blanks = bank(trump).filter((q) => q.type === "fill_in_blank");
     expect(blanks.some((q) => /Trump/.test(q.answer))).toBe(false);
     expect(blanks.length).toBeGreaterThan(0);
+  });
+});
+
+describe("set CL's faults", () => {
+  it("a syllabus's negatives asked in the positive stay in the bank, with the Court's frame in lower case", () => {
+    const text = fixture("11-");
+    const quiz = generateQuestions(text, { seed: "court" }).questions;
+    const bank = generateQuestions(text, { all: true, seed: "court" }).questions;
+    expect(quiz.some((q) => q.type === "true_false")).toBe(false);
+    expect(bank.map((q) => q.prompt)).toContain("True or false: According to the Court, a partisan gerrymandering claim can ask for the elimination of partisanship.");
+    // (A release that is no syllabus keeps its negatives in the quiz: the CRS explainer's "can be filibustered".)
+    expect(generateQuestions(fixture("12-"), { seed: "court" }).questions.some((q) => q.type === "true_false" && /filibustered/.test(q.prompt))).toBe(true);
+  });
+
+  it("no stem about a bare 'the Act' or 'the Rule' (which act, which rule?)", () => {
+    const text = article("Voting Rights Report — Congressional Research Service, June 1, 2009", [
+      "The Voting Rights Act of 1965 requires covered jurisdictions to obtain federal approval before changing their election rules.",
+      "Since 1982, only 17 jurisdictions, out of more than 12,000 covered political subdivisions, have successfully bailed out of the Act.",
+      "The Act of 1965 was renewed in 2006 for 25 years by a vote of 390 to 33 in the House of Representatives.",
+      "Congress extended the law in 1970, 1975, 1982 and 2006, each time after hearings on discrimination in voting.",
+    ]);
+    const prompts = generateQuestions(text, { all: true, seed: "act" }).questions.map((q) => q.prompt);
+    expect(prompts.some((p) => /bailed out of the Act/.test(p))).toBe(false);
+    expect(prompts.some((p) => /The Act of 1965|the Act of 1965/.test(p))).toBe(true);
+    // The title names the Act, so "the Act" is that one; a name's "Bill" is no bill.
+    const ndaa = article("Statement by the President on H.R. 7776, the National Defense Authorization Act for Fiscal Year 2023 — The White House, December 23, 2022", [
+      "Today, I have signed into law H.R. 7776, the National Defense Authorization Act for Fiscal Year 2023.",
+      "Section 1033 of the Act continues to bar the use of funds appropriated to the Department of Defense to transfer Guantanamo Bay detainees to the custody or effective control of certain foreign countries.",
+      "The Department of Agriculture published materials on the protections of the Bill Emerson Good Samaritan Food Donation Act, including updates from recent amendments.",
+    ]);
+    const asked = everyCandidate(ndaa).map((q) => q.prompt);
+    expect(generateQuestions(ndaa, { all: true, seed: "act" }).questions.some((q) => /Section 1033 of the Act|section 1033 of the Act/.test(q.prompt))).toBe(true);
+    expect(generateQuestions(ndaa, { all: true, seed: "act" }).questions.some((q) => /Bill Emerson/.test(q.prompt))).toBe(asked.some((p) => /Bill Emerson/.test(p)));
+  });
+});
+
+describe("set CM's fault", () => {
+  it("a point of view is no frame to drop ('On Trump's view, the alleged conduct qualifies as official …')", () => {
+    const s = simplifySentence("On Trump's view, the alleged conduct qualifies as official because it was undertaken to ensure the integrity and proper administration of the federal election.");
+    expect(s?.text ?? "").not.toMatch(/^The alleged conduct/);
+    // (A time frame still goes: "In mid-April, the Court heard …".)
+    expect(simplifySentence("In mid-April, the Court heard argument on the question of Presidential immunity from prosecution.")?.text).toMatch(/^The Court heard/);
   });
 });

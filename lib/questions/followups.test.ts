@@ -1365,7 +1365,8 @@ describe("after engine 13: State Department releases the engine had never seen (
     expect(gateNoVerb({ ...c, prompt: "He particularly thanked Norway and _____ for coordinating the work to develop and distribute tests." }, a)).toBe(false);
     expect(gateNoVerb({ ...c, prompt: 'The Secretary said: "Germany, the United Kingdom, and _____ for galvanizing donors."' }, a)).toBe(true);
     // A negative rule asked in the positive keeps its verb in another form ("does not require" → "requires").
-    const rucho = generateQuestions(fixture("11-rucho-v-common-cause-syllabus-2019")).questions;
+    // (In the bank since engine 38: a syllabus's negatives stay out of the default quiz, engine38.test.ts.)
+    const rucho = generateQuestions(fixture("11-rucho-v-common-cause-syllabus-2019"), { all: true }).questions;
     expect(rucho.some((x) => x.prompt === "True or false: According to the Court, the Constitution requires proportional representation.")).toBe(true);
   });
 

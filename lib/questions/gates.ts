@@ -356,6 +356,11 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   if (/\b(?:doing|(?:have|has|had|having) done|did|does) so\b(?!\s+(?:much|many|far|well|little|often|long)\b)/i.test(b) || /\bthe (?:new |revised |updated )?definition\b(?!\s+of\b)/i.test(b)) return true;
   // (So is "the Network": "as part of the Network, investors pledged …", set AX's three pairs; and "the Accelerator",
   // set AZ.)
+  // "… have successfully bailed out of the Act", "the Rule includes …": which act, which rule? (set CL, both pairs) Not
+  // where the title names it ("Statement … on H.R. 7776, the James M. Inhofe National Defense Authorization Act …"), nor
+  // a name's word ("the Bill Emerson Good Samaritan Food Donation Act", "the Bill & Melinda Gates Foundation").
+  const bare = /\bthe (Act|Rule|Statute)\b(?!\s+(?:of|to|for|on|that|which)\b|\s*\(|\s+[\p{Lu}&])/u.exec(b);
+  if (bare && !new RegExp(String.raw`\b${bare[1]}\b`).test(a.title)) return true;
   if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership|Corps|Pillar|Network|Platform|Facility|Coalition|Alliance|Accelerator|Initiative|Program|Challenge)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
   // Set AZ's raters: "the two agencies" (which?), "all of the nearly _____ awards" (of what?), "among the many actions
   // agencies have taken" (which actions?), "the report found that the program …" (which report, which program?).

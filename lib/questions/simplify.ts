@@ -26,6 +26,9 @@ const TITLE_NAME = String.raw`(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,6})?${NAME}`;
 /** A time or place phrase before the subject: "On Thursday,", "In mid-April,", "During the meeting,". */
 const LEADING_FRAME = /^(?:On|In|At|During|After|Before|Last|Earlier|Later|Following|Amid|Over|Since|Early|Late)\b[^,;"]{1,60},\s+(?=[A-Z"]|the\s|a\s|an\s)/;
 
+/** "On Trump's view,", "In the Government's view,", "In the majority's opinion,": whose claim it is. */
+const VIEW_FRAME = /\b(?:view|views|opinion|account|estimate|estimation|reading|judgment|mind|telling|argument|assessment|analysis|words|eyes|understanding|interpretation)\b/i;
+
 /** "In Thailand,", "In the Philippines,", "At the United Nations,": a proper name, not a month, a weekday or a season. */
 const PLACE_FRAME = /^(?:In|At|Across|Throughout|Inside|Within) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Addition|Particular|Short|Fact|Turn|Response|Total|Sum|General|Contrast|Recent|Light|Doing|Order|Other|Practice|Part|Keeping|Line|Support|Partnership|Coordination|Collaboration|Cooperation)\b)[A-Z]/;
 
@@ -63,7 +66,9 @@ export function simplifySentence(sentence: string): Simplified | null {
   const frame = s.match(LEADING_FRAME);
   // So does "Since August," before a running total ("Since August, VA has completed 33,276 claims": set K's raters, "stem
   // drops 'since August'"): the count is the count since then.
-  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0]) && !PLACE_FRAME.test(frame[0]) && !/^Since\b/.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
+  // Nor is a point of view a frame to drop: "On Trump's view, the alleged conduct qualifies as official …" is Trump's claim,
+  // not the article's (set CM, both raters).
+  if (frame && !/\b(?:1[6-9]|20)\d\d\b/.test(frame[0]) && !PLACE_FRAME.test(frame[0]) && !/^Since\b/.test(frame[0]) && !VIEW_FRAME.test(frame[0])) s = ucfirst(s.slice(frame[0].length));
 
   // "…, Mr. Blinken said." / "…, said Mr. Blinken." / "…, according to the Chinese readout."
   let m = s.match(new RegExp(String.raw`^(.{20,}?),\s+(${TITLE_NAME})\s+${SPEECH}(?:\s+(?:on|in|at)\s[^,.]{1,40})?\.$`));
