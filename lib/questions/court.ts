@@ -232,6 +232,51 @@ function stateOf(text: string, end: number): { state: string; start: number } | 
   return law ? { state: st, start: law.index } : null;
 }
 
+const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth"];
+/** A clause of an amendment, by the amendment it belongs to (Due Process is the Fifth's and the Fourteenth's). */
+const CLAUSE_OF: Record<string, string[]> = {
+  "Free Speech Clause": ["First"], "Establishment Clause": ["First"], "Free Exercise Clause": ["First"], "Free Press Clause": ["First"],
+  "Confrontation Clause": ["Sixth"], "Takings Clause": ["Fifth"], "Double Jeopardy Clause": ["Fifth"], "Self-Incrimination Clause": ["Fifth"],
+  "Excessive Fines Clause": ["Eighth"], "Cruel and Unusual Punishments Clause": ["Eighth"],
+  "Due Process Clause": ["Fifth", "Fourteenth"], "Equal Protection Clause": ["Fourteenth"],
+};
+/**
+ * Wrong answers for an amendment, in order: those a civics class meets. The Fourteenth is never one (a state's law meets
+ * the Bill of Rights through it, so it could be argued true), nor one the article or its clauses name.
+ */
+const AMENDMENT_CHOICES = ["First", "Fourth", "Fifth", "Sixth", "Second", "Eighth", "Tenth"];
+
+/**
+ * The one amendment the holding rests on: the syllabus's "Held:" part names that amendment (or its clauses) at least
+ * twice, and no other provision of the Constitution (Wooley v. Maynard: the First; Melendez-Diaz: the Sixth and its
+ * Confrontation Clause; Rucho v. Common Cause, of the Elections Clause, the First Amendment and the Equal Protection
+ * Clause, asks nothing).
+ */
+function amendmentOf(text: string, end: number): { ordinal: string; start: number; named: Set<string> } | null {
+  const held = text.search(/\bHeld:/);
+  if (held < 0 || held > end) return null;
+  const part = text.slice(held, end);
+  const provision = new RegExp(String.raw`\b(?:(${ORDINALS.join("|")}|Twenty-\w+) Amendment|((?:[A-Z][a-z]+(?:[ -](?:and|[A-Z][a-z]+))*) Clause))\b`, "g");
+  // (Counted once a sentence: "the Fifth Amendment's Takings Clause" is one mention.)
+  const counts = new Map<string, Set<number>>();
+  for (const m of part.matchAll(provision)) {
+    const owners = m[1] ? [m[1]] : CLAUSE_OF[m[2]];
+    // A clause of no amendment (the Elections Clause, the Commerce Clause) or of two is another provision.
+    if (!owners || owners.length !== 1) return null;
+    const sentence = part.slice(0, m.index).split(/[.!?]\s+(?=[A-Z(])/).length;
+    counts.set(owners[0], (counts.get(owners[0]) ?? new Set()).add(sentence));
+  }
+  if (counts.size !== 1) return null;
+  const [[ordinal, sentences]] = [...counts];
+  const n = sentences.size;
+  const first = new RegExp(String.raw`\b${ordinal} Amendment\b`).exec(part);
+  if (n < 2 || !first) return null;
+  // Every provision the whole text names, by amendment: none is a wrong answer.
+  const named = new Set<string>();
+  for (const m of text.matchAll(provision)) for (const o of m[1] ? [m[1]] : CLAUSE_OF[m[2]] ?? []) named.add(o);
+  return { ordinal, start: held + first.index, named };
+}
+
 export function courtQuestions(a: Analysis): Candidate[] {
   const o = opinionsOf(a.text);
   const year = a.year;
@@ -352,6 +397,27 @@ export function courtQuestions(a: Analysis): Candidate[] {
         facts: [stAt.index],
         base: 0.6,
         answerKey: `court:state`,
+      });
+  }
+  const amendment = amendmentOf(a.text, o.start);
+  const amendmentAt = amendment ? a.sentences.find((x) => x.start <= amendment.start && x.end > amendment.start) : undefined;
+  if (amendment && amendmentAt?.usable) {
+    const wrong = AMENDMENT_CHOICES.filter((x) => x !== amendment.ordinal && !amendment.named.has(x)).slice(0, 3);
+    const answer = `${amendment.ordinal} Amendment`;
+    if (wrong.length === 3)
+      out.push({
+        type: "multiple_choice",
+        prompt: `Which amendment did the Supreme Court apply in ${name}?`,
+        choices: [answer, ...wrong.map((x) => `${x} Amendment`)],
+        answer,
+        evidenceStart: amendmentAt.start,
+        evidenceEnd: amendmentAt.end,
+        explanation: `The Court's holding rests on the ${answer}, according to the article.`,
+        difficulty: 2,
+        entities: [],
+        facts: [amendmentAt.index],
+        base: 0.7,
+        answerKey: `court:amendment`,
       });
   }
   const disp = dispositionOf(a.text, o.start);

@@ -250,3 +250,40 @@ describe("set CM's fault", () => {
     expect(simplifySentence("In mid-April, the Court heard argument on the question of Presidential immunity from prosecution.")?.text).toMatch(/^The Court heard/);
   });
 });
+
+describe("the amendment a holding rests on", () => {
+  const held = (heldText: string) =>
+    syllabus({
+      title: "Harmon v. Ridley, 567 U.S. 101 (2012): Syllabus — Supreme Court of the United States, June 1, 2012",
+      facts: "Respondent was convicted in a Massachusetts court after the prosecution introduced three sworn certificates of state laboratory analysts instead of their testimony.",
+      held: heldText,
+      opinions: "THOMAS, J., delivered the opinion for a unanimous Court.",
+    });
+  it("Wooley v. Maynard: the First Amendment, with amendments the article does not name as the wrong answers", () => {
+    const q = byKey(fixture("05-"), "amendment");
+    expect(q?.prompt).toBe("Which amendment did the Supreme Court apply in Wooley v. Maynard?");
+    expect(q?.answer).toBe("First Amendment");
+    expect(wrong(q)).toEqual(["Fourth Amendment", "Fifth Amendment", "Sixth Amendment"]);
+    // Rucho names the Elections Clause, the First Amendment and the Equal Protection Clause in its holding: none.
+    expect(byKey(fixture("11-"), "amendment")).toBeUndefined();
+  });
+  it("an amendment and its own clause in two sentences of the holding; never the Fourteenth as a wrong answer", () => {
+    const q = byKey(held("The admission of the certificates violated respondent's Sixth Amendment right to confront the witnesses against him. The analysts' statements were testimonial, and the Confrontation Clause required their testimony at trial. Pp. 3-10."), "amendment");
+    expect(q?.answer).toBe("Sixth Amendment");
+    expect(wrong(q)).toEqual(["First Amendment", "Fourth Amendment", "Fifth Amendment"]);
+    // An amendment the article names elsewhere (the facts' Fourth) is no wrong answer: the article may make it true too.
+    const named = syllabus({
+      title: "Harmon v. Ridley, 567 U.S. 101 (2012): Syllabus — Supreme Court of the United States, June 1, 2012",
+      facts: "Respondent moved to suppress the evidence under the Fourth Amendment, and the trial court denied the motion.",
+      held: "The admission of the certificates violated respondent's Sixth Amendment right to confront the witnesses against him. The Sixth Amendment requires the analysts' testimony at trial. Pp. 3-10.",
+      opinions: "THOMAS, J., delivered the opinion for a unanimous Court.",
+    });
+    expect(wrong(byKey(named, "amendment"))).toEqual(["First Amendment", "Fifth Amendment", "Second Amendment"]);
+  });
+  it("nothing for one sentence, a clause of two amendments, or a clause of none", () => {
+    expect(byKey(held("The condemnation did not violate the public use requirement of the Fifth Amendment's Takings Clause. Pp. 3-10."), "amendment")).toBeUndefined();
+    expect(byKey(held("The statute violates the Fourth Amendment. The Due Process Clause also forbids it. The Fourth Amendment bars the search. Pp. 3-10."), "amendment")).toBeUndefined();
+    expect(byKey(held("The statute violates the Fourth Amendment. It also exceeds the Commerce Clause. The Fourth Amendment bars the search. Pp. 3-10."), "amendment")).toBeUndefined();
+    expect(byKey(held("The statute violates the Fourth Amendment. The Fourth Amendment bars the search. Pp. 3-10."), "amendment")?.answer).toBe("Fourth Amendment");
+  });
+});
