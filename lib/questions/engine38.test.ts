@@ -3,6 +3,8 @@
  * the Court, who wrote the dissent, the vote, the judgment, and the one state whose law was at issue. The fixtures are
  * the two syllabi of ../shared/articles/fixtures; the other texts are written for the tests in a syllabus's form.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { courtQuestions, opinionsOf } from "./court";
@@ -286,4 +288,41 @@ describe("the amendment a holding rests on", () => {
     expect(byKey(held("The statute violates the Fourth Amendment. It also exceeds the Commerce Clause. The Fourth Amendment bars the search. Pp. 3-10."), "amendment")).toBeUndefined();
     expect(byKey(held("The statute violates the Fourth Amendment. The Fourth Amendment bars the search. Pp. 3-10."), "amendment")?.answer).toBe("Fourth Amendment");
   });
+});
+
+describe("fourteen held-out syllabi (fixtures/heldout/scotus, public domain): what each decision was", () => {
+  const dir = join(__dirname, "fixtures", "heldout", "scotus");
+  // From the decisions themselves: author, dissent's author, vote, judgment, amendment ("-" where none is asked).
+  const truth: Record<string, [string, string, string, string, string]> = {
+    "01": ["Charles Evans Whittaker", "-", "-", "Affirmed it", "-"],
+    "02": ["Anthony Kennedy", "Byron White", "6–3", "Reversed it", "-"],
+    "03": ["Stephen Breyer", "John Paul Stevens", "8–1", "Affirmed it", "-"],
+    "04": ["Clarence Thomas", "-", "8–0", "Reversed it", "-"],
+    "05": ["Anthony Kennedy", "Stephen Breyer", "5–4", "Reversed it", "-"],
+    "06": ["Samuel Alito", "-", "-", "Reversed it", "-"],
+    "07": ["John Roberts", "-", "-", "Reversed it", "-"],
+    "08": ["John Roberts", "-", "-", "Reversed it", "-"],
+    "09": ["Antonin Scalia", "Anthony Kennedy", "5–4", "Reversed it", "Sixth Amendment"],
+    "10": ["David Souter", "-", "-", "-", "Fourth Amendment"],
+    "11": ["Samuel Alito", "-", "9–0", "Reversed it", "-"],
+    "12": ["John Roberts", "-", "-", "Vacated it", "-"],
+    "13": ["Brett Kavanaugh", "-", "9–0", "Reversed it", "-"],
+    "14": ["Samuel Alito", "-", "-", "Affirmed it", "-"],
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    it(file, () => {
+      const text = readFileSync(join(dir, file), "utf8");
+      const [author, dissent, vote, judgment, amendment] = truth[file.slice(0, 2)];
+      const got = (key: string) => byKey(text, key)?.answer ?? "-";
+      expect([got("opinion"), got("dissent"), got("vote"), got("judgment"), got("amendment")]).toEqual([author, dissent, vote, judgment, amendment]);
+      for (const q of ask(text)) {
+        expect(new Set(q.choices).size, q.prompt).toBe(q.choices.length);
+        expect(q.choices.filter((c) => c === q.answer), q.prompt).toHaveLength(1);
+      }
+      // Each is asked in the default quiz, its evidence the text's own words.
+      const { questions, text: stored } = generateQuestions(text, { seed: "heldout" });
+      expect(questions.some((q) => q.prompt.startsWith("Which justice delivered the opinion of the Court in "))).toBe(true);
+      for (const q of questions) expect(stored.slice(q.evidenceStart, q.evidenceStart + q.evidence.length)).toBe(q.evidence);
+    });
+  }
 });
