@@ -327,6 +327,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
       base: 0.8,
       answerKey: `court:opinion`,
       heading: true,
+      court: true,
     });
   }
   // The dissent's author: one dissent, by one justice, every name a justice of that year.
@@ -352,6 +353,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
           base: 0.7,
           answerKey: `court:dissent`,
           heading: true,
+      court: true,
         });
     }
   }
@@ -377,6 +379,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
         base: 0.65,
         answerKey: `court:vote`,
         heading: true,
+      court: true,
       });
   }
   const st = stateOf(a.text, o.start);
@@ -397,6 +400,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
         facts: [stAt.index],
         base: 0.6,
         answerKey: `court:state`,
+        court: true,
       });
   }
   const amendment = amendmentOf(a.text, o.start);
@@ -416,8 +420,11 @@ export function courtQuestions(a: Analysis): Candidate[] {
         difficulty: 2,
         entities: [],
         facts: [amendmentAt.index],
-        base: 0.7,
-        answerKey: `court:amendment`,
+        // (Above a blank of the same amendment in a side sentence, which the quiz then leaves out: set CN's two raters.)
+        base: 0.8,
+        // (The key of "the _____ Amendment" blanks, cloze.ts: one amendment is asked once a quiz.)
+        answerKey: `amend:${ORDINALS.indexOf(amendment.ordinal) + 1}`,
+        court: true,
       });
   }
   const disp = dispositionOf(a.text, o.start);
@@ -442,6 +449,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
         base: 0.7,
         answerKey: `court:judgment`,
         heading: true,
+      court: true,
       });
     }
   }

@@ -13,7 +13,7 @@ import { simplifySentence } from "./simplify";
 import { article, everyCandidate, fixture } from "./test-helpers";
 
 const ask = (text: string) => courtQuestions(analyze(text));
-const byKey = (text: string, key: string) => ask(text).find((q) => q.answerKey === `court:${key}`);
+const byKey = (text: string, key: string) => ask(text).find((q) => (key === "amendment" ? /^amend:/.test(q.answerKey) : q.answerKey === `court:${key}`));
 const wrong = (q: { choices: string[]; answer: string } | undefined) => (q ? q.choices.filter((c) => c !== q.answer) : []);
 
 /** A syllabus as the Court prints one: the caption, the facts, "Held: …", the judgment's line, the opinion lines. */
@@ -325,4 +325,12 @@ describe("fourteen held-out syllabi (fixtures/heldout/scotus, public domain): wh
       for (const q of questions) expect(stored.slice(q.evidenceStart, q.evidenceStart + q.evidence.length)).toBe(q.evidence);
     });
   }
+});
+
+describe("set CN's fault", () => {
+  it("one amendment is asked once: the decision's question, not a blank of it in a side sentence", () => {
+    const text = readFileSync(join(__dirname, "fixtures", "heldout", "scotus", "10-safford-unified-school-district-v-redding-2009.txt"), "utf8");
+    const quiz = generateQuestions(text, { seed: "cn" }).questions;
+    expect(quiz.filter((q) => q.answer === "Fourth Amendment").map((q) => q.prompt)).toEqual(["Which amendment did the Supreme Court apply in Safford Unified School Dist. #1 v. Redding?"]);
+  });
 });

@@ -480,7 +480,7 @@ function namesPersonIn(before: string, c: Candidate, a: Analysis): boolean {
 /** Citations are not facts a student learns: "see, e.g., United States v. …", "see Art. I". */
 export function gateCitation(c: Candidate): boolean {
   // A decision's own facts name the case and its opinion lines (court.ts).
-  if (c.answerKey.startsWith("court:")) return false;
+  if (c.court) return false;
   const b = stemBody(c);
   return /\bsee,? (?:e\.g\.|also|id\.|Art\.)|\bSee\b|\bv\. [A-Z]|\bId\.|\bibid\b|\bcert\. denied|\bArt\. [IVX]+|\bpp?\.\s?\d|\(pp\.|\bNo\. \d+-\d+|\bApp\.|\bF\. Supp|\bv\. _____|\b\d+ U\. ?S\.,? (?:\d|_|at\b)|\bJ\., (?:concurring|dissenting)|\bdelivered the opinion|\bjoined\b.*\bJ\./.test(b);
 }

@@ -73,4 +73,6 @@ export interface Candidate {
    * question's evidence, read by the generator that asks it.
    */
   heading?: boolean;
+  /** A Supreme Court decision's own fact (court.ts): its stem names the case ("… in Wooley v. Maynard?"), no citation. */
+  court?: boolean;
 }
