@@ -1,6 +1,7 @@
 /**
- * A Supreme Court decision's own facts, read from its syllabus: who delivered the opinion of the Court, who wrote the
- * dissent, the vote, and what the Court did with the judgment it reviewed.
+ * A Supreme Court decision's own facts, read from its syllabus (ADR 055): who delivered the opinion of the Court, who
+ * wrote the dissent, the vote, what the Court did with the judgment it reviewed, the one state whose law was at issue,
+ * and the one amendment the holding rests on.
  *
  * A syllabus is the civics text whose quiz was emptiest: its sentences are holdings in legal prose, citations and
  * page references, which the other forms refuse (set CB: Wooley v. Maynard gave no question, Rucho v. Common Cause
@@ -10,11 +11,10 @@
  * affirmed."), so they can be read exactly or not at all:
  * - the justices are the knowledge base's (kb/curated/us-officials.ts), those sitting in the decision's year, and a
  *   surname that is not one of them asks nothing;
- * - the vote is counted only where every justice of that year is accounted for (joined, dissented or took no part)
- *   and nobody is on both sides; an opinion joined "as to Part II", or one "concurring in part", asks no vote;
+ * - the vote is counted only where the lines account for nine justices (joined, dissented or took no part) and nobody
+ *   is on both sides; an opinion joined "as to Part II", or one "concurring in part", asks no vote;
  * - the dissent's author is asked only where one justice filed the one dissent, and its wrong answers are justices of
- *   the majority, never one who joined the dissent.
- */
+ *   the majority, never one who joined the dissent. */
 import type { Analysis } from "./analysis";
 import { getKb } from "./kb";
 import type { Person } from "./kb";
@@ -142,7 +142,7 @@ export function isSyllabus(a: Analysis): boolean {
 }
 
 /** The case's name from the title: "Wooley v. Maynard, 430 U.S. 705 (1977): Syllabus …" → "Wooley v. Maynard". */
-function caseName(a: Analysis): string | null {
+export function caseName(a: Analysis): string | null {
   // (Up to the reporter's citation, the docket number, the year or the colon: "Northwest, Inc. v. Ginsberg, 572 U.S.
   // 273 (2014)", "Rucho v. Common Cause, No. 18–422 (2019)".)
   const m = /^(\S.*? v\. .+?)(?:,\s+(?:\d+|_+)\s+U\.\s?S\.|,\s+No\.\s+\d|\s+\(\d{4}\)|:|\s+—)/.exec(a.title);
@@ -152,10 +152,6 @@ function caseName(a: Analysis): string | null {
 
 function sentenceAt(a: Analysis, offset: number): number | undefined {
   return a.sentences.find((s) => s.start <= offset && s.end > offset)?.index;
-}
-
-function display(p: Person): string {
-  return p.name;
 }
 
 /**
@@ -169,8 +165,8 @@ const VACANCY_YEARS = new Set([1969, 1970, 1971, 1972, 1987, 1988, 2005, 2016, 2
 function voteOf(o: Opinions, bench: Bench, year: number): [number, number] | null {
   if (!o.whole) return null;
   // (The knowledge base has years, not dates: in a year a justice left, ten are listed, and a vacancy leaves eight
-  // sitting while nine are listed. So the lines must name nine justices, or say the Court was unanimous in a year of
-  // nine listed.)
+  // sitting while nine are listed. So the lines must name nine justices, or say the Court was unanimous in a year with
+  // nine or more listed and no long vacancy.)
   const seats = 9;
   const known = (x: string) => bench.bySurname.has(x);
   const named = [o.author, ...o.majority, ...o.dissents.flatMap((d) => [d.author, ...d.joined]), ...o.concurring, ...o.noPart].filter((x) => x !== "*");
@@ -302,12 +298,12 @@ export function courtQuestions(a: Analysis): Candidate[] {
   const voteSpan: [number, number] = [deliveredEnd - first.start, voteEnd - first.start];
   const evidence = { evidenceStart: o.start, evidenceEnd: o.end };
   const named = [...o.dissents.flatMap((d) => [d.author, ...d.joined]), ...o.majority, ...o.concurring].filter((x) => x !== "*" && x !== o.author);
-  const pick = (first: string[], avoid: Set<string>): string[] => {
+  const pick = (preferred: string[], avoid: Set<string>): string[] => {
     const outNames: string[] = [];
     const add = (p: Person | undefined) => {
-      if (p && !avoid.has(p.name) && !outNames.includes(display(p)) && outNames.length < 3) outNames.push(display(p));
+      if (p && !avoid.has(p.name) && !outNames.includes(p.name) && outNames.length < 3) outNames.push(p.name);
     };
-    for (const x of first) add(justice(x));
+    for (const x of preferred) add(justice(x));
     for (const p of bench.all) add(p);
     return outNames;
   };
@@ -316,10 +312,10 @@ export function courtQuestions(a: Analysis): Candidate[] {
     out.push({
       type: "multiple_choice",
       prompt: `Which justice delivered the opinion of the Court in ${name}?`,
-      choices: [display(author), ...authorWrong],
-      answer: display(author),
+      choices: [author.name, ...authorWrong],
+      answer: author.name,
       ...evidence,
-      explanation: `${display(author)} delivered the opinion of the Court, according to the article.`,
+      explanation: `${author.name} delivered the opinion of the Court, according to the article.`,
       difficulty: 1,
       entities: [author.name],
       facts: [linesAt],
@@ -342,10 +338,10 @@ export function courtQuestions(a: Analysis): Candidate[] {
         out.push({
           type: "multiple_choice",
           prompt: `Which justice wrote the dissenting opinion in ${name}?`,
-          choices: [display(writer), ...wrong],
-          answer: display(writer),
+          choices: [writer.name, ...wrong],
+          answer: writer.name,
           ...evidence,
-          explanation: `${display(writer)} filed the dissenting opinion${d.joined.length ? `, which ${d.joined.length} other justice${d.joined.length > 1 ? "s" : ""} joined` : ""}, according to the article.`,
+          explanation: `${writer.name} filed the dissenting opinion${d.joined.length ? `, which ${d.joined.length} other justice${d.joined.length > 1 ? "s" : ""} joined` : ""}, according to the article.`,
           difficulty: 2,
           entities: [writer.name],
           facts: [dissentSentence ?? linesAt],
@@ -353,7 +349,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
           base: 0.7,
           answerKey: `court:dissent`,
           heading: true,
-      court: true,
+          court: true,
         });
     }
   }
@@ -379,7 +375,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
         base: 0.65,
         answerKey: `court:vote`,
         heading: true,
-      court: true,
+        court: true,
       });
   }
   const st = stateOf(a.text, o.start);
@@ -449,7 +445,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
         base: 0.7,
         answerKey: `court:judgment`,
         heading: true,
-      court: true,
+        court: true,
       });
     }
   }

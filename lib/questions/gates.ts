@@ -13,6 +13,7 @@ import { FIRST_PERSON } from "./author";
 import { ADMINISTRATION_NAME, BLANK, containsPhrase, escapeRe, familyName, PARTICIPLE_WORD, RELEASE_DAY, vowelSound, wordCount } from "./util";
 import { verbForms } from "./nlp";
 import { getKb } from "./kb";
+import { caseName } from "./court";
 
 export const MAX_PROMPT_WORDS = 40;
 export const MAX_CHOICE_WORDS = 12;
@@ -354,13 +355,13 @@ export function gateUnresolved(c: Candidate, a: Analysis): boolean {
   // the Act" (of what?); "the Working Group" the stem does not name; "_____ ago" (before which day?).
   // ("To date, _____ states have done so", set AX's six raters: done what?)
   if (/\b(?:doing|(?:have|has|had|having) done|did|does) so\b(?!\s+(?:much|many|far|well|little|often|long)\b)/i.test(b) || /\bthe (?:new |revised |updated )?definition\b(?!\s+of\b)/i.test(b)) return true;
-  // (So is "the Network": "as part of the Network, investors pledged …", set AX's three pairs; and "the Accelerator",
-  // set AZ.)
   // "… have successfully bailed out of the Act", "the Rule includes …": which act, which rule? (set CL, both pairs) Not
   // where the title names it ("Statement … on H.R. 7776, the James M. Inhofe National Defense Authorization Act …"), nor
   // a name's word ("the Bill Emerson Good Samaritan Food Donation Act", "the Bill & Melinda Gates Foundation").
   const bare = /\bthe (Act|Rule|Statute)\b(?!\s+(?:of|to|for|on|that|which)\b|\s*\(|\s+[\p{Lu}&])/u.exec(b);
   if (bare && !new RegExp(String.raw`\b${bare[1]}\b`).test(a.title)) return true;
+  // (So is "the Network": "as part of the Network, investors pledged …", set AX's three pairs; and "the Accelerator",
+  // set AZ.)
   if (/\b[Tt]he (?:Working Group|Task Force|Taskforce|Commission|Committee|Office|Panel|Partnership|Corps|Pillar|Network|Platform|Facility|Coalition|Alliance|Accelerator|Initiative|Program|Challenge)\b(?!\s+(?:of|on|for|to)\b)/.test(b)) return true;
   // Set AZ's raters: "the two agencies" (which?), "all of the nearly _____ awards" (of what?), "among the many actions
   // agencies have taken" (which actions?), "the report found that the program …" (which report, which program?).
@@ -611,8 +612,8 @@ export function gateMainSubject(c: Candidate, a: Analysis): boolean {
   if (!/^[A-Z]/.test(ans)) return false;
   if (a.title && containsPhrase(a.title, ans)) return true;
   // A party the case is named for, by family name ("indicted former President _____" in Trump v. United States).
-  const caseName = / v\. /.test(a.title) ? a.title.split(/,\s+\d|:|\s+\(/)[0] : "";
-  if (caseName && c.type === "fill_in_blank" && containsPhrase(caseName, familyName(ans))) return true;
+  const name = caseName(a);
+  if (name && c.type === "fill_in_blank" && containsPhrase(name, familyName(ans))) return true;
   // A headline under the title names the body too ("Environmental Protection Agency Issues Final Rule to Reduce
   // Emissions …"), or the title by its acronym ("EPA Proposes …"): the release is about it (set BJ, both raters).
   // (Not a place: "Colorado" is no subject of a headline's "Colorado River Basin". An acronym not in a title in

@@ -269,8 +269,8 @@ function negationQuestion(a: Analysis, index: number, start: number, end: number
     answerKey: `neg:${index}`,
     truth: false,
     // A Supreme Court syllabus's negatives, asked in the positive, stay in the bank: on the held-out syllabi of set CL
-    // they were kept 2 times in 14 (the sentence again without its "not", a term the stem does not explain, or a
-    // claim no court would make), while its decision's own facts were kept every time (court.ts).
+    // raters kept 2 of 14 such verdicts (7 questions, two pairs: the sentence again without its "not", a term the stem
+    // does not explain, or a claim no court would make), and its decision's own facts nearly every time (court.ts).
     ...(rhetoric || (court && isSyllabus(a)) ? { bankOnly: true } : {}),
   };
 }
