@@ -13,7 +13,7 @@ import { getKb } from "./kb";
 import { simplifySentence } from "./simplify";
 import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistractors } from "./world";
 import { nomineesOf, roleClass } from "./wh";
-import { ADMINISTRATION_NAME, BLANK, blankedPrompt, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, kinGender, stripConnector, ucfirst, wordCount } from "./util";
+import { ADMINISTRATION_NAME, BLANK, blankedPrompt, ORDINAL_WORDS, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, kinGender, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
 import { MAX_PROMPT_WORDS } from "./gates";
 
@@ -1252,7 +1252,6 @@ export function numericQuestions(a: Analysis): Candidate[] {
 
 /** The amendments a civics class meets most, by number: the wrong answers of an amendment blank. */
 const COMMON_AMENDMENTS = [1, 2, 4, 5, 6, 8, 10, 12, 13, 14, 15, 16, 17, 19, 20, 22, 23, 24, 25, 26];
-const ORDINAL_WORDS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Twenty-first", "Twenty-second", "Twenty-third", "Twenty-fourth", "Twenty-fifth", "Twenty-sixth", "Twenty-seventh"];
 const AMENDMENT = /\b(?:(\d{1,2})(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Twenty-(?:first|second|third|fourth|fifth|sixth|seventh)))\s+Amendment\b/g;
 
 /** The year each amendment was ratified. */

@@ -18,9 +18,10 @@
 import type { Analysis } from "./analysis";
 import { getKb } from "./kb";
 import type { Person } from "./kb";
+import type { Sentence } from "./sentences";
 import type { Candidate } from "./types";
 import { US_STATES } from "./civics-lexicon";
-import { familyName, escapeRe } from "./util";
+import { familyName, escapeRe, ORDINAL_WORDS } from "./util";
 import { placeDistractors } from "./world";
 
 const CHIEF = "Chief Justice of the United States";
@@ -136,9 +137,16 @@ export function opinionsOf(text: string): Opinions | null {
   return { start, end, author, majority, dissents, concurring, noPart, whole };
 }
 
+const opinionsCache = new WeakMap<Analysis, Opinions | null>();
+/** The analysed text's opinion lines, read once (courtQuestions, and truefalse.ts for each of its candidates). */
+function opinionsIn(a: Analysis): Opinions | null {
+  if (!opinionsCache.has(a)) opinionsCache.set(a, opinionsOf(a.text));
+  return opinionsCache.get(a)!;
+}
+
 /** A Supreme Court opinion or its syllabus: the Court's name in the title, or its opinion lines. */
 export function isSyllabus(a: Analysis): boolean {
-  return / v\. /.test(a.title) && (/\bSupreme Court of the United States\b/.test(a.title) || !!opinionsOf(a.text));
+  return / v\. /.test(a.title) && (/\bSupreme Court of the United States\b/.test(a.title) || !!opinionsIn(a));
 }
 
 /** The case's name from the title: "Wooley v. Maynard, 430 U.S. 705 (1977): Syllabus …" → "Wooley v. Maynard". */
@@ -150,8 +158,8 @@ export function caseName(a: Analysis): string | null {
   return name && name.split(/\s+/).length <= 12 && !/[:;()"“”]/.test(name) ? name : null;
 }
 
-function sentenceAt(a: Analysis, offset: number): number | undefined {
-  return a.sentences.find((s) => s.start <= offset && s.end > offset)?.index;
+function sentenceAt(a: Analysis, offset: number): Sentence | undefined {
+  return a.sentences.find((s) => s.start <= offset && s.end > offset);
 }
 
 /**
@@ -215,9 +223,7 @@ function dispositionOf(text: string, before: number): { start: number; end: numb
  * as a law's ("New Hampshire statutes require …", "Texas's law", "a statute of the State of Ohio"). Rucho v. Common
  * Cause, of North Carolina's and Maryland's maps, asks nothing.
  */
-function stateOf(text: string, end: number): { state: string; start: number } | null {
-  const held = text.search(/\bHeld:/);
-  if (held < 0 || held > end) return null;
+function stateOf(text: string, held: number): { state: string; start: number } | null {
   const head = text.slice(0, held);
   const named = US_STATES.filter((st) => new RegExp(String.raw`\b${escapeRe(st)}\b`).test(head));
   // ("West Virginia" names "Virginia" too.)
@@ -228,7 +234,6 @@ function stateOf(text: string, end: number): { state: string; start: number } | 
   return law ? { state: st, start: law.index } : null;
 }
 
-const ORDINALS = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth"];
 /** A clause of an amendment, by the amendment it belongs to (Due Process is the Fifth's and the Fourteenth's). */
 const CLAUSE_OF: Record<string, string[]> = {
   "Free Speech Clause": ["First"], "Establishment Clause": ["First"], "Free Exercise Clause": ["First"], "Free Press Clause": ["First"],
@@ -248,11 +253,9 @@ const AMENDMENT_CHOICES = ["First", "Fourth", "Fifth", "Sixth", "Second", "Eight
  * Confrontation Clause; Rucho v. Common Cause, of the Elections Clause, the First Amendment and the Equal Protection
  * Clause, asks nothing).
  */
-function amendmentOf(text: string, end: number): { ordinal: string; start: number; named: Set<string> } | null {
-  const held = text.search(/\bHeld:/);
-  if (held < 0 || held > end) return null;
+function amendmentOf(text: string, held: number, end: number): { ordinal: string; start: number; named: Set<string> } | null {
   const part = text.slice(held, end);
-  const provision = new RegExp(String.raw`\b(?:(${ORDINALS.join("|")}|Twenty-\w+) Amendment|((?:[A-Z][a-z]+(?:[ -](?:and|[A-Z][a-z]+))*) Clause))\b`, "g");
+  const provision = new RegExp(String.raw`\b(?:(${ORDINAL_WORDS.slice(1).join("|")}) Amendment|((?:[A-Z][a-z]+(?:[ -](?:and|[A-Z][a-z]+))*) Clause))\b`, "g");
   // (Counted once a sentence: "the Fifth Amendment's Takings Clause" is one mention.)
   const counts = new Map<string, Set<number>>();
   for (const m of part.matchAll(provision)) {
@@ -274,7 +277,7 @@ function amendmentOf(text: string, end: number): { ordinal: string; start: numbe
 }
 
 export function courtQuestions(a: Analysis): Candidate[] {
-  const o = opinionsOf(a.text);
+  const o = opinionsIn(a);
   const year = a.year;
   const name = caseName(a);
   if (!o || !year || !name) return [];
@@ -284,7 +287,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
   const author = justice(o.author);
   if (!author) return [];
   const out: Candidate[] = [];
-  const linesAt = sentenceAt(a, o.start);
+  const linesAt = sentenceAt(a, o.start)?.index;
   if (linesAt === undefined) return [];
   // The author, the vote (read from who joined) and the dissent are three facts of the opinion lines: parts of the
   // sentences that do not overlap (assemble.ts disjointClauses).
@@ -292,7 +295,7 @@ export function courtQuestions(a: Analysis): Candidate[] {
   const deliveredEnd = a.text.indexOf("delivered the opinion", o.start) + "delivered the opinion".length;
   const dissentAt = a.text.indexOf("filed a dissenting opinion", o.start);
   const dissentStart = dissentAt < 0 ? -1 : Math.max(a.text.lastIndexOf(". ", dissentAt) + 2, o.start);
-  const dissentSentence = dissentAt < 0 ? undefined : sentenceAt(a, dissentStart);
+  const dissentSentence = dissentAt < 0 ? undefined : sentenceAt(a, dissentStart)?.index;
   const authorSpan: [number, number] = [o.start - first.start, deliveredEnd - first.start];
   const voteEnd = dissentSentence === linesAt ? dissentStart : first.end;
   const voteSpan: [number, number] = [deliveredEnd - first.start, voteEnd - first.start];
@@ -378,8 +381,11 @@ export function courtQuestions(a: Analysis): Candidate[] {
         court: true,
       });
   }
-  const st = stateOf(a.text, o.start);
-  const stAt = st ? a.sentences.find((x) => x.start <= st.start && x.end > st.start) : undefined;
+  // Where the holding starts ("Held:"), before the opinion lines: the facts come before it, the holding after.
+  const heldAt = a.text.search(/\bHeld:/);
+  const held = heldAt >= 0 && heldAt < o.start ? heldAt : -1;
+  const st = held < 0 ? null : stateOf(a.text, held);
+  const stAt = st ? sentenceAt(a, st.start) : undefined;
   if (st && stAt?.usable) {
     const wrong = placeDistractors(st.state, "state", year, [], () => false, 3);
     if (wrong.length === 3)
@@ -399,8 +405,8 @@ export function courtQuestions(a: Analysis): Candidate[] {
         court: true,
       });
   }
-  const amendment = amendmentOf(a.text, o.start);
-  const amendmentAt = amendment ? a.sentences.find((x) => x.start <= amendment.start && x.end > amendment.start) : undefined;
+  const amendment = held < 0 ? null : amendmentOf(a.text, held, o.start);
+  const amendmentAt = amendment ? sentenceAt(a, amendment.start) : undefined;
   if (amendment && amendmentAt?.usable) {
     const wrong = AMENDMENT_CHOICES.filter((x) => x !== amendment.ordinal && !amendment.named.has(x)).slice(0, 3);
     const answer = `${amendment.ordinal} Amendment`;
@@ -419,12 +425,12 @@ export function courtQuestions(a: Analysis): Candidate[] {
         // (Above a blank of the same amendment in a side sentence, which the quiz then leaves out: set CN's two raters.)
         base: 0.8,
         // (The key of "the _____ Amendment" blanks, cloze.ts: one amendment is asked once a quiz.)
-        answerKey: `amend:${ORDINALS.indexOf(amendment.ordinal) + 1}`,
+        answerKey: `amend:${ORDINAL_WORDS.indexOf(amendment.ordinal)}`,
         court: true,
       });
   }
   const disp = dispositionOf(a.text, o.start);
-  const dispAt = disp ? sentenceAt(a, disp.start) : undefined;
+  const dispAt = disp ? sentenceAt(a, disp.start)?.index : undefined;
   if (disp && dispAt !== undefined) {
     const found = DISPOSITIONS.find(([re]) => re.test(disp.words.trim()));
     if (found) {

@@ -230,3 +230,6 @@ export function stemGender(stem: string): "m" | "f" | undefined {
   const f = /\b(?:she|her|hers|herself)\b/i.test(stem) || kinSays(stem, KIN_F);
   return m === f ? undefined : m ? "m" : "f";
 }
+
+/** The amendments' ordinals as the Constitution's readers write them, by number (index 0 is empty). */
+export const ORDINAL_WORDS = ["", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth", "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Twenty-first", "Twenty-second", "Twenty-third", "Twenty-fourth", "Twenty-fifth", "Twenty-sixth", "Twenty-seventh"];
