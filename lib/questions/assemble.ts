@@ -5,7 +5,7 @@
  */
 import { makeRng, seedFrom, shuffle, stableHash } from "./hash";
 import type { Candidate, GeneratedQuestion } from "./types";
-import { containsPhrase, wordCount } from "./util";
+import { BLANK, containsPhrase, wordCount } from "./util";
 
 export interface Scored extends Candidate {
   score: number;
@@ -304,7 +304,10 @@ function givesAway(chosen: Scored[], c: Scored): boolean {
   // beside "Andrew Jackson received more electoral and popular votes than any other candidate …" (rated a repeat
   // whose answer another stem prints).
   const exact = (x: Scored) => askedOnce(x) || (x.type === "fill_in_blank" && x.answerKey.startsWith("person:"));
-  const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [x.answer]);
+  // A small count in words with the noun it counts: "three candidates" is given away by "the three candidates who …",
+  // not by "Adams and his three predecessors" (fixture 13).
+  const counted = (x: Scored) => (/^(?:two|three)$/i.test(x.answer) && x.type === "numeric" ? `${x.answer} ${x.prompt.split(BLANK)[1]?.match(/^\s*([a-z]+)/)?.[1] ?? ""}`.trim() : x.answer);
+  const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [counted(x)]);
   // As a word or figure of its own: "23" is not printed by "the 23rd Amendment".
   return chosen.some((o) => (exact(c) && names(c).some((n) => containsPhrase(o.prompt, n))) || (exact(o) && names(o).some((n) => containsPhrase(c.prompt, n))));
 }

@@ -339,6 +339,17 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
       if (nouns.length === 1) return "The " + nouns[0].slice(4) + prompt.slice(2);
     }
   }
+  // "If called up, the measure would be subject to up to _____ of debate" after "… any Senator can then make a
+  // nondebatable motion to proceed to consider the joint disapproval resolution.": "the measure" opening the stem (after
+  // a short "If …," clause at most) is the one bill or resolution the sentence before names (fixture 12).
+  const measure = prompt.match(/^((?:If|When|Once) [a-z]+(?: [a-z]+)?, )?the measure (?=(?:would|will|is|was|must|may|can|shall)\b)/i);
+  if (measure) {
+    const prev = a.sentences[s.index - 1];
+    if (prev && prev.usable && prev.paragraph === s.paragraph) {
+      const nouns = [...new Set((prev.norm.match(/\bthe (?:(?:joint|concurrent|disapproval|simple|spending|funding|appropriations) )*(?:bill|resolution|legislation)\b/gi) ?? []).map((x) => x.toLowerCase()))];
+      if (nouns.length === 1) return ucfirst((measure[1] ?? "") + nouns[0] + " " + prompt.slice(measure[0].length));
+    }
+  }
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a
   // document that speaks in the sentence before (its subject, before its verb of saying) is the "It" that speaks next.
   if (/^It (?:also )?(?:set|sets|said|says|stated|states|called|calls|urged|urges|noted|notes|added|adds|pledged|pledges|committed|commits|declared|declares|affirmed|affirms|reaffirmed|reaffirms)\b/.test(prompt)) {
@@ -1218,9 +1229,21 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const distractors = (siblings: Quantity[] = []) =>
         numericDistractors(asRule, a.quantities.filter((o) => o !== q && !parts.has(o) && (!change(q) || change(o))), notParts, 3, a.norm.slice(q.end, q.end + 80), era, a.norm.slice(Math.max(0, q.start - 60), q.start), siblings).filter((x) => !containsPhrase(s.norm, x) && (!whole || (parseNumber(x) ?? 0) < whole));
       let d = distractors();
+      // "only _____ times", "among the _____ candidates who received the most electoral votes": a small count that
+      // "only" or a rule makes exact (numbers.ts) takes its neighbours, each false and none "one" before a plural.
+      // Not where the sentence names the items before it ("Maine and Nebraska are the only _____ current exceptions":
+      // counted, not known).
+      if (q.kind === "count" && /^(?:two|three)$/i.test(q.text)) {
+        const head = s.norm.slice(0, q.start - s.start);
+        if (listBefore(head) >= 2 || /\b\p{Lu}[\p{L}.-]*\s+and\s+\p{Lu}/u.test(head)) continue;
+        const words = (/^two$/i.test(q.text) ? ["three", "four", "five"] : ["two", "four", "five"]).map((w) => (/^T/.test(q.text) ? ucfirst(w) : w));
+        d = words.filter((w) => !avoid.has(w));
+      }
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
+      // ("only three times" and "the three candidates" are two facts, not one figure asked twice.)
+      if (q.kind === "count" && /^(?:two|three)$/i.test(q.text) && q.unit) c.answerKey = `num:${q.text.toLowerCase()} ${q.unit}`;
       // Wrong answers keep the answer's order with the figures the stem prints (not those a shortened stem drops).
       const siblings = qs.filter((o) => o !== q && (short ?? c.prompt).includes(o.text));
       if (siblings.length) {

@@ -494,7 +494,12 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   for (const raw of candidates) {
     // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
     // (Below 50, a round ten takes fives: "10 years" gets 5 and 15, where tens left it 20 and 30, set AS.)
-    const step = legalAge ? 1 : age ? 5 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
+    // (But a rule's maximum from 10 to 19 takes every smaller whole number: "subject to up to 10 hours of debate" has one
+    // smaller multiple of five, and was no question; "up to 6 hours" and "up to 7 hours" state a false rule as well.
+    // Not a plan's or an estimate's "up to ten more centers", "within 10 days prior to their visit": logistics the pool
+    // of releases would have asked.)
+    const fine = q.bound === "upper" && Number.isInteger(va) && va >= 10 && va < 20 && RULE_CUE.test(before);
+    const step = legalAge ? 1 : age ? 5 : fine ? 1 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
     // (A share of at most 100 has no wrong answer of 100 % or more; c === va is skipped above.)
@@ -587,7 +592,12 @@ export function findQuantities(norm: string, base = 0): Quantity[] {
     }
     // "one" and small bare word numbers are usually pronouns or trivia ("one thing", "two countries").
     const bare = !g.b && !g.pct && !g.unit;
-    if (bare && /^(?:one|two|three)$/i.test(g.a)) continue;
+    // But "having occurred only three times", "only the two candidates", "limited to choosing from among the three
+    // candidates who received the most electoral votes": a small count that "only" or a rule makes exact is the
+    // sentence's fact, and any other count is false (fixture 13, set CO's raters asked for both).
+    const wide = norm.slice(Math.max(0, m.index - 24), m.index);
+    const exact = /^(?:two|three)$/i.test(g.a) && (/\bonly\s+(?:the\s+)?$/i.test(wide) || (RULE_CUE.test(norm) && /\bamong\s+the\s+(?:top\s+)?$/i.test(wide)));
+    if (bare && /^(?:one|two|three)$/i.test(g.a) && !exact) continue;
     // "one day" and "one time" are idioms, not quantities.
     if (/^one$/i.test(g.a) && /^(?:days?|times?)$/i.test(g.unit ?? "")) continue;
     if (bare && /^\d{4}$/.test(g.a) && va >= 1600 && va <= 2100) continue; // years are dates

@@ -1,0 +1,109 @@
+/**
+ * Engine 39 (ADR 056): a small count in words ("two", "three") that "only" or a rule makes exact is a figure to ask
+ * ("having occurred only three times", "limited to choosing from among the three candidates who received the most
+ * electoral votes"); elsewhere "two" and "three" are still no quantities ("two countries signed"). A stated maximum
+ * from 10 to 19 takes every smaller whole number as a wrong answer ("up to 10 hours of debate": 5, 6, 7 hours), and
+ * "the measure" opening a stem is the one bill or resolution the sentence before names.
+ */
+import { describe, expect, it } from "vitest";
+import { analyze } from "./analysis";
+import { numericQuestions, resolveLeadingIt } from "./cloze";
+import { generateQuestions } from "./index";
+import { findQuantities, numericDistractors } from "./numbers";
+import { article, fixture } from "./test-helpers";
+
+const numeric = (...body: string[]) => numericQuestions(analyze(article("The Contingent Election — An Explainer, 2019", body)));
+const filler = [
+  "The Electoral College chooses the President of the United States every four years.",
+  "Each state appoints electors in the manner its legislature directs.",
+  "A candidate needs a majority of 270 electoral votes to win the presidency.",
+];
+
+describe("small exact counts", () => {
+  it("fixture 13 asks how often contingent elections occurred and how many candidates each chamber chooses from", () => {
+    const text = fixture("13-");
+    const qs = numericQuestions(analyze(text));
+    const times = qs.find((q) => q.prompt.includes("having occurred only _____ times"));
+    expect(times?.answer).toBe("three");
+    expect(times?.choices.slice().sort()).toEqual(["five", "four", "three", "two"]);
+    const house = qs.find((q) => /House is limited to choosing from among the _____ candidates/.test(q.prompt));
+    expect(house?.answer).toBe("three");
+    expect(house?.choices.slice().sort()).toEqual(["five", "four", "three", "two"]);
+    const senate = qs.find((q) => /Senate is limited to choosing from only the _____ candidates/.test(q.prompt));
+    expect(senate?.answer).toBe("two");
+    // No "one" before a plural noun, and every wrong answer breaks the rule.
+    expect(senate?.choices.slice().sort()).toEqual(["five", "four", "three", "two"]);
+  });
+
+  it("the two facts with one figure are both in fixture 13's quiz, beside a stem that prints 'three predecessors'", () => {
+    const { questions } = generateQuestions(fixture("13-"));
+    expect(questions.length).toBeGreaterThanOrEqual(12);
+    const threes = questions.filter((q) => q.answer === "three");
+    expect(threes.map((q) => q.prompt).join("\n")).toMatch(/only _____ times/);
+    expect(threes.map((q) => q.prompt).join("\n")).toMatch(/among the _____ candidates/);
+    // "Adams and his three predecessors" does not give "three candidates" away.
+    expect(questions.some((q) => /his three predecessors/.test(q.prompt))).toBe(true);
+  });
+
+  it("a stem that prints the counted phrase gives the figure away", () => {
+    const text = article("The Contingent Election — An Explainer, 2019", [
+      ...filler,
+      "In a contingent election, the House is limited to choosing from among the three candidates who received the most electoral votes.",
+      "The 12th Amendment narrowed the House's choice to the three candidates with the most electoral votes in 1804.",
+      "Each state delegation in the House casts a single vote in such an election.",
+    ]);
+    const { questions, bank } = generateQuestions(text, { bank: true });
+    const amendment = bank?.find((q) => q.answer === "12th Amendment");
+    const count = bank?.find((q) => q.answer === "three");
+    expect(amendment?.prompt).toMatch(/three candidates/);
+    expect(count?.prompt).toMatch(/among the _____ candidates/);
+    // Both are good questions; the quiz takes one of them, as each prints the other's answer or phrase.
+    expect(questions.filter((q) => q === amendment || q.id === amendment?.id || q.id === count?.id).length).toBe(1);
+  });
+
+  it("does not ask a count whose items the sentence names before it", () => {
+    const qs = numeric(...filler, "Maine and Nebraska are the only two current exceptions, as both states use the congressional district method.");
+    expect(qs.find((q) => q.answer === "two")).toBeUndefined();
+  });
+
+  it("does not read 'two' or 'three' without 'only' or a rule", () => {
+    expect(numeric(...filler, "The two candidates met in a debate before the election in Ohio.").find((q) => q.answer === "two")).toBeUndefined();
+    // "among the three" is exact only in a rule's sentence.
+    expect(numeric(...filler, "Voters chose among the three candidates on the ballot in November.").find((q) => q.answer === "three")).toBeUndefined();
+    expect(numeric(...filler, "Voters must choose among the three candidates on the ballot in November.").find((q) => q.answer === "three")?.choices.length).toBe(4);
+  });
+});
+
+describe("a stated maximum and the measure it applies to", () => {
+  it("'up to 10 hours' takes smaller whole numbers, each a false rule", () => {
+    const norm = "A joint resolution of disapproval is subject to up to 10 hours of debate in the Senate.";
+    const [q] = findQuantities(norm);
+    const d = numericDistractors(q, [], new Set(), 3, norm.slice(q.end), 2026, norm.slice(0, q.start));
+    expect(d).toHaveLength(3);
+    for (const x of d) expect(Number(x.replace(/ hours$/, ""))).toBeLessThan(10);
+    // A maximum of 20 or more keeps its round steps ("up to 40 hours": 25, 30, 20, never 37).
+    const norm40 = "A joint resolution of disapproval is subject to up to 40 hours of debate in the Senate.";
+    const [q40] = findQuantities(norm40);
+    for (const x of numericDistractors(q40, [], new Set(), 3, norm40.slice(q40.end), 2026, norm40.slice(0, q40.start))) expect(Number(x.replace(/ hours$/, "")) % 5).toBe(0);
+  });
+
+  it("fixture 12 asks the Senate's limit on debate, with the resolution named", () => {
+    const q = generateQuestions(fixture("12-")).questions.find((x) => x.prompt.includes("subject to up to _____ of debate"));
+    expect(q?.prompt).toBe("If called up, the joint disapproval resolution would be subject to up to _____ of debate before being voted upon.");
+    expect(q?.answer).toBe("10 hours");
+    expect(q?.choices.slice().sort()).toEqual(["10 hours", "5 hours", "6 hours", "7 hours"]);
+  });
+
+  it("'the measure' is resolved only to the one bill or resolution of the sentence before, in its paragraph", () => {
+    const resolve = (prev: string, next: string) => {
+      const a = analyze(article("The Congressional Review Act — CRS In Focus, 2026", [...filler, `${prev} ${next}`]));
+      const s = a.sentences.find((x) => x.norm.startsWith(next.slice(0, 12)))!;
+      return resolveLeadingIt(a, s, next);
+    };
+    const next = "If called up, the measure would be subject to up to 10 hours of debate before being voted upon.";
+    expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", next)).toBe("If called up, the joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
+    // Two of them: which one? Left as it is (and the gate refuses "the measure").
+    expect(resolve("The Senate weighed the bill and the joint disapproval resolution together.", next)).toBe(next);
+    expect(resolve("The Senate met early on Tuesday in the morning.", next)).toBe(next);
+  });
+});
