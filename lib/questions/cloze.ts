@@ -341,13 +341,17 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   }
   // "If called up, the measure would be subject to up to _____ of debate" after "… any Senator can then make a
   // nondebatable motion to proceed to consider the joint disapproval resolution.": "the measure" opening the stem (after
-  // a short "If …," clause at most) is the one bill or resolution the sentence before names (fixture 12).
-  const measure = prompt.match(/^((?:If|When|Once) [a-z]+(?: [a-z]+)?, )?the measure (?=(?:would|will|is|was|must|may|can|shall)\b)/i);
+  // a short "If …," clause at most) is the one bill or resolution the sentence before names (fixture 12). Called up
+  // where? The one chamber that sentence names ("If called up in the Senate, …"; set CP, both raters: the debate limit
+  // is the Senate's, and the stem never said so); naming both or neither, no question.
+  const measure = prompt.match(/^(?:((?:If|When|Once) [a-z]+(?: [a-z]+)?), )?the measure (?=(?:would|will|is|was|must|may|can|shall)\b)/i);
   if (measure) {
     const prev = a.sentences[s.index - 1];
     if (prev && prev.usable && prev.paragraph === s.paragraph) {
       const nouns = [...new Set((prev.norm.match(/\bthe (?:(?:joint|concurrent|disapproval|simple|spending|funding|appropriations) )*(?:bill|resolution|legislation)\b/gi) ?? []).map((x) => x.toLowerCase()))];
-      if (nouns.length === 1) return ucfirst((measure[1] ?? "") + nouns[0] + " " + prompt.slice(measure[0].length));
+      const chambers = (["Senate", "House"] as const).filter((c) => new RegExp(`\\b${c}\\b`).test(prev.norm));
+      const opening = measure[1] ? (chambers.length === 1 ? `${measure[1]} in the ${chambers[0]}, ` : null) : "";
+      if (nouns.length === 1 && opening !== null) return ucfirst(opening + nouns[0] + " " + prompt.slice(measure[0].length));
     }
   }
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a

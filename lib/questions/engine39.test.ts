@@ -3,11 +3,13 @@
  * ("having occurred only three times", "limited to choosing from among the three candidates who received the most
  * electoral votes"); elsewhere "two" and "three" are still no quantities ("two countries signed"). A stated maximum
  * from 10 to 19 takes every smaller whole number as a wrong answer ("up to 10 hours of debate": 5, 6, 7 hours), and
- * "the measure" opening a stem is the one bill or resolution the sentence before names.
+ * "the measure" opening a stem is the one bill or resolution the sentence before names, called up in the one chamber it
+ * names. A threshold that picks out whom a rule covers ("borrowers who earn less than $15") takes larger wrong answers.
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
 import { numericQuestions, resolveLeadingIt } from "./cloze";
+import { rejectReason } from "./gates";
 import { generateQuestions } from "./index";
 import { findQuantities, numericDistractors } from "./numbers";
 import { article, fixture } from "./test-helpers";
@@ -75,6 +77,18 @@ describe("small exact counts", () => {
 });
 
 describe("a stated maximum and the measure it applies to", () => {
+  it("a threshold that picks out whom a rule covers takes larger wrong answers ('who earn less than $15')", () => {
+    const text = article("Fact Sheet: The SAVE Plan, 2023", [
+      "The Department of Education launched a new repayment plan for federal student loans this summer.",
+      "The SAVE plan does not require borrowers who earn less than $15 an hour to make payments.",
+      "More than four million borrowers have enrolled in the plan since it opened in August.",
+    ]);
+    const q = numericQuestions(analyze(text)).find((x) => x.answer === "$15");
+    expect(q).toBeDefined();
+    // Anyone under $7, $9 or $11 is under $15 too (set CP's rater): only larger thresholds state a false rule.
+    for (const c of q!.choices.filter((x) => x !== "$15")) expect(Number(c.slice(1))).toBeGreaterThan(15);
+  });
+
   it("'up to 10 hours' takes smaller whole numbers, each a false rule", () => {
     const norm = "A joint resolution of disapproval is subject to up to 10 hours of debate in the Senate.";
     const [q] = findQuantities(norm);
@@ -89,7 +103,8 @@ describe("a stated maximum and the measure it applies to", () => {
 
   it("fixture 12 asks the Senate's limit on debate, with the resolution named", () => {
     const q = generateQuestions(fixture("12-")).questions.find((x) => x.prompt.includes("subject to up to _____ of debate"));
-    expect(q?.prompt).toBe("If called up, the joint disapproval resolution would be subject to up to _____ of debate before being voted upon.");
+    // Called up in the chamber the sentence before names (set CP, both raters: "never says the Senate").
+    expect(q?.prompt).toBe("If called up in the Senate, the joint disapproval resolution would be subject to up to _____ of debate before being voted upon.");
     expect(q?.answer).toBe("10 hours");
     expect(q?.choices.slice().sort()).toEqual(["10 hours", "5 hours", "6 hours", "7 hours"]);
   });
@@ -101,9 +116,32 @@ describe("a stated maximum and the measure it applies to", () => {
       return resolveLeadingIt(a, s, next);
     };
     const next = "If called up, the measure would be subject to up to 10 hours of debate before being voted upon.";
-    expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", next)).toBe("If called up, the joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
+    expect(resolve("Any Senator can then move in the Senate to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, the joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
+    expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", "The measure would be subject to up to 10 hours of debate.")).toBe("The joint disapproval resolution would be subject to up to 10 hours of debate.");
     // Two of them: which one? Left as it is (and the gate refuses "the measure").
     expect(resolve("The Senate weighed the bill and the joint disapproval resolution together.", next)).toBe(next);
     expect(resolve("The Senate met early on Tuesday in the morning.", next)).toBe(next);
+    // Called up where? The sentence before names no chamber, or both.
+    expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", next)).toBe(next);
+    expect(resolve("The House and the Senate can then proceed to consider the joint disapproval resolution.", next)).toBe(next);
+  });
+});
+
+describe("a figure of a million or more that the title prints", () => {
+  const body = [
+    "The Department of Education launched a new repayment plan for federal student loans this summer.",
+    "The application is on studentaid.gov and four million people have already signed up with about 180,000 in Georgia.",
+    "The plan could lower monthly payments for millions of borrowers who have struggled since the pandemic.",
+  ];
+  const asked = (title: string) => {
+    const a = analyze(article(title, body));
+    return numericQuestions(a).filter((c) => c.answer === "four million").map((c) => rejectReason(c, a));
+  };
+  it("is given away whatever noun the title counts ('4 Million Student Loan Borrowers' over '_____ people')", () => {
+    expect(asked("More than 4 Million Student Loan Borrowers Enrolled in New SAVE Plan — The White House, September 9, 2023")).toEqual(["giveaway"]);
+  });
+  it("is asked under a title with another figure, or the same figure of money", () => {
+    expect(asked("More than 5 Million Student Loan Borrowers Enrolled in New SAVE Plan — The White House, September 9, 2023")).toEqual([null]);
+    expect(asked("A $4 Million Grant for Student Loan Borrowers — The White House, September 9, 2023")).toEqual([null]);
   });
 });

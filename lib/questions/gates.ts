@@ -5,7 +5,7 @@
  */
 import { contentWords, STOPWORDS, type Analysis } from "./analysis";
 import { CITIES, COUNTRIES, DEMONYM_TO_COUNTRY, MONTHS, TITLES_BEFORE_NAME, US_STATES } from "./civics-lexicon";
-import { findQuantities, numberToWords, parseNumber, type Quantity } from "./numbers";
+import { findQuantities, NUMWORD, numberToWords, parseNumber, type Quantity } from "./numbers";
 import type { Candidate } from "./types";
 import { namesCountry } from "./world";
 import { sameBody } from "./distractors";
@@ -945,6 +945,15 @@ export function gateTitleGiveaway(c: Candidate, a: Analysis): boolean {
     const n = parseNumber(figure);
     if (n === null) return false;
     const title = a.title.toLowerCase().replace(/(\d),(\d)/g, "$1$2");
+    // "More than 4 Million Student Loan Borrowers Enrolled …" above "… and _____ people have already signed up" (four
+    // million): a figure of a million or more that the title prints is the same fact, whatever the noun (set CP's
+    // rater). (Money beside money only: "$4 million" is no count of people.)
+    const whole = parseNumber(c.answer.toLowerCase().replace(/^\$/, ""));
+    if (whole !== null && whole >= 1e6) {
+      for (const m of title.matchAll(new RegExp(`(\\$?)(\\d[\\d.]*|${NUMWORD})\\s+(?:million|billion|trillion)\\b`, "g"))) {
+        if (parseNumber(m[0].replace(/^\$/, "")) === whole && (m[1] === "$") === c.answer.startsWith("$")) return true;
+      }
+    }
     // Only the same count of the same things: "Six New Nominees" over "_____ nominees", not "(… version 22)" over
     // "_____ distinct changes".
     const after = (c.prompt.split(BLANK)[1] ?? "").toLowerCase().match(/[a-z]+/g)?.slice(0, 3) ?? [];

@@ -108,6 +108,12 @@ export function ruleSide(q: Quantity, sentence: { norm: string; start: number })
   const clause = before.split(/[;:]/).pop() ?? "";
   // "who shall not have … been seven Years a Citizen": a least time served; "five Years" is also true.
   if (!q.bound && q.kind === "duration" && /\b(?:who|which) (?:shall|must|may|does|did|has|have) not\b/i.test(clause)) return { ...q, bound: "lower" };
+  // "does not require borrowers who earn less than $15 an hour to make payments": a threshold that picks out whom the rule
+  // covers. Whoever is under a smaller threshold is under this one too, so a smaller one states a true rule and only
+  // larger ones are wrong (set CP's rater: $7, $9 and $11 "also true"); "those who earn more than $400,000" the other
+  // way round.
+  const covered = clause.match(/\b(?:who|that|whose)\s+(?:[a-z]+\s+){1,3}(less than|under|below|fewer than|more than|over|above)\s+$/i);
+  if (covered && (q.bound === "upper" || q.bound === "lower")) return { ...q, bound: /^(?:less|under|below|fewer)/i.test(covered[1]) ? "lower" : "upper" };
   if (q.bound === "lower" && /(?:^|[^\p{L}])(?:No|Neither|Nor|not|never|no)\s/u.test(clause)) return { ...q, bound: "upper" };
   // "Passage of the Bill required only a 1/2 majority": the requirement itself, so any other share is false.
   // "no Person shall be convicted without the Concurrence of two thirds": a share that is needed; a smaller one is
@@ -491,14 +497,14 @@ export function numericDistractors(q: Quantity, others: Quantity[], avoid: Set<s
   for (const d of offsets) candidates.push(va + d);
   const vb = b ? parseNumber(b) : null;
   if (pct && va <= 100) for (const d of [-20, -40, 15, -10]) candidates.push(va + d);
+  // (But a rule's maximum from 10 to 19 takes every smaller whole number: "subject to up to 10 hours of debate" has one
+  // smaller multiple of five, and was no question; "up to 6 hours" and "up to 7 hours" state a false rule as well.
+  // Not a plan's or an estimate's "up to ten more centers", "within 10 days prior to their visit": logistics the pool
+  // of releases would have asked.)
+  const fine = q.bound === "upper" && Number.isInteger(va) && va >= 10 && va < 20 && RULE_CUE.test(before);
   for (const raw of candidates) {
     // Round like the answer is rounded: 25 -> multiples of 5, so "$15", "$40", not "$13", "$38".
     // (Below 50, a round ten takes fives: "10 years" gets 5 and 15, where tens left it 20 and 30, set AS.)
-    // (But a rule's maximum from 10 to 19 takes every smaller whole number: "subject to up to 10 hours of debate" has one
-    // smaller multiple of five, and was no question; "up to 6 hours" and "up to 7 hours" state a false rule as well.
-    // Not a plan's or an estimate's "up to ten more centers", "within 10 days prior to their visit": logistics the pool
-    // of releases would have asked.)
-    const fine = q.bound === "upper" && Number.isInteger(va) && va >= 10 && va < 20 && RULE_CUE.test(before);
     const step = legalAge ? 1 : age ? 5 : fine ? 1 : Number.isInteger(va) && va >= 10 && va < 1000 ? (va % 10 === 0 && va >= 50 ? 10 : va % 5 === 0 ? 5 : 1) : 1;
     const c: number = Number.isInteger(va) && !a.includes(".") ? Math.round(raw / step) * step : raw;
     if (c <= 0 || c === va) continue;
