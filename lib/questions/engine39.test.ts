@@ -89,6 +89,18 @@ describe("a stated maximum and the measure it applies to", () => {
     for (const c of q!.choices.filter((x) => x !== "$15")) expect(Number(c.slice(1))).toBeGreaterThan(15);
   });
 
+  it("a relative clause that states the figure itself keeps its bound ('a level that is more than five times')", () => {
+    const text = article("Fact Sheet: Saving Homebuyers Money, 2023", [
+      "The Federal Housing Administration will cut its annual mortgage insurance premium this spring.",
+      "The mortgage insurance fund has accumulated reserves at a level that is more than five times the required threshold set by Congress.",
+      "The cut will save new homebuyers an average of $800 a year on their payments.",
+    ]);
+    const q = numericQuestions(analyze(text)).find((x) => x.answer === "five");
+    // "more than three times" is true as well: only larger multiples are wrong.
+    expect(q?.choices).toHaveLength(4);
+    for (const c of q!.choices.filter((x) => x !== "five")) expect(["six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty"]).toContain(c);
+  });
+
   it("'up to 10 hours' takes smaller whole numbers, each a false rule", () => {
     const norm = "A joint resolution of disapproval is subject to up to 10 hours of debate in the Senate.";
     const [q] = findQuantities(norm);

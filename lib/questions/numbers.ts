@@ -112,7 +112,8 @@ export function ruleSide(q: Quantity, sentence: { norm: string; start: number })
   // covers. Whoever is under a smaller threshold is under this one too, so a smaller one states a true rule and only
   // larger ones are wrong (set CP's rater: $7, $9 and $11 "also true"); "those who earn more than $400,000" the other
   // way round.
-  const covered = clause.match(/\b(?:who|that|whose)\s+(?:[a-z]+\s+){1,3}(less than|under|below|fewer than|more than|over|above)\s+$/i);
+  // (Not "reserves at a level that is more than five times the required threshold": the figure itself, not whom it covers.)
+  const covered = clause.match(/\b(?:who|that|whose)\s+(?!(?:is|are|was|were|be|been|has|have|had|remains?|stands?)\b)(?:[a-z]+\s+){1,3}(less than|under|below|fewer than|more than|over|above)\s+$/i);
   if (covered && (q.bound === "upper" || q.bound === "lower")) return { ...q, bound: /^(?:less|under|below|fewer)/i.test(covered[1]) ? "lower" : "upper" };
   if (q.bound === "lower" && /(?:^|[^\p{L}])(?:No|Neither|Nor|not|never|no)\s/u.test(clause)) return { ...q, bound: "upper" };
   // "Passage of the Bill required only a 1/2 majority": the requirement itself, so any other share is false.
