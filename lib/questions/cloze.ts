@@ -348,10 +348,14 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   if (measure) {
     const prev = a.sentences[s.index - 1];
     if (prev && prev.usable && prev.paragraph === s.paragraph) {
-      const nouns = [...new Set((prev.norm.match(/\bthe (?:(?:joint|concurrent|disapproval|simple|spending|funding|appropriations) )*(?:bill|resolution|legislation)\b/gi) ?? []).map((x) => x.toLowerCase()))];
+      // One kind of measure, named by its fullest phrase: "a CRA joint resolution of disapproval" over "the joint
+      // disapproval resolution" (set CQ's rater: "never names the CRA").
+      const phrases = prev.norm.match(/\b(?:a|an|the) (?:[A-Z]{2,6} )?(?:(?:joint|concurrent|disapproval|simple|spending|funding|appropriations) )*(?:bill|resolution|legislation)(?: of disapproval)?\b/g) ?? [];
+      const kinds = new Set(phrases.map((x) => x.match(/(?:bill|resolution|legislation)\b/)![0]));
+      const fullest = phrases.reduce((x, y) => (y.length > x.length ? y : x), "");
       const chambers = (["Senate", "House"] as const).filter((c) => new RegExp(`\\b${c}\\b`).test(prev.norm));
       const opening = measure[1] ? (chambers.length === 1 ? `${measure[1]} in the ${chambers[0]}, ` : null) : "";
-      if (nouns.length === 1 && opening !== null) return ucfirst(opening + nouns[0] + " " + prompt.slice(measure[0].length));
+      if (kinds.size === 1 && opening !== null) return ucfirst(opening + fullest.replace(/^(?:A|An|The)\b/, (x) => x.toLowerCase()) + " " + prompt.slice(measure[0].length));
     }
   }
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a

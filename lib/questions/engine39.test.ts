@@ -116,7 +116,8 @@ describe("a stated maximum and the measure it applies to", () => {
   it("fixture 12 asks the Senate's limit on debate, with the resolution named", () => {
     const q = generateQuestions(fixture("12-")).questions.find((x) => x.prompt.includes("subject to up to _____ of debate"));
     // Called up in the chamber the sentence before names (set CP, both raters: "never says the Senate").
-    expect(q?.prompt).toBe("If called up in the Senate, the joint disapproval resolution would be subject to up to _____ of debate before being voted upon.");
+    // (By its fullest name in the sentence before, which names the Act: set CQ's rater, "never names the CRA".)
+    expect(q?.prompt).toBe("If called up in the Senate, a Congressional Review Act (CRA) joint resolution of disapproval would be subject to up to _____ of debate before being voted upon.");
     expect(q?.answer).toBe("10 hours");
     expect(q?.choices.slice().sort()).toEqual(["10 hours", "5 hours", "6 hours", "7 hours"]);
   });
@@ -129,6 +130,7 @@ describe("a stated maximum and the measure it applies to", () => {
     };
     const next = "If called up, the measure would be subject to up to 10 hours of debate before being voted upon.";
     expect(resolve("Any Senator can then move in the Senate to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, the joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
+    expect(resolve("Once a CRA joint resolution of disapproval is reported or the Senate committee is discharged, any Senator can move to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, a CRA joint resolution of disapproval would be subject to up to 10 hours of debate before being voted upon.");
     expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", "The measure would be subject to up to 10 hours of debate.")).toBe("The joint disapproval resolution would be subject to up to 10 hours of debate.");
     // Two of them: which one? Left as it is (and the gate refuses "the measure").
     expect(resolve("The Senate weighed the bill and the joint disapproval resolution together.", next)).toBe(next);
