@@ -309,7 +309,17 @@ function givesAway(chosen: Scored[], c: Scored): boolean {
   const counted = (x: Scored) => (/^(?:two|three)$/i.test(x.answer) && x.type === "numeric" ? `${x.answer} ${x.prompt.split(BLANK)[1]?.match(/^\s*([a-z]+)/)?.[1] ?? ""}`.trim() : x.answer);
   const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [counted(x)]);
   // As a word or figure of its own: "23" is not printed by "the 23rd Amendment".
-  return chosen.some((o) => (exact(c) && names(c).some((n) => containsPhrase(o.prompt, n))) || (exact(o) && names(o).some((n) => containsPhrase(c.prompt, n))));
+  if (chosen.some((o) => (exact(c) && names(c).some((n) => containsPhrase(o.prompt, n))) || (exact(o) && names(o).some((n) => containsPhrase(c.prompt, n))))) return true;
+  // A blank's answer with the words after it, printed by another stem: "If a CRA _____ of disapproval is approved …"
+  // beside "… a CRA joint resolution of disapproval would be subject to …" (set CR's rater: "gives away question 1").
+  return chosen.some((o) => [inContext(c), inContext(o)].some((x, i) => x !== null && containsPhrase((i ? c : o).prompt, x)));
+}
+
+/** A fill-in-the-blank's answer with the next two words of its stem ("joint resolution of disapproval"); null for others. */
+function inContext(x: Scored): string | null {
+  if (x.type !== "fill_in_blank") return null;
+  const after = x.prompt.split(BLANK)[1]?.match(/^\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b/);
+  return after ? `${x.answer} ${after[1]} ${after[2]}` : null;
 }
 
 export function finalize(c: Scored, text: string, seed: string): GeneratedQuestion {

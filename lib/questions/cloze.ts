@@ -348,11 +348,14 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   if (measure) {
     const prev = a.sentences[s.index - 1];
     if (prev && prev.usable && prev.paragraph === s.paragraph) {
-      // One kind of measure, named by its fullest phrase: "a CRA joint resolution of disapproval" over "the joint
-      // disapproval resolution" (set CQ's rater: "never names the CRA").
+      // One kind of measure, named as the sentence last names it, with the law's acronym another of its names there
+      // gives: "the CRA joint disapproval resolution" (set CQ's rater: "never names the CRA"; not "a CRA joint
+      // resolution of disapproval", the words another stem blanks: set CR's rater, "gives away question 1").
       const phrases = prev.norm.match(/\b(?:a|an|the) (?:[A-Z]{2,6} )?(?:(?:joint|concurrent|disapproval|simple|spending|funding|appropriations) )*(?:bill|resolution|legislation)(?: of disapproval)?\b/g) ?? [];
       const kinds = new Set(phrases.map((x) => x.match(/(?:bill|resolution|legislation)\b/)![0]));
-      const fullest = phrases.reduce((x, y) => (y.length > x.length ? y : x), "");
+      const last = phrases[phrases.length - 1] ?? "";
+      const acronym = phrases.map((x) => x.match(/^\S+ ([A-Z]{2,6}) /)?.[1]).find(Boolean);
+      const fullest = acronym && !/^\S+ [A-Z]{2,6} /.test(last) ? last.replace(/^(\S+) /, `$1 ${acronym} `) : last;
       const chambers = (["Senate", "House"] as const).filter((c) => new RegExp(`\\b${c}\\b`).test(prev.norm));
       const opening = measure[1] ? (chambers.length === 1 ? `${measure[1]} in the ${chambers[0]}, ` : null) : "";
       if (kinds.size === 1 && opening !== null) return ucfirst(opening + fullest.replace(/^(?:A|An|The)\b/, (x) => x.toLowerCase()) + " " + prompt.slice(measure[0].length));

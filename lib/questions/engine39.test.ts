@@ -116,8 +116,9 @@ describe("a stated maximum and the measure it applies to", () => {
   it("fixture 12 asks the Senate's limit on debate, with the resolution named", () => {
     const q = generateQuestions(fixture("12-")).questions.find((x) => x.prompt.includes("subject to up to _____ of debate"));
     // Called up in the chamber the sentence before names (set CP, both raters: "never says the Senate").
-    // (By its fullest name in the sentence before, which names the Act: set CQ's rater, "never names the CRA".)
-    expect(q?.prompt).toBe("If called up in the Senate, a Congressional Review Act (CRA) joint resolution of disapproval would be subject to up to _____ of debate before being voted upon.");
+    // (With the Act, which the sentence before names: set CQ's rater, "never names the CRA"; as that sentence last names
+    // the resolution, not as "joint resolution of disapproval", which question 1 blanks: set CR's rater.)
+    expect(q?.prompt).toBe("If called up in the Senate, the Congressional Review Act (CRA) joint disapproval resolution would be subject to up to _____ of debate before being voted upon.");
     expect(q?.answer).toBe("10 hours");
     expect(q?.choices.slice().sort()).toEqual(["10 hours", "5 hours", "6 hours", "7 hours"]);
   });
@@ -130,7 +131,7 @@ describe("a stated maximum and the measure it applies to", () => {
     };
     const next = "If called up, the measure would be subject to up to 10 hours of debate before being voted upon.";
     expect(resolve("Any Senator can then move in the Senate to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, the joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
-    expect(resolve("Once a CRA joint resolution of disapproval is reported or the Senate committee is discharged, any Senator can move to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, a CRA joint resolution of disapproval would be subject to up to 10 hours of debate before being voted upon.");
+    expect(resolve("Once a CRA joint resolution of disapproval is reported or the Senate committee is discharged, any Senator can move to proceed to consider the joint disapproval resolution.", next)).toBe("If called up in the Senate, the CRA joint disapproval resolution would be subject to up to 10 hours of debate before being voted upon.");
     expect(resolve("Any Senator can then move to proceed to consider the joint disapproval resolution.", "The measure would be subject to up to 10 hours of debate.")).toBe("The joint disapproval resolution would be subject to up to 10 hours of debate.");
     // Two of them: which one? Left as it is (and the gate refuses "the measure").
     expect(resolve("The Senate weighed the bill and the joint disapproval resolution together.", next)).toBe(next);
@@ -157,5 +158,23 @@ describe("a figure of a million or more that the title prints", () => {
   it("is asked under a title with another figure, or the same figure of money", () => {
     expect(asked("More than 5 Million Student Loan Borrowers Enrolled in New SAVE Plan — The White House, September 9, 2023")).toEqual([null]);
     expect(asked("A $4 Million Grant for Student Loan Borrowers — The White House, September 9, 2023")).toEqual([null]);
+  });
+});
+
+describe("a blank's answer in its words, printed by another stem", () => {
+  it("is a giveaway: the quiz takes one of the two", () => {
+    const text = article("The Congressional Review Act — CRS In Focus, 2026", [
+      "The Congressional Review Act lets Congress overturn rules that federal agencies issue.",
+      "If a joint resolution of disapproval is approved by both houses of Congress and signed by the President, the disapproved rule has no force or effect.",
+      "In the Senate, a joint resolution of disapproval is subject to up to 10 hours of debate before the vote.",
+      "The Government Accountability Office decides whether an agency action is a rule when asked by a member of Congress.",
+    ]);
+    const { questions, bank } = generateQuestions(text, { bank: true });
+    const blank = bank?.find((q) => q.type === "fill_in_blank" && q.answer === "joint resolution" && /_____ of disapproval/.test(q.prompt));
+    expect(blank).toBeDefined();
+    const printers = bank?.filter((q) => q !== blank && /joint resolution of disapproval/.test(q.prompt)) ?? [];
+    expect(printers.length).toBeGreaterThan(0);
+    const ids = new Set(questions.map((q) => q.id));
+    expect(ids.has(blank!.id) && printers.some((p) => ids.has(p.id))).toBe(false);
   });
 });
