@@ -315,10 +315,14 @@ function givesAway(chosen: Scored[], c: Scored): boolean {
   return chosen.some((o) => [inContext(c), inContext(o)].some((x, i) => x !== null && containsPhrase((i ? c : o).prompt, x)));
 }
 
-/** A fill-in-the-blank's answer with the next two words of its stem ("joint resolution of disapproval"); null for others. */
+/**
+ * A fill-in-the-blank's answer with the phrase that completes it in its stem ("joint resolution of disapproval"); null
+ * for others, and where the words after the blank are no part of its phrase ("_____ announced it will help …": another
+ * stem's "Google announced it will invest …" gives nothing away).
+ */
 function inContext(x: Scored): string | null {
   if (x.type !== "fill_in_blank") return null;
-  const after = x.prompt.split(BLANK)[1]?.match(/^\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b/);
+  const after = x.prompt.split(BLANK)[1]?.match(/^\s+(of|for|on|to|in)\s+([a-z][\w-]*)\b/);
   return after ? `${x.answer} ${after[1]} ${after[2]}` : null;
 }
 
