@@ -310,17 +310,28 @@ function givesAway(chosen: Scored[], c: Scored): boolean {
   const names = (x: Scored) => (x.answerKey.startsWith("person:") ? [x.answer, x.answerKey.slice(7)] : [counted(x)]);
   // As a word or figure of its own: "23" is not printed by "the 23rd Amendment".
   if (chosen.some((o) => (exact(c) && names(c).some((n) => containsPhrase(o.prompt, n))) || (exact(o) && names(o).some((n) => containsPhrase(c.prompt, n))))) return true;
-  // A blank's answer with the words after it, printed by another stem: "If a CRA _____ of disapproval is approved …"
+  // A blank's answer with the phrase that completes it, printed by another stem: "If a CRA _____ of disapproval is approved …"
   // beside "… a CRA joint resolution of disapproval would be subject to …" (set CR's rater: "gives away question 1").
-  return chosen.some((o) => [inContext(c), inContext(o)].some((x, i) => x !== null && containsPhrase((i ? c : o).prompt, x)));
+  const mine = inContext(c);
+  return chosen.some((o) => {
+    const theirs = inContext(o);
+    return (mine !== null && containsPhrase(o.prompt, mine)) || (theirs !== null && containsPhrase(c.prompt, theirs));
+  });
 }
 
+const contextCache = new WeakMap<Scored, string | null>();
 /**
  * A fill-in-the-blank's answer with the phrase that completes it in its stem ("joint resolution of disapproval"); null
  * for others, and where the words after the blank are no part of its phrase ("_____ announced it will help …": another
- * stem's "Google announced it will invest …" gives nothing away).
+ * stem's "Google announced it will invest …" gives nothing away). Made once per candidate: `givesAway` asks for each
+ * pair of a pick.
  */
 function inContext(x: Scored): string | null {
+  let v = contextCache.get(x);
+  if (v === undefined) contextCache.set(x, (v = makeContext(x)));
+  return v;
+}
+function makeContext(x: Scored): string | null {
   if (x.type !== "fill_in_blank") return null;
   const after = x.prompt.split(BLANK)[1]?.match(/^\s+(of|for|on|to|in)\s+([a-z][\w-]*)\b/);
   return after ? `${x.answer} ${after[1]} ${after[2]}` : null;

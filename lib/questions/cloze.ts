@@ -355,10 +355,10 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
       const kinds = new Set(phrases.map((x) => x.match(/(?:bill|resolution|legislation)\b/)![0]));
       const last = phrases[phrases.length - 1] ?? "";
       const acronym = phrases.map((x) => x.match(/^\S+ ([A-Z]{2,6}) /)?.[1]).find(Boolean);
-      const fullest = acronym && !/^\S+ [A-Z]{2,6} /.test(last) ? last.replace(/^(\S+) /, `$1 ${acronym} `) : last;
+      const named = acronym && !/^\S+ [A-Z]{2,6} /.test(last) ? last.replace(/^(\S+) /, `$1 ${acronym} `) : last;
       const chambers = (["Senate", "House"] as const).filter((c) => new RegExp(`\\b${c}\\b`).test(prev.norm));
       const opening = measure[1] ? (chambers.length === 1 ? `${measure[1]} in the ${chambers[0]}, ` : null) : "";
-      if (kinds.size === 1 && opening !== null) return ucfirst(opening + fullest.replace(/^(?:A|An|The)\b/, (x) => x.toLowerCase()) + " " + prompt.slice(measure[0].length));
+      if (kinds.size === 1 && opening !== null) return ucfirst(opening + named.replace(/^(?:A|An|The)\b/, (x) => x.toLowerCase()) + " " + prompt.slice(measure[0].length));
     }
   }
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a
