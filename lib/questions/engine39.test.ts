@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "./analysis";
-import { numericQuestions, resolveLeadingIt } from "./cloze";
+import { numericQuestions, resolveLeadingIt, tallyQuestions } from "./cloze";
 import { rejectReason } from "./gates";
 import { generateQuestions } from "./index";
 import { findQuantities, numericDistractors } from "./numbers";
@@ -176,5 +176,46 @@ describe("a blank's answer in its words, printed by another stem", () => {
     expect(printers.length).toBeGreaterThan(0);
     const ids = new Set(questions.map((q) => q.id));
     expect(ids.has(blank!.id) && printers.some((p) => ids.has(p.id))).toBe(false);
+  });
+});
+
+describe("a vote's tally, asked whole", () => {
+  it("fixture 08: 'By what vote did the U.S. Senate pass the revised bailout bill?' (74–25), the wrong answers of 99 votes, all passing", () => {
+    const q = generateQuestions(fixture("08-")).questions.find((x) => x.prompt.startsWith("By what vote"));
+    expect(q?.prompt).toBe("By what vote did the U.S. Senate pass the revised bailout bill?");
+    expect(q?.answer).toBe("74–25");
+    expect(q?.evidence).toBe("It was passed with 74 yeas and 25 nays.");
+    for (const c of q!.choices) {
+      const [y, n] = c.split("–").map(Number);
+      expect(y + n).toBe(99);
+      expect(y).toBeGreaterThan(n);
+    }
+  });
+
+  const tally = (title: string, body: string[]) => tallyQuestions(analyze(article(title, body)));
+  it("names the measure or asks nothing: a bare 'the bill' of a report of several bills is no stem", () => {
+    const body = [
+      "The Senate passed a revised farm bill on Thursday after the House rejected the previous bill last week.",
+      "There were two votes in the Senate on the measure.",
+      "The second was a vote on the bill. It was passed with 74 yeas and 25 nays.",
+    ];
+    // The title names the farm bill: asked, with the chamber the lead sentence gives.
+    expect(tally("Senate approves revised farm bill — Wikinews, 2008", body).map((q) => q.prompt)).toEqual(["By what vote did the Senate pass the revised farm bill?"]);
+    // The title names another thing: which bill? No question.
+    expect(tally("Senate ends its session — Wikinews, 2008", body)).toEqual([]);
+  });
+
+  it("keeps the outcome: a measure rejected takes tallies that reject it", () => {
+    const [q] = tally("The Senate votes on the budget — Wikinews, 2010", [
+      "The Senate voted on several amendments to the budget resolution on Tuesday evening.",
+      "Senators debated the measures for nine hours before the votes.",
+      "The Smith amendment was rejected by a vote of 40 to 58.",
+    ]);
+    expect(q?.prompt).toBe("By what vote was the Smith amendment rejected?");
+    for (const c of q!.choices) {
+      const [y, n] = c.split("–").map(Number);
+      expect(y + n).toBe(98);
+      expect(y).toBeLessThan(n);
+    }
   });
 });

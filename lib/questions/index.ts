@@ -9,7 +9,7 @@ import { assemble, finalize, type Scored } from "./assemble";
 import { cleanArticleText } from "./clean";
 import { getKb } from "./kb";
 import { theBeforeBodies } from "./entities";
-import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment, termQuestions } from "./cloze";
+import { clozeQuestions, numericQuestions, quoteClozeQuestions, amendmentQuestions, resolveTheDepartment, tallyQuestions, termQuestions } from "./cloze";
 import { gateDanglingVoice, gateTooLong, rejectReason } from "./gates";
 import { withEra, withTopic, withVoice } from "./era";
 import { quoteQuestions, saidByQuestions } from "./quotes";
@@ -62,6 +62,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...directiveQuestions(analysis),
     ...subjectQuestions(analysis),
     ...numericQuestions(analysis),
+    ...tallyQuestions(analysis),
     ...clozeQuestions(analysis),
     ...quoteClozeQuestions(analysis),
     ...amendmentQuestions(analysis),
