@@ -1,4 +1,4 @@
-"""Tally of sets CP, CQ, CR and CS: acceptable / total per rating file, from the rating files' own `questions:` and
+"""Tally of sets CP to CT: acceptable / total per rating file, from the rating files' own `questions:` and
 `acceptable:` lines. Run from this directory: python3 tally.py"""
 import glob, re
 
@@ -8,7 +8,7 @@ def read(path):
     a = int(re.search(r"^acceptable: (\d+)", s, re.M).group(1)) if q else 0
     return a, q
 
-for st in ["setCP", "setCQ", "setCR", "setCS"]:
+for st in ["setCP", "setCQ", "setCR", "setCS", "setCT"]:
     files = sorted(glob.glob(f"{st}/*/*.rating.md"))
     if not files:
         continue
