@@ -320,7 +320,9 @@ describe("blind rating 5a (engine 5)", () => {
   it("'It was passed with _____ yeas' is the bill the sentence before names", () => {
     const bailout = analyze(cleanArticleText(fixture("08")));
     const q = numericQuestions(bailout).find((x) => x.answer === "74");
-    expect(q?.prompt).toBe(`The bill was passed with ${BLANK} yeas and 25 nays.`);
+    // (Named as the lead and the title name it since engine 39: the tally is asked whole, tallyQuestions, and one side
+    // of it stays refused.)
+    expect(q?.prompt).toBe(`The revised bailout bill was passed with ${BLANK} yeas and 25 nays.`);
   });
   it("no place blank before a description only the answer fits ('_____, the world's most populous Muslim-majority country')", () => {
     // The description ends the sentence: the stem ends before it (engine 5 follow-up).
