@@ -332,9 +332,11 @@ export function resolveTheDepartment(a: Analysis, sentenceIndex: number, prompt:
  * required …": a stem-initial "It" is the bill, measure or resolution the sentence before it names (only one of them).
  */
 export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): string {
+  // The sentence before, in the same paragraph: what each reference below may point back to.
+  const candidate = a.sentences[s.index - 1];
+  const prev = candidate && candidate.usable && candidate.paragraph === s.paragraph ? candidate : undefined;
   if (/^It (?:was|is|has|had|passed|failed|became|would|will)\b/.test(prompt)) {
-    const prev = a.sentences[s.index - 1];
-    if (prev && prev.usable && prev.paragraph === s.paragraph) {
+    if (prev) {
       const nouns = [...new Set((prev.norm.match(/\bthe (?:bill|measure|legislation|resolution|treaty|law|act)\b/gi) ?? []).map((x) => x.toLowerCase()))];
       if (nouns.length === 1) return "The " + (nouns[0] === "the bill" ? titleBill(a) ?? nouns[0] : nouns[0]).slice(4) + prompt.slice(2);
     }
@@ -346,8 +348,7 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   // is the Senate's, and the stem never said so); naming both or neither, no question.
   const measure = prompt.match(/^(?:((?:If|When|Once) [a-z]+(?: [a-z]+)?), )?the measure (?=(?:would|will|is|was|must|may|can|shall)\b)/i);
   if (measure) {
-    const prev = a.sentences[s.index - 1];
-    if (prev && prev.usable && prev.paragraph === s.paragraph) {
+    if (prev) {
       // One kind of measure, named as the sentence last names it, with the law's acronym another of its names there
       // gives: "the CRA joint disapproval resolution" (set CQ's rater: "never names the CRA"; not "a CRA joint
       // resolution of disapproval", the words another stem blanks: set CR's rater, "gives away question 1").
@@ -364,9 +365,8 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a
   // document that speaks in the sentence before (its subject, before its verb of saying) is the "It" that speaks next.
   if (/^It (?:also )?(?:set|sets|said|says|stated|states|called|calls|urged|urges|noted|notes|added|adds|pledged|pledges|committed|commits|declared|declares|affirmed|affirms|reaffirmed|reaffirms)\b/.test(prompt)) {
-    const prev = a.sentences[s.index - 1];
-    const doc = prev && prev.usable && prev.paragraph === s.paragraph ? prev.norm.match(/^(?:[^"]*?,\s+)?the ((?:joint |final |new )?(?:statement|declaration|communiqu[eé]|report|agreement|resolution|memorandum|plan|letter))\s+(?:said|says|stated|states|declared|declares|noted|notes|added|adds|reads)\b/i) : null;
-    if (doc && !/"/.test(prev.norm.slice(0, doc.index ?? 0))) return "The " + doc[1].toLowerCase() + prompt.slice(2);
+    const doc = prev ? prev.norm.match(/^(?:[^"]*?,\s+)?the ((?:joint |final |new )?(?:statement|declaration|communiqu[eé]|report|agreement|resolution|memorandum|plan|letter))\s+(?:said|says|stated|states|declared|declares|noted|notes|added|adds|reads)\b/i) : null;
+    if (doc && prev && !/"/.test(prev.norm.slice(0, doc.index ?? 0))) return "The " + doc[1].toLowerCase() + prompt.slice(2);
   }
   return resolveDocumentIt(a, s, prompt);
 }
@@ -1308,7 +1308,8 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "only" or a rule makes exact (numbers.ts) takes its neighbours, each false and none "one" before a plural.
       // Not where the sentence names the items before it ("Maine and Nebraska are the only _____ current exceptions":
       // counted, not known).
-      if (q.kind === "count" && /^(?:two|three)$/i.test(q.text)) {
+      const smallCount = q.kind === "count" && /^(?:two|three)$/i.test(q.text);
+      if (smallCount) {
         const head = s.norm.slice(0, q.start - s.start);
         if (listBefore(head) >= 2 || /\b\p{Lu}[\p{L}.-]*\s+and\s+\p{Lu}/u.test(head)) continue;
         const words = (/^two$/i.test(q.text) ? ["three", "four", "five"] : ["two", "four", "five"]).map((w) => (/^T/.test(q.text) ? ucfirst(w) : w));
@@ -1318,7 +1319,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
       if (!c) continue;
       // ("only three times" and "the three candidates" are two facts, not one figure asked twice.)
-      if (q.kind === "count" && /^(?:two|three)$/i.test(q.text) && q.unit) c.answerKey = `num:${q.text.toLowerCase()} ${q.unit}`;
+      if (smallCount && q.unit) c.answerKey = `num:${q.text.toLowerCase()} ${q.unit}`;
       // Wrong answers keep the answer's order with the figures the stem prints (not those a shortened stem drops).
       const siblings = qs.filter((o) => o !== q && (short ?? c.prompt).includes(o.text));
       if (siblings.length) {
