@@ -15,7 +15,7 @@ import { canStandFor, holdsPublicRole, isPublicRole, namesCountry, placeDistract
 import { nomineesOf, roleClass } from "./wh";
 import { ADMINISTRATION_NAME, BLANK, blankedPrompt, ORDINAL_WORDS, clauseWindow, commaInSeries, containsPhrase, dropFurther, endsInListItem, escapeRe, explainFromEvidence, PARTICIPLE_FIRST, RELEASE_DAY, kinGender, stripConnector, ucfirst, wordCount } from "./util";
 import { findQuotes, pronounBefore } from "./quotes";
-import { MAX_PROMPT_WORDS } from "./gates";
+import { MAX_PROMPT_WORDS, severalBills } from "./gates";
 
 const KIND_WEIGHT: Record<string, number> = { person: 1, country: 0.85, gov: 0.85, court: 0.8, state: 0.8, city: 0.75, edu: 0.7, org: 0.7, region: 0.6 };
 
@@ -156,6 +156,12 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
     const dash2 = dash >= 0 ? spacedDash(s.norm, dash + 3) : -1;
     const aside = endAt === undefined && dash >= relEnd && dash2 > dash && spacedDash(s.norm, dash2 + 3) < 0 && wordCount(s.norm.slice(dash, dash2)) <= 12 && /^[a-z]/.test(s.norm.slice(dash2 + 3));
     if (endAt === undefined && dash >= relEnd && wordCount(s.norm.slice(0, dash)) >= 6) endAt = dash;
+    // "… created the Taskforce to address three challenges: (1) threats to …; (2) …; and (3) …": a numbered list after a
+    // colon is the sentence's detail, and a blank before it is asked with the statement the colon ends.
+    if (endAt === undefined) {
+      const colon = s.norm.slice(relEnd).search(/:\s+\((?:1|a|i)\)\s/);
+      if (colon >= 0 && wordCount(s.norm.slice(0, relEnd + colon)) >= 8) endAt = relEnd + colon;
+    }
     if (endAt === undefined && wordCount(s.norm) > MAX_PROMPT_WORDS) {
       const k = s.norm.slice(relEnd).search(/,\s+and\s/);
       // Not inside a list the blank is an item of ("in _____, Belarus, and Syria, along with …" is no "in _____,
@@ -225,6 +231,8 @@ export function mk(a: Analysis, s: Sentence, relStart: number, relEnd: number, a
   // "The Department of Energy today announced …", "the plan unveiled today": a release's day, which the fact does not
   // need and the student cannot place ("today" is rejected as unresolved). Only next to a verb of announcing.
   if (!frame) prompt = dropToday(prompt);
+  // "… which required _____ to be accepted, which it was.": the writer's aside on the outcome, after the fact asked.
+  if (!frame) prompt = prompt.replace(/(_____[^,]*),\s+which (?:it|they) (?:was|were|did)\.$/, "$1.");
   return {
     type,
     prompt: ucfirst(prompt),
@@ -361,6 +369,32 @@ export function resolveLeadingIt(a: Analysis, s: Sentence, prompt: string): stri
       const opening = measure[1] ? (chambers.length === 1 ? `${measure[1]} in the ${chambers[0]}, ` : null) : "";
       if (kinds.size === 1 && opening !== null) return ucfirst(opening + named.replace(/^(?:A|An|The)\b/, (x) => x.toLowerCase()) + " " + prompt.slice(measure[0].length));
     }
+  }
+  // "Passage of the Bill required only a _____ majority." in a report of several bills (gates.ts refuses "the bill" there):
+  // the bill the lead sentence names in the title's words, in the chamber a sentence has pass it ("Passage of the revised
+  // bailout bill in the U.S. Senate").
+  const passage = prompt.match(/^Passage of the [Bb]ill\b(?= required\b)/);
+  if (passage && severalBills(a)) {
+    const bill = titleBill(a);
+    const chamber = bill ? chamberThat(a, "passed", bill.split(" ").slice(-2).join(" ")) : undefined;
+    if (bill && chamber) return `Passage of ${bill} in the ${chamber}${prompt.slice(passage[0].length)}`;
+  }
+  // "The first was to amend H.R.1424, which required _____ to be accepted" after "There were two votes in the Senate.":
+  // the first of the things the sentence before counts, named with its place ("The first vote in the Senate was …").
+  const ordinal = prompt.match(/^The (first|second|third|last) (was|were|is|are)\b/);
+  if (ordinal && prev) {
+    const counted = prev.norm.match(/^There (?:were|are|will be) (?:two|three|four) ([a-z]+?)(s)( (?:in|at|on|during|of) [^.;,]{3,60})?\.$/);
+    if (counted) return `The ${ordinal[1]} ${counted[1]}${counted[3] ?? ""} ${ordinal[2]}${prompt.slice(ordinal[0].length)}`;
+  }
+  // "This discharge occurs when a discharge petition signed by at least _____ Senators is submitted" after "…, a Senate
+  // committee can be discharged of further consideration of a joint resolution …": the event a noun names is the
+  // sentence before's "can be discharged", said again with its subject (set CP's raters asked for the petition).
+  const event = prompt.match(/^(?:This|That|Such an?) ([a-z]+) (?:occurs|happens|takes place) when /);
+  if (event && prev) {
+    const done = prev.norm.match(new RegExp(`(?:^|,\\s+)((?:an?|the) [A-Za-z][\\w -]{2,40}?) (can|may|must|will) be (${event[1]}e?d)\\b([^,;]*)\\.$`));
+    // (What it carries over is said of any such thing: "… of a joint resolution disapproving a rule", not "the rule"
+    // the student has not met.)
+    if (done) return ucfirst(`${done[1]} ${done[2]} be ${done[3]}${done[4].replace(/\bthe (rule|bill|measure|resolution)\b/g, "a $1")} when ${prompt.slice(event[0].length)}`);
   }
   // "It also set a target for an agreement: …" after 'Regarding the immediate future, the joint statement said: "…"': a
   // document that speaks in the sentence before (its subject, before its verb of saying) is the "It" that speaks next.
@@ -1198,6 +1232,11 @@ const CHANGE_FROM_TO = new RegExp(`\\b(?:${CHANGE_VERB})\\s+(?:by\\s+)?(?:[a-z]+
  * The wrong answers keep the count of votes cast and the outcome: 64–35, 84–15, 54–45 for a bill passed 74–25. Sets CO
  * and CP asked for fixture 08's vote.
  */
+/** The chamber a sentence has do this to the measure: "The U.S. Senate passed a revised bailout bill …" (passed, bill). */
+function chamberThat(a: Analysis, verb: string, head: string): string | undefined {
+  return a.usable.map((x) => x.norm.match(new RegExp(`\\b(?:The )?((?:U\\.S\\. )?(?:Senate|House of Representatives|House))\\s+${verb}\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,3}${escapeRe(head)}\\b`))?.[1]).find(Boolean);
+}
+
 export function tallyQuestions(a: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const s of a.usable) {
@@ -1219,7 +1258,7 @@ export function tallyQuestions(a: Analysis): Candidate[] {
     // "The U.S. Senate passed a revised bailout bill …": the chamber, where a sentence has it do what the tally records.
     const head = thing.split(" ").slice(-2).join(" ");
     const base = { passed: "pass", approved: "approve", adopted: "adopt", rejected: "reject", defeated: "defeat" }[m[2]]!;
-    const chamber = a.usable.map((x) => x.norm.match(new RegExp(`\\b(?:The )?((?:U\\.S\\. )?(?:Senate|House of Representatives|House))\\s+${m[2]}\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+){0,3}${escapeRe(head)}\\b`))?.[1]).find(Boolean);
+    const chamber = chamberThat(a, m[2], head);
     const answer = `${yes}–${no}`;
     out.push({
       type: "multiple_choice",
@@ -1316,22 +1355,45 @@ export function numericQuestions(a: Analysis): Candidate[] {
         d = words.filter((w) => !avoid.has(w));
       }
       const weight = q.kind === "money" || q.kind === "percent" || q.kind === "fraction" ? 0.85 : q.kind === "range" || q.kind === "duration" ? 0.75 : q.value >= 100 ? 0.7 : 0.5;
-      const c = mk(a, s, q.start - s.start, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
+      // "At the end of FY2025, total debt subject to the limit was 124% of GDP and publicly held debt was 99% of GDP":
+      // two parallel statements, each asked on its own (with the opening they share), neither printing the other's figure.
+      const pair = parallelClauses(s, qs);
+      const rel = q.start - s.start;
+      let c: Candidate | null;
+      if (pair && rel >= pair.second) {
+        const rest: Sentence = { ...s, start: s.start + pair.second, text: s.text.slice(pair.second), norm: s.norm.slice(pair.second) };
+        c = mk(a, rest, rel - pair.second, q.end - s.start - pair.second, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, []);
+        if (c) {
+          c.prompt = pair.open + (/^[a-z]/.test(rest.norm) ? c.prompt[0].toLowerCase() + c.prompt.slice(1) : c.prompt);
+          c.evidenceStart = s.start;
+          c.span = [pair.second, s.norm.length];
+        }
+      } else c = mk(a, s, rel, q.end - s.start, q.text, d, "numeric", weight, `num:${q.text.toLowerCase()}`, [], undefined, pair ? pair.cut : undefined);
       if (!c) continue;
       // ("only three times" and "the three candidates" are two facts, not one figure asked twice.)
       if (smallCount && q.unit) c.answerKey = `num:${q.text.toLowerCase()} ${q.unit}`;
       // Wrong answers keep the answer's order with the figures the stem prints (not those a shortened stem drops).
-      const siblings = qs.filter((o) => o !== q && (short ?? c.prompt).includes(o.text));
+      // (Two parallel statements keep that order too: "total debt … was _____ of GDP" beside "publicly held debt was 99% of
+      // GDP" takes figures above 99%, the part no larger than the whole.)
+      const siblings = qs.filter((o) => o !== q && (pair || (short ?? c.prompt).includes(o.text)));
       if (siblings.length) {
         d = keepRangeOrder(s.norm, q.start - s.start, q.end - s.start, distractors(siblings));
         if (d.length < 2) continue;
         c.choices = [q.text, ...d.slice(0, 3)];
       }
+      // "Passage … required only a _____ majority" beside 3/5, 2/3 and 3/4: "only" marks the answer as the smallest choice
+      // (set CU, two raters of three). Where every wrong answer is larger the stem says it without "only" (still true);
+      // "having occurred only _____ times" beside two, four and five keeps it.
+      const valueOf = (x: string) => (/^(\d+)\/(\d+)$/.test(x) ? Number(x.split("/")[0]) / Number(x.split("/")[1]) : parseNumber(x.replace(/\s+[a-z]+$/i, "")));
+      const answerValue = valueOf(q.text);
+      // (Never inside a quotation: 'falsely claiming "only _____ out of every $4 …"' is the speaker's words.)
+      const quoted = ((c.prompt.split(BLANK)[0] ?? "").match(/"/g) ?? []).length % 2 === 1;
+      if (!quoted && /\bonly (?=(?:an? )?_____)/.test(c.prompt) && answerValue !== null && c.choices.slice(1).every((x) => (valueOf(x) ?? -Infinity) > answerValue)) c.prompt = c.prompt.replace(/\bonly (?=(?:an? )?_____)/, "");
       if (isChangeStart(a.norm.slice(Math.max(0, q.start - 40), q.start), a.norm.slice(q.end, q.end + 80))) {
         c.answerKey = `start:${q.text.toLowerCase()}`;
         c.bankOnly = true;
       }
-      if (short) {
+      if (short && !pair) {
         // One item of a list of amounts ("$48 million in Hollywood tax incentives") was rated trivia in two ratings:
         // the bank keeps it for a teacher who wants it; the default quiz does not take it.
         if (!short.includes(":") && !/total/i.test(short) && /\binclud/i.test(short)) {
@@ -1347,6 +1409,21 @@ export function numericQuestions(a: Analysis): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Two statements of one form joined by "and", each with one figure: "<opening,> <subject> was <figure …> and <subject>
+ * was <figure …>." The shared opening, where the first clause ends (" and") and where the second begins.
+ */
+function parallelClauses(s: Sentence, qs: Quantity[]): { open: string; cut: number; second: number } | null {
+  if (qs.length !== 2) return null;
+  const m = s.norm.match(/^((?:[A-Z][^,;]{0,60},\s+)?)((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,6})\s+(was|were|is|are)\s+([^,;]*?)(\s+and\s+)((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+\3\s+([^,;]*?)\.$/);
+  if (!m) return null;
+  const cut = m[1].length + m[2].length + 1 + m[3].length + 1 + m[4].length;
+  const second = cut + m[5].length;
+  const [x, y] = [qs[0].start - s.start, qs[1].start - s.start];
+  if (!(x < cut && y >= second)) return null;
+  return { open: m[1], cut, second };
 }
 
 /** The amendments a civics class meets most, by number: the wrong answers of an amendment blank. */

@@ -254,8 +254,11 @@ describe("blind rating 5i follow-ups", () => {
   const debt = analyze(cleanArticleText(fixture("06")));
   it("keeps a figure's order with the stem's other figures ('total … _____ of GDP and publicly held debt was 99%')", () => {
     const q = numericQuestions(debt).find((c) => c.answer === "124%")!;
-    expect(q.prompt).toMatch(/publicly held debt was 99% of GDP/);
+    // (Since engine 40 each of the two parallel statements is asked on its own, and still in that order.)
+    expect(q.prompt).not.toMatch(/99%/);
     for (const d of q.choices.slice(1)) expect(parseFloat(d)).toBeGreaterThan(99);
+    const held = numericQuestions(debt).find((c) => c.answer === "99%")!;
+    for (const d of held.choices.slice(1)) expect(parseFloat(d)).toBeLessThan(124);
     // a figure the shortened stem drops does not bind it: the FY2036 projection is still asked (the figures after the
     // semicolon are smaller; the FY2031 one is not asked since engine 7, as no figure lies between it and FY2036's
     // that it would not also reach on the way)
@@ -361,8 +364,10 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
     expect(ida.some((q) => q.prompt.startsWith("President Biden approved a Major Disaster Declaration"))).toBe(true);
   });
   it("does not start a stem from 'the bill' in a report of several bills ('Passage of the Bill required …')", () => {
-    const a = analyze(cleanArticleText(fixture("08")));
+    // (Fixture 08's lead and title name its bill, "the revised bailout bill", since engine 40: engine40.test.ts.)
+    const a = analyze(cleanArticleText("Congress acts on two spending measures — Example News\n\nThe House passed H.R. 1234, a defense bill, on Monday after a long debate. The Senate passed S. 567, a farm bill, on Tuesday. Senators from both parties praised the compromise on crop insurance in the farm measure. Passage of the Bill required only a 1/2 majority. Farm groups said they were pleased with the outcome of the vote."));
     const q = numericQuestions(a).find((c) => c.answer === "1/2")!;
+    expect(q.prompt).toBe("Passage of the Bill required a _____ majority.");
     expect(rejectReason(q, a)).toBe("unresolved");
     // one bill: the stem stands
     const one = analyze(cleanArticleText("Senate passes farm bill — Example News\n\nThe Senate passed a farm bill on Tuesday after a long debate. Senators from both parties praised the compromise on crop insurance. The bill now goes to the House, where its future is less certain. Passage of the bill required only a simple majority of 51 votes in the Senate. Farm groups said they were pleased with the outcome of the vote. Critics said the bill spends too much on subsidies for large farms."));
@@ -404,8 +409,8 @@ describe("blind rating 6c follow-ups: more of each text asked (engine 7)", () =>
   it("reads '1/2' and '3/5' as fractions, and asks a majority with the article's other fraction as a wrong answer", () => {
     const a = analyze(cleanArticleText(fixture("08")));
     const q = numericQuestions(a).find((c) => c.answer === "1/2");
-    expect(q?.prompt).toBe("Passage of the Bill required only a _____ majority.");
-    // (a stem the gates refuse in this report of several bills; see the test above)
+    // (the bill the report's lead and title name, passed in the chamber a sentence names: engine 40)
+    expect(q?.prompt).toBe("Passage of the revised bailout bill in the U.S. Senate required a _____ majority.");
     expect(q?.choices).toContain("3/5");
     expect(new Set(q?.choices).size).toBe(4);
     // a date is no fraction

@@ -226,7 +226,8 @@ export function gateBulletItem(c: Candidate, a: Analysis): boolean {
 }
 
 const PRONOUN = /\b(?:he|she|him|his|her|hers|they|them|their|theirs|it|its)\b/i;
-const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the first|the second|the third|the last|the other|another|one of them)\b/i;
+// ("The first vote in the Senate was …": an ordinal with its noun and place, said of what the sentence before counts.)
+const DEICTIC_START = /^(?:this|that|these|those|such|the following|the same|the latter|the former|the two|both|the (?:first|second|third|last)(?! [a-z]+ (?:in|at|on|during) the [A-Z])|the other|another|one of them)\b/i;
 const DEICTIC_ANY = /\b(?:(?:this|these|those|such) (?:(?:[\d.,]+|_____) (?:(?:million|billion|thousand|hundred) )?)?(?!year\b|week\b|month\b|morning\b|afternoon\b|evening\b|who\b|whose\b|whom\b|as\b)[a-z]+|the following (?:year|day|week|month)|(?:each|all|some|one|any|many|most|none|both) of the following|that (?:law|bill|act|period|time period|time|decision|rule|case|plan|meeting|election|amount|figure|provision|program|agreement|proposal|report|policy|day|week|month|process|change|limit|date)\b|in the meantime|since then|the above|the aforementioned|the same (?:day|year|week)|the previous (?:year|day)|that year|those (?:respective )?years|the former|the latter|this (?:visit|meeting|trip|law|bill|act|decision|week|year|month|agreement|proposal|plan|program|process|report|case|provision|section|clause|amendment))\b/i;
 
 /** Words of many bodies' names, which tell none of them apart ("Department", "National", "Security", "Health"). */
@@ -243,7 +244,7 @@ const ANAPHORIC_NOUN = /\bthe (?:(?:rescue|relief|new|proposed|President's|Presi
 const ANAPHORIC_DATED = /\bthe lease\b(?!\s+(?:of|for|on|known|called|named)\b|\s*\()|\bthe (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2} (?:meeting|talks|summit|call|session)\b(?!\s+(?:of|between|with)\b)/;
 
 /** An article that speaks of more than one bill: two numbered bills, or a bill and its "previous" or "revised" one. */
-function severalBills(a: Analysis): boolean {
+export function severalBills(a: Analysis): boolean {
   const numbered = new Set((a.norm.match(/\b(?:H\.\s?R\.|S\.)\s?\d+\b/g) ?? []).map((x) => x.replace(/\s/g, "")));
   const other = /\b(?:previous|earlier|revised|original|new|rejected|second|first) (?:[a-z]+ )?bill\b/i.test(a.norm);
   return numbered.size + (other ? 1 : 0) >= 2;

@@ -20,7 +20,7 @@ import { turnQuestions } from "./turns";
 import type { ArticleInfo, Candidate, GenerateOptions, GeneratedQuestion } from "./types";
 import { bioHeading, BLANK, escapeRe, familyName, wordCount } from "./util";
 import { ArticleError, MIN_ARTICLE_SENTENCES, validateArticleText } from "./validate";
-import { affiliationQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
+import { affiliationQuestions, participantRoleQuestions, roleOfPersonQuestions, roleQuestions, subjectQuestions } from "./wh";
 import { directiveQuestions } from "./directives";
 import { powerQuestions } from "./powers";
 import { lawQuestions } from "./laws";
@@ -34,7 +34,7 @@ export { cleanArticleText, looksLikeHtml } from "./clean";
 
 export const DEFAULT_COUNT = 20;
 /** Raised whenever the same article can give another quiz: sets made by an older engine are offered "Regenerate". */
-export const ENGINE_VERSION = "39";
+export const ENGINE_VERSION = "40";
 
 export interface GenerateResult {
   article: ArticleInfo;
@@ -54,6 +54,7 @@ export function candidateBank(text: string): { analysis: ReturnType<typeof analy
     ...saidByQuestions(analysis),
     ...turnQuestions(analysis),
     ...roleQuestions(analysis),
+    ...participantRoleQuestions(analysis),
     ...roleOfPersonQuestions(analysis),
     ...nomineePostQuestions(analysis),
     ...currentPositionQuestions(analysis),

@@ -69,8 +69,8 @@ export interface Candidate {
    */
   transcript?: boolean;
   /**
-   * A nominee's heading ("Tana Lin, Nominee for …", nominations.ts): the line the quiz leaves out as a heading is this
-   * question's evidence, read by the generator that asks it.
+   * A nominee's heading ("Tana Lin, Nominee for …", nominations.ts) or a readout's list of participants by state
+   * (wh.ts): the lines the quiz leaves out as headings are this question's evidence, read by the generator that asks it.
    */
   heading?: boolean;
   /** A Supreme Court decision's own fact (court.ts): its stem names the case ("… in Wooley v. Maynard?"), no citation. */

@@ -12,6 +12,7 @@ import { peersOf } from "./quotes";
 import type { EntityKind, Mention } from "./entities";
 import { getKb } from "./kb";
 import type { Candidate } from "./types";
+import { CITIES, US_STATES } from "./civics-lexicon";
 import { canStandFor, comparableOfficials, holdsPublicRole, isPublicRole, personCountry, roleCountry } from "./world";
 import { bioHeading, containsPhrase, escapeRe, explainFromEvidence, familyName, stemGender, stripConnector, ucfirst, wordCount } from "./util";
 
@@ -250,6 +251,78 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
       facts: [s.index],
       base: 0.62 + 0.2 * (a.importance.get(r.person) ?? 0.3),
       answerKey: `roleof:${r.person}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A readout's participants listed by state ("Louisiana Participants:", then "Governor John Bel Edwards", "New Orleans Mayor
+ * LaToya Cantrell", …): each state's governor and the first mayor listed (of a city the lexicon knows), asked as roles
+ * ("Who is identified in the article as the Governor of Louisiana?"). The list's other governors or mayors are the wrong answers, then governors in
+ * office that year from the knowledge base (those of states the article names first). Other lines of the list (a parish
+ * president, a mayor-president, the rest of the mayors) are wrong answers only.
+ */
+export function participantRoleQuestions(a: Analysis): Candidate[] {
+  type Line = { person: string; role: string; kind: "governor" | "mayor"; heading: number; line: number; first: boolean };
+  const lines: Line[] = [];
+  const name = String.raw`((?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3})`;
+  let state: string | null = null;
+  let heading = -1;
+  let mayors = 0;
+  for (const s of a.sentences) {
+    const t = s.text.trim();
+    const h = t.match(/^([A-Z][a-z]+(?: [A-Z][a-z]+)?) Participants:?$/);
+    if (h) {
+      state = US_STATES.includes(h[1]) ? h[1] : null;
+      heading = s.index;
+      mayors = 0;
+      continue;
+    }
+    // A sentence ends the list.
+    if (state === null || /[.!?"”]$/.test(t) || wordCount(t) > 8) {
+      state = null;
+      continue;
+    }
+    const gov = t.match(new RegExp(`^(?:Governor|Gov\\.) ${name}$`));
+    if (gov) lines.push({ person: gov[1], role: `Governor of ${state}`, kind: "governor", heading, line: s.index, first: true });
+    const mayor = t.match(new RegExp(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?) Mayor ${name}$`));
+    // (A mayor is asked only of a city a civics class knows, New Orleans not Gulfport: set CU's three raters called the
+    // Gulfport mayor attendee-list trivia and kept New Orleans's.)
+    if (mayor) lines.push({ person: mayor[2], role: `Mayor of ${mayor[1]}`, kind: "mayor", heading, line: s.index, first: mayors++ === 0 && CITIES.includes(mayor[1]) });
+  }
+  const out: Candidate[] = [];
+  for (const l of lines) {
+    if (!l.first || lines.some((o) => o !== l && o.role === l.role)) continue;
+    const others = lines.filter((o) => o.kind === l.kind && o.person !== l.person).map((o) => o.person);
+    let distractors = others;
+    if (l.kind === "governor" && distractors.length < 3) {
+      const year = a.year;
+      const kb = getKb()
+        .peopleInGroup("us-governor", { year, window: 0, country: "United States", limit: 200 })
+        .filter((p) => !lines.some((o) => o.person === p.name) && p.terms.some((t) => t.group === "us-governor" && (year === undefined || (t.from <= year && (t.to ?? 9999) >= year))));
+      const stateOf = (p: (typeof kb)[number]) => p.terms.find((t) => t.group === "us-governor")?.state ?? "";
+      const named = kb.filter((p) => new RegExp(`\\b${escapeRe(stateOf(p))}\\b`).test(a.norm));
+      distractors = [...new Set([...distractors, ...named.map((p) => p.name), ...kb.map((p) => p.name)])];
+    }
+    distractors = distractors.slice(0, 3);
+    if (distractors.length < 3) continue;
+    const start = a.sentences[l.heading];
+    const end = a.sentences[l.line];
+    out.push({
+      type: "multiple_choice",
+      prompt: `Who is identified in the article as the ${l.role}?`,
+      choices: [l.person, ...distractors],
+      answer: l.person,
+      evidenceStart: start.start,
+      evidenceEnd: end.end,
+      explanation: `The article lists ${l.person} among the ${start.text.trim().replace(/:$/, "").replace(/^(\S+(?: [A-Z][a-z]+)?) Participants$/, "$1 participants")} as ${l.kind === "governor" ? "Governor" : `${l.role.replace(/^Mayor of /, "")} Mayor`}.`,
+      difficulty: 1,
+      entities: [l.person],
+      facts: [l.line],
+      base: l.kind === "governor" ? 0.62 : 0.55,
+      answerKey: `role:${l.person}`,
+      heading: true,
     });
   }
   return out;
