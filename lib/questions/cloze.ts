@@ -1384,7 +1384,7 @@ export function numericQuestions(a: Analysis): Candidate[] {
       // "Passage … required only a _____ majority" beside 3/5, 2/3 and 3/4: "only" marks the answer as the smallest choice
       // (set CU, two raters of three). Where every wrong answer is larger the stem says it without "only" (still true);
       // "having occurred only _____ times" beside two, four and five keeps it.
-      const valueOf = (x: string) => (/^(\d+)\/(\d+)$/.test(x) ? Number(x.split("/")[0]) / Number(x.split("/")[1]) : parseNumber(x.replace(/\s+[a-z]+$/i, "")));
+      const valueOf = (x: string) => (/^(\d+)\/(\d+)$/.test(x) ? Number(x.split("/")[0]) / Number(x.split("/")[1]) : parseNumber(x) ?? parseNumber(x.replace(/\s+[a-z]+$/i, "")));
       const answerValue = valueOf(q.text);
       // (Never inside a quotation: 'falsely claiming "only _____ out of every $4 …"' is the speaker's words.)
       const quoted = ((c.prompt.split(BLANK)[0] ?? "").match(/"/g) ?? []).length % 2 === 1;
@@ -1417,10 +1417,9 @@ export function numericQuestions(a: Analysis): Candidate[] {
  */
 function parallelClauses(s: Sentence, qs: Quantity[]): { open: string; cut: number; second: number } | null {
   if (qs.length !== 2) return null;
-  const m = s.norm.match(/^((?:[A-Z][^,;]{0,60},\s+)?)((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,6})\s+(was|were|is|are)\s+([^,;]*?)(\s+and\s+)((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+\3\s+([^,;]*?)\.$/);
-  if (!m) return null;
-  const cut = m[1].length + m[2].length + 1 + m[3].length + 1 + m[4].length;
-  const second = cut + m[5].length;
+  const m = s.norm.match(/^((?:[A-Z][^,;]{0,60},\s+)?)((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,6})\s+(was|were|is|are)\s+([^,;]*?)(\s+and\s+)((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\s+\3\s+([^,;]*?)\.$/d);
+  if (!m?.indices?.[5]) return null;
+  const [cut, second] = m.indices[5];
   const [x, y] = [qs[0].start - s.start, qs[1].start - s.start];
   if (!(x < cut && y >= second)) return null;
   return { open: m[1], cut, second };

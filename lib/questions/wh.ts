@@ -259,12 +259,12 @@ export function roleOfPersonQuestions(a: Analysis): Candidate[] {
 /**
  * A readout's participants listed by state ("Louisiana Participants:", then "Governor John Bel Edwards", "New Orleans Mayor
  * LaToya Cantrell", …): each state's governor and the first mayor listed (of a city the lexicon knows), asked as roles
- * ("Who is identified in the article as the Governor of Louisiana?"). The list's other governors or mayors are the wrong answers, then governors in
- * office that year from the knowledge base (those of states the article names first). Other lines of the list (a parish
- * president, a mayor-president, the rest of the mayors) are wrong answers only.
+ * ("Who is identified in the article as the Governor of Louisiana?"). The list's other governors or mayors are the wrong
+ * answers, then governors in office that year from the knowledge base (those of states the article names first). Other
+ * lines of the list (a parish president, a mayor-president, the rest of the mayors) are wrong answers only.
  */
 export function participantRoleQuestions(a: Analysis): Candidate[] {
-  type Line = { person: string; role: string; kind: "governor" | "mayor"; heading: number; line: number; first: boolean };
+  type Line = { person: string; role: string; kind: "governor" | "mayor"; state: string; heading: number; line: number; first: boolean };
   const lines: Line[] = [];
   const name = String.raw`((?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:\s(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3})`;
   let state: string | null = null;
@@ -285,11 +285,11 @@ export function participantRoleQuestions(a: Analysis): Candidate[] {
       continue;
     }
     const gov = t.match(new RegExp(`^(?:Governor|Gov\\.) ${name}$`));
-    if (gov) lines.push({ person: gov[1], role: `Governor of ${state}`, kind: "governor", heading, line: s.index, first: true });
+    if (gov) lines.push({ person: gov[1], role: `Governor of ${state}`, kind: "governor", state, heading, line: s.index, first: true });
     const mayor = t.match(new RegExp(`^([A-Z][a-z]+(?: [A-Z][a-z]+)?) Mayor ${name}$`));
     // (A mayor is asked only of a city a civics class knows, New Orleans not Gulfport: set CU's three raters called the
     // Gulfport mayor attendee-list trivia and kept New Orleans's.)
-    if (mayor) lines.push({ person: mayor[2], role: `Mayor of ${mayor[1]}`, kind: "mayor", heading, line: s.index, first: mayors++ === 0 && CITIES.includes(mayor[1]) });
+    if (mayor) lines.push({ person: mayor[2], role: `Mayor of ${mayor[1]}`, kind: "mayor", state, heading, line: s.index, first: mayors++ === 0 && CITIES.includes(mayor[1]) });
   }
   const out: Candidate[] = [];
   for (const l of lines) {
@@ -316,7 +316,7 @@ export function participantRoleQuestions(a: Analysis): Candidate[] {
       answer: l.person,
       evidenceStart: start.start,
       evidenceEnd: end.end,
-      explanation: `The article lists ${l.person} among the ${start.text.trim().replace(/:$/, "").replace(/^(\S+(?: [A-Z][a-z]+)?) Participants$/, "$1 participants")} as ${l.kind === "governor" ? "Governor" : `${l.role.replace(/^Mayor of /, "")} Mayor`}.`,
+      explanation: `The article lists ${l.person} among the ${l.state} participants as ${l.kind === "governor" ? "Governor" : `${l.role.replace(/^Mayor of /, "")} Mayor`}.`,
       difficulty: 1,
       entities: [l.person],
       facts: [l.line],
